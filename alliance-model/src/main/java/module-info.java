@@ -1,0 +1,16 @@
+/**
+ * AllianceKit model: immutable value types for alliance and partner sales.
+ *
+ * <p>See {@link org.alliancekit.model} for the map of packages.
+ */
+module org.alliancekit.model {
+  requires static transitive org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires transitive java.money;
+  requires transitive com.google.common;
+  requires org.javamoney.moneta;
+
+  exports org.alliancekit.model;
+  exports org.alliancekit.model.party;
+}

@@ -1,0 +1,108 @@
+package org.alliancekit.model.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.CharMatcher;
+import java.math.BigDecimal;
+import java.util.Collection;
+import javax.money.MonetaryAmount;
+
+/**
+ * Argument checks shared by the model's value types. Each failure is an {@link
+ * IllegalArgumentException} (or a {@link NullPointerException} for a missing value) whose message
+ * names the field, the offending value and the rule it breaks.
+ *
+ * <p>Not part of the public API: the package is not exported.
+ */
+public final class Checks {
+  /** The longest identifier or name accepted, in characters. */
+  public static final int MAX_TEXT_LENGTH = 256;
+
+  private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
+
+  private Checks() {}
+
+  /**
+   * Checks an identifier: not blank, no leading or trailing whitespace, no control characters, at
+   * most {@link #MAX_TEXT_LENGTH} characters.
+   *
+   * @return {@code value}
+   */
+  public static String id(String field, String value) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(!value.isBlank(), "%s '%s' must not be blank", field, value);
+    checkArgument(
+        value.strip().equals(value),
+        "%s '%s' must not start or end with whitespace",
+        field,
+        value);
+    return text(field, value);
+  }
+
+  /**
+   * Checks a display name or free text: not blank, no control characters, at most {@link
+   * #MAX_TEXT_LENGTH} characters.
+   *
+   * @return {@code value}
+   */
+  public static String name(String field, String value) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(!value.isBlank(), "%s '%s' must not be blank", field, value);
+    return text(field, value);
+  }
+
+  private static String text(String field, String value) {
+    checkArgument(
+        !CONTROL.matchesAnyOf(value),
+        "%s '%s' must not contain control characters",
+        field,
+        CONTROL.replaceFrom(value, '?'));
+    checkArgument(
+        value.length() <= MAX_TEXT_LENGTH,
+        "%s of length %s is longer than the %s characters allowed",
+        field,
+        value.length(),
+        MAX_TEXT_LENGTH);
+    return value;
+  }
+
+  /** Checks that every element of a collection is a valid {@link #name(String, String)}. */
+  public static void names(String field, Collection<String> values) {
+    for (String value : values) {
+      name(field, value);
+    }
+  }
+
+  /** Checks {@code 0 <= value <= 1} for a share, probability or fraction. */
+  public static BigDecimal fraction(String field, BigDecimal value) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(
+        value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0,
+        "%s %s must be between 0 and 1",
+        field,
+        value.toPlainString());
+    return value;
+  }
+
+  /** Checks {@code 0 <= value <= 1} and that it is a finite number. */
+  public static double fraction(String field, double value) {
+    checkArgument(
+        value >= 0.0 && value <= 1.0, "%s %s must be a number between 0 and 1", field, value);
+    return value;
+  }
+
+  /** Checks that a monetary amount is zero or positive. */
+  public static MonetaryAmount nonNegative(String field, MonetaryAmount value) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(!value.isNegative(), "%s %s must not be negative", field, value);
+    return value;
+  }
+
+  /** Checks that a monetary amount is strictly positive. */
+  public static MonetaryAmount positive(String field, MonetaryAmount value) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(value.isPositive(), "%s %s must be positive", field, value);
+    return value;
+  }
+}
