@@ -13,4 +13,10 @@ module org.alliancekit.model {
 
   exports org.alliancekit.model;
   exports org.alliancekit.model.party;
+  exports org.alliancekit.model.relationship;
+  exports org.alliancekit.model.venture;
+  exports org.alliancekit.model.network;
+  exports org.alliancekit.model.factor;
+  exports org.alliancekit.model.assessment;
+  exports org.alliancekit.model.pipeline;
 }

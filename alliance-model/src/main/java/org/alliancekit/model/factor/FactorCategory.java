@@ -1,0 +1,18 @@
+package org.alliancekit.model.factor;
+
+/**
+ * The five alignment areas between the parties of an alliance, into which every success factor
+ * falls. Listed in the order the standard catalogs use.
+ */
+public enum FactorCategory {
+  /** Commercial alignment: value proposition, metrics, rewards, cost and benefit. */
+  COMMERCIAL,
+  /** Technical alignment: market and product fit, joint problem solving, accountability. */
+  TECHNICAL,
+  /** Strategic alignment: scope, objectives, executive support, shared vision. */
+  STRATEGIC,
+  /** Cultural alignment: trust, collaboration skills, decision making. */
+  CULTURAL,
+  /** Operational alignment: alliance process, plans, metrics, escalation. */
+  OPERATIONAL
+}

@@ -1,0 +1,48 @@
+package org.alliancekit.model.venture;
+
+import org.alliancekit.model.internal.Checks;
+
+/**
+ * Identifies a joint venture.
+ *
+ * <p>An id is any non-blank text of at most 256 characters without control characters and without
+ * leading or trailing whitespace; ids compare by their text. Immutable and thread-safe.
+ *
+ * @param value the id text
+ */
+public record JointVentureId(String value) implements Comparable<JointVentureId> {
+
+  /** Validates the id text. */
+  public JointVentureId {
+    Checks.id("joint venture id", value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @throws IllegalArgumentException if the text is not a valid id
+   */
+  public static JointVentureId of(String value) {
+    return new JointVentureId(value);
+  }
+
+  /**
+   * Parses an id from its text form, as written by {@link #toString()}.
+   *
+   * @throws IllegalArgumentException if the text is not a valid id
+   */
+  public static JointVentureId parse(String text) {
+    return new JointVentureId(text);
+  }
+
+  @Override
+  public int compareTo(JointVentureId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,126 @@
+package org.alliancekit.model.party;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class PartnerTest {
+  private static final PartnerId ACME = PartnerId.of("acme");
+
+  private static Partner.Builder acme() {
+    return Partner.builder().id(ACME).name("Acme Integration").addKinds(PartnerKind.SYSTEMS_INTEGRATOR);
+  }
+
+  @Test
+  void buildsWithRequiredAttributesOnly() {
+    Partner partner = acme().build();
+    assertEquals(ACME, partner.id());
+    assertEquals(Optional.empty(), partner.headquarters());
+    assertEquals(Optional.empty(), partner.sizeClass());
+    assertTrue(partner.is(PartnerKind.SYSTEMS_INTEGRATOR));
+    assertFalse(partner.is(PartnerKind.ISV));
+  }
+
+  @Test
+  void rejectsPartnerWithoutKind() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Partner.builder().id(ACME).name("Acme").build());
+    assertEquals("partner acme must have at least one kind", e.getMessage());
+  }
+
+  @Test
+  void rejectsBlankName() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> acme().name("  ").build());
+    assertEquals("partner name '  ' must not be blank", e.getMessage());
+  }
+
+  @Test
+  void rejectsControlCharactersInRegion() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> acme().addRegions("EM\nEA").build());
+    assertEquals("partner region 'EM?EA' must not contain control characters", e.getMessage());
+  }
+
+  @Test
+  void missingIdIsNamed() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Partner.builder().name("Acme").addKinds(PartnerKind.ISV).build());
+    assertTrue(e.getMessage().contains("id"), e.getMessage());
+  }
+
+  @Test
+  void largeAndSmallPartnersAreDavidAndGoliath() {
+    Partner goliath = acme().size(CompanySize.of(80_000, Money.of(20_000_000_000L, "USD"))).build();
+    Partner david = acme().id(PartnerId.of("david")).size(CompanySize.of(40)).build();
+    Partner peer = acme().id(PartnerId.of("peer")).size(CompanySize.of(60_000)).build();
+    assertTrue(goliath.isDavidAndGoliathWith(david));
+    assertTrue(david.isDavidAndGoliathWith(goliath));
+    assertFalse(goliath.isDavidAndGoliathWith(peer));
+    assertFalse(goliath.isDavidAndGoliathWith(acme().build()));
+  }
+
+  @Test
+  void equalityIsByValue() {
+    new EqualsTester()
+        .addEqualityGroup(acme().build(), acme().build())
+        .addEqualityGroup(acme().name("Other").build())
+        .addEqualityGroup(acme().addKinds(PartnerKind.RESELLER).build())
+        .addEqualityGroup(acme().headquarters(CountryCode.of("GB")).build())
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNullsEverywhere() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.testAllPublicStaticMethods(Partner.class);
+    tester.testAllPublicInstanceMethods(acme().build());
+    tester.testAllPublicInstanceMethods(Partner.builder());
+  }
+
+  @Property
+  void copyThroughBuilderFromIsEqual(@ForAll("partners") Partner partner) {
+    assertEquals(partner, Partner.builder().from(partner).build());
+  }
+
+  @Property
+  void withNameChangesOnlyTheName(@ForAll("partners") Partner partner) {
+    Partner renamed = partner.withName("Renamed");
+    assertEquals("Renamed", renamed.name());
+    assertEquals(partner, renamed.withName(partner.name()));
+  }
+
+  @Provide
+  Arbitrary<Partner> partners() {
+    return Combinators.combine(
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
+            Arbitraries.of(PartnerKind.class).set().ofMinSize(1).ofMaxSize(3),
+            Arbitraries.longs().between(0, 1_000_000).optional())
+        .as(
+            (id, name, kinds, employees) ->
+                Partner.builder()
+                    .id(PartnerId.of(id))
+                    .name(name)
+                    .kinds(kinds)
+                    .size(employees.map(CompanySize::of))
+                    .build());
+  }
+}
