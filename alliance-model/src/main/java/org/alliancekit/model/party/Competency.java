@@ -50,6 +50,7 @@ public abstract class Competency implements WithCompetency {
    */
   public static Competency of(
       String name, CompetencyLevel level, PartnerId issuer, LocalDate expires) {
+    checkNotNull(expires, "expires");
     return ImmutableCompetency.of(name, level, issuer).withExpires(expires);
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
+import org.alliancekit.model.Testers;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -89,7 +89,7 @@ class PartnerTest {
 
   @Test
   void rejectsNullsEverywhere() {
-    NullPointerTester tester = new NullPointerTester();
+    var tester = Testers.nullPointerTester();
     tester.testAllPublicStaticMethods(Partner.class);
     tester.testAllPublicInstanceMethods(acme().build());
     tester.testAllPublicInstanceMethods(Partner.builder());
