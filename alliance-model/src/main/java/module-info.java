@@ -19,4 +19,5 @@ module org.alliancekit.model {
   exports org.alliancekit.model.factor;
   exports org.alliancekit.model.assessment;
   exports org.alliancekit.model.pipeline;
+  exports org.alliancekit.model.batch;
 }

@@ -1,0 +1,60 @@
+package org.alliancekit.model.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+class BatchResultTest {
+  private static final Problem BAD_ROW_1 =
+      Problem.of(1, "r-2", ProblemKind.OUT_OF_RANGE, "rating 11 for Co1 is outside scale 0..10");
+
+  @Test
+  void accountsForEveryRow() {
+    BatchResult<String> result = BatchResult.of(ImmutableList.of("a", "c"), ImmutableList.of(BAD_ROW_1));
+    assertEquals(3, result.rowCount());
+    assertFalse(result.isClean());
+    assertTrue(BatchResult.of(ImmutableList.of("a"), ImmutableList.of()).isClean());
+  }
+
+  @Test
+  void rejectsTwoProblemsForOneRow() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> BatchResult.of(ImmutableList.of(), ImmutableList.of(BAD_ROW_1, BAD_ROW_1)));
+    assertEquals("problems name 1 rows more than once", e.getMessage());
+  }
+
+  @Test
+  void problemNamesRowKeyAndKind() {
+    assertEquals(
+        "row 1 (r-2) OUT_OF_RANGE: rating 11 for Co1 is outside scale 0..10", BAD_ROW_1.toString());
+    assertEquals(
+        "row 0 MISSING_VALUE: no rating",
+        Problem.of(0, "", ProblemKind.MISSING_VALUE, "no rating").toString());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Problem.of(-1, "", ProblemKind.MISSING_VALUE, "x"));
+    assertEquals("problem row -1 must not be negative", e.getMessage());
+  }
+
+  @Test
+  void equalityAndNulls() {
+    new EqualsTester()
+        .addEqualityGroup(
+            BatchResult.of(ImmutableList.of("a"), ImmutableList.of(BAD_ROW_1)),
+            BatchResult.of(ImmutableList.of("a"), ImmutableList.of(BAD_ROW_1)))
+        .addEqualityGroup(BatchResult.of(ImmutableList.of("a"), ImmutableList.of()))
+        .addEqualityGroup(BatchResult.of(ImmutableList.of(), ImmutableList.of(BAD_ROW_1)))
+        .testEquals();
+    new NullPointerTester().testAllPublicStaticMethods(BatchResult.class);
+    new NullPointerTester().testAllPublicStaticMethods(Problem.class);
+  }
+}
