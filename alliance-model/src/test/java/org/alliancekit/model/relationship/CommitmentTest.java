@@ -1,0 +1,180 @@
+package org.alliancekit.model.relationship;
+
+import static org.alliancekit.model.relationship.RelationshipArbitraries.HOST;
+import static org.alliancekit.model.relationship.RelationshipArbitraries.PARTNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class CommitmentTest {
+
+  private static Commitment.Builder architects() {
+    return Commitment.builder()
+        .party(PARTNER)
+        .resource(ResourceKind.PEOPLE)
+        .strength(CommitmentStrength.INTENT);
+  }
+
+  @Test
+  void buildsWithQuantity() {
+    Commitment commitment =
+        architects().quantity(new BigDecimal("2.5")).period(Period.ofYears(1)).build();
+    assertEquals(Optional.of(new BigDecimal("2.5")), commitment.quantity());
+    assertEquals(Optional.empty(), commitment.amount());
+    assertEquals(Optional.of(Period.ofYears(1)), commitment.period());
+  }
+
+  @Test
+  void buildsWithAmount() {
+    Commitment commitment =
+        Commitment.builder()
+            .party(HOST)
+            .resource(ResourceKind.FUNDING)
+            .amount(Money.of(100_000, "EUR"))
+            .strength(CommitmentStrength.COMMITMENT)
+            .build();
+    assertEquals(Optional.of(Money.of(100_000, "EUR")), commitment.amount());
+    assertEquals(Optional.empty(), commitment.quantity());
+    assertEquals(Optional.empty(), commitment.period());
+  }
+
+  @Test
+  void rejectsCommitmentWithNeitherQuantityNorAmount() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> architects().build());
+    assertEquals(
+        "PEOPLE commitment of acme must have either a quantity or an amount, not neither",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsCommitmentWithBothQuantityAndAmount() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> architects().quantity(BigDecimal.ONE).amount(Money.of(1, "EUR")).build());
+    assertEquals(
+        "PEOPLE commitment of acme must have either a quantity or an amount, not both",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsZeroQuantity() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> architects().quantity(new BigDecimal("0.0")).build());
+    assertEquals("commitment quantity 0.0 must be positive", e.getMessage());
+  }
+
+  @Test
+  void rejectsNegativeQuantity() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> architects().quantity(new BigDecimal("-2")).build());
+    assertEquals("commitment quantity -2 must be positive", e.getMessage());
+  }
+
+  @Test
+  void rejectsZeroAmount() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> architects().amount(Money.of(0, "USD")).build());
+    assertEquals("commitment amount USD 0 must be positive", e.getMessage());
+  }
+
+  @Test
+  void rejectsZeroPeriod() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> architects().quantity(BigDecimal.ONE).period(Period.ofDays(0)).build());
+    assertEquals(
+        "commitment period P0D must be positive: not zero and with no negative part",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsPeriodWithANegativePart() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> architects().quantity(BigDecimal.ONE).period(Period.of(0, 6, -1)).build());
+    assertEquals(
+        "commitment period P6M-1D must be positive: not zero and with no negative part",
+        e.getMessage());
+  }
+
+  @Test
+  void missingStrengthIsNamed() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Commitment.builder()
+                    .party(PARTNER)
+                    .resource(ResourceKind.TRAINING)
+                    .quantity(BigDecimal.TEN)
+                    .build());
+    assertTrue(e.getMessage().contains("strength"), e.getMessage());
+  }
+
+  @Test
+  void equalityIsByValue() {
+    new EqualsTester()
+        .addEqualityGroup(
+            architects().quantity(BigDecimal.ONE).build(),
+            architects().quantity(BigDecimal.ONE).build())
+        .addEqualityGroup(architects().quantity(BigDecimal.TEN).build())
+        .addEqualityGroup(architects().party(HOST).quantity(BigDecimal.ONE).build())
+        .addEqualityGroup(
+            architects().resource(ResourceKind.SALES_COVERAGE).quantity(BigDecimal.ONE).build())
+        .addEqualityGroup(
+            architects().strength(CommitmentStrength.COMMITMENT).quantity(BigDecimal.ONE).build())
+        .addEqualityGroup(architects().amount(Money.of(1, "EUR")).build())
+        .addEqualityGroup(architects().quantity(BigDecimal.ONE).period(Period.ofMonths(6)).build())
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNullsEverywhere() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.testAllPublicStaticMethods(Commitment.class);
+    tester.testAllPublicInstanceMethods(architects().quantity(BigDecimal.ONE).build());
+    tester.testAllPublicInstanceMethods(Commitment.builder());
+  }
+
+  @Property
+  void copyThroughBuilderFromIsEqual(@ForAll("commitments") Commitment commitment) {
+    assertEquals(commitment, Commitment.builder().from(commitment).build());
+  }
+
+  @Property
+  void withStrengthRoundTrips(@ForAll("commitments") Commitment commitment) {
+    CommitmentStrength other =
+        commitment.strength() == CommitmentStrength.INTENT
+            ? CommitmentStrength.COMMITMENT
+            : CommitmentStrength.INTENT;
+    Commitment changed = commitment.withStrength(other);
+    assertEquals(other, changed.strength());
+    assertEquals(commitment, changed.withStrength(commitment.strength()));
+  }
+
+  @Provide
+  Arbitrary<Commitment> commitments() {
+    return RelationshipArbitraries.commitments(HOST, PARTNER);
+  }
+}

@@ -1,0 +1,63 @@
+package org.alliancekit.model.relationship;
+
+import static org.alliancekit.model.relationship.RelationshipArbitraries.HOST;
+import static org.alliancekit.model.relationship.RelationshipArbitraries.PARTNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.alliancekit.model.party.PartnerId;
+import org.junit.jupiter.api.Test;
+
+class SellToTest {
+
+  @Test
+  void holdsSellerAndBuyer() {
+    SellTo motion = SellTo.of(HOST, PARTNER);
+    assertEquals(HOST, motion.seller());
+    assertEquals(PARTNER, motion.buyer());
+  }
+
+  @Test
+  void rejectsSellerWhoIsAlsoTheBuyer() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SellTo.of(HOST, PartnerId.of("hq")));
+    assertEquals("sell-to seller and buyer must be different parties, both are hq", e.getMessage());
+  }
+
+  @Test
+  void equalityIsByValue() {
+    new EqualsTester()
+        .addEqualityGroup(SellTo.of(HOST, PARTNER), new SellTo(HOST, PARTNER))
+        .addEqualityGroup(SellTo.of(PARTNER, HOST))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNullsEverywhere() {
+    NullPointerTester tester =
+        new NullPointerTester().setDefault(PartnerId.class, PartnerId.of("default"));
+    tester.testAllPublicStaticMethods(SellTo.class);
+    tester.testAllPublicConstructors(SellTo.class);
+    tester.testAllPublicInstanceMethods(SellTo.of(HOST, PARTNER));
+  }
+
+  @Property
+  void rebuiltFromItsComponentsIsEqual(@ForAll("sellTos") SellTo motion) {
+    assertEquals(motion, SellTo.of(motion.seller(), motion.buyer()));
+  }
+
+  @Provide
+  Arbitrary<SellTo> sellTos() {
+    return Combinators.combine(
+            RelationshipArbitraries.partnerIds(), RelationshipArbitraries.partnerIds())
+        .filter((seller, buyer) -> !seller.equals(buyer))
+        .as(SellTo::of);
+  }
+}
