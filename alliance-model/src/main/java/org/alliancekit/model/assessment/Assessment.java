@@ -1,0 +1,148 @@
+package org.alliancekit.model.assessment;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.factor.FactorCatalog;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.immutables.value.Value;
+
+/**
+ * One assessment of a relationship: an assessor from one {@link Side} rates the factors of a {@link
+ * FactorCatalog} on a {@link RatingScale} on a given date.
+ *
+ * <pre>{@code
+ * Assessment assessment = Assessment.builder()
+ *     .id(AssessmentId.of("acme-2026-h1-host"))
+ *     .relationship(RelationshipId.of("acme"))
+ *     .catalog(FactorCatalogs.allianceSalesScorecard())
+ *     .scale(RatingScale.zeroToTen())
+ *     .assessor(Assessor.of("Dana Reyes", "Alliance manager"))
+ *     .side(Side.HOST)
+ *     .date(LocalDate.of(2026, 3, 31))
+ *     .addRatings(Rating.of("Co1", 7), Rating.of("S25", 9), Rating.unknown("O45"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Every rating must name a factor of the catalog, no factor may be rated twice, and every known
+ * value must lie on the scale. The ratings keep the order given. A catalog factor may be left
+ * without a rating ({@link #unratedCodes()}) or rated as explicitly unknown ({@link
+ * #unknownCodes()}); neither counts towards {@link #coverage()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class Assessment implements WithAssessment {
+  Assessment() {}
+
+  /** The assessment's id. */
+  public abstract AssessmentId id();
+
+  /** The relationship assessed. */
+  public abstract RelationshipId relationship();
+
+  /** The catalog whose factors are rated. */
+  public abstract FactorCatalog catalog();
+
+  /** The scale the ratings are given on. */
+  public abstract RatingScale scale();
+
+  /** Who gave the ratings. */
+  public abstract Assessor assessor();
+
+  /** From which side of the relationship the assessor looks at it. */
+  public abstract Side side();
+
+  /** The day the ratings were given. */
+  public abstract LocalDate date();
+
+  /** The ratings, in the order given; at most one per factor. */
+  public abstract ImmutableList<Rating> ratings();
+
+  /** The ratings by factor code; the first rating wins for a repeated code. */
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<String, Rating> ratingsByCode() {
+    Map<String, Rating> byCode = new LinkedHashMap<>();
+    for (Rating rating : ratings()) {
+      byCode.putIfAbsent(rating.code(), rating);
+    }
+    return ImmutableMap.copyOf(byCode);
+  }
+
+  /** Returns a new builder; every attribute but the ratings is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Assessment}. {@code build()} throws {@link IllegalStateException} naming any
+   * missing attribute and {@link IllegalArgumentException} for an invalid one.
+   */
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
+
+  /** Returns the rating of the factor with the given code, if it was rated (known or unknown). */
+  public Optional<Rating> rating(String code) {
+    return Optional.ofNullable(ratingsByCode().get(checkNotNull(code, "code")));
+  }
+
+  /** Returns the ratings that have a value, in the order given. */
+  public ImmutableList<Rating> knownRatings() {
+    return ratings().stream().filter(Rating::isKnown).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the share of the catalog's factors that have a known rating, from 0 (none) to 1 (all).
+   * Unknown and missing ratings do not count.
+   */
+  public double coverage() {
+    return (double) knownRatings().size() / catalog().size();
+  }
+
+  /** Returns the codes of catalog factors that have no rating at all, in catalog order. */
+  public ImmutableList<String> unratedCodes() {
+    return catalog().codes().stream()
+        .filter(code -> !ratingsByCode().containsKey(code))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the codes of factors rated as explicitly unknown, in catalog order. */
+  public ImmutableList<String> unknownCodes() {
+    return catalog().codes().stream()
+        .filter(code -> rating(code).filter(rating -> !rating.isKnown()).isPresent())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> rated = new HashSet<>();
+    for (Rating rating : ratings()) {
+      String code = rating.code();
+      checkArgument(
+          catalog().contains(code), "rating code %s is not in catalog %s", code, catalog().name());
+      checkArgument(
+          rated.add(code), "factor %s is rated more than once in assessment %s", code, id());
+      if (rating.isKnown()) {
+        double value = rating.value().getAsDouble();
+        checkArgument(
+            scale().contains(value),
+            "rating %s for %s is outside scale %s",
+            Numbers.format(value),
+            code,
+            scale());
+      }
+    }
+  }
+}

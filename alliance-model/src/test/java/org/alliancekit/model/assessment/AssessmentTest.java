@@ -1,0 +1,261 @@
+package org.alliancekit.model.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.alliancekit.model.factor.FactorCatalog;
+import org.alliancekit.model.factor.FactorCatalogs;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.junit.jupiter.api.Test;
+
+class AssessmentTest {
+  private static final FactorCatalog SCORECARD = FactorCatalogs.allianceSalesScorecard();
+
+  private static Assessment.Builder hostView() {
+    return Assessment.builder()
+        .id(AssessmentId.of("acme-2026-h1-host"))
+        .relationship(RelationshipId.of("acme"))
+        .catalog(SCORECARD)
+        .scale(RatingScale.zeroToTen())
+        .assessor(Assessor.of("Dana Reyes", "Alliance manager"))
+        .side(Side.HOST)
+        .date(LocalDate.of(2026, 3, 31));
+  }
+
+  private static Assessment rated() {
+    return hostView()
+        .addRatings(Rating.of("Co1", 7), Rating.of("S25", 9), Rating.unknown("O45"))
+        .build();
+  }
+
+  @Test
+  void buildsWithRatingsInTheOrderGiven() {
+    Assessment assessment = rated();
+    assertEquals(
+        ImmutableList.of(Rating.of("Co1", 7), Rating.of("S25", 9), Rating.unknown("O45")),
+        assessment.ratings());
+    assertEquals(Side.HOST, assessment.side());
+    assertEquals(Optional.of(Rating.of("S25", 9)), assessment.rating("S25"));
+    assertEquals(Optional.of(Rating.unknown("O45")), assessment.rating("O45"));
+    assertEquals(Optional.empty(), assessment.rating("T14"));
+    assertEquals(Optional.empty(), assessment.rating("no-such-code"));
+  }
+
+  @Test
+  void knownRatingsLeaveOutUnknownOnes() {
+    assertEquals(
+        ImmutableList.of(Rating.of("Co1", 7), Rating.of("S25", 9)), rated().knownRatings());
+  }
+
+  @Test
+  void coverageIsShareOfCatalogWithKnownRating() {
+    assertEquals(2.0 / 25, rated().coverage());
+    assertEquals(0.0, hostView().build().coverage());
+    Assessment full =
+        hostView()
+            .ratings(SCORECARD.codes().stream().map(code -> Rating.of(code, 5)).toList())
+            .build();
+    assertEquals(1.0, full.coverage());
+    assertEquals(ImmutableList.of(), full.unratedCodes());
+  }
+
+  @Test
+  void unratedCodesAreCatalogCodesWithoutAnyRatingInCatalogOrder() {
+    ImmutableList<String> unrated = rated().unratedCodes();
+    assertEquals(22, unrated.size());
+    assertEquals("Co5", unrated.get(0));
+    assertTrue(!unrated.contains("Co1") && !unrated.contains("S25") && !unrated.contains("O45"));
+    assertEquals(ImmutableList.of("O45"), rated().unknownCodes());
+  }
+
+  @Test
+  void acceptsRatingsOnAnchoredScale() {
+    Assessment assessment =
+        hostView()
+            .scale(RatingScale.bestPracticeAnchors())
+            .addRatings(Rating.of("Co1", 75), Rating.of("Co5", 0))
+            .build();
+    assertEquals(
+        0.75, assessment.scale().normalize(assessment.rating("Co1").get().value().getAsDouble()));
+  }
+
+  @Test
+  void rejectsRatingCodeNotInCatalog() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                hostView()
+                    .catalog(FactorCatalogs.bestPractices())
+                    .addRating(Rating.of("X1", 3))
+                    .build());
+    assertEquals("rating code X1 is not in catalog BEST_PRACTICES", e.getMessage());
+  }
+
+  @Test
+  void rejectsBestPracticeCodeMissingFromScorecard() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> hostView().addRating(Rating.of("Co2", 3)).build());
+    assertEquals("rating code Co2 is not in catalog SALES_SCORECARD", e.getMessage());
+  }
+
+  @Test
+  void rejectsValueOutsideNumericScale() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> hostView().addRating(Rating.of("Co1", 11)).build());
+    assertEquals("rating 11 for Co1 is outside scale 0..10", e.getMessage());
+  }
+
+  @Test
+  void rejectsValueBetweenAnchors() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                hostView()
+                    .scale(RatingScale.anchored(Anchor.of("No", 0), Anchor.of("Yes", 1)))
+                    .addRating(Rating.of("T19", 30))
+                    .build());
+    assertEquals("rating 30 for T19 is outside scale {0=No, 100=Yes}", e.getMessage());
+  }
+
+  @Test
+  void rejectsFactorRatedTwice() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> hostView().addRatings(Rating.of("Co1", 7), Rating.unknown("Co1")).build());
+    assertEquals(
+        "factor Co1 is rated more than once in assessment acme-2026-h1-host", e.getMessage());
+  }
+
+  @Test
+  void rejectsSameRatingAddedTwice() {
+    Rating rating = Rating.of("Co1", 7);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> hostView().addRatings(rating, rating).build());
+    assertEquals(
+        "factor Co1 is rated more than once in assessment acme-2026-h1-host", e.getMessage());
+  }
+
+  @Test
+  void changingScaleRechecksRatings() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> rated().withScale(RatingScale.likert5()));
+    assertEquals("rating 7 for Co1 is outside scale 1..5", e.getMessage());
+  }
+
+  @Test
+  void missingSideIsNamed() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Assessment.builder()
+                    .id(AssessmentId.of("a"))
+                    .relationship(RelationshipId.of("r"))
+                    .catalog(SCORECARD)
+                    .scale(RatingScale.percent())
+                    .assessor(Assessor.of("Dana Reyes", "Alliance manager"))
+                    .date(LocalDate.of(2026, 1, 1))
+                    .build());
+    assertTrue(e.getMessage().contains("side"), e.getMessage());
+  }
+
+  @Test
+  void equalityIsByEveryAttribute() {
+    new EqualsTester()
+        .addEqualityGroup(rated(), rated(), Assessment.builder().from(rated()).build())
+        .addEqualityGroup(rated().withId(AssessmentId.of("other")))
+        .addEqualityGroup(rated().withRelationship(RelationshipId.of("globex")))
+        .addEqualityGroup(rated().withCatalog(FactorCatalogs.bestPractices()))
+        .addEqualityGroup(rated().withScale(RatingScale.percent()))
+        .addEqualityGroup(rated().withAssessor(Assessor.of("Sam Okafor", "Partner manager")))
+        .addEqualityGroup(rated().withSide(Side.PARTNER))
+        .addEqualityGroup(rated().withDate(LocalDate.of(2026, 9, 30)))
+        .addEqualityGroup(rated().withRatings(List.of(Rating.of("Co1", 7))))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNullsEverywhere() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.setDefault(FactorCatalog.class, SCORECARD);
+    tester.setDefault(RatingScale.class, RatingScale.zeroToTen());
+    tester.setDefault(Assessor.class, Assessor.of("Dana Reyes", "Alliance manager"));
+    tester.setDefault(AssessmentId.class, AssessmentId.of("a"));
+    tester.setDefault(RelationshipId.class, RelationshipId.of("r"));
+    tester.testAllPublicStaticMethods(Assessment.class);
+    tester.testAllPublicInstanceMethods(rated());
+    tester.testAllPublicInstanceMethods(Assessment.builder());
+  }
+
+  @Property
+  void copyThroughBuilderFromIsEqual(@ForAll("assessments") Assessment assessment) {
+    assertEquals(assessment, Assessment.builder().from(assessment).build());
+  }
+
+  @Property
+  void withSideRoundTrips(@ForAll("assessments") Assessment assessment) {
+    Assessment other = assessment.withSide(Side.INDEPENDENT);
+    assertEquals(Side.INDEPENDENT, other.side());
+    assertEquals(assessment.ratings(), other.ratings());
+    assertEquals(assessment, other.withSide(assessment.side()));
+  }
+
+  @Property
+  void coverageIsKnownShareAndCodesPartitionTheCatalog(
+      @ForAll("assessments") Assessment assessment) {
+    FactorCatalog catalog = assessment.catalog();
+    assertEquals((double) assessment.knownRatings().size() / catalog.size(), assessment.coverage());
+    assertTrue(assessment.coverage() >= 0 && assessment.coverage() <= 1);
+    assertEquals(
+        catalog.size(),
+        assessment.knownRatings().size()
+            + assessment.unknownCodes().size()
+            + assessment.unratedCodes().size());
+  }
+
+  @Provide
+  Arbitrary<Assessment> assessments() {
+    Arbitrary<Rating> rating =
+        Combinators.combine(
+                Arbitraries.of(SCORECARD.codes()),
+                Arbitraries.integers().between(0, 10).map(Integer::doubleValue).optional())
+            .as(
+                (code, value) ->
+                    value.map(v -> Rating.of(code, v)).orElseGet(() -> Rating.unknown(code)));
+    return Combinators.combine(
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
+            Arbitraries.of(Side.class),
+            Arbitraries.integers().between(0, 3650),
+            rating.list().ofMaxSize(25).uniqueElements(Rating::code))
+        .as(
+            (id, side, day, ratings) ->
+                hostView()
+                    .id(AssessmentId.of(id))
+                    .side(side)
+                    .date(LocalDate.of(2020, 1, 1).plusDays(day))
+                    .ratings(ratings)
+                    .build());
+  }
+}
