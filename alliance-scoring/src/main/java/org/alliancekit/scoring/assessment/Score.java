@@ -1,0 +1,119 @@
+package org.alliancekit.scoring.assessment;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.factor.FactorCategory;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.immutables.value.Value;
+
+/**
+ * The best-practice score of one relationship from one assessment: the overall score in [0, 1]
+ * (shown as a percentage), one {@link CategoryScore} per scored alignment area, the coverage of the
+ * catalog, and each factor's part.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class Score {
+  Score() {}
+
+  /** The relationship scored. */
+  public abstract RelationshipId relationship();
+
+  /** The date of the assessment scored. */
+  public abstract LocalDate date();
+
+  /** The name of the factor catalog the assessment used. */
+  public abstract String catalog();
+
+  /** The overall best-practice score, in [0, 1]. */
+  public abstract double overall();
+
+  /**
+   * The scores of the areas that could be scored, in {@link FactorCategory} order. An area is
+   * missing when none of its factors has a value under the rule's {@link MissingRatingPolicy}.
+   */
+  public abstract ImmutableList<CategoryScore> categories();
+
+  /** Every factor the rule considered, in catalog order. */
+  public abstract ImmutableList<FactorScore> factors();
+
+  /** Share of the catalog's factors that have a known rating, in [0, 1]. */
+  public abstract double coverage();
+
+  /** The overall score as a percentage, 0 to 100. */
+  public double percent() {
+    return overall() * 100;
+  }
+
+  /** The score of the given area, if it was scored. */
+  public Optional<CategoryScore> category(FactorCategory category) {
+    checkNotNull(category, "category");
+    return categories().stream().filter(c -> c.category() == category).findFirst();
+  }
+
+  /**
+   * The {@code n} factors with the highest values, highest first; ties keep catalog order. Factors
+   * without a value are not listed.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public ImmutableList<FactorScore> strongest(int n) {
+    return top(n, Comparator.comparingDouble((FactorScore f) -> f.value().getAsDouble()).reversed());
+  }
+
+  /**
+   * The {@code n} factors with the lowest values, lowest first; ties keep catalog order. Factors
+   * without a value are not listed.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public ImmutableList<FactorScore> weakest(int n) {
+    return top(n, Comparator.comparingDouble((FactorScore f) -> f.value().getAsDouble()));
+  }
+
+  private ImmutableList<FactorScore> top(int n, Comparator<FactorScore> order) {
+    checkArgument(n >= 0, "number of factors %s must not be negative", n);
+    return ImmutableList.copyOf(
+        Ordering.from(order)
+            .leastOf(factors().stream().filter(f -> f.value().isPresent()).iterator(), n));
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Score}; scoring rules build them, users rarely need to. */
+  public static final class Builder extends ImmutableScore.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        overall() >= 0 && overall() <= 1,
+        "overall score %s of relationship %s must be between 0 and 1",
+        overall(),
+        relationship());
+    checkArgument(
+        coverage() >= 0 && coverage() <= 1,
+        "coverage %s of relationship %s must be between 0 and 1",
+        coverage(),
+        relationship());
+    checkArgument(
+        Ordering.natural()
+            .isStrictlyOrdered(categories().stream().map(CategoryScore::category).toList()),
+        "area scores of relationship %s must be distinct and in category order: %s",
+        relationship(),
+        categories());
+  }
+}
