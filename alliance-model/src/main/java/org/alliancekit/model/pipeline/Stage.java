@@ -10,10 +10,10 @@ import org.immutables.value.Value;
  * A step of a sales process, such as "Qualified" or "Closed Won", with the probability that an
  * opportunity in this step is eventually won.
  *
- * <p>An {@link StageKind#OPEN OPEN} stage has a probability between 0 and 1; a {@link
- * StageKind#WON WON} stage has probability 1 and a {@link StageKind#LOST LOST} stage probability
- * 0. Stages compare by name (case-sensitively), probability and kind; a probability of {@code
- * -0.0} is stored as {@code 0.0}. Stages are listed in order by a {@link StageModel}.
+ * <p>An {@link StageKind#OPEN OPEN} stage has a probability between 0 and 1; a {@link StageKind#WON
+ * WON} stage has probability 1 and a {@link StageKind#LOST LOST} stage probability 0. Stages
+ * compare by name (case-sensitively), probability and kind; a probability of {@code -0.0} is stored
+ * as {@code 0.0}. Stages are listed in order by a {@link StageModel}.
  *
  * <pre>{@code
  * Stage proposal = Stage.open("Proposal", 0.5);
