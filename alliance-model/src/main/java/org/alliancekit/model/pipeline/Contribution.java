@@ -1,0 +1,58 @@
+package org.alliancekit.model.pipeline;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
+import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.party.PartnerId;
+import org.immutables.value.Value;
+
+/**
+ * What one party puts into a {@link Solution}: one or more {@link ContributionKind}s.
+ *
+ * <pre>{@code
+ * Contribution isv = Contribution.of(PartnerId.of("isv"),
+ *     ContributionKind.RESALE, ContributionKind.JOINT_GO_TO_MARKET);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class Contribution implements WithContribution {
+  Contribution() {}
+
+  /** The contributing party. */
+  @Value.Parameter
+  public abstract PartnerId party();
+
+  /** What it contributes; at least one kind, in the enum's declaration order. */
+  @Value.Parameter
+  public abstract ImmutableSet<ContributionKind> kinds();
+
+  /** Whether the party contributes the given kind. */
+  public boolean includes(ContributionKind kind) {
+    return kinds().contains(checkNotNull(kind, "kind"));
+  }
+
+  /**
+   * Returns a contribution of the given kinds.
+   *
+   * @throws IllegalArgumentException if {@code kinds} is empty
+   */
+  public static Contribution of(PartnerId party, Iterable<ContributionKind> kinds) {
+    return ImmutableContribution.of(party, kinds);
+  }
+
+  /** Returns a contribution of one or more kinds. */
+  public static Contribution of(PartnerId party, ContributionKind kind, ContributionKind... more) {
+    return ImmutableContribution.of(party, Lists.asList(kind, more));
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!kinds().isEmpty(), "contribution of %s must name at least one kind", party());
+  }
+}

@@ -1,0 +1,107 @@
+package org.alliancekit.model.pipeline;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.PartnerId;
+import org.immutables.value.Value;
+
+/**
+ * A sales prospect that one party passes to others before it is an opportunity. Which side shares
+ * leads and which shares opportunities says much about a relationship: a party that only receives
+ * leads and returns opportunities acts as a channel, while partners that both share the
+ * opportunities they find and work them together form an alliance.
+ *
+ * <p>Rules: the lead is not shared with its own source, and it names a converted opportunity if and
+ * only if its status is {@link LeadStatus#CONVERTED CONVERTED}.
+ *
+ * <pre>{@code
+ * Lead lead = Lead.builder()
+ *     .id(LeadId.of("l-1"))
+ *     .account(Account.of(AccountId.of("a-1"), "Northwind"))
+ *     .source(PartnerId.of("acme"))
+ *     .received(LocalDate.of(2024, 2, 1))
+ *     .addSharedWith(PartnerId.of("host"))
+ *     .build()
+ *     .convertedTo(OpportunityId.of("o-1"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class Lead implements WithLead {
+  Lead() {}
+
+  /** The lead's id. */
+  public abstract LeadId id();
+
+  /** The prospective customer. */
+  public abstract Account account();
+
+  /** The party that found the lead and passed it on. */
+  public abstract PartnerId source();
+
+  /** The day the lead was received. */
+  public abstract LocalDate received();
+
+  /** The parties the lead was passed to, in order; never the source. */
+  public abstract ImmutableSet<PartnerId> sharedWith();
+
+  /** Where the lead stands; {@link LeadStatus#NEW} unless set. */
+  @Value.Default
+  public LeadStatus status() {
+    return LeadStatus.NEW;
+  }
+
+  /** The opportunity the lead became; present exactly when the status is CONVERTED. */
+  public abstract Optional<OpportunityId> convertedOpportunity();
+
+  /** Returns a copy of this lead, converted into the given opportunity. */
+  public Lead convertedTo(OpportunityId opportunity) {
+    return builder()
+        .from(this)
+        .status(LeadStatus.CONVERTED)
+        .convertedOpportunity(opportunity)
+        .build();
+  }
+
+  /** Returns a new builder; the id, account, source and received date are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Lead}. {@code build()} throws {@link IllegalStateException} naming any missing
+   * attribute and {@link IllegalArgumentException} for a broken rule.
+   */
+  public static final class Builder extends ImmutableLead.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        !sharedWith().contains(source()),
+        "lead %s is shared with its own source %s",
+        id(),
+        source());
+    if (status() == LeadStatus.CONVERTED) {
+      checkArgument(
+          convertedOpportunity().isPresent(),
+          "lead %s is CONVERTED, so it must name the opportunity it became",
+          id());
+    } else {
+      checkArgument(
+          convertedOpportunity().isEmpty(),
+          "lead %s is %s, so it must not name a converted opportunity (%s)",
+          id(),
+          status(),
+          convertedOpportunity().orElse(null));
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package org.alliancekit.model.pipeline;
+
+/** Where a {@link Lead} stands with the parties it was shared with. */
+public enum LeadStatus {
+  /** Received and not yet looked at. */
+  NEW,
+  /** Judged worth pursuing, not yet an opportunity. */
+  ACCEPTED,
+  /** Judged not worth pursuing. */
+  REJECTED,
+  /** Turned into an opportunity, which the lead names. */
+  CONVERTED
+}

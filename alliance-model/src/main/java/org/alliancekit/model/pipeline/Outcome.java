@@ -1,0 +1,34 @@
+package org.alliancekit.model.pipeline;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * Where an opportunity stands: still open, won or lost. It follows from the {@link StageKind} of
+ * the opportunity's current stage (see {@link Opportunity#outcome()}).
+ */
+public enum Outcome {
+  /** Not yet decided. */
+  OPEN,
+  /** Closed with a sale. */
+  WON,
+  /** Closed without a sale. */
+  LOST;
+
+  /** Returns the outcome of an opportunity whose current stage is of the given kind. */
+  public static Outcome of(StageKind kind) {
+    checkNotNull(kind, "kind");
+    switch (kind) {
+      case WON:
+        return WON;
+      case LOST:
+        return LOST;
+      default:
+        return OPEN;
+    }
+  }
+
+  /** Whether the opportunity is closed: {@link #WON} or {@link #LOST}. */
+  public boolean isClosed() {
+    return this != OPEN;
+  }
+}
