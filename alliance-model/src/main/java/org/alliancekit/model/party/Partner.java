@@ -40,7 +40,7 @@ public abstract class Partner implements WithPartner {
   /** The partner's display name. */
   public abstract String name();
 
-  /** What kinds of company the partner is; at least one, in the order given. */
+  /** What kinds of company the partner is; at least one, in {@link PartnerKind} order. */
   public abstract ImmutableSet<PartnerKind> kinds();
 
   /** Country of the headquarters, if known. */
