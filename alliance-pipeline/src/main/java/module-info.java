@@ -1,0 +1,12 @@
+/**
+ * AllianceKit pipeline: pure functions over the pipeline nouns of the model: forecasts in several
+ * currencies, pipeline sharing with privacy, comparison of pipelines, account mapping, deal
+ * registration and velocity.
+ */
+module org.alliancekit.pipeline {
+  requires static transitive org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires transitive org.alliancekit.model;
+  requires org.javamoney.moneta;
+}
