@@ -1,0 +1,14 @@
+/**
+ * AllianceKit testkit: jqwik arbitraries for every main model type and property laws, as contract
+ * interfaces, for scoring rules and attribution models. Add it with test scope.
+ */
+module org.alliancekit.testkit {
+  requires static transitive org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires transitive org.alliancekit.model;
+  requires transitive org.alliancekit.scoring;
+  requires transitive net.jqwik.api;
+  requires transitive org.junit.jupiter.api;
+  requires org.javamoney.moneta;
+}
