@@ -40,9 +40,9 @@ public interface ImprovementModel {
   }
 
   /**
-   * Returns the model that closes a fraction of the gap to a perfect score: the attainable score
-   * is {@code current + fraction * (1 - current)}, so {@code closeGap(0.5)} takes 30% to 65% and
-   * 80% to 90%, and {@code closeGap(0)} keeps every score where it is.
+   * Returns the model that closes a fraction of the gap to a perfect score: the attainable score is
+   * {@code current + fraction * (1 - current)}, so {@code closeGap(0.5)} takes 30% to 65% and 80%
+   * to 90%, and {@code closeGap(0)} keeps every score where it is.
    *
    * @param fraction the fraction of the gap closed, between 0 and 1
    * @throws IllegalArgumentException if {@code fraction} is not a number between 0 and 1

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * best-practice score.
  *
  * <pre>{@code
- * PortfolioEntry acme = PortfolioEntry.of(RelationshipId.of("acme"), Money.of(1_000_000, "GBP"), 0.30);
+ * PortfolioEntry acme =
+ *     PortfolioEntry.of(RelationshipId.of("acme"), Money.of(1_000_000, "GBP"), 0.30);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -38,7 +39,8 @@ public abstract class PortfolioEntry implements WithPortfolioEntry {
    * @throws IllegalArgumentException if the revenue is negative or the score is not a number
    *     between 0 and 1
    */
-  public static PortfolioEntry of(RelationshipId relationship, MonetaryAmount revenue, double score) {
+  public static PortfolioEntry of(
+      RelationshipId relationship, MonetaryAmount revenue, double score) {
     return ImmutablePortfolioEntry.of(relationship, revenue, score);
   }
 

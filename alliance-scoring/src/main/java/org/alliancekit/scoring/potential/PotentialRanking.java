@@ -41,8 +41,8 @@ public abstract class PotentialRanking implements WithPotentialRanking {
   PotentialRanking() {}
 
   /**
-   * The relationships with a defined uplift, largest uplift first; equal uplifts in relationship
-   * id order. The first has rank 1.
+   * The relationships with a defined uplift, largest uplift first; equal uplifts in relationship id
+   * order. The first has rank 1.
    */
   public abstract ImmutableList<RelationshipPotential> ranked();
 
@@ -54,7 +54,10 @@ public abstract class PotentialRanking implements WithPotentialRanking {
 
   /** Every relationship: the ranked ones in rank order, then the undefined ones. */
   public ImmutableList<RelationshipPotential> all() {
-    return ImmutableList.<RelationshipPotential>builder().addAll(ranked()).addAll(undefined()).build();
+    return ImmutableList.<RelationshipPotential>builder()
+        .addAll(ranked())
+        .addAll(undefined())
+        .build();
   }
 
   /** The currency of every revenue and uplift; empty for an empty portfolio. */
@@ -101,8 +104,8 @@ public abstract class PotentialRanking implements WithPotentialRanking {
   }
 
   /**
-   * Builds a {@link PotentialRanking}. {@code build()} throws {@link IllegalArgumentException}
-   * when the lists break the rules of the class documentation.
+   * Builds a {@link PotentialRanking}. {@code build()} throws {@link IllegalArgumentException} when
+   * the lists break the rules of the class documentation.
    */
   public static final class Builder extends ImmutablePotentialRanking.Builder {
     Builder() {}

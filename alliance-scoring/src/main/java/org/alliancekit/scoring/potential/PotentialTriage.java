@@ -3,7 +3,6 @@ package org.alliancekit.scoring.potential;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +37,8 @@ import org.alliancekit.model.relationship.RelationshipId;
  * is dropped, and the result does not depend on the order of the input.
  *
  * <p><b>Currencies.</b> A triage without a conversion ranks portfolios in one currency and rejects
- * one that mixes currencies. A triage with a conversion first converts every revenue that is not
- * in the report currency, then computes the uplift in the report currency, so the uplift is rounded
+ * one that mixes currencies. A triage with a conversion first converts every revenue that is not in
+ * the report currency, then computes the uplift in the report currency, so the uplift is rounded
  * once, after the conversion. Revenues already in the report currency are not converted.
  *
  * <p>Immutable and thread-safe when the conversion is.
@@ -71,8 +70,8 @@ public final class PotentialTriage {
 
   /**
    * Returns a triage that converts revenues into {@code reportCurrency} with the given function,
-   * such as one that applies a fixed rate per currency. The function is only called for amounts
-   * in other currencies and must return an amount in the report currency.
+   * such as one that applies a fixed rate per currency. The function is only called for amounts in
+   * other currencies and must return an amount in the report currency.
    */
   public static PotentialTriage of(
       ImprovementModel model,
@@ -95,8 +94,8 @@ public final class PotentialTriage {
   }
 
   /**
-   * Returns the potential of one relationship, its revenue converted to the report currency if
-   * the triage converts.
+   * Returns the potential of one relationship, its revenue converted to the report currency if the
+   * triage converts.
    *
    * @throws IllegalArgumentException if the conversion fails or returns an amount in another
    *     currency, or the model returns an invalid score
@@ -189,7 +188,9 @@ public final class PotentialTriage {
    * @throws IllegalArgumentException if the three columns differ in length
    */
   public BatchResult<RelationshipPotential> potentials(
-      List<RelationshipId> relationships, List<? extends MonetaryAmount> revenues, double[] scores) {
+      List<RelationshipId> relationships,
+      List<? extends MonetaryAmount> revenues,
+      double[] scores) {
     checkNotNull(relationships, "relationships");
     checkNotNull(revenues, "revenues");
     checkNotNull(scores, "scores");

@@ -108,10 +108,7 @@ public abstract class SalesPotential implements WithSalesPotential {
   /** The revenue plus the uplift: what the relationship could make; empty when the uplift is. */
   public Optional<MonetaryAmount> projectedRevenue() {
     return uplift()
-        .map(
-            uplift ->
-                Money.of(
-                    decimal(revenue()).add(decimal(uplift)), revenue().getCurrency()));
+        .map(uplift -> Money.of(decimal(revenue()).add(decimal(uplift)), revenue().getCurrency()));
   }
 
   /**

@@ -111,7 +111,8 @@ class ImprovementModelTest {
 
   @Property
   void standardModelsNeverLowerAScoreNorLeaveZeroToOne(
-      @ForAll("models") ImprovementModel model, @ForAll @DoubleRange(min = 0, max = 1) @Scale(12) double current) {
+      @ForAll("models") ImprovementModel model,
+      @ForAll @DoubleRange(min = 0, max = 1) @Scale(12) double current) {
     double attainable = model.attainable(current);
     assertTrue(attainable >= current && attainable <= 1.0, model + " gave " + attainable);
   }

@@ -49,8 +49,7 @@ class PortfolioEntryTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> PortfolioEntry.of(id("acme"), gbp("5"), Double.NaN));
-    assertEquals(
-        "score NaN of relationship acme must be a number between 0 and 1", e.getMessage());
+    assertEquals("score NaN of relationship acme must be a number between 0 and 1", e.getMessage());
   }
 
   @Test

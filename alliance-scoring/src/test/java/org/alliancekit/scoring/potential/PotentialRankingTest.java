@@ -33,7 +33,8 @@ class PotentialRankingTest {
 
   @Test
   void listsRankedThenUndefined() {
-    PotentialRanking ranking = PotentialRanking.of(List.of(SMALL, LARGE, FLAT), List.of(FRESH, NEW));
+    PotentialRanking ranking =
+        PotentialRanking.of(List.of(SMALL, LARGE, FLAT), List.of(FRESH, NEW));
     assertEquals(List.of(SMALL, LARGE, FLAT, FRESH, NEW), ranking.all());
     assertEquals(OptionalInt.of(1), ranking.rankOf(id("small")));
     assertEquals(OptionalInt.of(2), ranking.rankOf(id("large")));
@@ -53,9 +54,11 @@ class PotentialRankingTest {
   void rejectsRankedListOutOfOrder() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> PotentialRanking.of(List.of(LARGE, SMALL), List.of()));
+            IllegalArgumentException.class,
+            () -> PotentialRanking.of(List.of(LARGE, SMALL), List.of()));
     assertEquals(
-        "ranked relationships must be in order of uplift, largest first, then by id: [large, small]",
+        "ranked relationships must be in order of uplift, largest first, then by id: [large,"
+            + " small]",
         e.getMessage());
   }
 
@@ -64,7 +67,8 @@ class PotentialRankingTest {
     RelationshipPotential a = of("a", gbp("100"), 0.5, 0.5);
     RelationshipPotential b = of("b", gbp("200"), 0.5, 0.5);
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PotentialRanking.of(List.of(b, a), List.of()));
+        assertThrows(
+            IllegalArgumentException.class, () -> PotentialRanking.of(List.of(b, a), List.of()));
     assertEquals(
         "ranked relationships must be in order of uplift, largest first, then by id: [b, a]",
         e.getMessage());
@@ -74,7 +78,8 @@ class PotentialRankingTest {
   void rejectsUndefinedListOutOfIdOrder() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> PotentialRanking.of(List.of(), List.of(NEW, FRESH)));
+            IllegalArgumentException.class,
+            () -> PotentialRanking.of(List.of(), List.of(NEW, FRESH)));
     assertEquals(
         "relationships with an undefined uplift must be in id order: [new, fresh]", e.getMessage());
   }
@@ -82,7 +87,8 @@ class PotentialRankingTest {
   @Test
   void rejectsUndefinedPotentialAmongRanked() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PotentialRanking.of(List.of(FRESH), List.of()));
+        assertThrows(
+            IllegalArgumentException.class, () -> PotentialRanking.of(List.of(FRESH), List.of()));
     assertEquals(
         "ranked relationship fresh must have a defined uplift, has status UNDEFINED_ZERO_SCORE",
         e.getMessage());
@@ -91,7 +97,8 @@ class PotentialRankingTest {
   @Test
   void rejectsDefinedPotentialAmongUndefined() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PotentialRanking.of(List.of(), List.of(SMALL)));
+        assertThrows(
+            IllegalArgumentException.class, () -> PotentialRanking.of(List.of(), List.of(SMALL)));
     assertEquals(
         "relationship small listed as undefined has a defined uplift GBP 1000000", e.getMessage());
   }
@@ -110,7 +117,9 @@ class PotentialRankingTest {
   void rejectsMixedCurrencies() {
     RelationshipPotential euro = of("euro", eur("5000000"), 0.7, 0.8);
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PotentialRanking.of(List.of(SMALL, euro), List.of()));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PotentialRanking.of(List.of(SMALL, euro), List.of()));
     assertEquals(
         "revenue of relationship euro is in EUR, but the ranking is in GBP", e.getMessage());
   }

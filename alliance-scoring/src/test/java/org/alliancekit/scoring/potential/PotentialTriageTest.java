@@ -38,7 +38,8 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 class PotentialTriageTest {
-  private static final PotentialTriage HALF_THE_GAP = PotentialTriage.of(ImprovementModel.closeGap(0.5));
+  private static final PotentialTriage HALF_THE_GAP =
+      PotentialTriage.of(ImprovementModel.closeGap(0.5));
 
   /** Converts euros to pounds at 0.85 and refuses anything else. */
   private static final Function<MonetaryAmount, MonetaryAmount> EUR_TO_GBP =
@@ -151,8 +152,7 @@ class PotentialTriageTest {
 
   @Test
   void functionConversionBringsRevenuesIntoTheReportCurrencyBeforeTheUplift() {
-    PotentialTriage triage =
-        PotentialTriage.of(ImprovementModel.target(0.8), GBP, EUR_TO_GBP);
+    PotentialTriage triage = PotentialTriage.of(ImprovementModel.target(0.8), GBP, EUR_TO_GBP);
     PotentialRanking ranking =
         triage.triage(
             List.of(
@@ -185,8 +185,7 @@ class PotentialTriageTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> triage.potential(PortfolioEntry.of(id("us"), Money.of(10, "USD"), 0.4)));
-    assertTrue(
-        e.getMessage().startsWith("conversion of USD 10 to GBP failed: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("conversion of USD 10 to GBP failed: "), e.getMessage());
   }
 
   @Test
@@ -214,11 +213,25 @@ class PotentialTriageTest {
   void batchReportsEveryBadRowAndKeepsTheGoodOnesInInputOrder() {
     List<RelationshipId> ids =
         Arrays.asList(
-            id("ok-1"), id("neg"), id("high"), id("nan"), null, id("ok-1"), id("none"), id("de"),
+            id("ok-1"),
+            id("neg"),
+            id("high"),
+            id("nan"),
+            null,
+            id("ok-1"),
+            id("none"),
+            id("de"),
             id("ok-2"));
     List<MonetaryAmount> revenues =
         Arrays.asList(
-            gbp("1000"), gbp("-1"), gbp("1"), gbp("1"), gbp("1"), gbp("1"), null, eur("1"),
+            gbp("1000"),
+            gbp("-1"),
+            gbp("1"),
+            gbp("1"),
+            gbp("1"),
+            gbp("1"),
+            null,
+            eur("1"),
             gbp("0"));
     double[] scores = {0.5, 0.5, 1.5, Double.NaN, 0.5, 0.5, 0.5, 0.5, 0.0};
     BatchResult<RelationshipPotential> result = HALF_THE_GAP.potentials(ids, revenues, scores);
@@ -227,17 +240,33 @@ class PotentialTriageTest {
     assertEquals(List.of(id("ok-1"), id("ok-2")), ids(result.results()));
     assertEquals(
         List.of(
-            Problem.of(1, "neg", ProblemKind.INVALID_VALUE,
+            Problem.of(
+                1,
+                "neg",
+                ProblemKind.INVALID_VALUE,
                 "revenue GBP -1 of relationship neg must not be negative"),
-            Problem.of(2, "high", ProblemKind.OUT_OF_RANGE,
+            Problem.of(
+                2,
+                "high",
+                ProblemKind.OUT_OF_RANGE,
                 "score 1.5 of relationship high must be a number between 0 and 1"),
-            Problem.of(3, "nan", ProblemKind.INVALID_VALUE,
+            Problem.of(
+                3,
+                "nan",
+                ProblemKind.INVALID_VALUE,
                 "score NaN of relationship nan must be a number between 0 and 1"),
             Problem.of(4, "", ProblemKind.MISSING_VALUE, "relationship id is missing"),
-            Problem.of(5, "ok-1", ProblemKind.DUPLICATE,
+            Problem.of(
+                5,
+                "ok-1",
+                ProblemKind.DUPLICATE,
                 "relationship ok-1 appears more than once, first in row 0"),
-            Problem.of(6, "none", ProblemKind.MISSING_VALUE, "revenue of relationship none is missing"),
-            Problem.of(7, "de", ProblemKind.CURRENCY_MISMATCH,
+            Problem.of(
+                6, "none", ProblemKind.MISSING_VALUE, "revenue of relationship none is missing"),
+            Problem.of(
+                7,
+                "de",
+                ProblemKind.CURRENCY_MISMATCH,
                 "revenue EUR 1 of relationship de is not in GBP, the currency of the portfolio's"
                     + " first good row, and no conversion was given")),
         result.problems());
@@ -266,11 +295,15 @@ class PotentialTriageTest {
   void batchReportsAModelThatLeavesZeroToOne() {
     PotentialTriage triage = PotentialTriage.of(current -> current + 0.7);
     BatchResult<RelationshipPotential> result =
-        triage.potentials(List.of(id("a"), id("b")), List.of(gbp("1"), gbp("1")), new double[] {0.2, 0.5});
+        triage.potentials(
+            List.of(id("a"), id("b")), List.of(gbp("1"), gbp("1")), new double[] {0.2, 0.5});
     assertEquals(List.of(id("a")), ids(result.results()));
     assertEquals(
         List.of(
-            Problem.of(1, "b", ProblemKind.INVALID_VALUE,
+            Problem.of(
+                1,
+                "b",
+                ProblemKind.INVALID_VALUE,
                 "attainable score 1.2 must be a number between 0 and 1")),
         result.problems());
   }
@@ -326,7 +359,8 @@ class PotentialTriageTest {
     PotentialRanking ranking = HALF_THE_GAP.triage(portfolio);
     assertEquals(portfolio.size(), ranking.all().size());
     for (int i = 1; i < ranking.ranked().size(); i++) {
-      assertTrue(upliftOf(ranking.ranked().get(i - 1)).compareTo(upliftOf(ranking.ranked().get(i))) >= 0);
+      assertTrue(
+          upliftOf(ranking.ranked().get(i - 1)).compareTo(upliftOf(ranking.ranked().get(i))) >= 0);
     }
   }
 

@@ -38,7 +38,8 @@ class SalesPotentialTest {
     SalesPotential potential = SalesPotential.of(gbp("1000000"), 0.30, 0.60);
     assertAmount("1000000.00", upliftOf(potential));
     assertEquals(Money.of(new BigDecimal("1000000.00"), "GBP"), potential.uplift().orElseThrow());
-    assertEquals(Money.of(new BigDecimal("2000000.00"), "GBP"), potential.projectedRevenue().orElseThrow());
+    assertEquals(
+        Money.of(new BigDecimal("2000000.00"), "GBP"), potential.projectedRevenue().orElseThrow());
     assertEquals(UpliftStatus.DEFINED, potential.status());
   }
 
