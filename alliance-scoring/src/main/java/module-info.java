@@ -14,4 +14,5 @@ module org.alliancekit.scoring {
 
   exports org.alliancekit.scoring.assessment;
   exports org.alliancekit.scoring.potential;
+  exports org.alliancekit.scoring.relationship;
 }
