@@ -13,4 +13,6 @@ module org.alliancekit.scoring {
   requires org.javamoney.moneta;
 
   exports org.alliancekit.scoring.assessment;
+  exports org.alliancekit.scoring.potential;
+  exports org.alliancekit.scoring.relationship;
 }

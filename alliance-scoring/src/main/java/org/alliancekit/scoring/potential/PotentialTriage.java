@@ -1,0 +1,335 @@
+package org.alliancekit.scoring.potential;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryException;
+import javax.money.convert.CurrencyConversion;
+import org.alliancekit.model.batch.BatchResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.relationship.RelationshipId;
+
+/**
+ * Ranks a portfolio of relationships by alliance sales potential: the uplift each would gain from
+ * the score its {@link ImprovementModel} says it can reach, largest first. Revenue alone does not
+ * decide: a small relationship with a weak score can rank above a large one with a strong score.
+ *
+ * <pre>{@code
+ * PotentialTriage triage = PotentialTriage.of(ImprovementModel.closeGap(0.5));
+ * PotentialRanking ranking = triage.triage(List.of(
+ *     PortfolioEntry.of(RelationshipId.of("small"), Money.of(1_000_000, "GBP"), 0.30),
+ *     PortfolioEntry.of(RelationshipId.of("large"), Money.of(5_000_000, "GBP"), 0.70)));
+ * ranking.ranked().get(0).relationship(); // small
+ * }</pre>
+ *
+ * <p><b>Order.</b> Relationships with a defined uplift come first, largest uplift first, equal
+ * uplifts in relationship id order; relationships whose uplift is undefined (a zero score with
+ * revenue, see {@link SalesPotential}) follow in relationship id order, each with its reason. None
+ * is dropped, and the result does not depend on the order of the input.
+ *
+ * <p><b>Currencies.</b> A triage without a conversion ranks portfolios in one currency and rejects
+ * one that mixes currencies. A triage with a conversion first converts every revenue that is not in
+ * the report currency, then computes the uplift in the report currency, so the uplift is rounded
+ * once, after the conversion. Revenues already in the report currency are not converted.
+ *
+ * <p>Immutable and thread-safe when the conversion is.
+ */
+public final class PotentialTriage {
+  private final ImprovementModel model;
+  private final Optional<Conversion> conversion;
+
+  private PotentialTriage(ImprovementModel model, Optional<Conversion> conversion) {
+    this.model = model;
+    this.conversion = conversion;
+  }
+
+  /** Returns a triage of single-currency portfolios under the given improvement model. */
+  public static PotentialTriage of(ImprovementModel model) {
+    return new PotentialTriage(checkNotNull(model, "model"), Optional.empty());
+  }
+
+  /**
+   * Returns a triage that converts revenues with {@code conversion} into its currency, the report
+   * currency.
+   */
+  public static PotentialTriage of(ImprovementModel model, CurrencyConversion conversion) {
+    checkNotNull(model, "model");
+    checkNotNull(conversion, "conversion");
+    return new PotentialTriage(
+        model, Optional.of(new Conversion(conversion.getCurrency(), conversion::apply)));
+  }
+
+  /**
+   * Returns a triage that converts revenues into {@code reportCurrency} with the given function,
+   * such as one that applies a fixed rate per currency. The function is only called for amounts in
+   * other currencies and must return an amount in the report currency.
+   */
+  public static PotentialTriage of(
+      ImprovementModel model,
+      CurrencyUnit reportCurrency,
+      Function<? super MonetaryAmount, ? extends MonetaryAmount> conversion) {
+    checkNotNull(model, "model");
+    checkNotNull(reportCurrency, "reportCurrency");
+    checkNotNull(conversion, "conversion");
+    return new PotentialTriage(model, Optional.of(new Conversion(reportCurrency, conversion)));
+  }
+
+  /** The improvement model that gives each relationship its attainable score. */
+  public ImprovementModel model() {
+    return model;
+  }
+
+  /** The currency the results are reported in, when the triage converts; else empty. */
+  public Optional<CurrencyUnit> reportCurrency() {
+    return conversion.map(Conversion::currency);
+  }
+
+  /**
+   * Returns the potential of one relationship, its revenue converted to the report currency if the
+   * triage converts.
+   *
+   * @throws IllegalArgumentException if the conversion fails or returns an amount in another
+   *     currency, or the model returns an invalid score
+   */
+  public RelationshipPotential potential(PortfolioEntry entry) {
+    checkNotNull(entry, "entry");
+    return RelationshipPotential.of(
+        entry.relationship(),
+        SalesPotential.estimate(convert(entry.revenue()), entry.score(), model));
+  }
+
+  /**
+   * Ranks a portfolio by uplift, as the class documentation says.
+   *
+   * @throws IllegalArgumentException if a relationship appears twice, or the revenues are in more
+   *     than one currency and the triage has no conversion (the message names two of them), or a
+   *     conversion fails
+   */
+  public PotentialRanking triage(Iterable<PortfolioEntry> portfolio) {
+    checkNotNull(portfolio, "portfolio");
+    List<RelationshipPotential> potentials = new ArrayList<>();
+    for (PortfolioEntry entry : portfolio) {
+      potentials.add(potential(checkNotNull(entry, "portfolio entry")));
+    }
+    return rank(potentials);
+  }
+
+  /**
+   * Ranks potentials computed elsewhere, such as the good rows of {@link #potentials}, or
+   * potentials from different improvement models. When the triage converts, potentials in other
+   * currencies are recomputed from their converted revenue and their two scores.
+   *
+   * @throws IllegalArgumentException if a relationship appears twice, or the revenues are in more
+   *     than one currency and the triage has no conversion (the message names two of them), or a
+   *     conversion fails
+   */
+  public PotentialRanking rank(Iterable<RelationshipPotential> potentials) {
+    checkNotNull(potentials, "potentials");
+    List<RelationshipPotential> all = new ArrayList<>();
+    for (RelationshipPotential potential : potentials) {
+      all.add(inReportCurrency(checkNotNull(potential, "potential")));
+    }
+    all.sort(PotentialRanking.BY_RELATIONSHIP);
+    for (int i = 1; i < all.size(); i++) {
+      RelationshipPotential previous = all.get(i - 1);
+      RelationshipPotential current = all.get(i);
+      checkArgument(
+          !previous.relationship().equals(current.relationship()),
+          "relationship %s appears more than once in the portfolio",
+          current.relationship());
+    }
+    if (!all.isEmpty()) {
+      RelationshipPotential first = all.get(0);
+      CurrencyUnit currency = currencyOf(first);
+      for (RelationshipPotential potential : all) {
+        checkArgument(
+            currencyOf(potential).equals(currency),
+            "revenues in %s (relationship %s) and %s (relationship %s) cannot be ranked together"
+                + " without a conversion to one report currency",
+            currency,
+            first.relationship(),
+            currencyOf(potential),
+            potential.relationship());
+      }
+    }
+    List<RelationshipPotential> ranked = new ArrayList<>();
+    List<RelationshipPotential> undefined = new ArrayList<>();
+    for (RelationshipPotential potential : all) {
+      (potential.potential().isDefined() ? ranked : undefined).add(potential);
+    }
+    ranked.sort(PotentialRanking.BY_UPLIFT);
+    return PotentialRanking.of(ranked, undefined);
+  }
+
+  /**
+   * Computes the potential of every row of a portfolio given as columns, reporting each bad row
+   * instead of failing the whole batch. Row {@code i} is relationship {@code relationships.get(i)}
+   * with revenue {@code revenues.get(i)} and score {@code scores[i]}. Rank the good rows with
+   * {@link #rank}.
+   *
+   * <p>A row is bad when its id or revenue is missing ({@link ProblemKind#MISSING_VALUE}), its id
+   * already appeared in an earlier row ({@link ProblemKind#DUPLICATE}), its score is not a number
+   * ({@link ProblemKind#INVALID_VALUE}) or lies outside [0, 1] ({@link ProblemKind#OUT_OF_RANGE}),
+   * its revenue is negative ({@link ProblemKind#INVALID_VALUE}), or its revenue cannot be brought
+   * into the portfolio's currency ({@link ProblemKind#CURRENCY_MISMATCH}). Without a conversion,
+   * the portfolio's currency is that of the first row with no other problem; with one, it is the
+   * report currency. A row whose uplift is undefined is a good row: its result says why.
+   *
+   * @return the potentials of the good rows in input order, and a problem for every bad row
+   * @throws IllegalArgumentException if the three columns differ in length
+   */
+  public BatchResult<RelationshipPotential> potentials(
+      List<RelationshipId> relationships,
+      List<? extends MonetaryAmount> revenues,
+      double[] scores) {
+    checkNotNull(relationships, "relationships");
+    checkNotNull(revenues, "revenues");
+    checkNotNull(scores, "scores");
+    checkArgument(
+        relationships.size() == revenues.size() && revenues.size() == scores.length,
+        "relationships (%s), revenues (%s) and scores (%s) must have the same length",
+        relationships.size(),
+        revenues.size(),
+        scores.length);
+    List<RelationshipPotential> results = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Map<RelationshipId, Integer> firstRow = new HashMap<>();
+    Optional<CurrencyUnit> portfolioCurrency = reportCurrency();
+    for (int row = 0; row < scores.length; row++) {
+      RelationshipId id = relationships.get(row);
+      MonetaryAmount revenue = revenues.get(row);
+      double score = scores[row];
+      if (id == null) {
+        problems.add(Problem.of(row, "", ProblemKind.MISSING_VALUE, "relationship id is missing"));
+        continue;
+      }
+      Integer earlier = firstRow.putIfAbsent(id, row);
+      if (earlier != null) {
+        problems.add(
+            Problem.of(
+                row,
+                id.value(),
+                ProblemKind.DUPLICATE,
+                "relationship " + id + " appears more than once, first in row " + earlier));
+        continue;
+      }
+      if (revenue == null) {
+        problems.add(
+            Problem.of(
+                row,
+                id.value(),
+                ProblemKind.MISSING_VALUE,
+                "revenue of relationship " + id + " is missing"));
+        continue;
+      }
+      if (!PortfolioEntry.validScore(score)) {
+        problems.add(
+            Problem.of(
+                row,
+                id.value(),
+                Double.isNaN(score) ? ProblemKind.INVALID_VALUE : ProblemKind.OUT_OF_RANGE,
+                PortfolioEntry.badScore(id, score)));
+        continue;
+      }
+      if (revenue.isNegative()) {
+        problems.add(
+            Problem.of(
+                row,
+                id.value(),
+                ProblemKind.INVALID_VALUE,
+                PortfolioEntry.negativeRevenue(id, revenue)));
+        continue;
+      }
+      MonetaryAmount converted;
+      try {
+        converted = convert(revenue);
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.of(row, id.value(), ProblemKind.CURRENCY_MISMATCH, e.getMessage()));
+        continue;
+      }
+      CurrencyUnit currency = converted.getCurrency();
+      if (portfolioCurrency.isPresent() && !portfolioCurrency.get().equals(currency)) {
+        problems.add(
+            Problem.of(
+                row,
+                id.value(),
+                ProblemKind.CURRENCY_MISMATCH,
+                "revenue "
+                    + revenue
+                    + " of relationship "
+                    + id
+                    + " is not in "
+                    + portfolioCurrency.get()
+                    + ", the currency of the portfolio's first good row, and no conversion was"
+                    + " given"));
+        continue;
+      }
+      try {
+        results.add(RelationshipPotential.of(id, SalesPotential.estimate(converted, score, model)));
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.of(row, id.value(), ProblemKind.INVALID_VALUE, e.getMessage()));
+        continue;
+      }
+      portfolioCurrency = Optional.of(currency);
+    }
+    return BatchResult.of(results, problems);
+  }
+
+  private RelationshipPotential inReportCurrency(RelationshipPotential potential) {
+    SalesPotential original = potential.potential();
+    MonetaryAmount converted = convert(original.revenue());
+    if (converted == original.revenue()) {
+      return potential;
+    }
+    return RelationshipPotential.of(
+        potential.relationship(),
+        SalesPotential.of(converted, original.current(), original.attainable()));
+  }
+
+  private MonetaryAmount convert(MonetaryAmount amount) {
+    if (conversion.isEmpty() || amount.getCurrency().equals(conversion.get().currency())) {
+      return amount;
+    }
+    CurrencyUnit target = conversion.get().currency();
+    MonetaryAmount converted;
+    try {
+      converted = conversion.get().function().apply(amount);
+    } catch (MonetaryException e) {
+      throw new IllegalArgumentException(
+          "conversion of " + amount + " to " + target + " failed: " + e.getMessage(), e);
+    }
+    checkArgument(converted != null, "conversion of %s to %s returned nothing", amount, target);
+    checkArgument(
+        converted.getCurrency().equals(target),
+        "conversion of %s to %s returned %s",
+        amount,
+        target,
+        converted);
+    return converted;
+  }
+
+  private static CurrencyUnit currencyOf(RelationshipPotential potential) {
+    return potential.potential().revenue().getCurrency();
+  }
+
+  @Override
+  public String toString() {
+    return "PotentialTriage{model="
+        + model
+        + conversion.map(c -> ", reportCurrency=" + c.currency()).orElse("")
+        + "}";
+  }
+
+  /** A conversion to one report currency. */
+  private record Conversion(
+      CurrencyUnit currency, Function<? super MonetaryAmount, ? extends MonetaryAmount> function) {}
+}

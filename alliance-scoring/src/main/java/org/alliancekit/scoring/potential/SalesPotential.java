@@ -1,0 +1,180 @@
+package org.alliancekit.scoring.potential;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.alliancekit.model.AllianceStyle;
+import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
+
+/**
+ * The alliance sales potential of one relationship: the extra revenue it could make if its
+ * best-practice score rose from the current score to the attainable one.
+ *
+ * <p>The estimate assumes that alliance revenue grows in proportion to the score, so the uplift is
+ * {@code revenue x (attainable / current - 1)}. A weak relationship therefore has more room to grow
+ * than a strong one, whatever their revenues:
+ *
+ * <ul>
+ *   <li>GBP 1,000,000 at 30% that can reach 60% doubles its score, so its uplift is GBP
+ *       1,000,000.00;
+ *   <li>GBP 5,000,000 at 70% that can reach 80% grows its score by a seventh (14.29%), so its
+ *       uplift is GBP 714,285.71.
+ * </ul>
+ *
+ * <p>The benchmark report these examples come from prints about GBP 712,000 for the second: it
+ * rounded the growth to 14.25% before multiplying. Here nothing is rounded until the end.
+ *
+ * <p><b>Arithmetic.</b> Each score is turned into a decimal with {@link BigDecimal#valueOf(double)}
+ * (its shortest decimal form, so 0.3 is exactly three tenths). The uplift is {@code revenue x
+ * (attainable - current) / current}, computed exactly in {@code BigDecimal} up to the single
+ * division, which rounds to the currency's default number of fraction digits with {@link
+ * RoundingMode#HALF_EVEN} (two digits for GBP or EUR, none for JPY; a currency without default
+ * fraction digits is divided to 34 significant digits instead). The result is a {@link Money} in
+ * the revenue's currency; {@code Money} compares by value and may drop trailing zeros, so an uplift
+ * of GBP 1,000,000.00 can print as {@code GBP 1000000}.
+ *
+ * <p><b>Zero scores and no change.</b> The rules, in this order:
+ *
+ * <ol>
+ *   <li>when the attainable score equals the current one (zero included), the uplift is zero: no
+ *       change in score, no change in revenue;
+ *   <li>when the current score is zero and the revenue is zero too, the uplift is zero: a
+ *       proportional model scales the revenue there is, and there is none;
+ *   <li>when the current score is zero and the revenue is not, the ratio is undefined: {@link
+ *       #uplift()} is empty and {@link #status()} is {@link UpliftStatus#UNDEFINED_ZERO_SCORE}.
+ *       Nothing is ever divided by zero.
+ * </ol>
+ *
+ * <p>An attainable score below the current one (only a custom {@link ImprovementModel} can give
+ * one) leads to a negative uplift, the revenue the relationship stands to lose.
+ *
+ * <pre>{@code
+ * SalesPotential potential = SalesPotential.of(Money.of(1_000_000, "GBP"), 0.30, 0.60);
+ * potential.uplift(); // Optional[GBP 1000000.00]
+ * SalesPotential.estimate(Money.of(5_000_000, "GBP"), 0.70, ImprovementModel.target(0.80));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class SalesPotential implements WithSalesPotential {
+  SalesPotential() {}
+
+  /** The relationship's current revenue; zero or more. */
+  @Value.Parameter
+  public abstract MonetaryAmount revenue();
+
+  /** The current best-practice score, between 0 and 1. */
+  @Value.Parameter
+  public abstract double current();
+
+  /** The attainable best-practice score, between 0 and 1. */
+  @Value.Parameter
+  public abstract double attainable();
+
+  /** The computed uplift and its status, validated on the way. */
+  @Value.Derived
+  @Value.Auxiliary
+  Outcome outcome() {
+    return compute(revenue(), current(), attainable());
+  }
+
+  /**
+   * The extra revenue the attainable score is worth, in the revenue's currency, rounded as the
+   * class documentation says; empty when {@link #status()} is {@link
+   * UpliftStatus#UNDEFINED_ZERO_SCORE}.
+   */
+  public Optional<MonetaryAmount> uplift() {
+    return outcome().uplift();
+  }
+
+  /** Whether the uplift is defined, and if not, why not. */
+  public UpliftStatus status() {
+    return outcome().status();
+  }
+
+  /** Whether the uplift is defined. */
+  public boolean isDefined() {
+    return status() == UpliftStatus.DEFINED;
+  }
+
+  /** The revenue plus the uplift: what the relationship could make; empty when the uplift is. */
+  public Optional<MonetaryAmount> projectedRevenue() {
+    return uplift()
+        .map(uplift -> Money.of(decimal(revenue()).add(decimal(uplift)), revenue().getCurrency()));
+  }
+
+  /**
+   * Returns the potential of a relationship with the given revenue, current and attainable scores.
+   *
+   * @throws IllegalArgumentException if the revenue is negative or a score is not a number between
+   *     0 and 1
+   */
+  public static SalesPotential of(MonetaryAmount revenue, double current, double attainable) {
+    return ImmutableSalesPotential.of(revenue, current, attainable);
+  }
+
+  /**
+   * Returns the potential of a relationship with the given revenue and current score, whose
+   * attainable score comes from {@code model}.
+   *
+   * @throws IllegalArgumentException if the revenue is negative, the current score is not a number
+   *     between 0 and 1, or the model returns one that is not
+   */
+  public static SalesPotential estimate(
+      MonetaryAmount revenue, double current, ImprovementModel model) {
+    Scores.unit("current score", current);
+    return of(revenue, current, model.attainable(current));
+  }
+
+  /** Returns a new builder; revenue, current and attainable are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SalesPotential}. {@code build()} throws {@link IllegalStateException} naming
+   * any missing attribute and {@link IllegalArgumentException} for an invalid one.
+   */
+  public static final class Builder extends ImmutableSalesPotential.Builder {
+    Builder() {}
+  }
+
+  private static Outcome compute(MonetaryAmount revenue, double current, double attainable) {
+    checkArgument(!revenue.isNegative(), "revenue %s must not be negative", revenue);
+    Scores.unit("current score", current);
+    Scores.unit("attainable score", attainable);
+    CurrencyUnit currency = revenue.getCurrency();
+    int digits = currency.getDefaultFractionDigits();
+    BigDecimal amount = decimal(revenue);
+    if (attainable == current || (current == 0.0 && amount.signum() == 0)) {
+      return new Outcome(
+          Optional.of(Money.of(BigDecimal.ZERO.setScale(Math.max(digits, 0)), currency)),
+          UpliftStatus.DEFINED);
+    }
+    if (current == 0.0) {
+      return new Outcome(Optional.empty(), UpliftStatus.UNDEFINED_ZERO_SCORE);
+    }
+    BigDecimal from = BigDecimal.valueOf(current);
+    BigDecimal numerator = amount.multiply(BigDecimal.valueOf(attainable).subtract(from));
+    BigDecimal uplift =
+        digits >= 0
+            ? numerator.divide(from, digits, RoundingMode.HALF_EVEN)
+            : numerator.divide(from, MathContext.DECIMAL128);
+    return new Outcome(Optional.of(Money.of(uplift, currency)), UpliftStatus.DEFINED);
+  }
+
+  static BigDecimal decimal(MonetaryAmount amount) {
+    return amount.getNumber().numberValue(BigDecimal.class);
+  }
+
+  /** The uplift and its status. */
+  record Outcome(Optional<MonetaryAmount> uplift, UpliftStatus status) {}
+}

@@ -1,0 +1,13 @@
+package org.alliancekit.scoring.potential;
+
+/** Whether a {@link SalesPotential} has an uplift, and if not, why not. */
+public enum UpliftStatus {
+  /** The uplift is known; it may be zero. */
+  DEFINED,
+
+  /**
+   * The current score is zero while the attainable score is higher and the revenue is not zero: the
+   * growth ratio {@code attainable / current} is undefined, so no uplift can be computed.
+   */
+  UNDEFINED_ZERO_SCORE
+}

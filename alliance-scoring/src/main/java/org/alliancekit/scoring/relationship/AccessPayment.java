@@ -1,0 +1,16 @@
+package org.alliancekit.scoring.relationship;
+
+/**
+ * Whether one side of a relationship pays the other for access to its market or customers, as a
+ * supplier pays a channel through a margin, a fee or a listing charge.
+ */
+public enum AccessPayment {
+  /** Neither side pays the other for access. */
+  NONE,
+
+  /** The host pays the partner for access: the partner is the host's route to market. */
+  HOST_PAYS_PARTNER,
+
+  /** The partner pays the host for access: the host is the partner's route to market. */
+  PARTNER_PAYS_HOST
+}

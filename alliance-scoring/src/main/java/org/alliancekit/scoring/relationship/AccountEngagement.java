@@ -1,0 +1,63 @@
+package org.alliancekit.scoring.relationship;
+
+import java.util.Optional;
+import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.immutables.value.Value;
+
+/**
+ * One party working one account, directly or as an alliance partner, and the opportunity it works
+ * there if known. A list of engagements, such as one drawn from a pipeline, is what {@link
+ * RelationshipChecks#channelConflicts} looks for conflicts in.
+ *
+ * <p>For a {@link EngagementKind#DIRECT} engagement the party is the host whose direct sellers work
+ * the account; for a {@link EngagementKind#PARTNER} engagement it is the alliance partner.
+ *
+ * <pre>{@code
+ * AccountEngagement direct =
+ *     AccountEngagement.of(AccountId.of("globex"), PartnerId.of("hq"), EngagementKind.DIRECT)
+ *         .withOpportunity(OpportunityId.of("opp-7"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class AccountEngagement implements WithAccountEngagement {
+  AccountEngagement() {}
+
+  /** The account worked. */
+  @Value.Parameter
+  public abstract AccountId account();
+
+  /** The party working it: the host for a direct engagement, else the alliance partner. */
+  @Value.Parameter
+  public abstract PartnerId party();
+
+  /** Whether the party works the account directly or as an alliance partner. */
+  @Value.Parameter
+  public abstract EngagementKind kind();
+
+  /** The opportunity worked at the account, if known. */
+  public abstract Optional<OpportunityId> opportunity();
+
+  /** Returns an engagement with no known opportunity. */
+  public static AccountEngagement of(AccountId account, PartnerId party, EngagementKind kind) {
+    return ImmutableAccountEngagement.of(account, party, kind);
+  }
+
+  /** Returns a new builder; account, party and kind are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link AccountEngagement}. {@code build()} throws {@link IllegalStateException}
+   * naming any missing attribute.
+   */
+  public static final class Builder extends ImmutableAccountEngagement.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,10 @@
+package org.alliancekit.scoring.relationship;
+
+/** How a party is engaged with an account: selling on its own or together with a partner. */
+public enum EngagementKind {
+  /** The host's own direct sellers work the account, without an alliance partner. */
+  DIRECT,
+
+  /** An alliance partner works the account, alone or together with the host. */
+  PARTNER
+}
