@@ -1,5 +1,11 @@
 package org.alliancekit.scoring.relationship;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Origin;
+
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.AccountId;
@@ -46,6 +52,40 @@ public abstract class AccountEngagement implements WithAccountEngagement {
   /** Returns an engagement with no known opportunity. */
   public static AccountEngagement of(AccountId account, PartnerId party, EngagementKind kind) {
     return ImmutableAccountEngagement.of(account, party, kind);
+  }
+
+  /**
+   * Returns the engagements an opportunity records: a {@link EngagementKind#DIRECT} engagement of
+   * its owner when its origin is {@link Origin#DIRECT}, and a {@link EngagementKind#PARTNER}
+   * engagement of every other party involved in it, each with the opportunity's id. A direct deal
+   * with a partner involved thus yields both kinds on one opportunity, which {@link
+   * RelationshipChecks#channelConflicts} reports as a conflict.
+   */
+  public static ImmutableList<AccountEngagement> fromOpportunity(Opportunity opportunity) {
+    checkNotNull(opportunity, "opportunity");
+    ImmutableList.Builder<AccountEngagement> engagements = ImmutableList.builder();
+    AccountId account = opportunity.account().id();
+    if (opportunity.origin() == Origin.DIRECT) {
+      engagements.add(
+          of(account, opportunity.owner(), EngagementKind.DIRECT)
+              .withOpportunity(opportunity.id()));
+    }
+    for (PartnerId partner : opportunity.partners()) {
+      engagements.add(
+          of(account, partner, EngagementKind.PARTNER).withOpportunity(opportunity.id()));
+    }
+    return engagements.build();
+  }
+
+  /** Returns the engagements of every opportunity, in order (see {@link #fromOpportunity}). */
+  public static ImmutableList<AccountEngagement> fromOpportunities(
+      Iterable<Opportunity> opportunities) {
+    checkNotNull(opportunities, "opportunities");
+    ImmutableList.Builder<AccountEngagement> engagements = ImmutableList.builder();
+    for (Opportunity opportunity : opportunities) {
+      engagements.addAll(fromOpportunity(opportunity));
+    }
+    return engagements.build();
   }
 
   /** Returns a new builder; account, party and kind are required. */
