@@ -3,7 +3,9 @@
  * sides' views, benchmark portfolios, estimate alliance sales potential, classify relationships and
  * attribute multi-partner deals.
  *
- * <p>Packages: {@code .assessment} (scores, combination, perception gaps).
+ * <p>Packages: {@code .assessment} (scores, combination, perception gaps), {@code .benchmark}
+ * (percentile ranks, distributions, heat maps, trends and the score-revenue correlation over a
+ * portfolio).
  */
 module org.alliancekit.scoring {
   requires static transitive org.immutables.value.annotations;
@@ -13,4 +15,5 @@ module org.alliancekit.scoring {
   requires org.javamoney.moneta;
 
   exports org.alliancekit.scoring.assessment;
+  exports org.alliancekit.scoring.benchmark;
 }
