@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.math.Quantiles;
 import com.google.common.math.Stats;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -106,8 +105,8 @@ public final class AssessmentCombiner {
   /**
    * Combines the given assessments into one.
    *
-   * @throws IllegalArgumentException if there are no assessments, two have the same id, they are
-   *     of different relationships or use different catalogs (the message names the ids), or, for
+   * @throws IllegalArgumentException if there are no assessments, two have the same id, they are of
+   *     different relationships or use different catalogs (the message names the ids), or, for
    *     {@link #side(Side)}, none of them is from that side
    */
   public Assessment combine(Iterable<Assessment> assessments) {
@@ -117,7 +116,9 @@ public final class AssessmentCombiner {
     ImmutableList<Assessment> chosen =
         side == null
             ? sorted
-            : sorted.stream().filter(a -> a.side() == side).collect(ImmutableList.toImmutableList());
+            : sorted.stream()
+                .filter(a -> a.side() == side)
+                .collect(ImmutableList.toImmutableList());
     checkArgument(
         !chosen.isEmpty(),
         "none of the assessments %s is from side %s; there is nothing to combine",
@@ -241,9 +242,9 @@ public final class AssessmentCombiner {
   }
 
   /**
-   * For each catalog factor rated (known or unknown) by at least one of the assessments, in
-   * catalog order: its known values, normalised when {@code normalise}, otherwise as given, in the
-   * order of the assessments. A factor rated only as unknown maps to an empty list.
+   * For each catalog factor rated (known or unknown) by at least one of the assessments, in catalog
+   * order: its known values, normalised when {@code normalise}, otherwise as given, in the order of
+   * the assessments. A factor rated only as unknown maps to an empty list.
    */
   static Map<String, List<Double>> values(
       List<Assessment> assessments, FactorCatalog catalog, boolean normalise) {
@@ -286,8 +287,6 @@ public final class AssessmentCombiner {
   }
 
   private static String ids(List<Assessment> assessments) {
-    return assessments.stream()
-        .map(a -> a.id().value())
-        .collect(Collectors.joining(", "));
+    return assessments.stream().map(a -> a.id().value()).collect(Collectors.joining(", "));
   }
 }

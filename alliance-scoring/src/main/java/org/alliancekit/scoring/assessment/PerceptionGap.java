@@ -34,14 +34,14 @@ import org.immutables.value.Value;
  * for (FactorGap factor : gap.largestFirst()) { ... }
  * }</pre>
  *
- * <p><b>How it is computed.</b> Each side may have several assessments; they are first combined
- * by the mean, as {@link AssessmentCombiner#mean()} does: each factor's value for a side is the
- * mean of that side's normalised known ratings of it, in [0, 1]. Then:
+ * <p><b>How it is computed.</b> Each side may have several assessments; they are first combined by
+ * the mean, as {@link AssessmentCombiner#mean()} does: each factor's value for a side is the mean
+ * of that side's normalised known ratings of it, in [0, 1]. Then:
  *
  * <ul>
- *   <li>per factor, only factors with a value on both sides are compared, and the gap is the
- *       host's value minus the partner's ({@link FactorGap#gap()}), from -1 to 1, positive when the
- *       host rates the factor higher;
+ *   <li>per factor, only factors with a value on both sides are compared, and the gap is the host's
+ *       value minus the partner's ({@link FactorGap#gap()}), from -1 to 1, positive when the host
+ *       rates the factor higher;
  *   <li>per area, over the area's compared factors only, the gap is the host's mean minus the
  *       partner's mean ({@link AreaGap#gap()}); an area with no compared factor has no gap;
  *   <li>overall, {@link #meanAbsoluteGap()} is the mean of the factors' absolute gaps.
@@ -74,8 +74,8 @@ public abstract class PerceptionGap implements WithPerceptionGap {
   public abstract ImmutableList<FactorGap> factors();
 
   /**
-   * The gap of every area with at least one factor valued on both sides, in {@link
-   * FactorCategory} order.
+   * The gap of every area with at least one factor valued on both sides, in {@link FactorCategory}
+   * order.
    */
   public abstract ImmutableList<AreaGap> areas();
 
@@ -186,8 +186,8 @@ public abstract class PerceptionGap implements WithPerceptionGap {
   }
 
   /**
-   * The factor gaps, largest absolute gap first; factors with equal absolute gaps keep the order
-   * of {@link #factors()}, which is catalog order.
+   * The factor gaps, largest absolute gap first; factors with equal absolute gaps keep the order of
+   * {@link #factors()}, which is catalog order.
    */
   public ImmutableList<FactorGap> largestFirst() {
     return ImmutableList.sortedCopyOf(FACTORS_LARGEST_FIRST, factors());

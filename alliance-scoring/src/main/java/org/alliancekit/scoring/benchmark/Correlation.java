@@ -15,8 +15,8 @@ import org.alliancekit.model.relationship.RelationshipId;
  * that keeps order), each from -1 to 1. A positive value supports "better relationship, better
  * sales". Computed by {@link PortfolioBenchmark#revenueCorrelation(java.util.Map)}.
  *
- * <p>Spearman's coefficient is Pearson's coefficient of the ranks, where tied values share the
- * mean of the ranks they span. Both come from Guava's {@link PairedStatsAccumulator}.
+ * <p>Spearman's coefficient is Pearson's coefficient of the ranks, where tied values share the mean
+ * of the ranks they span. Both come from Guava's {@link PairedStatsAccumulator}.
  *
  * <p>When the coefficients cannot be computed (fewer than three pairs, or all scores or all
  * revenues equal) the correlation is {@linkplain #isDefined() undefined}: both coefficients are
@@ -105,8 +105,8 @@ public record Correlation(
   }
 
   /**
-   * Computes both coefficients of the paired values, or says why they are undefined.
-   * {@code scoreText} and {@code revenueText} describe the first pair, for the reasons.
+   * Computes both coefficients of the paired values, or says why they are undefined. {@code
+   * scoreText} and {@code revenueText} describe the first pair, for the reasons.
    */
   static Correlation compute(
       double[] scores,
@@ -145,8 +145,7 @@ public record Correlation(
               + "; a correlation needs revenues that differ",
           withoutRevenue);
     }
-    PairedStatsAccumulator ranks =
-        pairs(Ranks.averageRanks(scores), Ranks.averageRanks(revenues));
+    PairedStatsAccumulator ranks = pairs(Ranks.averageRanks(scores), Ranks.averageRanks(revenues));
     return defined(
         n,
         values.pearsonsCorrelationCoefficient(),

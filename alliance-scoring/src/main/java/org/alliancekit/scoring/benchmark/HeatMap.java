@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Maps;
-import com.google.common.math.StatsAccumulator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -66,23 +65,23 @@ public abstract class HeatMap implements WithHeatMap {
 
   /**
    * The mean of each area's non-empty cells, keys in {@link FactorCategory} order; an area without
-   * any score in the portfolio has no entry.
+   * any score in the portfolio has no entry. Each mean is the {@link ScoreDistribution#mean()} of
+   * the area's cells, so it does not depend on the order of the rows.
    */
   @Value.Derived
   public ImmutableMap<FactorCategory, Double> areaMeans() {
-    Map<FactorCategory, StatsAccumulator> byArea = new EnumMap<>(FactorCategory.class);
-    for (HeatMapRow row : rows()) {
-      for (FactorCategory category : COLUMNS) {
-        OptionalDouble cell = row.cell(category);
-        if (cell.isPresent()) {
-          byArea.computeIfAbsent(category, c -> new StatsAccumulator()).add(cell.getAsDouble());
-        }
+    Map<FactorCategory, Double> means = new EnumMap<>(FactorCategory.class);
+    for (FactorCategory category : COLUMNS) {
+      double[] column =
+          rows().stream()
+              .map(row -> row.cell(category))
+              .filter(OptionalDouble::isPresent)
+              .mapToDouble(OptionalDouble::getAsDouble)
+              .toArray();
+      if (column.length > 0) {
+        means.put(category, ScoreDistribution.of(column).mean());
       }
     }
-    Map<FactorCategory, Double> means = new EnumMap<>(FactorCategory.class);
-    byArea.forEach(
-        (category, stats) ->
-            means.put(category, Math.max(stats.min(), Math.min(stats.max(), stats.mean()))));
     return Maps.immutableEnumMap(means);
   }
 

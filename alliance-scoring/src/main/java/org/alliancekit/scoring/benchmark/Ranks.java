@@ -10,8 +10,8 @@ final class Ranks {
 
   /**
    * The percentile rank of each value among all the values: {@code 100 x (below + equal / 2) / n},
-   * where {@code below} counts the values strictly smaller and {@code equal} the values equal to it,
-   * itself included. Values compare as numbers, so {@code -0.0} equals {@code 0.0}.
+   * where {@code below} counts the values strictly smaller and {@code equal} the values equal to
+   * it, itself included. Values compare as numbers, so {@code -0.0} equals {@code 0.0}.
    */
   static double[] percentileRanks(double[] values) {
     int n = values.length;

@@ -35,9 +35,9 @@ import org.alliancekit.scoring.assessment.ScoringRule;
  * so they must then use one catalog. The chosen assessment is scored with the given {@link
  * ScoringRule}.
  *
- * <p><b>Change.</b> Each point's {@link TrendPoint#change()} is its overall score minus the
- * overall score of the point before it, which is the previous year that had an assessment: a year
- * without one is skipped, not filled in. The first point has no change.
+ * <p><b>Change.</b> Each point's {@link TrendPoint#change()} is its overall score minus the overall
+ * score of the point before it, which is the previous year that had an assessment: a year without
+ * one is skipped, not filled in. The first point has no change.
  *
  * <p>Immutable and thread-safe.
  *

@@ -33,10 +33,7 @@ public record TrendPoint(Year year, Score score, OptionalDouble change) {
     if (change.isPresent()) {
       double value = change.getAsDouble();
       checkArgument(
-          value >= -1 && value <= 1,
-          "change %s of year %s must be between -1 and 1",
-          value,
-          year);
+          value >= -1 && value <= 1, "change %s of year %s must be between -1 and 1", value, year);
     }
   }
 
