@@ -3,7 +3,16 @@
  * sides' views, benchmark portfolios, estimate alliance sales potential, classify relationships and
  * attribute multi-partner deals.
  *
- * <p>Packages: {@code .assessment} (scores, combination, perception gaps).
+ * <ul>
+ *   <li>{@code org.alliancekit.scoring.assessment}: scoring rules, scores per alignment area,
+ *       combination of several assessors, perception gaps between the two sides;
+ *   <li>{@code org.alliancekit.scoring.benchmark}: percentile ranks, distributions, heat maps,
+ *       trends and the score-revenue correlation over a portfolio;
+ *   <li>{@code org.alliancekit.scoring.potential}: improvement models, alliance sales potential
+ *       and the triage of a portfolio by uplift;
+ *   <li>{@code org.alliancekit.scoring.relationship}: classification of the sales motion from
+ *       behaviour, and findings on conflict, balance and governance.
+ * </ul>
  */
 module org.alliancekit.scoring {
   requires static transitive org.immutables.value.annotations;
@@ -13,6 +22,7 @@ module org.alliancekit.scoring {
   requires org.javamoney.moneta;
 
   exports org.alliancekit.scoring.assessment;
+  exports org.alliancekit.scoring.benchmark;
   exports org.alliancekit.scoring.potential;
   exports org.alliancekit.scoring.relationship;
 }
