@@ -128,7 +128,7 @@ final class StandardRule implements ScoringRule, KernelRule {
       Map<FactorCategory, Double> scoredAreas = new EnumMap<>(FactorCategory.class);
       for (FactorCategory area : AREAS) {
         if (present[area.ordinal()]) {
-          double weight = weights.categoryWeight(area);
+          double weight = weights.categoryWeight(area).getAsDouble();
           categoryWeights[area.ordinal()] = weight;
           areaSum += weight;
           scoredAreas.put(area, weight);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import java.util.OptionalDouble;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCategory;
 import org.immutables.value.Value;
@@ -82,19 +83,16 @@ public abstract class Weights implements WithWeights {
   }
 
   /**
-   * Returns the explicit weight of the given area: its listed weight, or 1 when other areas are
-   * listed.
-   *
-   * @throws IllegalStateException if no area weights are given ({@link #hasCategoryWeights()} is
-   *     false), since each area then weighs the sum of its factors' weights
+   * Returns the explicit weight of the given area: its listed weight, or 1 when only other areas
+   * are listed; empty when no area weights are given ({@link #hasCategoryWeights()} is false), as
+   * each area then weighs the sum of its factors' weights.
    */
-  public double categoryWeight(FactorCategory category) {
+  public OptionalDouble categoryWeight(FactorCategory category) {
     checkNotNull(category, "category");
     if (!hasCategoryWeights()) {
-      throw new IllegalStateException(
-          "no area weights are given: area " + category + " weighs the sum of its factors");
+      return OptionalDouble.empty();
     }
-    return categoryWeights().getOrDefault(category, 1.0);
+    return OptionalDouble.of(categoryWeights().getOrDefault(category, 1.0));
   }
 
   /**

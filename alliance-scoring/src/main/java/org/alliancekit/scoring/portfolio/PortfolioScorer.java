@@ -179,7 +179,7 @@ public final class PortfolioScorer {
    * RatingMatrix.Builder#addRow(Assessment)}) and scoring that; row {@code i} is the {@code i}-th
    * assessment. An assessment of another catalog is reported as a problem of its row.
    */
-  public PortfolioScores score(Iterable<Assessment> assessments) {
+  public PortfolioScores score(Iterable<? extends Assessment> assessments) {
     checkNotNull(assessments, "assessments");
     RatingMatrix.Builder matrix = RatingMatrix.builder(catalog);
     for (Assessment assessment : assessments) {
