@@ -23,11 +23,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * </ol>
  *
  * <p>Worked example on a 1..5 scale with equal weights: commercial factors rated 5 and 3 (values 1
- * and 0.5) and a third commercial factor unknown, one technical factor rated 2 (0.25). Under
- * IGNORE commercial scores 0.75 with weight 2 and technical 0.25 with weight 1, overall {@code (2 x
- * 0.75 + 0.25) / 3 = 0.5833}. Under SCALE_MINIMUM commercial scores {@code 1.5 / 3 = 0.5} with
- * weight 3, overall {@code (1.5 + 0.25) / 4 = 0.4375}. Under AREA_MEAN commercial scores 0.75 with
- * weight 3, overall {@code (2.25 + 0.25) / 4 = 0.625}.
+ * and 0.5) and a third commercial factor unknown, one technical factor rated 2 (0.25). Under IGNORE
+ * commercial scores 0.75 with weight 2 and technical 0.25 with weight 1, overall {@code (2 x 0.75 +
+ * 0.25) / 3 = 0.5833}. Under SCALE_MINIMUM commercial scores {@code 1.5 / 3 = 0.5} with weight 3,
+ * overall {@code (1.5 + 0.25) / 4 = 0.4375}. Under AREA_MEAN commercial scores 0.75 with weight 3,
+ * overall {@code (2.25 + 0.25) / 4 = 0.625}.
  *
  * <p>An area is scored when it has a weighted mean (IGNORE and AREA_MEAN need a known rating of
  * positive weight) and a weight greater than zero. Scoring an assessment with no scored area throws
@@ -66,9 +66,9 @@ public final class ScoringRules {
 
   /**
    * Returns the Alliance Sales Balanced Scorecard rule: the 25 factors of {@link
-   * org.alliancekit.model.factor.FactorCatalogs#allianceSalesScorecard()}, five per area, each
-   * area weighing the same whatever the number of its rated factors, and the factors of an area
-   * weighing the same.
+   * org.alliancekit.model.factor.FactorCatalogs#allianceSalesScorecard()}, five per area, each area
+   * weighing the same whatever the number of its rated factors, and the factors of an area weighing
+   * the same.
    *
    * <p>The rule scores any assessment whose catalog holds all 25 scorecard codes, each in its
    * scorecard area: the scorecard catalog itself, or the 52 best practices, of which it then scores
@@ -99,7 +99,8 @@ public final class ScoringRules {
    *
    * @throws IllegalArgumentException if {@code margin} is not a number between 0 and 1
    */
-  public static ScoringRule weakestLink(Weights weights, double margin, MissingRatingPolicy policy) {
+  public static ScoringRule weakestLink(
+      Weights weights, double margin, MissingRatingPolicy policy) {
     return StandardRule.weakestLink(checkNotNull(weights, "weights"), margin, policy);
   }
 }

@@ -226,12 +226,12 @@ final class StandardRule implements ScoringRule, KernelRule {
       if (!Double.isNaN(value)) {
         rated[area]++;
         factorScores.add(
-            FactorScore.of(factor.code(), factor.category(), OptionalDouble.of(value), false, weight));
+            FactorScore.of(
+                factor.code(), factor.category(), OptionalDouble.of(value), false, weight));
       } else {
         OptionalDouble imputed = imputed(areaMeans[area]);
         factorScores.add(
-            FactorScore.of(
-                factor.code(), factor.category(), imputed, imputed.isPresent(), weight));
+            FactorScore.of(factor.code(), factor.category(), imputed, imputed.isPresent(), weight));
       }
     }
     Score.Builder score =

@@ -19,10 +19,10 @@ import org.immutables.value.Value;
  * serve both standard catalogs.
  *
  * <p><b>Area weights</b> are optional. Without them ({@link #hasCategoryWeights()} false) an area
- * weighs the sum of the weights of its factors that take part in the score, so the overall score
- * is a flat weighted average over factors: an area with ten rated factors counts twice as much as
- * one with five. With them, each area weighs what is given, whatever the number of its factors;
- * once any area weight is given, areas not listed weigh 1.
+ * weighs the sum of the weights of its factors that take part in the score, so the overall score is
+ * a flat weighted average over factors: an area with ten rated factors counts twice as much as one
+ * with five. With them, each area weighs what is given, whatever the number of its factors; once
+ * any area weight is given, areas not listed weigh 1.
  *
  * <pre>{@code
  * Weights weights = Weights.builder()
@@ -96,8 +96,8 @@ public abstract class Weights implements WithWeights {
   }
 
   /**
-   * Returns the weights as text, {@code Weights.equal()} or such as {@code Weights{factors={Co1=2.0},
-   * areas={STRATEGIC=2.0}}}.
+   * Returns the weights as text, {@code Weights.equal()} or such as {@code
+   * Weights{factors={Co1=2.0}, areas={STRATEGIC=2.0}}}.
    */
   @Override
   public String toString() {
@@ -112,7 +112,8 @@ public abstract class Weights implements WithWeights {
     factorWeights()
         .forEach(
             (code, weight) -> {
-              checkArgument(!code.isBlank(), "factor code '%s' of a weight must not be blank", code);
+              checkArgument(
+                  !code.isBlank(), "factor code '%s' of a weight must not be blank", code);
               checkWeight("factor", code, weight);
             });
     categoryWeights().forEach((category, weight) -> checkWeight("area", category, weight));

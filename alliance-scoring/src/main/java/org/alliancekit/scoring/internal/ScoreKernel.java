@@ -205,9 +205,9 @@ public final class ScoreKernel {
 
   /**
    * Scores one row as {@link #score(double[], int, double[], int)} does, also writing each area's
-   * weight and the weighted mean of its values (before any weakest-link cap; NaN when undefined)
-   * to the five slots of {@code areaWeights} and {@code areaMeans} from {@code areaOffset} on,
-   * when those arrays are not null.
+   * weight and the weighted mean of its values (before any weakest-link cap; NaN when undefined) to
+   * the five slots of {@code areaWeights} and {@code areaMeans} from {@code areaOffset} on, when
+   * those arrays are not null.
    */
   public double score(
       double[] values,

@@ -27,11 +27,11 @@ import org.alliancekit.scoring.internal.ScoreKernel;
  * scores.problems().forEach(System.out::println);     // rows with nothing to score, bad ratings
  * }</pre>
  *
- * <p>For each row the scorer runs the same arithmetic, in the same order, as the rule's object
- * path {@link ScoringRule#score(Assessment)}, so a row's overall and area scores are bit-for-bit
- * the doubles of the matching {@link org.alliancekit.scoring.assessment.Score}. A row is not
- * scored, and is reported as a {@link Problem} with its index and relationship id instead of
- * throwing, when:
+ * <p>For each row the scorer runs the same arithmetic, in the same order, as the rule's object path
+ * {@link ScoringRule#score(Assessment)}, so a row's overall and area scores are bit-for-bit the
+ * doubles of the matching {@link org.alliancekit.scoring.assessment.Score}. A row is not scored,
+ * and is reported as a {@link Problem} with its index and relationship id instead of throwing,
+ * when:
  *
  * <ul>
  *   <li>it had a problem when the matrix was built (a raw rating off its scale, an assessment of
@@ -64,8 +64,8 @@ public final class PortfolioScorer {
    *
    * @param rule a rule made by {@link ScoringRules}
    * @throws IllegalArgumentException if the rule is not one of {@link ScoringRules}, does not apply
-   *     to the catalog (the scorecard rule on a catalog without the scorecard codes), or its weights
-   *     of what it scores in the catalog are all zero
+   *     to the catalog (the scorecard rule on a catalog without the scorecard codes), or its
+   *     weights of what it scores in the catalog are all zero
    */
   public static PortfolioScorer of(ScoringRule rule, FactorCatalog catalog) {
     checkNotNull(rule, "rule");

@@ -21,10 +21,10 @@ import org.alliancekit.model.relationship.RelationshipId;
  * The normalised ratings of many assessments in one table: one row per assessment, one column per
  * factor of a {@link FactorCatalog}, the input of {@link PortfolioScorer}.
  *
- * <p><b>Layout.</b> The values are stored row-major in one primitive array: the value of row
- * {@code r} and column {@code c} sits at index {@code r * width() + c}, where column {@code c} is
- * the catalog factor {@code catalog().codes().get(c)}. A value is a rating normalised to [0, 1]
- * (see {@link RatingScale#normalize(double)}), and {@code NaN} stands for a factor without a known
+ * <p><b>Layout.</b> The values are stored row-major in one primitive array: the value of row {@code
+ * r} and column {@code c} sits at index {@code r * width() + c}, where column {@code c} is the
+ * catalog factor {@code catalog().codes().get(c)}. A value is a rating normalised to [0, 1] (see
+ * {@link RatingScale#normalize(double)}), and {@code NaN} stands for a factor without a known
  * rating (rated unknown or not rated). Each row carries the id of the relationship assessed; ids
  * may repeat, as a relationship may be assessed several times.
  *
@@ -76,10 +76,10 @@ public final class RatingMatrix {
   }
 
   /**
-   * Returns a matrix of normalised values stored as floats, copied from {@code values} in
-   * row-major order (see the class documentation). The scorer widens each float to a double; the
-   * scores then equal the object rules' scores for assessments whose normalised ratings are those
-   * widened floats.
+   * Returns a matrix of normalised values stored as floats, copied from {@code values} in row-major
+   * order (see the class documentation). The scorer widens each float to a double; the scores then
+   * equal the object rules' scores for assessments whose normalised ratings are those widened
+   * floats.
    *
    * @param relationships the relationship of each row; its size is the number of rows
    * @param values {@code relationships.size() * catalog.size()} values, each in [0, 1] or NaN for
@@ -334,7 +334,8 @@ public final class RatingMatrix {
             "rating matrix of catalog %s cannot hold more than %s rows",
             catalog.name(),
             row);
-        values = Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(2L * values.length, needed)));
+        values =
+            Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(2L * values.length, needed)));
       }
       Arrays.fill(values, offset, offset + width, Double.NaN);
       relationships.add(relationship);

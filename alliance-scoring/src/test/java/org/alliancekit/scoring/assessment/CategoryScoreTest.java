@@ -31,19 +31,20 @@ class CategoryScoreTest {
   @Test
   void rejectsScoreOutsideZeroToOne() {
     IllegalArgumentException above =
-        assertThrows(IllegalArgumentException.class, () -> CategoryScore.of(COMMERCIAL, 1.5, 1, 1, 1));
+        assertThrows(
+            IllegalArgumentException.class, () -> CategoryScore.of(COMMERCIAL, 1.5, 1, 1, 1));
     assertEquals("score 1.5 of area COMMERCIAL must be between 0 and 1", above.getMessage());
     IllegalArgumentException nan =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> CategoryScore.of(TECHNICAL, Double.NaN, 1, 1, 1));
+            IllegalArgumentException.class, () -> CategoryScore.of(TECHNICAL, Double.NaN, 1, 1, 1));
     assertEquals("score NaN of area TECHNICAL must be between 0 and 1", nan.getMessage());
   }
 
   @Test
   void rejectsWeightThatIsNotPositiveAndFinite() {
     IllegalArgumentException zero =
-        assertThrows(IllegalArgumentException.class, () -> CategoryScore.of(COMMERCIAL, 0.5, 0, 1, 1));
+        assertThrows(
+            IllegalArgumentException.class, () -> CategoryScore.of(COMMERCIAL, 0.5, 0, 1, 1));
     assertEquals(
         "weight 0.0 of area COMMERCIAL must be a finite number greater than 0", zero.getMessage());
     IllegalArgumentException infinite =
@@ -58,7 +59,8 @@ class CategoryScoreTest {
   @Test
   void rejectsMoreRatedFactorsThanFactorsOrANegativeCount() {
     IllegalArgumentException more =
-        assertThrows(IllegalArgumentException.class, () -> CategoryScore.of(COMMERCIAL, 0.5, 1, 6, 5));
+        assertThrows(
+            IllegalArgumentException.class, () -> CategoryScore.of(COMMERCIAL, 0.5, 1, 6, 5));
     assertEquals("area COMMERCIAL has 6 rated factors out of 5", more.getMessage());
     IllegalArgumentException negative =
         assertThrows(
@@ -90,7 +92,8 @@ class CategoryScoreTest {
   void rebuildingFromTheAccessorsGivesAnEqualScore(@ForAll("areas") CategoryScore area) {
     assertEquals(
         area,
-        CategoryScore.of(area.category(), area.score(), area.weight(), area.rated(), area.factors()));
+        CategoryScore.of(
+            area.category(), area.score(), area.weight(), area.rated(), area.factors()));
   }
 
   @Provide

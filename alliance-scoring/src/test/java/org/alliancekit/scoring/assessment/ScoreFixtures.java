@@ -59,15 +59,14 @@ public final class ScoreFixtures {
         .setDefault(LocalDate.class, DATE)
         .setDefault(FactorCatalog.class, SCORECARD)
         .setDefault(RatingScale.class, RatingScale.zeroToTen())
-        .setDefault(Assessment.class, assessment(SCORECARD, RatingScale.zeroToTen(), Rating.of("Co1", 5)))
+        .setDefault(
+            Assessment.class, assessment(SCORECARD, RatingScale.zeroToTen(), Rating.of("Co1", 5)))
         .setDefault(Weights.class, Weights.equal())
         .setDefault(ScoringRule.class, ScoringRules.weightedAverage())
-        .setDefault(
-            CategoryScore.class, CategoryScore.of(FactorCategory.COMMERCIAL, 0.5, 1, 1, 1))
+        .setDefault(CategoryScore.class, CategoryScore.of(FactorCategory.COMMERCIAL, 0.5, 1, 1, 1))
         .setDefault(
             FactorScore.class,
-            FactorScore.of(
-                "Co1", FactorCategory.COMMERCIAL, OptionalDouble.of(0.5), false, 1));
+            FactorScore.of("Co1", FactorCategory.COMMERCIAL, OptionalDouble.of(0.5), false, 1));
   }
 
   /** A builder of an assessment of relationship "acme" with id "a1" and no ratings yet. */
@@ -126,8 +125,7 @@ public final class ScoreFixtures {
   public static Arbitrary<RatingScale> scales() {
     Arbitrary<RatingScale> numeric =
         Combinators.combine(
-                Arbitraries.integers().between(-10, 10),
-                Arbitraries.of(1.0, 4.0, 7.5, 100.0))
+                Arbitraries.integers().between(-10, 10), Arbitraries.of(1.0, 4.0, 7.5, 100.0))
             .as((min, width) -> RatingScale.numeric(min, min + width));
     return Arbitraries.oneOf(
         Arbitraries.of(
@@ -201,9 +199,12 @@ public final class ScoreFixtures {
             Tuple.of(1, Arbitraries.just(0.0)),
             Tuple.of(4, Arbitraries.doubles().between(0.01, 10).ofScale(6)));
     Arbitrary<Optional<List<Double>>> areaWeights =
-        Arbitraries.doubles().between(0.1, 5).list().ofSize(FactorCategory.values().length).optional();
-    return Combinators.combine(
-            factorWeight.optional().list().ofSize(size), areaWeights)
+        Arbitraries.doubles()
+            .between(0.1, 5)
+            .list()
+            .ofSize(FactorCategory.values().length)
+            .optional();
+    return Combinators.combine(factorWeight.optional().list().ofSize(size), areaWeights)
         .as(
             (factorWeights, areas) -> {
               Weights.Builder weights = Weights.builder();

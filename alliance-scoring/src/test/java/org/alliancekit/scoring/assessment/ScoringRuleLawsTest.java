@@ -18,8 +18,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.Anchor;
+import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
@@ -133,8 +133,7 @@ class ScoringRuleLawsTest {
     Optional<Score> reordered = tryScore(c.rule(), c.assessment().withCatalog(permuted));
     assertEquals(original.isPresent(), reordered.isPresent());
     original.ifPresent(score -> assertClose(score, reordered.get()));
-    original.ifPresent(
-        score -> assertEquals(knownValues(score), knownValues(reordered.get())));
+    original.ifPresent(score -> assertEquals(knownValues(score), knownValues(reordered.get())));
   }
 
   @Property(tries = 300)

@@ -99,7 +99,8 @@ class ScoringRulesTest {
                 rated("T1", TECHNICAL, 0.25))
             .build();
     assertEquals(expected, ScoringRules.weightedAverage().score(SMALL_EXAMPLE));
-    assertEquals(expected, ScoringRules.weightedAverage(Weights.equal(), IGNORE).score(SMALL_EXAMPLE));
+    assertEquals(
+        expected, ScoringRules.weightedAverage(Weights.equal(), IGNORE).score(SMALL_EXAMPLE));
   }
 
   @Test
@@ -117,7 +118,8 @@ class ScoringRulesTest {
                 rated("T1", TECHNICAL, 0.25))
             .build();
     assertEquals(
-        expected, ScoringRules.weightedAverage(Weights.equal(), SCALE_MINIMUM).score(SMALL_EXAMPLE));
+        expected,
+        ScoringRules.weightedAverage(Weights.equal(), SCALE_MINIMUM).score(SMALL_EXAMPLE));
   }
 
   @Test
@@ -454,14 +456,21 @@ class ScoringRulesTest {
         List.of("C1", "C2"),
         score.strongest(2).stream().map(FactorScore::code).collect(Collectors.toList()));
     assertEquals(
-        List.of("T1"), score.weakest(1).stream().map(FactorScore::code).collect(Collectors.toList()));
+        List.of("T1"),
+        score.weakest(1).stream().map(FactorScore::code).collect(Collectors.toList()));
     assertEquals(100 * 1.75 / 3, score.percent(), 1e-12);
   }
 
   @Test
   void coverageIsTheAssessmentsCoverage() {
-    Score score = ScoringRules.allianceSalesScorecard().score(
-        assessment(BEST_PRACTICES, RatingScale.percent(), Rating.of("Co2", 40), Rating.of("Co1", 60)));
+    Score score =
+        ScoringRules.allianceSalesScorecard()
+            .score(
+                assessment(
+                    BEST_PRACTICES,
+                    RatingScale.percent(),
+                    Rating.of("Co2", 40),
+                    Rating.of("Co1", 60)));
     // Two of 52 rated, though the scorecard considers only Co1 of them.
     assertEquals(2.0 / 52, score.coverage());
     assertEquals(0.6, score.overall());
@@ -499,7 +508,8 @@ class ScoringRulesTest {
             ScoringRules.weightedAverage(), ScoringRules.weightedAverage(Weights.equal(), IGNORE))
         .addEqualityGroup(ScoringRules.weightedAverage(Weights.equal(), SCALE_MINIMUM))
         .addEqualityGroup(
-            ScoringRules.weightedAverage(Weights.builder().putFactorWeight("C1", 2).build(), IGNORE))
+            ScoringRules.weightedAverage(
+                Weights.builder().putFactorWeight("C1", 2).build(), IGNORE))
         .addEqualityGroup(
             ScoringRules.allianceSalesScorecard(), ScoringRules.allianceSalesScorecard(IGNORE))
         .addEqualityGroup(ScoringRules.allianceSalesScorecard(AREA_MEAN))

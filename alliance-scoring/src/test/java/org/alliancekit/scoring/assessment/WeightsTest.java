@@ -63,7 +63,8 @@ class WeightsTest {
     IllegalArgumentException nan =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Weights.builder().putCategoryWeight(FactorCategory.STRATEGIC, Double.NaN).build());
+            () ->
+                Weights.builder().putCategoryWeight(FactorCategory.STRATEGIC, Double.NaN).build());
     assertEquals(
         "weight NaN of area STRATEGIC must be a finite number of at least 0", nan.getMessage());
     IllegalArgumentException infinite =
@@ -79,7 +80,8 @@ class WeightsTest {
   void rejectsBlankFactorCode() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> Weights.builder().putFactorWeight(" ", 1).build());
+            IllegalArgumentException.class,
+            () -> Weights.builder().putFactorWeight(" ", 1).build());
     assertEquals("factor code ' ' of a weight must not be blank", e.getMessage());
   }
 

@@ -47,8 +47,8 @@ class PortfolioScorerTest {
   }
 
   /**
-   * Four rows of the small catalog (C1, C2, C3 commercial, T1 technical): a good row worked by hand,
-   * a value above 1, nothing known, and all zeros.
+   * Four rows of the small catalog (C1, C2, C3 commercial, T1 technical): a good row worked by
+   * hand, a value above 1, nothing known, and all zeros.
    */
   private static RatingMatrix smallMatrix() {
     return RatingMatrix.of(
@@ -151,7 +151,8 @@ class PortfolioScorerTest {
   void infiniteValueIsOutOfRange() {
     PortfolioScores scores =
         SMALL_SCORER.score(
-            RatingMatrix.of(SMALL, ids("acme"), new double[] {0.5, Double.POSITIVE_INFINITY, 0, 0}));
+            RatingMatrix.of(
+                SMALL, ids("acme"), new double[] {0.5, Double.POSITIVE_INFINITY, 0, 0}));
     assertEquals(ProblemKind.OUT_OF_RANGE, scores.problems().get(0).kind());
   }
 
@@ -188,7 +189,11 @@ class PortfolioScorerTest {
   void scoringAssessmentsGoesThroughTheMatrix() {
     Assessment example =
         ScoreFixtures.assessment(
-            SMALL, RatingScale.likert5(), Rating.of("C1", 5), Rating.of("C2", 3), Rating.of("T1", 2));
+            SMALL,
+            RatingScale.likert5(),
+            Rating.of("C1", 5),
+            Rating.of("C2", 3),
+            Rating.of("T1", 2));
     Assessment scorecard =
         ScoreFixtures.assessment(SCORECARD, RatingScale.zeroToTen(), Rating.of("Co1", 4));
     PortfolioScores scores = SMALL_SCORER.score(List.of(example, scorecard, example));
@@ -306,7 +311,8 @@ class PortfolioScorerTest {
         .addEqualityGroup(SMALL_SCORER.score(smallMatrix()), SMALL_SCORER.score(smallMatrix()))
         .addEqualityGroup(
             PortfolioScorer.of(
-                    ScoringRules.weightedAverage(Weights.equal(), MissingRatingPolicy.SCALE_MINIMUM),
+                    ScoringRules.weightedAverage(
+                        Weights.equal(), MissingRatingPolicy.SCALE_MINIMUM),
                     SMALL)
                 .score(smallMatrix()))
         .addEqualityGroup(SMALL_SCORER.score(RatingMatrix.of(SMALL, ids(), new double[0])))
@@ -368,8 +374,7 @@ class PortfolioScorerTest {
           Double.doubleToRawLongBits(scores.overall(row)));
       assertEquals(score.get().overall(), scores.overall(row));
       for (FactorCategory area : FactorCategory.values()) {
-        Optional<Double> expected =
-            score.get().category(area).map(category -> category.score());
+        Optional<Double> expected = score.get().category(area).map(category -> category.score());
         assertEquals(expected.isPresent(), scores.isScored(row, area));
         assertEquals(expected.orElse(0.0), scores.area(row, area));
       }

@@ -27,7 +27,8 @@ class RatingMatrixTest {
   @Test
   void valuesAreRowMajorInCatalogOrder() {
     RatingMatrix matrix =
-        RatingMatrix.of(SMALL, ids("a", "b"), new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, NAN, 0.8});
+        RatingMatrix.of(
+            SMALL, ids("a", "b"), new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, NAN, 0.8});
     assertEquals(2, matrix.rows());
     assertEquals(4, matrix.width());
     assertEquals(SMALL, matrix.catalog());
@@ -96,8 +97,7 @@ class RatingMatrixTest {
             .addRow(RelationshipId.of("b"), RatingScale.bestPracticeAnchors(), 75, NAN, 0, 100)
             .build();
     assertEquals(
-        RatingMatrix.of(
-            SMALL, ids("a", "b"), new double[] {1, 0.5, NAN, 0.25, 0.75, NAN, 0, 1}),
+        RatingMatrix.of(SMALL, ids("a", "b"), new double[] {1, 0.5, NAN, 0.25, 0.75, NAN, 0, 1}),
         matrix);
   }
 
@@ -125,7 +125,8 @@ class RatingMatrixTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> builder.addRow(RelationshipId.of("acme"), RatingScale.likert5(), 1, 2, 3));
-    assertEquals("row of relationship acme has 3 ratings; catalog SMALL has 4 factors", e.getMessage());
+    assertEquals(
+        "row of relationship acme has 3 ratings; catalog SMALL has 4 factors", e.getMessage());
     assertEquals(0, builder.build().rows());
   }
 
@@ -162,8 +163,7 @@ class RatingMatrixTest {
         .addEqualityGroup(RatingMatrix.of(SMALL, ids("a"), new float[] {0.5f, 0.25f, 0, 1}))
         .addEqualityGroup(RatingMatrix.of(SMALL, ids("a"), new double[] {0.5, 0.25, 0, 1}))
         .addEqualityGroup(
-            RatingMatrix.of(
-                FactorCatalog.of("OTHER", SMALL.factors()), ids("a"), values))
+            RatingMatrix.of(FactorCatalog.of("OTHER", SMALL.factors()), ids("a"), values))
         .testEquals();
   }
 
