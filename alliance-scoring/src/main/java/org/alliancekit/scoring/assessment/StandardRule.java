@@ -29,7 +29,10 @@ import org.alliancekit.scoring.internal.ScoreKernel;
  * <p>Immutable and thread-safe.
  */
 final class StandardRule implements ScoringRule, KernelRule {
+  /** How many factor codes an error message lists before it cuts the list short. */
   private static final int LISTED_CODES = 10;
+
+  private static final FactorCategory[] AREAS = FactorCategory.values();
 
   /** The kinds of standard rule. */
   enum Kind {
@@ -37,8 +40,6 @@ final class StandardRule implements ScoringRule, KernelRule {
     ALLIANCE_SALES_SCORECARD,
     WEAKEST_LINK
   }
-
-  private static final FactorCategory[] AREAS = FactorCategory.values();
 
   private final Kind kind;
   private final Weights weights;
