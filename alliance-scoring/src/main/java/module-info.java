@@ -8,6 +8,8 @@
  *       combination of several assessors, perception gaps between the two sides;
  *   <li>{@code org.alliancekit.scoring.benchmark}: percentile ranks, distributions, heat maps,
  *       trends and the score-revenue correlation over a portfolio;
+ *   <li>{@code org.alliancekit.scoring.portfolio}: the columnar path that scores millions of
+ *       relationships from primitive arrays, with exactly the numbers of the object rules;
  *   <li>{@code org.alliancekit.scoring.potential}: improvement models, alliance sales potential
  *       and the triage of a portfolio by uplift;
  *   <li>{@code org.alliancekit.scoring.relationship}: classification of the sales motion from
@@ -23,6 +25,7 @@ module org.alliancekit.scoring {
 
   exports org.alliancekit.scoring.assessment;
   exports org.alliancekit.scoring.benchmark;
+  exports org.alliancekit.scoring.portfolio;
   exports org.alliancekit.scoring.potential;
   exports org.alliancekit.scoring.relationship;
 }

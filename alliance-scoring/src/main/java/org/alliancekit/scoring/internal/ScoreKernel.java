@@ -1,0 +1,278 @@
+package org.alliancekit.scoring.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Arrays;
+import org.alliancekit.scoring.assessment.MissingRatingPolicy;
+
+/**
+ * The arithmetic of the standard scoring rules on primitive arrays, shared by the object rules and
+ * the columnar portfolio path so that both give bit-identical results.
+ *
+ * <p>A kernel is set up once for one catalog layout: the row width (the catalog's size), for each
+ * column the ordinal of its alignment area ({@code -1} for a column the rule leaves out) and its
+ * weight, optional explicit area weights, the missing-rating policy and, for the weakest-link rule,
+ * a margin. It then scores rows of normalised values (in [0, 1], {@code NaN} for a factor without a
+ * known rating) without allocating.
+ *
+ * <p>Per area {@code a}, over the area's columns in catalog order, with {@code kw} the summed
+ * weight of known values, {@code kwv} the summed weight times value of known values and {@code mw}
+ * the summed weight of missing values:
+ *
+ * <ul>
+ *   <li>IGNORE: mean {@code kwv / kw}, defined when {@code kw > 0}; flat area weight {@code kw}.
+ *   <li>SCALE_MINIMUM: mean {@code kwv / (kw + mw)}, defined when {@code kw + mw > 0}; flat area
+ *       weight {@code kw + mw}.
+ *   <li>AREA_MEAN: mean {@code kwv / kw}, defined when {@code kw > 0}; flat area weight {@code kw +
+ *       mw} (the missing factors take the mean and keep their weight).
+ * </ul>
+ *
+ * <p>The area's weight is its explicit weight when area weights are given, else the flat weight.
+ * The area score is the mean, or with a margin {@code m} the smaller of the mean and {@code low +
+ * m}, where {@code low} is the lowest value among the area's factors of positive weight (a missing
+ * one counting 0 under SCALE_MINIMUM). An area is scored when its mean is defined and its weight is
+ * greater than zero. The overall score is {@code sum(weight * score) / sum(weight)} over the scored
+ * areas in {@link org.alliancekit.model.factor.FactorCategory} order, and {@code NaN} when no area
+ * is scored. Since every value is in [0, 1] and floating-point sums and products are monotone, the
+ * results are in [0, 1] as well.
+ *
+ * <p>Immutable and thread-safe. Not part of the public API: the package is not exported.
+ */
+public final class ScoreKernel {
+  /** Number of alignment areas, the length of an area-score block. */
+  public static final int AREAS = 5;
+
+  private final int width;
+  private final int[] areaStart;
+  private final int[] columns;
+  private final double[] weights;
+  private final int[] slotOfColumn;
+  private final double[] categoryWeights;
+  private final MissingRatingPolicy policy;
+  private final double margin;
+
+  private ScoreKernel(
+      int width,
+      int[] categories,
+      double[] columnWeights,
+      double[] categoryWeights,
+      MissingRatingPolicy policy,
+      double margin) {
+    this.width = width;
+    this.categoryWeights = categoryWeights == null ? null : categoryWeights.clone();
+    this.policy = policy;
+    this.margin = margin;
+    int[] counts = new int[AREAS];
+    for (int column = 0; column < width; column++) {
+      if (categories[column] >= 0) {
+        counts[categories[column]]++;
+      }
+    }
+    areaStart = new int[AREAS + 1];
+    for (int a = 0; a < AREAS; a++) {
+      areaStart[a + 1] = areaStart[a] + counts[a];
+    }
+    int slots = areaStart[AREAS];
+    columns = new int[slots];
+    weights = new double[slots];
+    slotOfColumn = new int[width];
+    Arrays.fill(slotOfColumn, -1);
+    int[] next = Arrays.copyOf(areaStart, AREAS);
+    for (int column = 0; column < width; column++) {
+      int area = categories[column];
+      if (area >= 0) {
+        int slot = next[area]++;
+        columns[slot] = column;
+        weights[slot] = columnWeights[column];
+        slotOfColumn[column] = slot;
+      }
+    }
+  }
+
+  /**
+   * Returns a kernel for rows of {@code categories.length} values.
+   *
+   * @param categories for each column, the ordinal of its area (0 to 4), or -1 to leave it out
+   * @param weights for each column, its weight: a finite number of at least 0 (ignored for columns
+   *     left out)
+   * @param categoryWeights null for flat weighting, else the five explicit area weights, each a
+   *     finite number of at least 0
+   * @param policy what to do with missing values
+   * @param margin NaN for a plain weighted average, else the weakest-link margin in [0, 1]
+   * @throws IllegalArgumentException if an argument breaks these rules
+   */
+  public static ScoreKernel of(
+      int[] categories,
+      double[] weights,
+      double[] categoryWeights,
+      MissingRatingPolicy policy,
+      double margin) {
+    checkNotNull(categories, "categories");
+    checkNotNull(weights, "weights");
+    checkNotNull(policy, "policy");
+    checkArgument(
+        categories.length == weights.length,
+        "%s categories but %s weights",
+        categories.length,
+        weights.length);
+    for (int column = 0; column < categories.length; column++) {
+      checkArgument(
+          categories[column] >= -1 && categories[column] < AREAS,
+          "area ordinal %s of column %s must be from -1 to %s",
+          categories[column],
+          column,
+          AREAS - 1);
+      checkArgument(
+          weights[column] >= 0 && Double.isFinite(weights[column]),
+          "weight %s of column %s must be a finite number of at least 0",
+          Double.valueOf(weights[column]),
+          column);
+    }
+    if (categoryWeights != null) {
+      checkArgument(
+          categoryWeights.length == AREAS,
+          "%s area weights given, not %s",
+          categoryWeights.length,
+          AREAS);
+      for (int a = 0; a < AREAS; a++) {
+        checkArgument(
+            categoryWeights[a] >= 0 && Double.isFinite(categoryWeights[a]),
+            "weight %s of area %s must be a finite number of at least 0",
+            Double.valueOf(categoryWeights[a]),
+            a);
+      }
+    }
+    checkArgument(
+        Double.isNaN(margin) || (margin >= 0 && margin <= 1),
+        "weakest-link margin %s must be NaN or a number between 0 and 1",
+        margin);
+    return new ScoreKernel(
+        categories.length, categories, weights.clone(), categoryWeights, policy, margin);
+  }
+
+  /** The number of values in a row: the catalog's size. */
+  public int width() {
+    return width;
+  }
+
+  /** The number of columns the rule considers. */
+  public int considered() {
+    return columns.length;
+  }
+
+  /** The number of considered columns in the area with the given ordinal. */
+  public int areaSize(int area) {
+    return areaStart[area + 1] - areaStart[area];
+  }
+
+  /** Whether the rule considers the given column. */
+  public boolean considers(int column) {
+    return slotOfColumn[column] >= 0;
+  }
+
+  /** The weight of the given considered column. */
+  public double weight(int column) {
+    int slot = slotOfColumn[column];
+    checkArgument(slot >= 0, "column %s is not considered", column);
+    return weights[slot];
+  }
+
+  /**
+   * Returns the first column of the row whose value is neither NaN nor in [0, 1], or -1 when all
+   * are valid. Every column is checked, considered or not.
+   */
+  public int firstInvalid(double[] values, int offset) {
+    for (int column = 0; column < width; column++) {
+      double value = values[offset + column];
+      if (value == value && !(value >= 0.0 && value <= 1.0)) {
+        return column;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Scores one row, writing the five area scores to {@code areaScores[areaOffset..areaOffset + 4]}
+   * (NaN for an area not scored).
+   *
+   * @param values normalised values, the row starting at {@code offset}; each NaN or in [0, 1]
+   * @return the overall score, or NaN when no area is scored
+   */
+  public double score(double[] values, int offset, double[] areaScores, int areaOffset) {
+    return score(values, offset, areaScores, areaOffset, null, null);
+  }
+
+  /**
+   * Scores one row as {@link #score(double[], int, double[], int)} does, also writing each area's
+   * weight and the weighted mean of its values (before any weakest-link cap; NaN when undefined) to
+   * the five slots of {@code areaWeights} and {@code areaMeans} from {@code areaOffset} on, when
+   * those arrays are not null.
+   */
+  public double score(
+      double[] values,
+      int offset,
+      double[] areaScores,
+      int areaOffset,
+      double[] areaWeights,
+      double[] areaMeans) {
+    double total = 0.0;
+    double totalWeight = 0.0;
+    boolean weakestLink = margin == margin;
+    boolean scaleMinimum = policy == MissingRatingPolicy.SCALE_MINIMUM;
+    for (int a = 0; a < AREAS; a++) {
+      double knownWeight = 0.0;
+      double weightedSum = 0.0;
+      double missingWeight = 0.0;
+      double low = Double.POSITIVE_INFINITY;
+      for (int slot = areaStart[a], end = areaStart[a + 1]; slot < end; slot++) {
+        double value = values[offset + columns[slot]];
+        double weight = weights[slot];
+        if (value == value) {
+          knownWeight += weight;
+          weightedSum += weight * value;
+          if (weight > 0.0 && value < low) {
+            low = value;
+          }
+        } else {
+          missingWeight += weight;
+          if (scaleMinimum && weight > 0.0) {
+            low = 0.0;
+          }
+        }
+      }
+      double mean;
+      double flatWeight;
+      switch (policy) {
+        case SCALE_MINIMUM:
+          flatWeight = knownWeight + missingWeight;
+          mean = flatWeight > 0.0 ? weightedSum / flatWeight : Double.NaN;
+          break;
+        case AREA_MEAN:
+          flatWeight = knownWeight + missingWeight;
+          mean = knownWeight > 0.0 ? weightedSum / knownWeight : Double.NaN;
+          break;
+        case IGNORE:
+        default:
+          flatWeight = knownWeight;
+          mean = knownWeight > 0.0 ? weightedSum / knownWeight : Double.NaN;
+          break;
+      }
+      double weight = categoryWeights == null ? flatWeight : categoryWeights[a];
+      double score = weakestLink ? Math.min(mean, low + margin) : mean;
+      boolean scored = mean == mean && weight > 0.0;
+      if (scored) {
+        total += weight * score;
+        totalWeight += weight;
+      }
+      areaScores[areaOffset + a] = scored ? score : Double.NaN;
+      if (areaWeights != null) {
+        areaWeights[areaOffset + a] = weight;
+      }
+      if (areaMeans != null) {
+        areaMeans[areaOffset + a] = mean;
+      }
+    }
+    return totalWeight > 0.0 ? total / totalWeight : Double.NaN;
+  }
+}

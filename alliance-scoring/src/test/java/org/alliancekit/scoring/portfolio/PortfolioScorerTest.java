@@ -1,0 +1,406 @@
+package org.alliancekit.scoring.portfolio;
+
+import static org.alliancekit.model.factor.FactorCategory.COMMERCIAL;
+import static org.alliancekit.model.factor.FactorCategory.STRATEGIC;
+import static org.alliancekit.model.factor.FactorCategory.TECHNICAL;
+import static org.alliancekit.scoring.assessment.ScoreFixtures.BEST_PRACTICES;
+import static org.alliancekit.scoring.assessment.ScoreFixtures.SCORECARD;
+import static org.alliancekit.scoring.assessment.ScoreFixtures.SMALL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.assessment.Rating;
+import org.alliancekit.model.assessment.RatingScale;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.factor.FactorCatalog;
+import org.alliancekit.model.factor.FactorCategory;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.scoring.assessment.MissingRatingPolicy;
+import org.alliancekit.scoring.assessment.Score;
+import org.alliancekit.scoring.assessment.ScoreFixtures;
+import org.alliancekit.scoring.assessment.ScoringRule;
+import org.alliancekit.scoring.assessment.ScoringRules;
+import org.alliancekit.scoring.assessment.Weights;
+import org.junit.jupiter.api.Test;
+
+class PortfolioScorerTest {
+  private static final double NAN = Double.NaN;
+  private static final PortfolioScorer SMALL_SCORER =
+      PortfolioScorer.of(ScoringRules.weightedAverage(), SMALL);
+
+  private static List<RelationshipId> ids(String... ids) {
+    return Arrays.stream(ids).map(RelationshipId::of).toList();
+  }
+
+  /**
+   * Four rows of the small catalog (C1, C2, C3 commercial, T1 technical): a good row worked by
+   * hand, a value above 1, nothing known, and all zeros.
+   */
+  private static RatingMatrix smallMatrix() {
+    return RatingMatrix.of(
+        SMALL,
+        ids("acme", "bolt", "core", "acme"),
+        new double[] {
+          1, 0.5, NAN, 0.25, //
+          1.5, 0.5, 0.5, 0.5, //
+          NAN, NAN, NAN, NAN, //
+          0, 0, 0, 0
+        });
+  }
+
+  @Test
+  void scoresEachRowAndReportsEveryBadRowWithItsIndexAndId() {
+    PortfolioScores scores = SMALL_SCORER.score(smallMatrix());
+    // Row 0 as in the object rule's worked example: commercial 0.75 (weight 2), technical 0.25.
+    assertEquals(1.75 / 3, scores.overall(0));
+    assertEquals(0.75, scores.area(0, COMMERCIAL));
+    assertEquals(0.25, scores.area(0, TECHNICAL));
+    assertTrue(scores.isValid(0));
+    assertTrue(scores.isScored(0, COMMERCIAL));
+    assertFalse(scores.isScored(0, STRATEGIC));
+    assertEquals(
+        List.of(
+            Problem.of(
+                1,
+                "bolt",
+                ProblemKind.OUT_OF_RANGE,
+                "normalised rating 1.5 for C1 must be NaN (unknown) or a number between 0 and 1"),
+            Problem.of(
+                2,
+                "core",
+                ProblemKind.MISSING_VALUE,
+                "nothing to score under weightedAverage(Weights.equal(), IGNORE): no factor of"
+                    + " positive weight in an area of positive weight has a known rating")),
+        scores.problems());
+    assertFalse(scores.isValid(1));
+    assertFalse(scores.isValid(2));
+    assertTrue(scores.isValid(3));
+    assertEquals(0.0, scores.overall(3));
+    assertEquals(4, scores.size());
+    assertEquals(2, scores.validCount());
+    assertFalse(scores.isClean());
+    assertEquals(RelationshipId.of("core"), scores.relationship(2));
+    assertEquals(ids("acme", "bolt", "core", "acme"), scores.relationships());
+  }
+
+  @Test
+  void outputsHoldNoNanAndInvalidRowsScoreZero() {
+    PortfolioScores scores = SMALL_SCORER.score(smallMatrix());
+    assertEquals(0, Arrays.compare(new double[] {1.75 / 3, 0, 0, 0}, scores.overallScores()));
+    for (FactorCategory area : FactorCategory.values()) {
+      for (double value : scores.areaScores(area)) {
+        assertFalse(Double.isNaN(value), area.toString());
+      }
+      assertFalse(scores.isScored(1, area));
+    }
+    assertEquals(0, Arrays.compare(new double[4], scores.areaScores(STRATEGIC)));
+  }
+
+  @Test
+  void arrayAccessorsReturnCopies() {
+    PortfolioScores scores = SMALL_SCORER.score(smallMatrix());
+    scores.overallScores()[0] = 0.99;
+    scores.areaScores(COMMERCIAL)[0] = 0.99;
+    assertEquals(1.75 / 3, scores.overall(0));
+    assertEquals(0.75, scores.area(0, COMMERCIAL));
+  }
+
+  @Test
+  void scorecardOverBestPracticesUsesOnlyItsTwentyFiveColumns() {
+    // Scorecard columns 1, every other best practice 0: the scorecard sees only ones.
+    double[] row = new double[BEST_PRACTICES.size()];
+    for (int column = 0; column < row.length; column++) {
+      row[column] = SCORECARD.contains(BEST_PRACTICES.codes().get(column)) ? 1 : 0;
+    }
+    PortfolioScores scores =
+        PortfolioScorer.of(ScoringRules.allianceSalesScorecard(), BEST_PRACTICES)
+            .score(RatingMatrix.of(BEST_PRACTICES, ids("acme"), row));
+    assertEquals(1.0, scores.overall(0));
+    for (FactorCategory area : FactorCategory.values()) {
+      assertEquals(1.0, scores.area(0, area));
+    }
+  }
+
+  @Test
+  void outOfRangeValueInAColumnTheRuleLeavesOutIsStillReported() {
+    double[] row = new double[BEST_PRACTICES.size()];
+    row[BEST_PRACTICES.indexOf("Co2")] = -0.5;
+    PortfolioScores scores =
+        PortfolioScorer.of(ScoringRules.allianceSalesScorecard(), BEST_PRACTICES)
+            .score(RatingMatrix.of(BEST_PRACTICES, ids("acme"), row));
+    assertEquals(
+        "normalised rating -0.5 for Co2 must be NaN (unknown) or a number between 0 and 1",
+        scores.problems().get(0).message());
+  }
+
+  @Test
+  void infiniteValueIsOutOfRange() {
+    PortfolioScores scores =
+        SMALL_SCORER.score(
+            RatingMatrix.of(
+                SMALL, ids("acme"), new double[] {0.5, Double.POSITIVE_INFINITY, 0, 0}));
+    assertEquals(ProblemKind.OUT_OF_RANGE, scores.problems().get(0).kind());
+  }
+
+  @Test
+  void problemsFoundWhileBuildingArePassedOn() {
+    Assessment otherCatalog =
+        ScoreFixtures.assessment(SCORECARD, RatingScale.zeroToTen(), Rating.of("Co1", 4));
+    RatingMatrix matrix =
+        RatingMatrix.builder(SMALL)
+            .addRow(RelationshipId.of("acme"), RatingScale.likert5(), 5, 3, NAN, 2)
+            .addRow(RelationshipId.of("bolt"), RatingScale.likert5(), 5, 7, NAN, 9)
+            .addRow(otherCatalog)
+            .build();
+    Problem offScale =
+        Problem.of(
+            1,
+            "bolt",
+            ProblemKind.OUT_OF_RANGE,
+            "rating 7 for C2 is outside scale 1..5; rating 9 for T1 is outside scale 1..5");
+    Problem unknownCatalog =
+        Problem.of(
+            2,
+            "acme",
+            ProblemKind.UNKNOWN_REFERENCE,
+            "assessment a1 uses catalog SALES_SCORECARD, not the matrix's catalog SMALL");
+    assertEquals(List.of(offScale, unknownCatalog), matrix.problems());
+    assertTrue(Double.isNaN(matrix.value(1, "C1")));
+    PortfolioScores scores = SMALL_SCORER.score(matrix);
+    assertEquals(List.of(offScale, unknownCatalog), scores.problems());
+    assertEquals(1.75 / 3, scores.overall(0));
+  }
+
+  @Test
+  void scoringAssessmentsGoesThroughTheMatrix() {
+    Assessment example =
+        ScoreFixtures.assessment(
+            SMALL,
+            RatingScale.likert5(),
+            Rating.of("C1", 5),
+            Rating.of("C2", 3),
+            Rating.of("T1", 2));
+    Assessment scorecard =
+        ScoreFixtures.assessment(SCORECARD, RatingScale.zeroToTen(), Rating.of("Co1", 4));
+    PortfolioScores scores = SMALL_SCORER.score(List.of(example, scorecard, example));
+    assertEquals(1.75 / 3, scores.overall(0));
+    assertEquals(1.75 / 3, scores.overall(2));
+    assertEquals(1, scores.problems().size());
+    assertEquals(1, scores.problems().get(0).row());
+    assertEquals(ProblemKind.UNKNOWN_REFERENCE, scores.problems().get(0).kind());
+  }
+
+  @Test
+  void rejectsRuleThatIsNotStandard() {
+    ScoringRule custom =
+        new ScoringRule() {
+          @Override
+          public Score score(Assessment assessment) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public MissingRatingPolicy missingRatingPolicy() {
+            return MissingRatingPolicy.IGNORE;
+          }
+
+          @Override
+          public String toString() {
+            return "custom";
+          }
+        };
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PortfolioScorer.of(custom, SMALL));
+    assertEquals(
+        "rule custom is not a standard rule of ScoringRules; only those can score a portfolio",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsRuleThatDoesNotFitTheCatalog() {
+    IllegalArgumentException scorecard =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PortfolioScorer.of(ScoringRules.allianceSalesScorecard(), SMALL));
+    assertEquals(
+        "catalog SMALL does not fit the Alliance Sales Balanced Scorecard: it lacks the codes "
+            + SCORECARD.codes(),
+        scorecard.getMessage());
+    Weights zero =
+        Weights.builder()
+            .putFactorWeight("C1", 0)
+            .putFactorWeight("C2", 0)
+            .putFactorWeight("C3", 0)
+            .putFactorWeight("T1", 0)
+            .build();
+    IllegalArgumentException weights =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PortfolioScorer.of(
+                    ScoringRules.weightedAverage(zero, MissingRatingPolicy.IGNORE), SMALL));
+    assertEquals(
+        "weights of all 4 factors scored in catalog SMALL are 0 (C1, C2, C3, T1); at least one"
+            + " must be greater than 0",
+        weights.getMessage());
+  }
+
+  @Test
+  void rejectsMatrixOfAnotherCatalog() {
+    RatingMatrix scorecard = RatingMatrix.of(SCORECARD, ids(), new double[0]);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SMALL_SCORER.score(scorecard));
+    assertEquals(
+        "a rating matrix of catalog SALES_SCORECARD cannot be scored by a scorer of catalog SMALL",
+        e.getMessage());
+  }
+
+  @Test
+  void emptyMatrixGivesEmptyScores() {
+    PortfolioScores scores = SMALL_SCORER.score(RatingMatrix.of(SMALL, ids(), new double[0]));
+    assertEquals(0, scores.size());
+    assertTrue(scores.isClean());
+  }
+
+  @Test
+  void floatMatrixScoresAsTheDoubleMatrixOfTheWidenedValues() {
+    float[] floats = {1f, 0.5f, Float.NaN, 0.25f, 0.1f, 0.7f, 0.3f, Float.NaN};
+    double[] doubles = new double[floats.length];
+    for (int i = 0; i < floats.length; i++) {
+      doubles[i] = floats[i];
+    }
+    PortfolioScores fromFloats = SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("a", "b"), floats));
+    PortfolioScores fromDoubles =
+        SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("a", "b"), doubles));
+    assertEquals(fromDoubles, fromFloats);
+    assertEquals(1.75 / 3, fromFloats.overall(0));
+  }
+
+  @Test
+  void scorerDescribesItself() {
+    assertEquals(ScoringRules.weightedAverage(), SMALL_SCORER.rule());
+    assertEquals(SMALL, SMALL_SCORER.catalog());
+    assertEquals(
+        "PortfolioScorer{weightedAverage(Weights.equal(), IGNORE), catalog=SMALL}",
+        SMALL_SCORER.toString());
+    assertEquals(
+        "PortfolioScores{rows=4, valid=2, problems=[row 1 (bolt) OUT_OF_RANGE: normalised rating"
+            + " 1.5 for C1 must be NaN (unknown) or a number between 0 and 1, row 2 (core)"
+            + " MISSING_VALUE: nothing to score under weightedAverage(Weights.equal(), IGNORE): no"
+            + " factor of positive weight in an area of positive weight has a known rating]}",
+        SMALL_SCORER.score(smallMatrix()).toString());
+  }
+
+  @Test
+  void scoresCompareByValue() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(SMALL_SCORER.score(smallMatrix()), SMALL_SCORER.score(smallMatrix()))
+        .addEqualityGroup(
+            PortfolioScorer.of(
+                    ScoringRules.weightedAverage(
+                        Weights.equal(), MissingRatingPolicy.SCALE_MINIMUM),
+                    SMALL)
+                .score(smallMatrix()))
+        .addEqualityGroup(SMALL_SCORER.score(RatingMatrix.of(SMALL, ids(), new double[0])))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNullsEverywhere() {
+    var tester =
+        ScoreFixtures.nullPointerTester()
+            .setDefault(FactorCatalog.class, SMALL)
+            .setDefault(RatingMatrix.class, smallMatrix());
+    tester.testAllPublicStaticMethods(PortfolioScorer.class);
+    tester.testAllPublicInstanceMethods(SMALL_SCORER);
+    tester.testAllPublicInstanceMethods(SMALL_SCORER.score(smallMatrix()));
+  }
+
+  // ------------------------------------------------------------- columnar = object path
+
+  /** A rule and a portfolio of assessments of one catalog. */
+  record Portfolio(FactorCatalog catalog, ScoringRule rule, List<Assessment> assessments) {}
+
+  @Provide
+  Arbitrary<Portfolio> portfolios() {
+    return ScoreFixtures.catalogs()
+        .flatMap(
+            catalog ->
+                Combinators.combine(
+                        ScoreFixtures.rules(catalog),
+                        ScoreFixtures.assessments(catalog).list().ofMinSize(1).ofMaxSize(20))
+                    .as((rule, assessments) -> new Portfolio(catalog, rule, assessments)));
+  }
+
+  @Property(tries = 300)
+  void columnarPathGivesBitIdenticalScoresToTheObjectPath(@ForAll("portfolios") Portfolio p) {
+    PortfolioScores scores = PortfolioScorer.of(p.rule(), p.catalog()).score(p.assessments());
+    assertEquals(p.assessments().size(), scores.size());
+    List<Problem> expectedProblems = new ArrayList<>();
+    for (int row = 0; row < p.assessments().size(); row++) {
+      Assessment assessment = p.assessments().get(row);
+      Optional<Score> score = ScoreFixtures.tryScore(p.rule(), assessment);
+      if (score.isEmpty()) {
+        assertFalse(scores.isValid(row));
+        assertEquals(0.0, scores.overall(row));
+        expectedProblems.add(
+            Problem.of(
+                row,
+                assessment.relationship().value(),
+                ProblemKind.MISSING_VALUE,
+                "nothing to score under "
+                    + p.rule()
+                    + ": no factor of positive weight in an area of positive weight has a known"
+                    + " rating"));
+        continue;
+      }
+      assertTrue(scores.isValid(row));
+      assertEquals(
+          Double.doubleToRawLongBits(score.get().overall()),
+          Double.doubleToRawLongBits(scores.overall(row)));
+      assertEquals(score.get().overall(), scores.overall(row));
+      for (FactorCategory area : FactorCategory.values()) {
+        Optional<Double> expected = score.get().category(area).map(category -> category.score());
+        assertEquals(expected.isPresent(), scores.isScored(row, area));
+        assertEquals(expected.orElse(0.0), scores.area(row, area));
+      }
+    }
+    assertEquals(expectedProblems, scores.problems());
+  }
+
+  @Property(tries = 100)
+  void matrixFromAnArrayOfNormalisedValuesEqualsTheBuiltOne(@ForAll("portfolios") Portfolio p) {
+    FactorCatalog catalog = p.catalog();
+    double[] values = new double[p.assessments().size() * catalog.size()];
+    Arrays.fill(values, Double.NaN);
+    List<RelationshipId> ids = new ArrayList<>();
+    for (int row = 0; row < p.assessments().size(); row++) {
+      Assessment assessment = p.assessments().get(row);
+      ids.add(assessment.relationship());
+      for (Rating rating : assessment.knownRatings()) {
+        values[row * catalog.size() + catalog.indexOf(rating.code())] =
+            assessment.scale().normalize(rating.value().getAsDouble());
+      }
+    }
+    RatingMatrix fromArray = RatingMatrix.of(catalog, ImmutableList.copyOf(ids), values);
+    RatingMatrix.Builder builder = RatingMatrix.builder(catalog);
+    p.assessments().forEach(builder::addRow);
+    assertEquals(builder.build(), fromArray);
+    PortfolioScorer scorer = PortfolioScorer.of(p.rule(), catalog);
+    assertEquals(scorer.score(p.assessments()), scorer.score(fromArray));
+  }
+}
