@@ -3,7 +3,8 @@
  * sides' views, benchmark portfolios, estimate alliance sales potential, classify relationships and
  * attribute multi-partner deals.
  *
- * <p>Packages: {@code .assessment} (scores, combination, perception gaps).
+ * <p>Packages: {@code .assessment} (scores, combination, perception gaps); {@code .attribution}
+ * (credit for multi-partner deals: classification, attribution models, value stacking).
  */
 module org.alliancekit.scoring {
   requires static transitive org.immutables.value.annotations;
@@ -13,4 +14,5 @@ module org.alliancekit.scoring {
   requires org.javamoney.moneta;
 
   exports org.alliancekit.scoring.assessment;
+  exports org.alliancekit.scoring.attribution;
 }
