@@ -79,9 +79,9 @@ public abstract class Journey implements WithJourney {
       LocalDate date = touches().get(i).date();
       checkArgument(
           !date.isBefore(previous),
-          "touch %s of the journey, on %s, is before the touch before it, on %s; touches must be"
-              + " in date order",
-          i,
+          "touch %s of the journey (counting from 1), on %s, is before the touch before it, on"
+              + " %s; touches must be in date order",
+          i + 1,
           date,
           previous);
     }

@@ -97,7 +97,8 @@ public final class Shapley implements AttributionModel<CharacteristicFunction> {
     }
     // weight[s] = s! (n - s - 1)! / n!, the chance that a given player finds exactly a given
     // coalition of size s before it in a random order.
-    double[] weight = new double[n];
+    // (weight[n] stays 0: the grand coalition has nobody left to join it.)
+    double[] weight = new double[n + 1];
     weight[0] = 1.0 / n;
     for (int s = 1; s < n; s++) {
       weight[s] = weight[s - 1] * s / (n - s);
