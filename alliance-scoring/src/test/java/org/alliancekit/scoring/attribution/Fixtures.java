@@ -56,6 +56,7 @@ final class Fixtures {
                 .owner(PartnerId.of("host"))
                 .amount(Money.of(1, "EUR"))
                 .build())
+        .setDefault(CreditTotals.class, CreditTotals.zero(Monetary.getCurrency("EUR")))
         .setDefault(Shares.class, Shares.of(ImmutableMap.of(PartnerId.of("p"), 1.0)));
   }
 }
