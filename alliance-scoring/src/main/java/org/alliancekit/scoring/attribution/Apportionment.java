@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,7 +34,7 @@ final class Apportionment {
       total = total.add(weight);
     }
     if (units.signum() == 0) {
-      java.util.Arrays.fill(result, BigInteger.ZERO);
+      Arrays.fill(result, BigInteger.ZERO);
       return result;
     }
     checkArgument(total.signum() > 0, "weights must not all be zero");
@@ -51,8 +52,7 @@ final class Apportionment {
     for (int i = 0; i < n; i++) {
       order.add(i);
     }
-    order.sort(
-        Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i));
+    order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i));
     for (int k = 0; k < left; k++) {
       int i = order.get(k);
       result[i] = result[i].add(BigInteger.ONE);

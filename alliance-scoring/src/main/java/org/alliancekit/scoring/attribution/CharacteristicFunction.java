@@ -74,9 +74,9 @@ public final class CharacteristicFunction {
   }
 
   /**
-   * Returns the game given by a table of coalition values. The players are all the parties named
-   * in the table. The table must give a value for every non-empty coalition of them; it may give
-   * the empty coalition, whose value must then be zero.
+   * Returns the game given by a table of coalition values. The players are all the parties named in
+   * the table. The table must give a value for every non-empty coalition of them; it may give the
+   * empty coalition, whose value must then be zero.
    *
    * @throws IllegalArgumentException if the table names no player or more than {@value
    *     #MAX_TABLE_PLAYERS}, misses a coalition (the message names the first one missing, in the
@@ -111,9 +111,7 @@ public final class CharacteristicFunction {
           entry.getKey());
       int mask = (int) shape.mask(entry.getKey());
       checkArgument(
-          mask != 0 || value == 0,
-          "the empty coalition is worth 0 by definition, not %s",
-          value);
+          mask != 0 || value == 0, "the empty coalition is worth 0 by definition, not %s", value);
       table[mask] = value;
       present[mask] = true;
     }
@@ -219,9 +217,7 @@ public final class CharacteristicFunction {
 
   @Override
   public String toString() {
-    return "CharacteristicFunction"
-        + players
-        + (table != null ? " (table)" : " (function)");
+    return "CharacteristicFunction" + players + (table != null ? " (table)" : " (function)");
   }
 
   /** A read-only view of the players at the set positions of a bit set that nobody changes. */

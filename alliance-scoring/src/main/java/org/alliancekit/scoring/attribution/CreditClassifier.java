@@ -109,9 +109,9 @@ public final class CreditClassifier {
 
   /**
    * Classifies a portfolio of opportunities in one currency and totals the credit. Each deal is
-   * read through {@code facts}; a deal that is null, whose facts cannot be read, whose amount is
-   * in another currency, or that cannot be classified becomes a {@link Problem} of its row, and
-   * the rest are still credited.
+   * read through {@code facts}; a deal that is null, whose facts cannot be read, whose amount is in
+   * another currency, or that cannot be classified becomes a {@link Problem} of its row, and the
+   * rest are still credited.
    *
    * @param deals the opportunities, of any type
    * @param facts reads what crediting needs from one opportunity
@@ -125,10 +125,11 @@ public final class CreditClassifier {
 
   /**
    * Classifies a portfolio of opportunities and totals the credit in the reporting currency,
-   * converting each amount with {@code conversion} (a {@link javax.money.convert.CurrencyConversion}
-   * to the reporting currency, or any operator that returns the amount in it). Problems are
-   * reported per row as for {@link #report(List, Function, CurrencyUnit)}; a conversion that fails
-   * or returns another currency is a currency mismatch of that row.
+   * converting each amount with {@code conversion} (a {@link
+   * javax.money.convert.CurrencyConversion} to the reporting currency, or any operator that returns
+   * the amount in it). Problems are reported per row as for {@link #report(List, Function,
+   * CurrencyUnit)}; a conversion that fails or returns another currency is a currency mismatch of
+   * that row.
    */
   public <D> CreditReport report(
       List<? extends D> deals,
@@ -157,10 +158,12 @@ public final class CreditClassifier {
       try {
         read = checkNotNull(facts.apply(deal), "facts of the deal are missing");
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.of(row, "", ProblemKind.INVALID_VALUE, String.valueOf(e.getMessage())));
+        problems.add(
+            Problem.of(row, "", ProblemKind.INVALID_VALUE, String.valueOf(e.getMessage())));
         continue;
       } catch (IllegalStateException | NullPointerException e) {
-        problems.add(Problem.of(row, "", ProblemKind.MISSING_VALUE, String.valueOf(e.getMessage())));
+        problems.add(
+            Problem.of(row, "", ProblemKind.MISSING_VALUE, String.valueOf(e.getMessage())));
         continue;
       }
       String key = read.id().value();
@@ -196,9 +199,7 @@ public final class CreditClassifier {
       credits.add(credit);
       portfolio.add(amount, credit.won());
       byMotion.get(credit.motion()).add(amount, credit.won());
-      credit
-          .source()
-          .ifPresent(source -> tallies(byPartner, source)[0].add(amount, credit.won()));
+      credit.source().ifPresent(source -> tallies(byPartner, source)[0].add(amount, credit.won()));
       for (PartnerId influencer : credit.influencers()) {
         tallies(byPartner, influencer)[1].add(amount, credit.won());
       }
@@ -244,12 +245,7 @@ public final class CreditClassifier {
       motion = CreditMotion.DIRECT;
     }
     return new DealCredit(
-        deal.id(),
-        motion,
-        source,
-        ImmutableSortedSet.copyOf(others),
-        deal.amount(),
-        deal.won());
+        deal.id(), motion, source, ImmutableSortedSet.copyOf(others), deal.amount(), deal.won());
   }
 
   private PartnerId source(DealFacts deal) {
@@ -266,10 +262,7 @@ public final class CreditClassifier {
             String.format(
                 "partner-sourced deal %s has %s partners in sourcing role %s: %s; sourced credit"
                     + " goes to exactly one",
-                deal.id(),
-                holders.size(),
-                role,
-                holders));
+                deal.id(), holders.size(), role, holders));
       }
       if (holders.size() == 1) {
         return holders.iterator().next();
@@ -279,9 +272,7 @@ public final class CreditClassifier {
         ProblemKind.MISSING_VALUE,
         String.format(
             "partner-sourced deal %s has no partner other than the owner %s in a sourcing role %s",
-            deal.id(),
-            deal.owner(),
-            sourcingRoles));
+            deal.id(), deal.owner(), sourcingRoles));
   }
 
   @Override

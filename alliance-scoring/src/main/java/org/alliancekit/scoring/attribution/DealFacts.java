@@ -77,8 +77,8 @@ public abstract class DealFacts implements WithDealFacts {
 
   /**
    * Builds {@link DealFacts}; id, owner and amount are required. {@code build()} throws {@link
-   * IllegalStateException} naming any missing attribute and {@link IllegalArgumentException} for
-   * an invalid one.
+   * IllegalStateException} naming any missing attribute and {@link IllegalArgumentException} for an
+   * invalid one.
    */
   public static final class Builder extends ImmutableDealFacts.Builder {
     Builder() {}

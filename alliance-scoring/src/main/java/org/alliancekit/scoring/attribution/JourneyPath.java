@@ -38,8 +38,7 @@ public record JourneyPath(
         conversions > 0 || nulls > 0,
         "path %s has neither conversions nor nulls; every path needs at least one journey",
         parties);
-    checkArgument(
-        !value.isNegative(), "value %s of path %s must not be negative", value, parties);
+    checkArgument(!value.isNegative(), "value %s of path %s must not be negative", value, parties);
     checkArgument(
         conversions > 0 || value.isZero(),
         "path %s has value %s but no conversions",

@@ -1,7 +1,5 @@
 package org.alliancekit.scoring.attribution;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -12,43 +10,43 @@ import java.util.Map;
 import org.alliancekit.model.party.PartnerId;
 
 /**
- * Markov-chain attribution over many journeys: the removal effect of each partner, computed
- * exactly from the absorbing chain that the journey paths define, and the conversions and value
- * attributed in proportion to it.
+ * Markov-chain attribution over many journeys: the removal effect of each partner, computed exactly
+ * from the absorbing chain that the journey paths define, and the conversions and value attributed
+ * in proportion to it.
  *
  * <p><b>The chain.</b> A first-order Markov chain with a start state, one state per partner, and
  * two absorbing states, conversion and null. Every journey of a {@link JourneyPath} walks from the
  * start through its partners and ends in conversion or null, so a path with {@code c} conversions
  * and {@code n} nulls contributes {@code c + n} to each of its steps, {@code c} to its last
  * partner's step into conversion and {@code n} to the step into null. Transition probabilities are
- * these counts divided by the total leaving each state. Consecutive touches of the same partner
- * are merged first ({@link JourneyPath#mergedParties()}): a repeat is one step, not a partner
- * leading to itself. In an absorbing chain this changes none of the probabilities below, since a
- * self-loop only delays the next step, but it keeps the chain free of self-loops.
+ * these counts divided by the total leaving each state. Consecutive touches of the same partner are
+ * merged first ({@link JourneyPath#mergedParties()}): a repeat is one step, not a partner leading
+ * to itself. In an absorbing chain this changes none of the probabilities below, since a self-loop
+ * only delays the next step, but it keeps the chain free of self-loops.
  *
- * <p><b>Exact removal effects.</b> With {@code Q} the transitions among the transient states
- * (start and partners), {@code N = (I - Q)^-1} is the chain's fundamental matrix and {@code h = N
- * r}, where {@code r} holds each state's probability of stepping into conversion, the probability
- * of converting from each state. Removing partner {@code i} sends every transition into it to
- * null, so a journey converts without {@code i} exactly when it converts without visiting {@code
- * i}: {@code p' = h[start] - P(visit i) * h[i]}, where {@code P(visit i) = N[start][i] / N[i][i]}.
- * The removal effect is therefore {@code P(visit i) * h[i] / h[start]}. One Gauss-Jordan inversion
- * of an {@code (k + 1) x (k + 1)} matrix for {@code k} partners gives every effect: no simulation,
- * so no sampling error, and loops in the paths are handled exactly.
+ * <p><b>Exact removal effects.</b> With {@code Q} the transitions among the transient states (start
+ * and partners), {@code N = (I - Q)^-1} is the chain's fundamental matrix and {@code h = N r},
+ * where {@code r} holds each state's probability of stepping into conversion, the probability of
+ * converting from each state. Removing partner {@code i} sends every transition into it to null, so
+ * a journey converts without {@code i} exactly when it converts without visiting {@code i}: {@code
+ * p' = h[start] - P(visit i) * h[i]}, where {@code P(visit i) = N[start][i] / N[i][i]}. The removal
+ * effect is therefore {@code P(visit i) * h[i] / h[start]}. One Gauss-Jordan inversion of an {@code
+ * (k + 1) x (k + 1)} matrix for {@code k} partners gives every effect: no simulation, so no
+ * sampling error, and loops in the paths are handled exactly.
  *
  * <p><b>Value.</b> The expected conversion value is computed the same way with {@code r} replaced
- * by each state's conversion value per journey leaving it (the value of the conversions that end
- * at that partner, divided by the journeys leaving it): a journey's value is earned on its final
- * step, so the value reached through a partner is the mean value of the conversions that end
- * there. When every conversion is worth the same, value effects equal conversion effects.
+ * by each state's conversion value per journey leaving it (the value of the conversions that end at
+ * that partner, divided by the journeys leaving it): a journey's value is earned on its final step,
+ * so the value reached through a partner is the mean value of the conversions that end there. When
+ * every conversion is worth the same, value effects equal conversion effects.
  *
  * <p><b>Attribution.</b> Each partner gets the total conversions times its removal effect divided
  * by the sum of all removal effects, and the same for the total value with the value effects. The
  * total value is rounded half-even to the currency's minor unit and split exactly ({@link
  * MoneySplit#proportional}).
  *
- * <p>Partners are put in id order before anything is computed, so the result does not depend on
- * the order of the paths. Every partner on any path is listed, with zero if it never leads to a
+ * <p>Partners are put in id order before anything is computed, so the result does not depend on the
+ * order of the paths. Every partner on any path is listed, with zero if it never leads to a
  * conversion.
  *
  * <p>Immutable and thread-safe.

@@ -20,8 +20,8 @@ import org.javamoney.moneta.Money;
  *
  * <p>{@link #proportional} computes a split by the largest-remainder method on the currency's minor
  * unit (cents for EUR, yen for JPY): every party first gets its exact quota rounded down to a whole
- * minor unit; the few units left over go one each to the parties whose quotas lost the most in
- * that rounding, and among equal losses to the party whose id comes first. All arithmetic is exact
+ * minor unit; the few units left over go one each to the parties whose quotas lost the most in that
+ * rounding, and among equal losses to the party whose id comes first. All arithmetic is exact
  * decimal arithmetic, so the split depends only on the amount and the weights, never on the order
  * they were given in, and no unit is ever created or lost.
  *
@@ -84,7 +84,8 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
     BigDecimal number = Arguments.number(amount);
     checkArgument(
         number.stripTrailingZeros().scale() <= digits,
-        "amount %s has more decimal places than the %s of its currency's minor unit; round it first",
+        "amount %s has more decimal places than the %s of its currency's minor unit; round it"
+            + " first",
         amount,
         digits);
     checkArgument(

@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.alliancekit.model.party.PartnerId;
 
 /**
- * One partner's credit over a portfolio: the opportunities it sourced and those it influenced,
- * kept apart. Sourced credit is exclusive, so the sourced totals of all partners never exceed the
+ * One partner's credit over a portfolio: the opportunities it sourced and those it influenced, kept
+ * apart. Sourced credit is exclusive, so the sourced totals of all partners never exceed the
  * portfolio; influenced credit is not (several partners may influence one deal), so influenced
  * totals can add up to more than the portfolio and must not be read as a split of it.
  *

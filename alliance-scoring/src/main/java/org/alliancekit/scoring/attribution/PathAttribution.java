@@ -30,8 +30,7 @@ public record PathAttribution(
     checkNotNull(value, "value");
     checkArgument(!conversions.isEmpty(), "attribution must name at least one partner");
     conversions = ImmutableSortedMap.copyOf(conversions);
-    checkArgument(
-        totalConversions > 0, "total conversions %s must be positive", totalConversions);
+    checkArgument(totalConversions > 0, "total conversions %s must be positive", totalConversions);
     double sum = 0;
     for (var entry : conversions.entrySet()) {
       checkArgument(

@@ -59,8 +59,7 @@ final class PathSet {
         conversions > 0,
         "the %s journey paths have no conversions, so there is nothing to attribute",
         paths.size());
-    return new PathSet(
-        paths, ImmutableSortedSet.copyOf(partners), currency, conversions, value);
+    return new PathSet(paths, ImmutableSortedSet.copyOf(partners), currency, conversions, value);
   }
 
   /** The total value rounded half-even to the currency's minor unit. */

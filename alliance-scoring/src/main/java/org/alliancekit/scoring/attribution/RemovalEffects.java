@@ -12,11 +12,11 @@ import org.alliancekit.model.party.PartnerId;
  * journey converts, and how much of that chance (and of the expected conversion value) would be
  * lost if the partner were removed.
  *
- * <p>A removal effect is {@code 1 - p'/p}, where {@code p} is the chain's probability of
- * conversion (or its expected value) and {@code p'} the same with the partner removed, every
- * transition into it going to the null state instead. It lies in [0, 1]: 1 means no journey
- * converts without the partner. Effects need not sum to one; {@link MarkovAttribution} normalises
- * them to attribute conversions.
+ * <p>A removal effect is {@code 1 - p'/p}, where {@code p} is the chain's probability of conversion
+ * (or its expected value) and {@code p'} the same with the partner removed, every transition into
+ * it going to the null state instead. It lies in [0, 1]: 1 means no journey converts without the
+ * partner. Effects need not sum to one; {@link MarkovAttribution} normalises them to attribute
+ * conversions.
  *
  * <p>Immutable and thread-safe.
  *

@@ -65,7 +65,8 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
     checkArgument(!weights.isEmpty(), "role weights must name at least one role");
     ImmutableMap<String, Double> copy = ImmutableSortedMap.copyOf(weights);
     copy.forEach(
-        (role, weight) -> Arguments.weight("weight", "role " + Arguments.key("role", role), weight));
+        (role, weight) ->
+            Arguments.weight("weight", "role " + Arguments.key("role", role), weight));
     checkArgument(
         copy.values().stream().anyMatch(w -> w > 0), "role weights %s must not all be zero", copy);
     return new RoleWeighted(copy);
@@ -103,9 +104,7 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
     for (Participant participant :
         participants.stream()
             .map(p -> checkNotNull(p, "participant"))
-            .sorted(
-                Comparator.comparing(Participant::party)
-                    .thenComparing(Participant::role))
+            .sorted(Comparator.comparing(Participant::party).thenComparing(Participant::role))
             .toList()) {
       if (!distinct.add(participant)) {
         continue;

@@ -16,10 +16,10 @@ import org.alliancekit.model.party.PartnerId;
  * <p>{@link #exact()} sums over all {@code 2^n} coalitions, each player's marginal contribution to
  * a coalition {@code S} weighted by {@code |S|! (n - |S| - 1)! / n!}: {@code O(2^n n)} time and
  * {@code 2^n} doubles of memory, allowed up to {@value #MAX_EXACT_PLAYERS} players (a million
- * coalitions). {@link #sampled(int, long)} walks random orders of the players drawn from a
- * {@link SplittableRandom} with the given seed, averaging each player's marginal contributions;
- * its values add up to the grand coalition's value like the exact ones, and it reports a standard
- * error per player. The same seed gives the same values.
+ * coalitions). {@link #sampled(int, long)} walks random orders of the players drawn from a {@link
+ * SplittableRandom} with the given seed, averaging each player's marginal contributions; its values
+ * add up to the grand coalition's value like the exact ones, and it reports a standard error per
+ * player. The same seed gives the same values.
  *
  * <p>As an {@link AttributionModel}, the shares are the values divided by the grand coalition's
  * value; see {@link ShapleyValues#shares()} for when that is undefined.
@@ -46,8 +46,8 @@ public final class Shapley implements AttributionModel<CharacteristicFunction> {
   }
 
   /**
-   * Shapley values estimated from {@code permutations} random orders of the players, drawn with
-   * the given seed.
+   * Shapley values estimated from {@code permutations} random orders of the players, drawn with the
+   * given seed.
    *
    * @throws IllegalArgumentException if fewer than 2 permutations are asked for (a standard error
    *     needs two)
@@ -119,8 +119,7 @@ public final class Shapley implements AttributionModel<CharacteristicFunction> {
         }
       }
     }
-    ImmutableMap.Builder<PartnerId, Double> values =
-        ImmutableMap.builder();
+    ImmutableMap.Builder<PartnerId, Double> values = ImmutableMap.builder();
     for (int i = 0; i < n; i++) {
       values.put(game.player(i), sum[i] + compensation[i]);
     }
@@ -166,16 +165,14 @@ public final class Shapley implements AttributionModel<CharacteristicFunction> {
       }
       grand = previous;
     }
-    ImmutableMap.Builder<PartnerId, Double> values =
-        ImmutableMap.builder();
-    ImmutableMap.Builder<PartnerId, Double> errors =
-        ImmutableMap.builder();
+    ImmutableMap.Builder<PartnerId, Double> values = ImmutableMap.builder();
+    ImmutableMap.Builder<PartnerId, Double> errors = ImmutableMap.builder();
     for (int i = 0; i < n; i++) {
       values.put(game.player(i), mean[i]);
-      errors.put(game.player(i), Math.sqrt(Math.max(0, squares[i]) / (permutations - 1) / permutations));
+      errors.put(
+          game.player(i), Math.sqrt(Math.max(0, squares[i]) / (permutations - 1) / permutations));
     }
-    return new ShapleyValues(
-        values.buildOrThrow(), errors.buildOrThrow(), permutations, grand);
+    return new ShapleyValues(values.buildOrThrow(), errors.buildOrThrow(), permutations, grand);
   }
 
   @Override

@@ -62,8 +62,8 @@ public record Shares(ImmutableMap<PartnerId, Double> values) {
   /**
    * Returns the shares proportional to the given weights: each weight divided by their sum.
    *
-   * @throws IllegalArgumentException if there are no weights, one is negative or not finite, or
-   *     all are zero
+   * @throws IllegalArgumentException if there are no weights, one is negative or not finite, or all
+   *     are zero
    */
   public static Shares proportional(Map<PartnerId, Double> weights) {
     checkNotNull(weights, "weights");

@@ -12,15 +12,15 @@ import java.util.TreeMap;
 import org.alliancekit.model.party.PartnerId;
 
 /**
- * The simplified Shapley method for journey data: the conversions of every path are shared
- * equally among the distinct partners on it, and likewise its conversion value.
+ * The simplified Shapley method for journey data: the conversions of every path are shared equally
+ * among the distinct partners on it, and likewise its conversion value.
  *
  * <p>Paths are grouped by their set of distinct partners (order and repeats do not matter); a set
- * {@code S} with {@code c(S)} conversions gives each of its members {@code c(S) / |S|}. This is
- * the exact Shapley value of the game in which a coalition is worth the conversions of all paths
- * whose partners it contains, and it is linear: attributing two path sets separately and adding
- * gives the same as attributing them together. Paths without conversions earn nothing, but their
- * partners are listed with zero.
+ * {@code S} with {@code c(S)} conversions gives each of its members {@code c(S) / |S|}. This is the
+ * exact Shapley value of the game in which a coalition is worth the conversions of all paths whose
+ * partners it contains, and it is linear: attributing two path sets separately and adding gives the
+ * same as attributing them together. Paths without conversions earn nothing, but their partners are
+ * listed with zero.
  *
  * <p>The value is split exactly: each partner's weight is {@code sum over S of value(S) / |S|},
  * computed without rounding (every term is scaled by the least common multiple of the set sizes),
@@ -74,7 +74,9 @@ public final class SimplifiedShapley implements AttributionModel<Collection<Jour
       ImmutableSortedSet<PartnerId> members = entry.getKey();
       double each = (double) entry.getValue()[0] / members.size();
       BigDecimal valueEach =
-          values.get(members).multiply(new BigDecimal(lcm.divide(BigInteger.valueOf(members.size()))));
+          values
+              .get(members)
+              .multiply(new BigDecimal(lcm.divide(BigInteger.valueOf(members.size()))));
       for (PartnerId member : members) {
         credited.merge(member, each, Double::sum);
         weights.merge(member, valueEach, BigDecimal::add);

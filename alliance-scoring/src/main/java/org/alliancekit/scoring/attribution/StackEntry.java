@@ -11,8 +11,8 @@ import org.javamoney.moneta.Money;
 /**
  * One piece of value stacked on a deal: the partner it comes through, its kind, and its amount.
  *
- * <p>The amount is kept exactly as given or computed (a resale margin is not rounded);
- * {@link ValueStacking#stack} rounds once, at the end. Immutable and thread-safe.
+ * <p>The amount is kept exactly as given or computed (a resale margin is not rounded); {@link
+ * ValueStacking#stack} rounds once, at the end. Immutable and thread-safe.
  *
  * @param party the partner the value comes through
  * @param component the kind of value

@@ -22,15 +22,15 @@ import org.alliancekit.model.party.PartnerId;
  *   <li>{@link #firstTouch()}: the first touch earns everything.
  *   <li>{@link #lastTouch()}: the last touch earns everything.
  *   <li>{@link #linear()}: every touch earns the same.
- *   <li>{@link #positionBased(double, double)} (U-shaped): the first touch earns {@code first},
- *       the last touch {@code last}, and the touches between them share the rest equally. A
- *       journey of one touch gives it everything; a journey of two touches splits {@code first :
- *       last} (50/50 for the standard 40/40/20).
+ *   <li>{@link #positionBased(double, double)} (U-shaped): the first touch earns {@code first}, the
+ *       last touch {@code last}, and the touches between them share the rest equally. A journey of
+ *       one touch gives it everything; a journey of two touches splits {@code first : last} (50/50
+ *       for the standard 40/40/20).
  *   <li>{@link #timeDecay(Duration)}: a touch {@code d} days before the close date weighs {@code
- *       2^(-d / halfLife)}, so a touch one half-life older than another weighs half as much.
- *       Moving the reference day multiplies every weight by the same factor, which the
- *       normalisation to shares removes: the shares depend only on the days between touches, so a
- *       journey without a close date is attributed as if it closed on the day of its last touch.
+ *       2^(-d / halfLife)}, so a touch one half-life older than another weighs half as much. Moving
+ *       the reference day multiplies every weight by the same factor, which the normalisation to
+ *       shares removes: the shares depend only on the days between touches, so a journey without a
+ *       close date is attributed as if it closed on the day of its last touch.
  * </ul>
  *
  * <p>Immutable and thread-safe.

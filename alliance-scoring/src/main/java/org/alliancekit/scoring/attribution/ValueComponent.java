@@ -5,7 +5,9 @@ package org.alliancekit.scoring.attribution;
  * with several partners at once.
  */
 public enum ValueComponent {
-  /** Margin earned reselling a partner's product, such as an ISV's software or an OEM's hardware. */
+  /**
+   * Margin earned reselling a partner's product, such as an ISV's software or an OEM's hardware.
+   */
   RESALE_MARGIN,
   /** Value of going to market jointly with a partner: shared leads, co-selling, joint offers. */
   JOINT_GO_TO_MARKET,

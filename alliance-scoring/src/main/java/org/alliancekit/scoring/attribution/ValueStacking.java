@@ -86,7 +86,8 @@ public final class ValueStacking {
             .orderRowsBy(Comparator.naturalOrder())
             .orderColumnsBy(Comparator.naturalOrder());
     for (int i = 0; i < units.length; i++) {
-      table.put(parties.get(i), components.get(i), Money.of(new BigDecimal(units[i], digits), currency));
+      table.put(
+          parties.get(i), components.get(i), Money.of(new BigDecimal(units[i], digits), currency));
     }
     return new ValueStack(table.buildOrThrow(), Money.of(rounded, currency));
   }

@@ -33,7 +33,9 @@ final class ChainOracle {
       }
       long journeys = path.conversions() + path.nulls();
       for (int i = 0; i + 1 < states.size(); i++) {
-        counts.computeIfAbsent(states.get(i), k -> new HashMap<>()).merge(states.get(i + 1), journeys, Long::sum);
+        counts
+            .computeIfAbsent(states.get(i), k -> new HashMap<>())
+            .merge(states.get(i + 1), journeys, Long::sum);
         leaving.merge(states.get(i), journeys, Long::sum);
       }
       String last = states.get(states.size() - 1);

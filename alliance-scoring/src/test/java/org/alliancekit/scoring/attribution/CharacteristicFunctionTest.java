@@ -106,7 +106,8 @@ class CharacteristicFunctionTest {
             IllegalArgumentException.class, () -> CharacteristicFunction.of(List.of(), Set::size));
     assertEquals("game must have at least one player", e.getMessage());
     IllegalArgumentException t =
-        assertThrows(IllegalArgumentException.class, () -> CharacteristicFunction.ofTable(Map.of()));
+        assertThrows(
+            IllegalArgumentException.class, () -> CharacteristicFunction.ofTable(Map.of()));
     assertEquals("game must have at least one player", t.getMessage());
   }
 

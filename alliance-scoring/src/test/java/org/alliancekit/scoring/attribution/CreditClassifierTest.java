@@ -20,10 +20,10 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryOperator;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.javamoney.moneta.Money;
@@ -146,7 +146,8 @@ class CreditClassifierTest {
   @Test
   void rejectsBadSourcingRoles() {
     IllegalArgumentException empty =
-        assertThrows(IllegalArgumentException.class, () -> CreditClassifier.withSourcingRoles(List.of()));
+        assertThrows(
+            IllegalArgumentException.class, () -> CreditClassifier.withSourcingRoles(List.of()));
     assertEquals("sourcing roles must name at least one role", empty.getMessage());
     IllegalArgumentException twice =
         assertThrows(
@@ -160,16 +161,26 @@ class CreditClassifierTest {
     List<DealFacts> deals =
         List.of(
             // Sourced by si, won, 100; isv influences.
-            deal("o-1").amount(eur("100")).won(true).partnerSourced(true)
-                .addParticipants(as("si", "ORIGINATOR"), as("isv", "INFLUENCER")).build(),
+            deal("o-1")
+                .amount(eur("100"))
+                .won(true)
+                .partnerSourced(true)
+                .addParticipants(as("si", "ORIGINATOR"), as("isv", "INFLUENCER"))
+                .build(),
             // Influenced by si and isv, won, 50.
-            deal("o-2").amount(eur("50")).won(true)
-                .addParticipants(as("si", "CO_SELLER"), as("isv", "RESELLER")).build(),
+            deal("o-2")
+                .amount(eur("50"))
+                .won(true)
+                .addParticipants(as("si", "CO_SELLER"), as("isv", "RESELLER"))
+                .build(),
             // Direct, lost, 30.
             deal("o-3").amount(eur("30")).build(),
             // Sourced by isv, open, 20.
-            deal("o-4").amount(eur("20")).partnerSourced(true)
-                .addParticipants(as("isv", "REFERRER")).build());
+            deal("o-4")
+                .amount(eur("20"))
+                .partnerSourced(true)
+                .addParticipants(as("isv", "REFERRER"))
+                .build());
     CreditReport report = CLASSIFIER.report(deals, Function.identity(), EUR);
     assertTrue(report.deals().isClean());
     assertEquals(4, report.deals().results().size());
@@ -195,7 +206,9 @@ class CreditClassifierTest {
   void influencedTotalsMayExceedThePortfolio() {
     List<DealFacts> deals =
         List.of(
-            deal("o-1").amount(eur("100")).won(true)
+            deal("o-1")
+                .amount(eur("100"))
+                .won(true)
                 .addParticipants(as("a", "INFLUENCER"), as("b", "INFLUENCER"), as("c", "DELIVERY"))
                 .build());
     CreditReport report = CLASSIFIER.report(deals, Function.identity(), EUR);
@@ -216,8 +229,10 @@ class CreditClassifierTest {
             "not a deal",
             deal("o-4").partnerSourced(true).build(),
             deal("o-5").amount(Money.of(10, "USD")).build(),
-            deal("o-6").partnerSourced(true)
-                .addParticipants(as("a", "ORIGINATOR"), as("b", "ORIGINATOR")).build(),
+            deal("o-6")
+                .partnerSourced(true)
+                .addParticipants(as("a", "ORIGINATOR"), as("b", "ORIGINATOR"))
+                .build(),
             deal("o-7").amount(eur("5")).build());
     Function<Object, DealFacts> facts =
         row -> {
@@ -260,7 +275,12 @@ class CreditClassifierTest {
     MonetaryOperator toEur =
         amount ->
             amount.getCurrency().getCurrencyCode().equals("USD")
-                ? Money.of(amount.getNumber().numberValue(BigDecimal.class).multiply(new BigDecimal("0.9")), "EUR")
+                ? Money.of(
+                    amount
+                        .getNumber()
+                        .numberValue(BigDecimal.class)
+                        .multiply(new BigDecimal("0.9")),
+                    "EUR")
                 : amount;
     List<DealFacts> deals =
         List.of(
@@ -269,7 +289,8 @@ class CreditClassifierTest {
     CreditReport report = CLASSIFIER.report(deals, Function.identity(), EUR, toEur);
     assertTrue(report.deals().isClean());
     assertEquals(eur("109.01"), report.portfolio().amount());
-    assertEquals(Money.of(new BigDecimal("10.01"), "USD"), report.deals().results().get(1).amount());
+    assertEquals(
+        Money.of(new BigDecimal("10.01"), "USD"), report.deals().results().get(1).amount());
   }
 
   @Test

@@ -27,7 +27,12 @@ class DealCreditTest {
             IllegalArgumentException.class,
             () ->
                 new DealCredit(
-                    O, CreditMotion.PARTNER_SOURCED, Optional.empty(), ImmutableSet.of(), eur("1"), false));
+                    O,
+                    CreditMotion.PARTNER_SOURCED,
+                    Optional.empty(),
+                    ImmutableSet.of(),
+                    eur("1"),
+                    false));
     assertEquals(
         "deal o-1 is PARTNER_SOURCED, so it must have a source, has Optional.empty",
         e.getMessage());
@@ -40,7 +45,12 @@ class DealCreditTest {
             IllegalArgumentException.class,
             () ->
                 new DealCredit(
-                    O, CreditMotion.DIRECT, Optional.empty(), ImmutableSet.of(p("a")), eur("1"), false));
+                    O,
+                    CreditMotion.DIRECT,
+                    Optional.empty(),
+                    ImmutableSet.of(p("a")),
+                    eur("1"),
+                    false));
     assertEquals("direct deal o-1 cannot have influencers [a]", e.getMessage());
   }
 
@@ -63,16 +73,19 @@ class DealCreditTest {
   @Test
   void creditTotalsRejectMoreWonThanAll() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new CreditTotals(1, eur("1"), 2, eur("1")));
+        assertThrows(
+            IllegalArgumentException.class, () -> new CreditTotals(1, eur("1"), 2, eur("1")));
     assertEquals(
         "won deals 2 and deals 1 must be zero or more, with no more won than in all",
         e.getMessage());
     IllegalArgumentException m =
-        assertThrows(IllegalArgumentException.class, () -> new CreditTotals(2, eur("1"), 1, eur("2")));
+        assertThrows(
+            IllegalArgumentException.class, () -> new CreditTotals(2, eur("1"), 1, eur("2")));
     assertEquals("won amount EUR 2 must be between zero and the amount EUR 1", m.getMessage());
     IllegalArgumentException c =
         assertThrows(
-            IllegalArgumentException.class, () -> new CreditTotals(2, eur("1"), 1, Money.of(1, "USD")));
+            IllegalArgumentException.class,
+            () -> new CreditTotals(2, eur("1"), 1, Money.of(1, "USD")));
     assertEquals("amount EUR 1 and won amount USD 1 must be in one currency", c.getMessage());
   }
 
@@ -109,19 +122,29 @@ class DealCreditTest {
   @Test
   void equalityIsByValue() {
     DealCredit direct =
-        new DealCredit(O, CreditMotion.DIRECT, Optional.empty(), ImmutableSet.of(), eur("1"), false);
+        new DealCredit(
+            O, CreditMotion.DIRECT, Optional.empty(), ImmutableSet.of(), eur("1"), false);
     new EqualsTester()
         .addEqualityGroup(
             direct,
-            new DealCredit(O, CreditMotion.DIRECT, Optional.empty(), ImmutableSet.of(), eur("1"), false))
-        .addEqualityGroup(
-            new DealCredit(O, CreditMotion.DIRECT, Optional.empty(), ImmutableSet.of(), eur("1"), true))
+            new DealCredit(
+                O, CreditMotion.DIRECT, Optional.empty(), ImmutableSet.of(), eur("1"), false))
         .addEqualityGroup(
             new DealCredit(
-                O, CreditMotion.PARTNER_INFLUENCED, Optional.empty(), ImmutableSet.of(), eur("1"), false))
+                O, CreditMotion.DIRECT, Optional.empty(), ImmutableSet.of(), eur("1"), true))
+        .addEqualityGroup(
+            new DealCredit(
+                O,
+                CreditMotion.PARTNER_INFLUENCED,
+                Optional.empty(),
+                ImmutableSet.of(),
+                eur("1"),
+                false))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(CreditTotals.zero(Monetary.getCurrency("EUR")), new CreditTotals(0, eur("0"), 0, eur("0")))
+        .addEqualityGroup(
+            CreditTotals.zero(Monetary.getCurrency("EUR")),
+            new CreditTotals(0, eur("0"), 0, eur("0")))
         .addEqualityGroup(new CreditTotals(1, eur("1"), 0, eur("0")))
         .testEquals();
   }

@@ -67,7 +67,8 @@ class DealFactsTest {
         .addEqualityGroup(deal("o-2").build())
         .addEqualityGroup(deal("o-1").won(true).build())
         .addEqualityGroup(deal("o-1").partnerSourced(true).build())
-        .addEqualityGroup(deal("o-1").addParticipants(Participant.of(p("si"), "INFLUENCER")).build())
+        .addEqualityGroup(
+            deal("o-1").addParticipants(Participant.of(p("si"), "INFLUENCER")).build())
         .testEquals();
   }
 

@@ -45,7 +45,8 @@ final class Fixtures {
         .setDefault(Participant.class, Participant.of(PartnerId.of("p"), "ORIGINATOR"))
         .setDefault(Touch.class, Touch.of(PartnerId.of("p"), LocalDate.of(2025, 1, 1)))
         .setDefault(
-            Journey.class, Journey.of(List.of(Touch.of(PartnerId.of("p"), LocalDate.of(2025, 1, 1)))))
+            Journey.class,
+            Journey.of(List.of(Touch.of(PartnerId.of("p"), LocalDate.of(2025, 1, 1)))))
         .setDefault(
             CharacteristicFunction.class,
             CharacteristicFunction.of(List.of(PartnerId.of("p")), s -> 1.0))

@@ -24,7 +24,8 @@ class JourneyPathTest {
   @Test
   void rejectsEmptyPath() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> JourneyPath.of(List.of(), 1, eur("1"), 0));
+        assertThrows(
+            IllegalArgumentException.class, () -> JourneyPath.of(List.of(), 1, eur("1"), 0));
     assertEquals("journey path must have at least one touch", e.getMessage());
   }
 

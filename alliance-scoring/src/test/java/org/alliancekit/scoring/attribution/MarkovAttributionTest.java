@@ -177,10 +177,9 @@ class MarkovAttributionTest {
             IllegalArgumentException.class,
             () ->
                 new RemovalEffects(
-                    0.5,
-                    ImmutableMap.of(p("a"), 1.5),
-                    ImmutableMap.of(p("a"), 0.5)));
-    assertEquals("conversion removal effect 1.5 of partner a must be between 0 and 1", e.getMessage());
+                    0.5, ImmutableMap.of(p("a"), 1.5), ImmutableMap.of(p("a"), 0.5)));
+    assertEquals(
+        "conversion removal effect 1.5 of partner a must be between 0 and 1", e.getMessage());
     IllegalArgumentException s =
         assertThrows(
             IllegalArgumentException.class,
@@ -213,7 +212,9 @@ class MarkovAttributionTest {
     long conversions = paths.stream().mapToLong(JourneyPath::conversions).sum();
     long journeys = paths.stream().mapToLong(JourneyPath::journeys).sum();
     assertEquals(
-        (double) conversions / journeys, MARKOV.removalEffects(paths).conversionProbability(), 1e-12);
+        (double) conversions / journeys,
+        MARKOV.removalEffects(paths).conversionProbability(),
+        1e-12);
   }
 
   @Property
@@ -226,7 +227,8 @@ class MarkovAttributionTest {
         attribution.value().parts().values().stream()
             .map(m -> m.getNumber().numberValue(BigDecimal.class))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertEquals(0, value.compareTo(attribution.value().amount().getNumber().numberValue(BigDecimal.class)));
+    assertEquals(
+        0, value.compareTo(attribution.value().amount().getNumber().numberValue(BigDecimal.class)));
     List<JourneyPath> shuffled = new ArrayList<>(paths);
     Collections.shuffle(shuffled, new Random(seed));
     assertEquals(attribution, MARKOV.attribute(shuffled));
@@ -256,7 +258,11 @@ class MarkovAttributionTest {
   Arbitrary<List<JourneyPath>> pathSets() {
     Arbitrary<JourneyPath> path =
         Combinators.combine(
-                Arbitraries.of("a", "b", "c", "d", "e").map(PartnerId::of).list().ofMinSize(1).ofMaxSize(6),
+                Arbitraries.of("a", "b", "c", "d", "e")
+                    .map(PartnerId::of)
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(6),
                 Arbitraries.longs().between(0, 5),
                 Arbitraries.integers().between(0, 5000),
                 Arbitraries.longs().between(0, 5))

@@ -34,7 +34,8 @@ class MoneySplitTest {
     // 100.00 EUR = 10000 cents; each third is 3333.33.. cents: 3333 each with equal remainders,
     // one cent left, which goes to the first party by id.
     MoneySplit split =
-        MoneySplit.proportional(eur("100.00"), ImmutableMap.of(p("c"), ONE, p("a"), ONE, p("b"), ONE));
+        MoneySplit.proportional(
+            eur("100.00"), ImmutableMap.of(p("c"), ONE, p("a"), ONE, p("b"), ONE));
     assertEquals(eur("33.34"), split.part(p("a")));
     assertEquals(eur("33.33"), split.part(p("b")));
     assertEquals(eur("33.33"), split.part(p("c")));
@@ -58,7 +59,8 @@ class MoneySplitTest {
   @Test
   void yenHasNoMinorUnit() {
     MoneySplit split =
-        MoneySplit.proportional(Money.of(1000, "JPY"), ImmutableMap.of(p("a"), ONE, p("b"), ONE, p("c"), ONE));
+        MoneySplit.proportional(
+            Money.of(1000, "JPY"), ImmutableMap.of(p("a"), ONE, p("b"), ONE, p("c"), ONE));
     assertEquals(Money.of(334, "JPY"), split.part(p("a")));
     assertEquals(Money.of(333, "JPY"), split.part(p("b")));
   }
@@ -66,7 +68,8 @@ class MoneySplitTest {
   @Test
   void negativeAmountsSplitAsTheNegatedPositiveSplit() {
     MoneySplit split =
-        MoneySplit.proportional(eur("-1.00"), ImmutableMap.of(p("a"), ONE, p("b"), ONE, p("c"), ONE));
+        MoneySplit.proportional(
+            eur("-1.00"), ImmutableMap.of(p("a"), ONE, p("b"), ONE, p("c"), ONE));
     assertEquals(eur("-0.34"), split.part(p("a")));
     assertEquals(eur("-0.33"), split.part(p("b")));
     assertEquals(eur("-0.33"), split.part(p("c")));
@@ -74,8 +77,7 @@ class MoneySplitTest {
 
   @Test
   void zeroAmountGivesZeroPartsEvenWithZeroWeights() {
-    MoneySplit split =
-        MoneySplit.proportional(eur("0"), ImmutableMap.of(p("a"), BigDecimal.ZERO));
+    MoneySplit split = MoneySplit.proportional(eur("0"), ImmutableMap.of(p("a"), BigDecimal.ZERO));
     assertEquals(eur("0"), split.part(p("a")));
   }
 
@@ -115,7 +117,8 @@ class MoneySplitTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> MoneySplit.proportional(eur("1"), ImmutableMap.of(p("a"), new BigDecimal("-0.5"))));
+            () ->
+                MoneySplit.proportional(eur("1"), ImmutableMap.of(p("a"), new BigDecimal("-0.5"))));
     assertEquals("weight -0.5 of party a must not be negative", e.getMessage());
   }
 
@@ -123,7 +126,8 @@ class MoneySplitTest {
   void rejectsSplitWithoutParties() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> MoneySplit.proportional(eur("1"), ImmutableMap.of()));
+            IllegalArgumentException.class,
+            () -> MoneySplit.proportional(eur("1"), ImmutableMap.of()));
     assertEquals("split of EUR 1 must have at least one party", e.getMessage());
   }
 
@@ -132,7 +136,8 @@ class MoneySplitTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new MoneySplit(eur("1"), ImmutableMap.of(p("a"), eur("0.5"), p("b"), eur("0.49"))));
+            () ->
+                new MoneySplit(eur("1"), ImmutableMap.of(p("a"), eur("0.5"), p("b"), eur("0.49"))));
     assertEquals("parts of the split of EUR 1 add up to 0.99, not to the amount", e.getMessage());
   }
 

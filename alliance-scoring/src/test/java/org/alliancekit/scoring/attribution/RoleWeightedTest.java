@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +34,13 @@ class RoleWeightedTest {
     assertEquals(0.5, shares.share(p("si")), 1e-15);
     assertEquals(0.3, shares.share(p("isv")), 1e-15);
     assertEquals(0.2, shares.share(p("vendor")), 1e-15);
-    MoneySplit split = STANDARD.split(
-        List.of(
-            Participant.of(p("si"), "ORIGINATOR"),
-            Participant.of(p("isv"), "CO_SELLER"),
-            Participant.of(p("vendor"), "INFLUENCER")),
-        eur("1000.00"));
+    MoneySplit split =
+        STANDARD.split(
+            List.of(
+                Participant.of(p("si"), "ORIGINATOR"),
+                Participant.of(p("isv"), "CO_SELLER"),
+                Participant.of(p("vendor"), "INFLUENCER")),
+            eur("1000.00"));
     assertEquals(eur("500.00"), split.part(p("si")));
     assertEquals(eur("300.00"), split.part(p("isv")));
     assertEquals(eur("200.00"), split.part(p("vendor")));
@@ -99,7 +101,9 @@ class RoleWeightedTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> RoleWeighted.of(ImmutableMap.of("LEAD", 1.0)).shares(List.of(Participant.of(p("a"), "HELP"))));
+            () ->
+                RoleWeighted.of(ImmutableMap.of("LEAD", 1.0))
+                    .shares(List.of(Participant.of(p("a"), "HELP"))));
     assertEquals("role HELP of party a has no weight; weighted roles are [LEAD]", e.getMessage());
   }
 
@@ -154,9 +158,9 @@ class RoleWeightedTest {
     assertEquals(
         0,
         split.parts().values().stream()
-            .map(m -> m.getNumber().numberValue(java.math.BigDecimal.class))
-            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-            .compareTo(new java.math.BigDecimal("12345.67")));
+            .map(m -> m.getNumber().numberValue(BigDecimal.class))
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .compareTo(new BigDecimal("12345.67")));
   }
 
   @Property

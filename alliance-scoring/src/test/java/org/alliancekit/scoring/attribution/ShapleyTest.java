@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -123,7 +124,8 @@ class ShapleyTest {
   @Test
   void rejectsExactValuesForFortyPlayers() {
     CharacteristicFunction game = CharacteristicFunction.of(players(40), Set::size);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EXACT.values(game));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EXACT.values(game));
     assertEquals(
         "exact Shapley values of 40 players would take 2^40 coalitions; exact computation allows"
             + " at most 20 players: use Shapley.sampled(permutations, seed) for larger games",
@@ -183,7 +185,8 @@ class ShapleyTest {
     table.put(Set.of(p("a"), p("b")), 0.5);
     CharacteristicFunction game = CharacteristicFunction.ofTable(table);
     assertEquals(-0.25, EXACT.values(game).value(p("b")), 1e-15);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EXACT.shares(game));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EXACT.shares(game));
     assertEquals(
         "player b has a negative Shapley value -0.25, so the values are not shares of credit; use"
             + " the values themselves",
@@ -193,7 +196,8 @@ class ShapleyTest {
   @Test
   void rejectsSharesOfAWorthlessGame() {
     CharacteristicFunction game = CharacteristicFunction.of(players(2), s -> 0);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EXACT.shares(game));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EXACT.shares(game));
     assertEquals(
         "grand coalition is worth 0.0; Shapley shares need a positive worth", e.getMessage());
   }
@@ -283,15 +287,19 @@ class ShapleyTest {
     for (int mask : masks) {
       shuffled.put(coalition(mask, players(n, "p")), table[mask]);
     }
-    CharacteristicFunction asFunction =
-        CharacteristicFunction.of(players, s -> table[mask(s)]);
-    assertEquals(EXACT.values(table(table)), EXACT.values(CharacteristicFunction.ofTable(shuffled)));
+    CharacteristicFunction asFunction = CharacteristicFunction.of(players, s -> table[mask(s)]);
+    assertEquals(
+        EXACT.values(table(table)), EXACT.values(CharacteristicFunction.ofTable(shuffled)));
     assertEquals(EXACT.values(table(table)), EXACT.values(asFunction));
     assertEquals(
-        Shapley.sampled(20, seed).values(table(table)), Shapley.sampled(20, seed).values(asFunction));
+        Shapley.sampled(20, seed).values(table(table)),
+        Shapley.sampled(20, seed).values(asFunction));
   }
 
-  /** Fixed seed: over 100 tries of up to 6 players, a 4-standard-error miss is a 1-in-16,000 event per player. */
+  /**
+   * Fixed seed: over 100 tries of up to 6 players, a 4-standard-error miss is a 1-in-16,000 event
+   * per player.
+   */
   @Property(tries = 100, seed = "20250301")
   void sampledValuesLieWithinFourStandardErrorsOfTheExactOnes(
       @ForAll("monotoneGames") double[] table, @ForAll long seed) {
@@ -302,8 +310,13 @@ class ShapleyTest {
       assertTrue(
           Math.abs(sampled.value(player) - exact.value(player))
               <= 4 * sampled.standardError(player) + 1e-9,
-          player + " sampled " + sampled.value(player) + " +- " + sampled.standardError(player)
-              + ", exact " + exact.value(player));
+          player
+              + " sampled "
+              + sampled.value(player)
+              + " +- "
+              + sampled.standardError(player)
+              + ", exact "
+              + exact.value(player));
     }
     double sum = sampled.values().values().stream().mapToDouble(Double::doubleValue).sum();
     assertEquals(exact.grandCoalitionValue(), sum, 1e-9);
@@ -321,9 +334,9 @@ class ShapleyTest {
     assertEquals(
         0,
         split.parts().values().stream()
-            .map(m -> m.getNumber().numberValue(java.math.BigDecimal.class))
-            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-            .compareTo(new java.math.BigDecimal("999.99")));
+            .map(m -> m.getNumber().numberValue(BigDecimal.class))
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .compareTo(new BigDecimal("999.99")));
   }
 
   @Provide

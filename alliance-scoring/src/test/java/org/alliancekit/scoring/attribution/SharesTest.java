@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -119,7 +120,7 @@ class SharesTest {
 
   @Property
   void proportionalSharesSumToOne(
-      @ForAll @Size(min = 1, max = 30) java.util.List<@DoubleRange(min = 0, max = 1e6) Double> weights) {
+      @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0, max = 1e6) Double> weights) {
     Map<PartnerId, Double> map = new HashMap<>();
     for (int i = 0; i < weights.size(); i++) {
       map.put(p("p" + i), weights.get(i));
@@ -132,7 +133,7 @@ class SharesTest {
 
   @Property
   void scalingAllWeightsChangesNothing(
-      @ForAll @Size(min = 1, max = 10) java.util.List<@DoubleRange(min = 0.01, max = 1000) Double> weights,
+      @ForAll @Size(min = 1, max = 10) List<@DoubleRange(min = 0.01, max = 1000) Double> weights,
       @ForAll @DoubleRange(min = 0.5, max = 4) double factor) {
     Map<PartnerId, Double> map = new HashMap<>();
     Map<PartnerId, Double> scaled = new HashMap<>();

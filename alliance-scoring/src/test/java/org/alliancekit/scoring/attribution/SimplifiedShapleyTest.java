@@ -12,10 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import org.alliancekit.model.party.PartnerId;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,11 @@ class SimplifiedShapleyTest {
   void equalsTheExactShapleyValueOfTheCoverageGame() {
     // The game: a coalition is worth the conversions of all paths whose partners it contains.
     List<JourneyPath> paths =
-        List.of(path("a", 3, "0", 1), path("a>b", 2, "0", 0), path("c>b>a", 3, "0", 0), path("d>c", 5, "0", 1));
+        List.of(
+            path("a", 3, "0", 1),
+            path("a>b", 2, "0", 0),
+            path("c>b>a", 3, "0", 0),
+            path("d>c", 5, "0", 1));
     CharacteristicFunction game =
         CharacteristicFunction.of(
             ImmutableSet.of(p("a"), p("b"), p("c"), p("d")),
@@ -76,9 +80,11 @@ class SimplifiedShapleyTest {
   @Test
   void rejectsPathsWithoutConversions() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> MODEL.shares(List.of(path("a", 0, "0", 2))));
+        assertThrows(
+            IllegalArgumentException.class, () -> MODEL.shares(List.of(path("a", 0, "0", 2))));
     assertEquals(
-        "the 1 journey paths have no conversions, so there is nothing to attribute", e.getMessage());
+        "the 1 journey paths have no conversions, so there is nothing to attribute",
+        e.getMessage());
   }
 
   @Test

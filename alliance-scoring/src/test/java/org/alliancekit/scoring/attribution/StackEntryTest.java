@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StackEntryTest {
@@ -41,7 +42,8 @@ class StackEntryTest {
   @Test
   void rejectsNegativeAmount() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> StackEntry.platform(p("cloud"), eur("-3")));
+        assertThrows(
+            IllegalArgumentException.class, () -> StackEntry.platform(p("cloud"), eur("-3")));
     assertEquals("PLATFORM EUR -3 from partner cloud must not be negative", e.getMessage());
   }
 
@@ -60,7 +62,8 @@ class StackEntryTest {
   void equalityIsByValue() {
     new EqualsTester()
         .addEqualityGroup(
-            StackEntry.platform(p("a"), eur("1")), StackEntry.of(p("a"), ValueComponent.PLATFORM, eur("1.00")))
+            StackEntry.platform(p("a"), eur("1")),
+            StackEntry.of(p("a"), ValueComponent.PLATFORM, eur("1.00")))
         .addEqualityGroup(StackEntry.jointGoToMarket(p("a"), eur("1")))
         .addEqualityGroup(StackEntry.platform(p("b"), eur("1")))
         .testEquals();
@@ -73,6 +76,6 @@ class StackEntryTest {
     tester.testAllPublicConstructors(StackEntry.class);
     tester.testAllPublicConstructors(ValueStack.class);
     tester.testAllPublicInstanceMethods(
-        ValueStacking.stack(java.util.List.of(StackEntry.platform(p("a"), eur("1")))));
+        ValueStacking.stack(List.of(StackEntry.platform(p("a"), eur("1")))));
   }
 }

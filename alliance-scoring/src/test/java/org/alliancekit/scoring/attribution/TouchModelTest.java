@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,14 +72,16 @@ class TouchModelTest {
   void positionBasedSplitsTwoTouchesByFirstToLast() {
     assertWeights(List.of(0.5, 0.5), TouchModel.positionBased().touchWeights(twoTouches()));
     // 0.3 : 0.5 -> 0.375 : 0.625.
-    assertWeights(List.of(0.375, 0.625), TouchModel.positionBased(0.3, 0.5).touchWeights(twoTouches()));
+    assertWeights(
+        List.of(0.375, 0.625), TouchModel.positionBased(0.3, 0.5).touchWeights(twoTouches()));
     Journey single = Journey.of(List.of(Touch.of(p("a"), DAY)));
     assertWeights(List.of(1.0), TouchModel.positionBased().touchWeights(single));
   }
 
   @Test
   void positionBasedWithNothingLeftGivesTheMiddleZero() {
-    assertWeights(List.of(0.5, 0.0, 0.0, 0.5), TouchModel.positionBased(0.5, 0.5).touchWeights(JOURNEY));
+    assertWeights(
+        List.of(0.5, 0.0, 0.0, 0.5), TouchModel.positionBased(0.5, 0.5).touchWeights(JOURNEY));
   }
 
   @Test
@@ -95,8 +98,7 @@ class TouchModelTest {
   @Test
   void timeDecayDefaultsToSevenDays() {
     // Touches 7 days apart: the older weighs half the newer, so 1/3 and 2/3.
-    Journey journey =
-        Journey.of(List.of(Touch.of(p("a"), DAY), Touch.of(p("b"), DAY.plusDays(7))));
+    Journey journey = Journey.of(List.of(Touch.of(p("a"), DAY), Touch.of(p("b"), DAY.plusDays(7))));
     Shares shares = TouchModel.timeDecay().shares(journey);
     assertEquals(1.0 / 3, shares.share(p("a")), 1e-15);
     assertEquals(2.0 / 3, shares.share(p("b")), 1e-15);
@@ -149,7 +151,7 @@ class TouchModelTest {
     double sum = model.touchWeights(journey).stream().mapToDouble(Double::doubleValue).sum();
     assertEquals(1.0, sum, 1e-12);
     Shares shares = model.shares(journey);
-    assertEquals(journey.parties(), com.google.common.collect.ImmutableSet.copyOf(shares.parties()));
+    assertEquals(journey.parties(), ImmutableSet.copyOf(shares.parties()));
   }
 
   @Property

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -124,7 +126,7 @@ class ValueStackingTest {
     ValueStack stack = ValueStacking.stack(entries);
     BigDecimal exact =
         entries.stream().map(e -> number(e.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertEquals(0, number(stack.total()).compareTo(exact.setScale(2, java.math.RoundingMode.HALF_EVEN)));
+    assertEquals(0, number(stack.total()).compareTo(exact.setScale(2, RoundingMode.HALF_EVEN)));
     assertEquals(0, sum(stack.byParty().values()).compareTo(number(stack.total())));
     assertEquals(0, sum(stack.byComponent().values()).compareTo(number(stack.total())));
     List<StackEntry> shuffled = new ArrayList<>(entries);
@@ -143,8 +145,11 @@ class ValueStackingTest {
             (party, component, cents, permille) ->
                 component == ValueComponent.RESALE_MARGIN
                     ? StackEntry.resaleMargin(
-                        party, Money.of(BigDecimal.valueOf(cents, 2), "EUR"), BigDecimal.valueOf(permille, 3))
-                    : StackEntry.of(party, component, Money.of(BigDecimal.valueOf(cents, 2), "EUR")))
+                        party,
+                        Money.of(BigDecimal.valueOf(cents, 2), "EUR"),
+                        BigDecimal.valueOf(permille, 3))
+                    : StackEntry.of(
+                        party, component, Money.of(BigDecimal.valueOf(cents, 2), "EUR")))
         .list()
         .ofMinSize(1)
         .ofMaxSize(10);
@@ -154,7 +159,7 @@ class ValueStackingTest {
     return amount.getNumber().numberValue(BigDecimal.class);
   }
 
-  private static BigDecimal sum(java.util.Collection<MonetaryAmount> amounts) {
+  private static BigDecimal sum(Collection<MonetaryAmount> amounts) {
     return amounts.stream().map(ValueStackingTest::number).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }
