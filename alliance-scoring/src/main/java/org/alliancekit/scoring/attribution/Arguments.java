@@ -55,11 +55,4 @@ final class Arguments {
   static int minorDigits(CurrencyUnit currency) {
     return Math.max(0, currency.getDefaultFractionDigits());
   }
-
-  /** Checks that an amount is zero or positive. */
-  static MonetaryAmount nonNegative(String field, MonetaryAmount value) {
-    checkNotNull(value, "%s must not be null", field);
-    checkArgument(!value.isNegative(), "%s %s must not be negative", field, value);
-    return value;
-  }
 }

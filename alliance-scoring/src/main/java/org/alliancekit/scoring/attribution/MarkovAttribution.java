@@ -15,7 +15,7 @@ import org.alliancekit.model.party.PartnerId;
  * in proportion to it.
  *
  * <p><b>The chain.</b> A first-order Markov chain with a start state, one state per partner, and
- * two absorbing states, conversion and null. Every journey of a {@link JourneyPath} walks from the
+ * two absorbing states, conversion and null: {@code k + 3} states for {@code k} partners. Every journey of a {@link JourneyPath} walks from the
  * start through its partners and ends in conversion or null, so a path with {@code c} conversions
  * and {@code n} nulls contributes {@code c + n} to each of its steps, {@code c} to its last
  * partner's step into conversion and {@code n} to the step into null. Transition probabilities are

@@ -141,7 +141,7 @@ public final class TouchModel implements AttributionModel<Journey> {
       weights[0] = first / (first + last);
       weights[1] = last / (first + last);
     } else {
-      double middle = (1 - first - last) / (n - 2);
+      double middle = Math.max(0, 1 - first - last) / (n - 2);
       Arrays.fill(weights, middle);
       weights[0] = first;
       weights[n - 1] = last;
