@@ -1,0 +1,132 @@
+package org.alliancekit.scoring.attribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.alliancekit.model.party.PartnerId;
+
+/**
+ * Attribution by role: each role has a weight, each party earns the weights of its roles in the
+ * deal, and the shares are those earnings divided by their total.
+ *
+ * <p>The weights are relative: with the {@link #standard()} weights a deal with an originator, a
+ * co-seller and an influencer splits 50/30/20, and a deal with an originator and two co-sellers
+ * splits 0.5 : 0.3 : 0.3, that is 45.5%, 27.3% and 27.3%. A party with two roles earns both
+ * weights; the same party listed twice in the same role counts once. A role with weight zero earns
+ * nothing, so a party whose only role weighs zero gets a share of zero.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RoleWeighted implements AttributionModel<Collection<Participant>> {
+  private static final RoleWeighted STANDARD =
+      new RoleWeighted(
+          ImmutableMap.<String, Double>builder()
+              .put("ORIGINATOR", 0.5)
+              .put("CO_SELLER", 0.3)
+              .put("RESELLER", 0.3)
+              .put("DISTRIBUTOR", 0.1)
+              .put("INFLUENCER", 0.2)
+              .put("DELIVERY", 0.2)
+              .put("TECHNOLOGY_PROVIDER", 0.2)
+              .put("REFERRER", 0.2)
+              .buildOrThrow());
+
+  private final ImmutableMap<String, Double> weights;
+
+  private RoleWeighted(ImmutableMap<String, Double> weights) {
+    this.weights = weights;
+  }
+
+  /**
+   * The standard weights, keyed by the names of the pipeline model's involvement roles: originator
+   * 0.5; co-seller and reseller 0.3; influencer, delivery, technology provider and referrer 0.2;
+   * distributor 0.1. They are a starting point to be tuned, not a rule.
+   */
+  public static RoleWeighted standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the model with the given weight per role key.
+   *
+   * @throws IllegalArgumentException if there are no weights, a role key is invalid, a weight is
+   *     negative or not finite, or all weights are zero
+   */
+  public static RoleWeighted of(Map<String, Double> weights) {
+    checkNotNull(weights, "weights");
+    checkArgument(!weights.isEmpty(), "role weights must name at least one role");
+    ImmutableMap<String, Double> copy = ImmutableSortedMap.copyOf(weights);
+    copy.forEach(
+        (role, weight) ->
+            Arguments.weight("weight", "role " + Arguments.key("role", role), weight));
+    checkArgument(
+        copy.values().stream().anyMatch(w -> w > 0), "role weights %s must not all be zero", copy);
+    return new RoleWeighted(copy);
+  }
+
+  /** The weight of each role key. */
+  public ImmutableMap<String, Double> weights() {
+    return weights;
+  }
+
+  /**
+   * Returns a copy with the weight of one role set or replaced.
+   *
+   * @throws IllegalArgumentException as {@link #of} does
+   */
+  public RoleWeighted withWeight(String role, double weight) {
+    checkNotNull(role, "role");
+    Map<String, Double> copy = new LinkedHashMap<>(weights);
+    copy.put(role, weight);
+    return of(copy);
+  }
+
+  /**
+   * Each party's share by the weights of its roles.
+   *
+   * @throws IllegalArgumentException if there are no participants, a role has no weight, or every
+   *     participant's role weighs zero
+   */
+  @Override
+  public Shares shares(Collection<Participant> participants) {
+    checkNotNull(participants, "participants");
+    checkArgument(!participants.isEmpty(), "deal has no parties to share the credit among");
+    Set<Participant> distinct = new HashSet<>();
+    Map<PartnerId, Double> earned = new LinkedHashMap<>();
+    for (Participant participant :
+        participants.stream()
+            .map(p -> checkNotNull(p, "participant"))
+            .sorted(Comparator.comparing(Participant::party).thenComparing(Participant::role))
+            .toList()) {
+      if (!distinct.add(participant)) {
+        continue;
+      }
+      Double weight = weights.get(participant.role());
+      checkArgument(
+          weight != null,
+          "role %s of party %s has no weight; weighted roles are %s",
+          participant.role(),
+          participant.party(),
+          weights.keySet());
+      earned.merge(participant.party(), weight, Double::sum);
+    }
+    checkArgument(
+        earned.values().stream().anyMatch(w -> w > 0),
+        "every role of parties %s weighs zero, so there is no credit to share",
+        earned.keySet());
+    return Shares.proportional(earned);
+  }
+
+  @Override
+  public String toString() {
+    return "RoleWeighted" + weights;
+  }
+}
