@@ -12,4 +12,5 @@ module org.alliancekit.pipeline {
 
   exports org.alliancekit.pipeline.forecast;
   exports org.alliancekit.pipeline.stage;
+  exports org.alliancekit.pipeline.velocity;
 }
