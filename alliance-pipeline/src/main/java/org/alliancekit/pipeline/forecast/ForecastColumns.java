@@ -96,10 +96,10 @@ public final class ForecastColumns {
           "forecast columns need minor units, but currency %s has no default fraction digits",
           currency);
     }
-    long[] amounts = minorUnits.clone();
-    int[] currency = currencyIndex.clone();
-    int[] stage = stageIndex.clone();
-    int[] period = periodIndex.clone();
+    long[] amounts = checkNotNull(minorUnits, "minorUnits").clone();
+    int[] currency = checkNotNull(currencyIndex, "currencyIndex").clone();
+    int[] stage = checkNotNull(stageIndex, "stageIndex").clone();
+    int[] period = checkNotNull(periodIndex, "periodIndex").clone();
     int rows = amounts.length;
     checkArgument(
         currency.length == rows && stage.length == rows && period.length == rows,
