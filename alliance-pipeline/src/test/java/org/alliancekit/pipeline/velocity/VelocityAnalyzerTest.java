@@ -165,8 +165,9 @@ class VelocityAnalyzerTest {
   @Test
   void convertsStageToStageAlongTheModel() {
     VelocityComparison comparison = ANALYZER.compare(DEALS);
-    // Alliance: furthest stages A1 Launched, A2 Qualified, A3 Launched (A3 skipped Qualified to
-    // Business Validation, which counts as passing through them): reached 3, 3, 2, 2, 2, 2.
+    // Alliance: furthest stages A1 Launched, A2 Qualified, A3 Launched (A3 went from Prospect
+    // straight to Committed, which counts as passing through the stages between): reached
+    // 3, 3, 2, 2, 2, 2.
     assertEquals(
         List.of(
             StageConversion.of(stage("Prospect"), stage("Qualified"), 3, 3, 0),
