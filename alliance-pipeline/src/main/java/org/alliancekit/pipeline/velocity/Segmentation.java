@@ -1,10 +1,5 @@
 package org.alliancekit.pipeline.velocity;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import java.util.EnumSet;
-import java.util.Set;
-import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
 
@@ -33,26 +28,15 @@ public interface Segmentation {
    *   <li>{@link Segment#ALLIANCE} otherwise: partners influence, refer, deliver or provide part
    *       of the solution without transacting, a lighter form of selling with the owner.
    * </ol>
+   *
+   * <p>The {@link org.alliancekit.model.pipeline.Origin origin} is not consulted: it says who found
+   * the deal, while the segment says how it is sold. A partner-sourced deal that a reseller
+   * transacts without a co-seller is a channel deal; a deal the owner found and then sold together
+   * with a co-seller is an alliance deal.
+   *
+   * <p>The same instance is returned every time.
    */
   static Segmentation standard() {
-    return opportunity -> {
-      checkNotNull(opportunity, "opportunity");
-      Set<InvolvementRole> roles = EnumSet.noneOf(InvolvementRole.class);
-      for (Involvement involvement : opportunity.involvements()) {
-        if (!involvement.party().equals(opportunity.owner())) {
-          roles.add(involvement.role());
-        }
-      }
-      if (roles.isEmpty()) {
-        return Segment.DIRECT;
-      }
-      if (roles.contains(InvolvementRole.ORIGINATOR) || roles.contains(InvolvementRole.CO_SELLER)) {
-        return Segment.ALLIANCE;
-      }
-      if (roles.contains(InvolvementRole.RESELLER) || roles.contains(InvolvementRole.DISTRIBUTOR)) {
-        return Segment.CHANNEL;
-      }
-      return Segment.ALLIANCE;
-    };
+    return StandardSegmentation.INSTANCE;
   }
 }

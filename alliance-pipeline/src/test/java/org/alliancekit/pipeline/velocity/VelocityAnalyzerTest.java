@@ -269,6 +269,8 @@ class VelocityAnalyzerTest {
             VelocityAnalyzer.of(CO_SELL, standard), VelocityAnalyzer.of(CO_SELL, standard))
         .addEqualityGroup(VelocityAnalyzer.of(StageModels.generic(), standard))
         .testEquals();
+    assertEquals(VelocityAnalyzer.of(CO_SELL), VelocityAnalyzer.of(CO_SELL));
+    assertEquals(Segmentation.standard(), ANALYZER.segmentation());
     assertEquals(CO_SELL, ANALYZER.model());
     assertTrue(ANALYZER.toString().contains("Co-sell"));
   }
