@@ -20,7 +20,7 @@ import org.javamoney.moneta.Money;
  *
  * <pre>{@code
  * ConversionRates rates = ConversionRates.to(EUR, Map.of(USD, new BigDecimal("0.92")));
- * ConversionRates fromMoneta = ConversionRates.of(conversion);   // a javax.money CurrencyConversion
+ * ConversionRates fromMoneta = ConversionRates.of(conversion); // javax.money CurrencyConversion
  * }</pre>
  */
 @FunctionalInterface
@@ -60,8 +60,8 @@ public interface ConversionRates {
   /**
    * The rates of a {@code javax.money} {@link CurrencyConversion}: it converts into its own
    * currency ({@link CurrencyConversion#getCurrency()}) at the factor of the {@link ExchangeRate}
-   * it gives for an amount of the source currency. A conversion that has no rate for a currency
-   * (it throws a {@link MonetaryException}) gives an empty factor.
+   * it gives for an amount of the source currency. A conversion that has no rate for a currency (it
+   * throws a {@link MonetaryException}) gives an empty factor.
    */
   static ConversionRates of(CurrencyConversion conversion) {
     checkNotNull(conversion, "conversion");

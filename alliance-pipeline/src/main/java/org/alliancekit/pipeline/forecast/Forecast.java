@@ -17,8 +17,8 @@ import org.alliancekit.model.AllianceStyle;
 import org.immutables.value.Value;
 
 /**
- * The forecast of a set of opportunities: exact {@link ForecastFigures} per currency, since
- * amounts in different currencies are never added without a rate.
+ * The forecast of a set of opportunities: exact {@link ForecastFigures} per currency, since amounts
+ * in different currencies are never added without a rate.
  *
  * <p>Forecasts add up: the forecast of two disjoint sets of opportunities {@link #plus plus} each
  * other equals the forecast of their union, exactly. {@link #convertedTo(CurrencyUnit,
@@ -83,16 +83,14 @@ public abstract class Forecast implements WithForecast {
   /** Returns the forecast of both sets of opportunities together, currency by currency. */
   public Forecast plus(Forecast other) {
     checkNotNull(other, "other");
-    return of(
-        Iterables.concat(
-            byCurrency().values(), other.byCurrency().values()));
+    return of(Iterables.concat(byCurrency().values(), other.byCurrency().values()));
   }
 
   /**
-   * Returns the figures converted into {@code target}: counts are added, and each amount is the
-   * sum over currencies of the exact amount times that currency's factor from {@code rates}
-   * (asked once per currency other than {@code target}), rounded once, half to even, to {@code
-   * target}'s default fraction digits.
+   * Returns the figures converted into {@code target}: counts are added, and each amount is the sum
+   * over currencies of the exact amount times that currency's factor from {@code rates} (asked once
+   * per currency other than {@code target}), rounded once, half to even, to {@code target}'s
+   * default fraction digits.
    *
    * @throws IllegalArgumentException naming the currency if {@code rates} has no factor for one of
    *     the forecast's currencies, or a factor is not positive

@@ -29,8 +29,8 @@ import org.alliancekit.model.pipeline.Stage;
  * forecast {@link Forecaster#byPeriod(Iterable, PeriodScheme)} computes from the opportunities
  * themselves; rounded figures therefore agree to the minor unit.
  *
- * <p>The arrays given are copied, so later changes to them do not affect the columns. Immutable
- * and thread-safe.
+ * <p>The arrays given are copied, so later changes to them do not affect the columns. Immutable and
+ * thread-safe.
  */
 public final class ForecastColumns {
   private final ImmutableList<CurrencyUnit> currencies;
@@ -111,7 +111,9 @@ public final class ForecastColumns {
         period.length);
     for (int row = 0; row < rows; row++) {
       checkArgument(
-          amounts[row] >= 0, "row %s: amount of %s minor units must not be negative", row,
+          amounts[row] >= 0,
+          "row %s: amount of %s minor units must not be negative",
+          row,
           amounts[row]);
       checkIndex(row, "currency", currency[row], currencyTable.size());
       checkIndex(row, "stage", stage[row], stageTable.size());
@@ -253,8 +255,8 @@ public final class ForecastColumns {
     long[] counts = new long[cells];
     BigInteger[] carried = null;
     for (int row = 0; row < minorUnits.length; row++) {
-      int cell = (periodIndex[row] * currencyCount + currencyIndex[row]) * stageCount
-          + stageIndex[row];
+      int cell =
+          (periodIndex[row] * currencyCount + currencyIndex[row]) * stageCount + stageIndex[row];
       long before = sums[cell];
       long after = before + minorUnits[row];
       if (after < 0) {
@@ -271,8 +273,7 @@ public final class ForecastColumns {
       sums[cell] = after;
       counts[cell]++;
     }
-    ImmutableSortedMap.Builder<ForecastPeriod, Forecast> result =
-        ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<ForecastPeriod, Forecast> result = ImmutableSortedMap.naturalOrder();
     for (int p = 0; p < periods.size(); p++) {
       List<ForecastFigures> figures = new ArrayList<>();
       for (int c = 0; c < currencyCount; c++) {

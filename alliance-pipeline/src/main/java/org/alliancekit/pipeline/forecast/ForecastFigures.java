@@ -16,8 +16,8 @@ import org.javamoney.moneta.Money;
  *
  * <ul>
  *   <li>{@link #open()}: the sum of the open opportunities' amounts (the unweighted pipeline);
- *   <li>{@link #weighted()}: the sum of every opportunity's amount times its stage's probability, so
- *       open deals count at their probability, won deals in full and lost deals not at all: the
+ *   <li>{@link #weighted()}: the sum of every opportunity's amount times its stage's probability,
+ *       so open deals count at their probability, won deals in full and lost deals not at all: the
  *       expected bookings;
  *   <li>{@link #committed()}: the sum of the open opportunities whose stage probability is at least
  *       the forecaster's commit threshold;

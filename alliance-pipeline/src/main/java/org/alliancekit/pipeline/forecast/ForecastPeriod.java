@@ -30,7 +30,10 @@ public record ForecastPeriod(String label, LocalDate start, LocalDate end)
     checkNotNull(end, "end");
     checkArgument(!label.isBlank(), "forecast period label '%s' must not be blank", label);
     checkArgument(
-        !end.isBefore(start), "forecast period %s ends on %s, before it starts on %s", label, end,
+        !end.isBefore(start),
+        "forecast period %s ends on %s, before it starts on %s",
+        label,
+        end,
         start);
   }
 

@@ -34,8 +34,10 @@ import org.alliancekit.model.pipeline.StageModel;
  *
  * <pre>{@code
  * Forecaster forecaster = Forecaster.standard();
- * ImmutableSortedMap<ForecastPeriod, Forecast> quarters = forecaster.byPeriod(
- *     pipeline.opportunities(), PeriodScheme.fiscalQuarters(FiscalCalendar.startingIn(Month.JULY)));
+ * PeriodScheme partnerQuarters =
+ *     PeriodScheme.fiscalQuarters(FiscalCalendar.startingIn(Month.JULY));
+ * ImmutableSortedMap<ForecastPeriod, Forecast> quarters =
+ *     forecaster.byPeriod(pipeline.opportunities(), partnerQuarters);
  * ForecastFigures inEuro = forecaster.total(pipeline.opportunities()).convertedTo(EUR, rates);
  * }</pre>
  *
@@ -124,8 +126,8 @@ public final class Forecaster {
   }
 
   /**
-   * The forecast by partner: see {@link PartnerForecast}. An opportunity's partners are the
-   * parties involved in it other than its owner ({@link Opportunity#partners()}).
+   * The forecast by partner: see {@link PartnerForecast}. An opportunity's partners are the parties
+   * involved in it other than its owner ({@link Opportunity#partners()}).
    */
   public PartnerForecast byPartner(Iterable<Opportunity> opportunities) {
     checkNotNull(opportunities, "opportunities");
@@ -200,10 +202,10 @@ public final class Forecaster {
   /**
    * Forecasts a batch of opportunities per period and in total, converted into {@code target}. Each
    * currency's factor is asked of {@code rates} once. An opportunity in a currency that {@code
-   * rates} cannot convert (no factor, or a factor that is not positive) is left out and reported
-   * as a {@link Problem} of kind {@link ProblemKind#CURRENCY_MISMATCH} with its row index and id;
-   * a missing (null) row is reported as {@link ProblemKind#MISSING_VALUE}. The batch never fails
-   * as a whole.
+   * rates} cannot convert (no factor, or a factor that is not positive) is left out and reported as
+   * a {@link Problem} of kind {@link ProblemKind#CURRENCY_MISMATCH} with its row index and id; a
+   * missing (null) row is reported as {@link ProblemKind#MISSING_VALUE}. The batch never fails as a
+   * whole.
    */
   public ForecastReport report(
       List<Opportunity> opportunities,
@@ -246,9 +248,7 @@ public final class Forecaster {
                 ProblemKind.CURRENCY_MISMATCH,
                 String.format(
                     "opportunity %s is in %s: %s",
-                    opportunity.id(),
-                    currency,
-                    refusals.get(currency))));
+                    opportunity.id(), currency, refusals.get(currency))));
       }
     }
     ConversionRates known = (from, to) -> factors.getOrDefault(from, Optional.empty());
@@ -259,7 +259,8 @@ public final class Forecaster {
             .problems(problems)
             .rowCount(opportunities.size());
     byPeriod(included, scheme)
-        .forEach((period, forecast) -> report.putByPeriod(period, forecast.convertedTo(target, known)));
+        .forEach(
+            (period, forecast) -> report.putByPeriod(period, forecast.convertedTo(target, known)));
     return report.build();
   }
 

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Partner groups overlap: an opportunity with two partners counts in full toward each of them,
  * since each partner works the whole deal. The partner forecasts may therefore add up to more than
- * {@link #total()}; {@link #unpartnered()} and the union of the partner groups together make up
- * the total exactly.
+ * {@link #total()}; {@link #unpartnered()} and the union of the partner groups together make up the
+ * total exactly.
  *
  * <p>Immutable and thread-safe.
  */

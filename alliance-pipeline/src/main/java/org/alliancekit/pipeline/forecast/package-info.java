@@ -11,8 +11,8 @@
  * <p>Money is exact: a {@link org.alliancekit.pipeline.forecast.Forecast} keeps one unrounded
  * {@link org.alliancekit.pipeline.forecast.ForecastFigures} per currency, and converting it to one
  * currency asks the caller's {@link org.alliancekit.pipeline.forecast.ConversionRates} once per
- * currency and rounds once at the end. {@link org.alliancekit.pipeline.forecast.ForecastColumns}
- * is the columnar form for millions of opportunities; its forecasts equal the exact ones.
+ * currency and rounds once at the end. {@link org.alliancekit.pipeline.forecast.ForecastColumns} is
+ * the columnar form for millions of opportunities; its forecasts equal the exact ones.
  */
 @AllianceStyle
 package org.alliancekit.pipeline.forecast;

@@ -9,10 +9,12 @@ package org.alliancekit.pipeline.stage;
  * <table>
  *   <caption>Allowed referral moves</caption>
  *   <tr><th>from</th><th>to</th></tr>
- *   <tr><td>NEW/PENDING</td><td>NEW/RECEIVED, ACTIVE/ACCEPTED, CLOSED/DECLINED, CLOSED/EXPIRED</td></tr>
+ *   <tr><td>NEW/PENDING</td>
+ *       <td>NEW/RECEIVED, ACTIVE/ACCEPTED, CLOSED/DECLINED, CLOSED/EXPIRED</td></tr>
  *   <tr><td>NEW/RECEIVED</td><td>ACTIVE/ACCEPTED, CLOSED/DECLINED, CLOSED/EXPIRED</td></tr>
  *   <tr><td>ACTIVE/ACCEPTED</td><td>CLOSED/WON, CLOSED/LOST</td></tr>
- *   <tr><td>CLOSED/WON, CLOSED/LOST, CLOSED/DECLINED, CLOSED/EXPIRED</td><td>none: final</td></tr>
+ *   <tr><td>CLOSED/WON, CLOSED/LOST, CLOSED/DECLINED, CLOSED/EXPIRED</td>
+ *       <td>none: final</td></tr>
  * </table>
  *
  * <p>A referral cannot be won or lost before it is accepted, and an accepted referral no longer

@@ -13,7 +13,8 @@ package org.alliancekit.pipeline.stage;
  *   <tr><td>PENDING_SUBMISSION</td><td>SUBMITTED</td></tr>
  *   <tr><td>SUBMITTED</td><td>IN_REVIEW</td></tr>
  *   <tr><td>IN_REVIEW</td><td>APPROVED, REJECTED, ACTION_REQUIRED</td></tr>
- *   <tr><td>ACTION_REQUIRED</td><td>SUBMITTED (sent again once the requested changes are made)</td></tr>
+ *   <tr><td>ACTION_REQUIRED</td>
+ *       <td>SUBMITTED (sent again once the requested changes are made)</td></tr>
  *   <tr><td>APPROVED</td><td>none: final</td></tr>
  *   <tr><td>REJECTED</td><td>none: final</td></tr>
  * </table>

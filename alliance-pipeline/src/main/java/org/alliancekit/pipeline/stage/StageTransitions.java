@@ -18,8 +18,8 @@ import org.alliancekit.model.pipeline.StageKind;
 import org.alliancekit.model.pipeline.StageModel;
 
 /**
- * The moves an opportunity may make between the stages of a {@link StageModel}, such as the
- * co-sell lifecycle of {@link org.alliancekit.model.pipeline.StageModels#coSell()}.
+ * The moves an opportunity may make between the stages of a {@link StageModel}, such as the co-sell
+ * lifecycle of {@link org.alliancekit.model.pipeline.StageModels#coSell()}.
  *
  * <p>Rules, in the model's stage order:
  *
@@ -222,8 +222,8 @@ public final class StageTransitions {
       try {
         good.add(validate(opportunity));
       } catch (IllegalArgumentException e) {
-        ProblemKind kind = stagesKnown(opportunity) ? ProblemKind.INVALID_VALUE
-            : ProblemKind.UNKNOWN_REFERENCE;
+        ProblemKind kind =
+            stagesKnown(opportunity) ? ProblemKind.INVALID_VALUE : ProblemKind.UNKNOWN_REFERENCE;
         problems.add(Problem.of(row, opportunity.id().value(), kind, e.getMessage()));
       }
     }

@@ -12,9 +12,9 @@ import java.util.function.Function;
 
 /**
  * A named table of the moves allowed between the values of an enum, such as the {@link
- * ReviewStatus#transitions() review status} or the {@link ReferralSubStatus#transitions()
- * referral} lifecycles. A move not listed is not allowed, including a "move" from a state to
- * itself; a state with no move out of it is final.
+ * ReviewStatus#transitions() review status} or the {@link ReferralSubStatus#transitions() referral}
+ * lifecycles. A move not listed is not allowed, including a "move" from a state to itself; a state
+ * with no move out of it is final.
  *
  * <pre>{@code
  * StatusTransitions<ReviewStatus> review = ReviewStatus.transitions();

@@ -11,7 +11,7 @@
  * lifecycle, whose sub-statuses each belong to one {@link
  * org.alliancekit.pipeline.stage.ReferralStatus}.
  *
- * <p>Every rejected move is an {@link IllegalArgumentException} whose message names the state
- * moved from, the state moved to and the model or table whose rule forbids it.
+ * <p>Every rejected move is an {@link IllegalArgumentException} whose message names the state moved
+ * from, the state moved to and the model or table whose rule forbids it.
  */
 package org.alliancekit.pipeline.stage;

@@ -20,8 +20,8 @@ import javax.money.CurrencyUnit;
  *     baseline has won none
  * @param winRateDifference the segment's win rate minus the baseline's (0.1 is ten percentage
  *     points); empty unless both have closed deals
- * @param averageDealSizeRatio per currency in which both have won deals, the segment's average
- *     deal size divided by the baseline's
+ * @param averageDealSizeRatio per currency in which both have won deals, the segment's average deal
+ *     size divided by the baseline's
  * @param cycleDaysDifference the segment's average cycle in days minus the baseline's (negative
  *     means faster); empty unless both have closed deals
  */

@@ -18,15 +18,15 @@ public interface Segmentation {
    * parties involved other than its owner, {@link Opportunity#partners()}):
    *
    * <ol>
-   *   <li>{@link Segment#DIRECT} when no partner is involved (the origin is then necessarily
-   *       {@link org.alliancekit.model.pipeline.Origin#DIRECT DIRECT});
+   *   <li>{@link Segment#DIRECT} when no partner is involved (the origin is then necessarily {@link
+   *       org.alliancekit.model.pipeline.Origin#DIRECT DIRECT});
    *   <li>{@link Segment#ALLIANCE} when a partner is {@link InvolvementRole#ORIGINATOR ORIGINATOR}
-   *       or {@link InvolvementRole#CO_SELLER CO_SELLER}: it sells with the owner, whatever else
-   *       is involved (a co-sold deal that is fulfilled by a reseller is still an alliance deal);
+   *       or {@link InvolvementRole#CO_SELLER CO_SELLER}: it sells with the owner, whatever else is
+   *       involved (a co-sold deal that is fulfilled by a reseller is still an alliance deal);
    *   <li>{@link Segment#CHANNEL} when a partner is {@link InvolvementRole#RESELLER RESELLER} or
    *       {@link InvolvementRole#DISTRIBUTOR DISTRIBUTOR}: the deal goes through the channel;
-   *   <li>{@link Segment#ALLIANCE} otherwise: partners influence, refer, deliver or provide part
-   *       of the solution without transacting, a lighter form of selling with the owner.
+   *   <li>{@link Segment#ALLIANCE} otherwise: partners influence, refer, deliver or provide part of
+   *       the solution without transacting, a lighter form of selling with the owner.
    * </ol>
    *
    * <p>The {@link org.alliancekit.model.pipeline.Origin origin} is not consulted: it says who found

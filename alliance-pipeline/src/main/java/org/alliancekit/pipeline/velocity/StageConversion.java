@@ -41,7 +41,8 @@ public record StageConversion(Stage from, Stage to, long entered, long advanced,
   }
 
   /** Returns the conversion with the given counts. */
-  public static StageConversion of(Stage from, Stage to, long entered, long advanced, long pending) {
+  public static StageConversion of(
+      Stage from, Stage to, long entered, long advanced, long pending) {
     return new StageConversion(from, to, entered, advanced, pending);
   }
 

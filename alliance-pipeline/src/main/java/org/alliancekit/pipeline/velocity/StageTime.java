@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.alliancekit.model.pipeline.Stage;
 
 /**
- * How long opportunities stayed in one stage: the number of completed stays (entered, then left
- * for another stage, both recorded in the stage history) and their total length in days. A stay
- * that has not ended is not counted, since the analysis has no clock.
+ * How long opportunities stayed in one stage: the number of completed stays (entered, then left for
+ * another stage, both recorded in the stage history) and their total length in days. A stay that
+ * has not ended is not counted, since the analysis has no clock.
  *
  * <p>Immutable and thread-safe.
  *

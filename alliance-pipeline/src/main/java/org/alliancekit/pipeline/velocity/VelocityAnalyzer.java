@@ -40,8 +40,8 @@ import org.javamoney.moneta.Money;
  *   <li><b>conversion</b>: along the model's stages that are not lost, from each open stage to the
  *       next, see {@link StageConversion}; the stages an opportunity reached are those of its
  *       history and its current stage;
- *   <li><b>time in stage</b>: the days between entering a stage and entering the next one, for
- *       each pair of consecutive history entries, see {@link StageTime}.
+ *   <li><b>time in stage</b>: the days between entering a stage and entering the next one, for each
+ *       pair of consecutive history entries, see {@link StageTime}.
  * </ul>
  *
  * <pre>{@code

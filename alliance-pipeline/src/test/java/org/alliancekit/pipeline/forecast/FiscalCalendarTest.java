@@ -80,8 +80,8 @@ class FiscalCalendarTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> ForecastPeriod.of("Q", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
-    assertEquals("forecast period Q ends on 2024-01-01, before it starts on 2024-02-01",
-        e.getMessage());
+    assertEquals(
+        "forecast period Q ends on 2024-01-01, before it starts on 2024-02-01", e.getMessage());
     assertEquals(
         "forecast period label ' ' must not be blank",
         assertThrows(

@@ -53,7 +53,12 @@ class ForecastColumnsTest {
     long[] amounts = {100};
     ForecastColumns columns =
         ForecastColumns.of(
-            List.of(EUR), STAGES, List.of(Q1), amounts, new int[] {0}, new int[] {0},
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            amounts,
+            new int[] {0},
+            new int[] {0},
             new int[] {0});
     amounts[0] = 7;
     assertEquals(100, columns.minorUnits(0));
@@ -86,8 +91,13 @@ class ForecastColumnsTest {
                 IllegalArgumentException.class,
                 () ->
                     ForecastColumns.of(
-                        List.of(EUR), STAGES, List.of(Q1), new long[] {-1}, new int[] {0},
-                        new int[] {0}, new int[] {0}))
+                        List.of(EUR),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {-1},
+                        new int[] {0},
+                        new int[] {0},
+                        new int[] {0}))
             .getMessage());
     assertEquals(
         "forecast columns must have the same length, not 1 amounts, 0 currency indexes,"
@@ -96,8 +106,13 @@ class ForecastColumnsTest {
                 IllegalArgumentException.class,
                 () ->
                     ForecastColumns.of(
-                        List.of(EUR), STAGES, List.of(Q1), new long[] {1}, new int[] {},
-                        new int[] {0}, new int[] {0}))
+                        List.of(EUR),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {1},
+                        new int[] {},
+                        new int[] {0},
+                        new int[] {0}))
             .getMessage());
     assertEquals(
         "forecast columns list a currency twice in [EUR, EUR]",
@@ -105,8 +120,13 @@ class ForecastColumnsTest {
                 IllegalArgumentException.class,
                 () ->
                     ForecastColumns.of(
-                        List.of(EUR, EUR), STAGES, List.of(Q1), new long[] {}, new int[] {},
-                        new int[] {}, new int[] {}))
+                        List.of(EUR, EUR),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {},
+                        new int[] {},
+                        new int[] {},
+                        new int[] {}))
             .getMessage());
     assertEquals(
         "forecast columns need minor units, but currency XAU has no default fraction digits",
@@ -114,8 +134,13 @@ class ForecastColumnsTest {
                 IllegalArgumentException.class,
                 () ->
                     ForecastColumns.of(
-                        List.of(Monetary.getCurrency("XAU")), STAGES, List.of(Q1), new long[] {},
-                        new int[] {}, new int[] {}, new int[] {}))
+                        List.of(Monetary.getCurrency("XAU")),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {},
+                        new int[] {},
+                        new int[] {},
+                        new int[] {}))
             .getMessage());
   }
 
@@ -123,11 +148,14 @@ class ForecastColumnsTest {
   void rejectsAmountFinerThanTheMinorUnit() {
     Opportunity fine =
         ForecastFixtures.opportunity(
-                "f1", Money.of(new BigDecimal("1.005"), "EUR"), coSell("Qualified"),
+                "f1",
+                Money.of(new BigDecimal("1.005"), "EUR"),
+                coSell("Qualified"),
                 LocalDate.of(2024, 2, 1))
             .build();
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ForecastColumns.from(List.of(fine), QUARTERS));
+        assertThrows(
+            IllegalArgumentException.class, () -> ForecastColumns.from(List.of(fine), QUARTERS));
     assertEquals(
         "amount EUR 1.005 of opportunity f1 has more decimal places than the 2 minor-unit digits"
             + " of EUR",
@@ -137,8 +165,8 @@ class ForecastColumnsTest {
   @Test
   void equalityIsByValue() {
     Opportunity one =
-        ForecastFixtures.opportunity("o1", Money.of(1, "EUR"), coSell("Qualified"),
-                LocalDate.of(2024, 2, 1))
+        ForecastFixtures.opportunity(
+                "o1", Money.of(1, "EUR"), coSell("Qualified"), LocalDate.of(2024, 2, 1))
             .build();
     Opportunity two = one.withAmount(Money.of(2, "EUR"));
     new EqualsTester()
@@ -156,7 +184,12 @@ class ForecastColumnsTest {
     tester.testAllPublicStaticMethods(ForecastColumns.class);
     tester.testAllPublicInstanceMethods(
         ForecastColumns.of(
-            List.of(EUR), STAGES, List.of(Q1), new long[] {1}, new int[] {0}, new int[] {0},
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            new long[] {1},
+            new int[] {0},
+            new int[] {0},
             new int[] {0}));
   }
 }

@@ -80,8 +80,9 @@ final class ForecastFixtures {
         .setDefault(ForecastFigures.class, ForecastFigures.zero(EUR))
         .setDefault(Forecast.class, Forecast.empty())
         .setDefault(ConversionRates.class, ConversionRates.to(EUR, Map.of()))
-        .setDefault(ForecastColumns.class, ForecastColumns.from(List.of(sample),
-            PeriodScheme.calendarQuarters()));
+        .setDefault(
+            ForecastColumns.class,
+            ForecastColumns.from(List.of(sample), PeriodScheme.calendarQuarters()));
   }
 
   // ---- generators ----
@@ -168,7 +169,8 @@ final class ForecastFixtures {
                     .openCount(counts.get(0))
                     .wonCount(counts.get(1))
                     .lostCount(counts.get(2))
-                    .open(Money.of(BigDecimal.valueOf(amounts.get(0) + amounts.get(1), 2), currency))
+                    .open(
+                        Money.of(BigDecimal.valueOf(amounts.get(0) + amounts.get(1), 2), currency))
                     .committed(Money.of(BigDecimal.valueOf(amounts.get(1), 2), currency))
                     .won(Money.of(BigDecimal.valueOf(amounts.get(2), 2), currency))
                     .weighted(Money.of(BigDecimal.valueOf(amounts.get(3), 3), currency))

@@ -53,8 +53,7 @@ class ForecastLawsTest {
     List<Opportunity> first = opportunities.subList(0, at);
     List<Opportunity> second = opportunities.subList(at, opportunities.size());
     assertEquals(
-        FORECASTER.total(opportunities),
-        FORECASTER.total(first).plus(FORECASTER.total(second)));
+        FORECASTER.total(opportunities), FORECASTER.total(first).plus(FORECASTER.total(second)));
     assertEquals(
         FORECASTER.byPeriod(opportunities, scheme),
         merge(FORECASTER.byPeriod(first, scheme), FORECASTER.byPeriod(second, scheme)));
@@ -85,7 +84,8 @@ class ForecastLawsTest {
 
   @Property
   void perCurrencySumsAreExact(
-      @ForAll("pipelines") List<Opportunity> opportunities, @ForAll("thresholds") double threshold) {
+      @ForAll("pipelines") List<Opportunity> opportunities,
+      @ForAll("thresholds") double threshold) {
     Forecast forecast = Forecaster.withCommitThreshold(threshold).total(opportunities);
     Map<CurrencyUnit, BigDecimal[]> expected = new HashMap<>();
     Map<CurrencyUnit, long[]> counts = new HashMap<>();
@@ -94,8 +94,10 @@ class ForecastLawsTest {
       BigDecimal[] sums =
           expected.computeIfAbsent(
               opportunity.currency(),
-              c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                  BigDecimal.ZERO});
+              c ->
+                  new BigDecimal[] {
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
+                  });
       long[] n = counts.computeIfAbsent(opportunity.currency(), c -> new long[3]);
       Stage stage = opportunity.stage();
       // sums: open, committed, won, weighted (amount times the decimal form of the probability).
@@ -122,7 +124,8 @@ class ForecastLawsTest {
           assertEquals(0, sums[2].compareTo(number(figures.won())), "won");
           assertEquals(0, sums[3].compareTo(number(figures.weighted())), "weighted");
           long[] n = counts.get(currency);
-          assertEquals(List.of(n[0], n[1], n[2]),
+          assertEquals(
+              List.of(n[0], n[1], n[2]),
               List.of(figures.openCount(), figures.wonCount(), figures.lostCount()));
         });
   }
@@ -150,7 +153,8 @@ class ForecastLawsTest {
     // Rows whose amounts are close to Long.MAX_VALUE minor units overflow a long after two rows.
     List<Stage> stages =
         List.of(ForecastFixtures.coSell("Committed"), ForecastFixtures.coSell("Launched"));
-    List<CurrencyUnit> currencies = List.of(Monetary.getCurrency("EUR"), Monetary.getCurrency("JPY"));
+    List<CurrencyUnit> currencies =
+        List.of(Monetary.getCurrency("EUR"), Monetary.getCurrency("JPY"));
     PeriodScheme scheme = PeriodScheme.calendarQuarters();
     List<ForecastPeriod> periods =
         List.of(
@@ -188,7 +192,8 @@ class ForecastLawsTest {
     // Converted figures are rounded, so the law holds on the exact forecasts before conversion:
     // converting the union equals converting the sum of the parts.
     ConversionRates rates =
-        (from, to) -> java.util.Optional.of(new BigDecimal("1.0" + from.getCurrencyCode().length()));
+        (from, to) ->
+            java.util.Optional.of(new BigDecimal("1.0" + from.getCurrencyCode().length()));
     int at = Math.min(cut, opportunities.size());
     Forecast sum =
         FORECASTER

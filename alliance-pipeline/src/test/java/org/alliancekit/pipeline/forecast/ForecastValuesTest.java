@@ -61,14 +61,11 @@ class ForecastValuesTest {
   void rejectsFiguresInAnotherCurrency() {
     assertEquals(
         "forecast figures open amount USD 1 must be in EUR",
-        assertThrows(
-                IllegalArgumentException.class, () -> SAMPLE.withOpen(Money.of(1, "USD")))
+        assertThrows(IllegalArgumentException.class, () -> SAMPLE.withOpen(Money.of(1, "USD")))
             .getMessage());
     assertEquals(
         "cannot add forecast figures in USD to figures in EUR",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> SAMPLE.plus(ForecastFigures.zero(USD)))
+        assertThrows(IllegalArgumentException.class, () -> SAMPLE.plus(ForecastFigures.zero(USD)))
             .getMessage());
   }
 
@@ -76,8 +73,7 @@ class ForecastValuesTest {
   void rejectsNegativeFiguresAndCommittedAboveOpen() {
     assertEquals(
         "forecast figures counts -1 open, 1 won, 0 lost must not be negative",
-        assertThrows(IllegalArgumentException.class, () -> SAMPLE.withOpenCount(-1))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SAMPLE.withOpenCount(-1)).getMessage());
     assertEquals(
         "forecast figures won amount EUR -1 must not be negative",
         assertThrows(IllegalArgumentException.class, () -> SAMPLE.withWon(Money.of(-1, "EUR")))
@@ -96,7 +92,8 @@ class ForecastValuesTest {
     assertEquals(ImmutableList.of(EUR, USD), forecast.currencies().asList());
     assertEquals(SAMPLE.plus(SAMPLE), forecast.figures(EUR).orElseThrow());
     assertEquals(Optional.empty(), forecast.figures(ForecastFixtures.JPY));
-    Forecast unordered = Forecast.builder().putByCurrency(USD, usd).putByCurrency(EUR, SAMPLE).build();
+    Forecast unordered =
+        Forecast.builder().putByCurrency(USD, usd).putByCurrency(EUR, SAMPLE).build();
     assertEquals(ImmutableList.of(EUR, USD), unordered.currencies().asList());
     assertTrue(Forecast.empty().isEmpty());
   }

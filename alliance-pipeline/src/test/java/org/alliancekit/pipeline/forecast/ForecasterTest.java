@@ -78,7 +78,9 @@ class ForecasterTest {
           .build();
   static final Opportunity O6 =
       opportunity(
-              "o6", Money.of(new BigDecimal("10.25"), "EUR"), coSell("Prospect"),
+              "o6",
+              Money.of(new BigDecimal("10.25"), "EUR"),
+              coSell("Prospect"),
               LocalDate.of(2024, 8, 20))
           .build();
   static final List<Opportunity> PIPELINE = List.of(O1, O2, O3, O4, O5, O6);
@@ -289,8 +291,7 @@ class ForecasterTest {
     assertEquals(
         "commit threshold NaN must be a number above 0 and at most 1",
         assertThrows(
-                IllegalArgumentException.class,
-                () -> Forecaster.withCommitThreshold(Double.NaN))
+                IllegalArgumentException.class, () -> Forecaster.withCommitThreshold(Double.NaN))
             .getMessage());
   }
 
@@ -320,11 +321,10 @@ class ForecasterTest {
         report.problems());
     assertEquals(8, report.rowCount());
     assertEquals(6, report.includedCount());
-    assertEquals(figures("EUR", 4, 1, 1, "160010.30", "50000", "72000", "141001.04"),
-        report.total());
-    // Q1: o1 weighted 20000 + o3 72000 = 92000.
     assertEquals(
-        Money.of(92_000, "EUR"), report.byPeriod().values().asList().get(0).weighted());
+        figures("EUR", 4, 1, 1, "160010.30", "50000", "72000", "141001.04"), report.total());
+    // Q1: o1 weighted 20000 + o3 72000 = 92000.
+    assertEquals(Money.of(92_000, "EUR"), report.byPeriod().values().asList().get(0).weighted());
     assertEquals(JPY, yen.currency());
   }
 

@@ -76,7 +76,10 @@ final class TestConversion implements CurrencyConversion {
 
   @Override
   public MonetaryAmount apply(MonetaryAmount amount) {
-    return amount.multiply(getExchangeRate(amount).getFactor()).getFactory().setCurrency(target)
+    return amount
+        .multiply(getExchangeRate(amount).getFactor())
+        .getFactory()
+        .setCurrency(target)
         .create();
   }
 }

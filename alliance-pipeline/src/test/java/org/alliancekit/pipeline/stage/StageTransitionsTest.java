@@ -205,12 +205,16 @@ class StageTransitionsTest {
   void validatesStageHistories() {
     Opportunity good =
         withHistory(
-            "o-3", JAN_1, stage("Prospect"), LocalDate.of(2024, 2, 1), stage("Technical Validation"),
-            LocalDate.of(2024, 3, 1), stage("Closed Lost"));
+            "o-3",
+            JAN_1,
+            stage("Prospect"),
+            LocalDate.of(2024, 2, 1),
+            stage("Technical Validation"),
+            LocalDate.of(2024, 3, 1),
+            stage("Closed Lost"));
     assertEquals(good, FORWARD.validate(good));
     Opportunity backwards =
-        withHistory(
-            "o-4", JAN_1, stage("Committed"), LocalDate.of(2024, 2, 1), stage("Qualified"));
+        withHistory("o-4", JAN_1, stage("Committed"), LocalDate.of(2024, 2, 1), stage("Qualified"));
     assertEquals(
         "stage history of opportunity o-4 moves from Committed to Qualified on 2024-02-01, which"
             + " stage model Co-sell does not allow: moves back to an earlier stage are not allowed",
@@ -223,26 +227,26 @@ class StageTransitionsTest {
   void rejectsHistoryWithStageNotInTheModel() {
     Opportunity foreign =
         withHistory(
-            "o-5", JAN_1, StageModels.generic().get("Prospecting"), LocalDate.of(2024, 2, 1),
+            "o-5",
+            JAN_1,
+            StageModels.generic().get("Prospecting"),
+            LocalDate.of(2024, 2, 1),
             stage("Qualified"));
     assertEquals(
         "stage history of opportunity o-5 enters stage Prospecting (OPEN, 0.1) on 2024-01-01,"
             + " which is not in stage model Co-sell",
-        assertThrows(IllegalArgumentException.class, () -> FORWARD.validate(foreign))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FORWARD.validate(foreign)).getMessage());
     Opportunity current = opportunity("o-6").stage(StageModels.generic().get("Proposal")).build();
     assertEquals(
         "opportunity o-6 is at stage Proposal (OPEN, 0.5), which is not in stage model Co-sell",
-        assertThrows(IllegalArgumentException.class, () -> FORWARD.validate(current))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FORWARD.validate(current)).getMessage());
   }
 
   @Test
   void validateAllReportsEveryBadOpportunity() {
     Opportunity good = opportunity("o-1").build();
     Opportunity backwards =
-        withHistory(
-            "o-4", JAN_1, stage("Committed"), LocalDate.of(2024, 2, 1), stage("Qualified"));
+        withHistory("o-4", JAN_1, stage("Committed"), LocalDate.of(2024, 2, 1), stage("Qualified"));
     Opportunity foreign = opportunity("o-6").stage(StageModels.generic().get("Proposal")).build();
     BatchResult<Opportunity> result = FORWARD.validateAll(List.of(good, backwards, foreign, good));
     assertEquals(List.of(good, good), result.results());
@@ -295,8 +299,8 @@ class StageTransitionsTest {
   }
 
   /**
-   * The rule written independently of the implementation: from an open stage, forward to any
-   * later stage or to a lost stage; nothing out of a closed stage; never to the same stage.
+   * The rule written independently of the implementation: from an open stage, forward to any later
+   * stage or to a lost stage; nothing out of a closed stage; never to the same stage.
    */
   private static boolean expected(Stage from, Stage to, boolean backward) {
     int a = CO_SELL.indexOf(from);

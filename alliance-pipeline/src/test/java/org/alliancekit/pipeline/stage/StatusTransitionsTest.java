@@ -57,7 +57,8 @@ class StatusTransitionsTest {
     assertEquals(SUBMITTED, PENDING_SUBMISSION.moveTo(SUBMITTED));
     assertTrue(IN_REVIEW.canMoveTo(ACTION_REQUIRED));
     assertTrue(ACTION_REQUIRED.canMoveTo(SUBMITTED));
-    assertEquals(ImmutableSet.of(APPROVED, REJECTED, ACTION_REQUIRED),
+    assertEquals(
+        ImmutableSet.of(APPROVED, REJECTED, ACTION_REQUIRED),
         ReviewStatus.transitions().allowedFrom(IN_REVIEW));
     assertTrue(APPROVED.isFinal());
     assertTrue(REJECTED.isFinal());
@@ -104,8 +105,7 @@ class StatusTransitionsTest {
     assertEquals(
         "Referral does not allow a move from CLOSED/EXPIRED to ACTIVE/ACCEPTED: CLOSED/EXPIRED is"
             + " final",
-        assertThrows(IllegalArgumentException.class, () -> EXPIRED.moveTo(ACCEPTED))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EXPIRED.moveTo(ACCEPTED)).getMessage());
     assertTrue(WON.isFinal());
     assertTrue(PENDING.canMoveTo(RECEIVED));
   }
@@ -120,8 +120,7 @@ class StatusTransitionsTest {
             .getMessage());
     assertEquals(
         "Test: a move from SUBMITTED needs at least one target",
-        assertThrows(IllegalArgumentException.class, () -> builder.allow(SUBMITTED))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> builder.allow(SUBMITTED)).getMessage());
     assertEquals(
         "transition table name ' ' must not be blank",
         assertThrows(

@@ -33,45 +33,93 @@ import org.junit.jupiter.api.Test;
  * Known answers on nine co-sell deals of 2024 (a leap year; days counted by hand):
  *
  * <pre>
- * deal partners            history (stage entered on)                                 amount
- * A1   acme co-seller      Prospect 1/1, Qualified 1/11, Tech. Val. 1/31, Launched 3/1  EUR 100,000 won
- * A2   acme originator     Prospect 1/1, Qualified 1/21, Closed Lost 2/20               EUR  40,000 lost
- * A3   acme co-seller,     Prospect 2/1, Committed 3/2, Launched 3/12                   EUR  60,000 won
+ * deal partners          history (stage entered on)                          amount
+ * A1   acme co-seller    Prospect 1/1, Qualified 1/11, TV 1/31, Launched 3/1  EUR 100,000 won
+ * A2   acme originator   Prospect 1/1, Qualified 1/21, Closed Lost 2/20       EUR  40,000 lost
+ * A3   acme co-seller,   Prospect 2/1, Committed 3/2, Launched 3/12           EUR  60,000 won
  *      isv reseller
- * C1   isv reseller        Prospect 1/1, Qualified 1/31, Launched 4/30                  EUR  20,000 won
- * C2   isv distributor     Prospect 1/1, Closed Lost 1/16                               EUR  10,000 lost
- * D1   -                   Prospect 1/1, Qualified 1/11, Launched 3/11                  EUR  30,000 won
- * D2   -                   Prospect 1/1                                                 EUR   1,000 open
- * D3   -                   Qualified 1/5, Closed Lost 3/5                               EUR   5,000 lost
- * D4   -                   Prospect 1/1, Launched 1/31                                  USD   9,000 won
+ * C1   isv reseller      Prospect 1/1, Qualified 1/31, Launched 4/30          EUR  20,000 won
+ * C2   isv distributor   Prospect 1/1, Closed Lost 1/16                       EUR  10,000 lost
+ * D1   -                 Prospect 1/1, Qualified 1/11, Launched 3/11          EUR  30,000 won
+ * D2   -                 Prospect 1/1                                         EUR   1,000 open
+ * D3   -                 Qualified 1/5, Closed Lost 3/5                       EUR   5,000 lost
+ * D4   -                 Prospect 1/1, Launched 1/31                          USD   9,000 won
+ * (TV: Technical Validation)
  * </pre>
  *
- * <p>Cycle days (creation is the first history day): A1 60, A2 50, A3 40, C1 120, C2 15, D1 70,
- * D3 60, D4 30.
+ * <p>Cycle days (creation is the first history day): A1 60, A2 50, A3 40, C1 120, C2 15, D1 70, D3
+ * 60, D4 30.
  */
 class VelocityAnalyzerTest {
   private static final List<Involvement> NONE = List.of();
   static final Opportunity A1 =
-      deal("A1", Money.of(100_000, "EUR"), List.of(Involvement.of(ACME, InvolvementRole.CO_SELLER)),
-          day(1, 1), "Prospect", day(1, 11), "Qualified", day(1, 31), "Technical Validation",
-          day(3, 1), "Launched");
+      deal(
+          "A1",
+          Money.of(100_000, "EUR"),
+          List.of(Involvement.of(ACME, InvolvementRole.CO_SELLER)),
+          day(1, 1),
+          "Prospect",
+          day(1, 11),
+          "Qualified",
+          day(1, 31),
+          "Technical Validation",
+          day(3, 1),
+          "Launched");
   static final Opportunity A2 =
-      deal("A2", Money.of(40_000, "EUR"), List.of(Involvement.of(ACME, InvolvementRole.ORIGINATOR)),
-          day(1, 1), "Prospect", day(1, 21), "Qualified", day(2, 20), "Closed Lost");
+      deal(
+          "A2",
+          Money.of(40_000, "EUR"),
+          List.of(Involvement.of(ACME, InvolvementRole.ORIGINATOR)),
+          day(1, 1),
+          "Prospect",
+          day(1, 21),
+          "Qualified",
+          day(2, 20),
+          "Closed Lost");
   static final Opportunity A3 =
-      deal("A3", Money.of(60_000, "EUR"),
-          List.of(Involvement.of(ACME, InvolvementRole.CO_SELLER),
+      deal(
+          "A3",
+          Money.of(60_000, "EUR"),
+          List.of(
+              Involvement.of(ACME, InvolvementRole.CO_SELLER),
               Involvement.of(ISV, InvolvementRole.RESELLER)),
-          day(2, 1), "Prospect", day(3, 2), "Committed", day(3, 12), "Launched");
+          day(2, 1),
+          "Prospect",
+          day(3, 2),
+          "Committed",
+          day(3, 12),
+          "Launched");
   static final Opportunity C1 =
-      deal("C1", Money.of(20_000, "EUR"), List.of(Involvement.of(ISV, InvolvementRole.RESELLER)),
-          day(1, 1), "Prospect", day(1, 31), "Qualified", day(4, 30), "Launched");
+      deal(
+          "C1",
+          Money.of(20_000, "EUR"),
+          List.of(Involvement.of(ISV, InvolvementRole.RESELLER)),
+          day(1, 1),
+          "Prospect",
+          day(1, 31),
+          "Qualified",
+          day(4, 30),
+          "Launched");
   static final Opportunity C2 =
-      deal("C2", Money.of(10_000, "EUR"), List.of(Involvement.of(ISV, InvolvementRole.DISTRIBUTOR)),
-          day(1, 1), "Prospect", day(1, 16), "Closed Lost");
+      deal(
+          "C2",
+          Money.of(10_000, "EUR"),
+          List.of(Involvement.of(ISV, InvolvementRole.DISTRIBUTOR)),
+          day(1, 1),
+          "Prospect",
+          day(1, 16),
+          "Closed Lost");
   static final Opportunity D1 =
-      deal("D1", Money.of(30_000, "EUR"), NONE,
-          day(1, 1), "Prospect", day(1, 11), "Qualified", day(3, 11), "Launched");
+      deal(
+          "D1",
+          Money.of(30_000, "EUR"),
+          NONE,
+          day(1, 1),
+          "Prospect",
+          day(1, 11),
+          "Qualified",
+          day(3, 11),
+          "Launched");
   static final Opportunity D2 = deal("D2", Money.of(1_000, "EUR"), NONE, day(1, 1), "Prospect");
   static final Opportunity D3 =
       deal("D3", Money.of(5_000, "EUR"), NONE, day(1, 5), "Qualified", day(3, 5), "Closed Lost");
@@ -92,12 +140,12 @@ class VelocityAnalyzerTest {
     // The owner recording its own role is not a partner.
     assertEquals(
         Segment.DIRECT,
-        standard.segmentOf(
-            D1.withInvolvements(Involvement.of(HOST, InvolvementRole.ORIGINATOR))));
+        standard.segmentOf(D1.withInvolvements(Involvement.of(HOST, InvolvementRole.ORIGINATOR))));
     assertEquals(
         Segment.ALLIANCE,
-        standard.segmentOf(D1.withInvolvements(Involvement.of(ACME, InvolvementRole.INFLUENCER))
-            .withOrigin(org.alliancekit.model.pipeline.Origin.PARTNER_INFLUENCED)));
+        standard.segmentOf(
+            D1.withInvolvements(Involvement.of(ACME, InvolvementRole.INFLUENCER))
+                .withOrigin(org.alliancekit.model.pipeline.Origin.PARTNER_INFLUENCED)));
     assertEquals(
         Segment.CHANNEL,
         standard.segmentOf(
@@ -206,10 +254,10 @@ class VelocityAnalyzerTest {
   @Test
   void averageDealSizeIsRoundedHalfEven() {
     // (0.01 + 0.02) / 2 = 0.015, half-even to 0.02.
-    Opportunity a = deal("x1", Money.of(new BigDecimal("0.01"), "EUR"), NONE, day(1, 1),
-        "Launched");
-    Opportunity b = deal("x2", Money.of(new BigDecimal("0.02"), "EUR"), NONE, day(1, 1),
-        "Launched");
+    Opportunity a =
+        deal("x1", Money.of(new BigDecimal("0.01"), "EUR"), NONE, day(1, 1), "Launched");
+    Opportunity b =
+        deal("x2", Money.of(new BigDecimal("0.02"), "EUR"), NONE, day(1, 1), "Launched");
     assertEquals(
         ImmutableMap.of(EUR, Money.of(new BigDecimal("0.02"), "EUR")),
         ANALYZER.analyze(List.of(a, b)).averageDealSize());
@@ -305,7 +353,8 @@ class VelocityAnalyzerTest {
       }
     }
     Velocity overall = comparison.overall();
-    assertEquals(List.of(overall.wonCount(), overall.lostCount(), overall.openCount()),
+    assertEquals(
+        List.of(overall.wonCount(), overall.lostCount(), overall.openCount()),
         List.of(won, lost, open));
     assertEquals(ANALYZER.analyze(opportunities), overall);
   }

@@ -105,7 +105,11 @@ final class VelocityFixtures {
   /** Opportunities of the co-sell model with forward-moving histories of one to four entries. */
   static Arbitrary<Opportunity> opportunities() {
     Arbitrary<List<Integer>> positions =
-        Arbitraries.integers().between(0, 6).set().ofMinSize(1).ofMaxSize(4)
+        Arbitraries.integers()
+            .between(0, 6)
+            .set()
+            .ofMinSize(1)
+            .ofMaxSize(4)
             .map(set -> set.stream().sorted().toList())
             .filter(list -> !(list.contains(5) && list.contains(6)));
     return Combinators.combine(

@@ -72,8 +72,7 @@ class VelocityValuesTest {
   @Test
   void comparisonCoversEverySegmentInDeclarationOrder() {
     VelocityComparison comparison = comparison(EMPTY);
-    assertEquals(
-        ImmutableList.copyOf(Segment.values()), comparison.segments().keySet().asList());
+    assertEquals(ImmutableList.copyOf(Segment.values()), comparison.segments().keySet().asList());
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -110,7 +109,9 @@ class VelocityValuesTest {
         "time in stage Prospect: -1 stays and 0 days must not be negative",
         assertThrows(IllegalArgumentException.class, () -> StageTime.of(stage("Prospect"), -1, 0))
             .getMessage());
-    assertEquals(Optional.of(0.5), StageConversion.of(stage("Prospect"), stage("Qualified"), 4, 1, 2).rate());
+    assertEquals(
+        Optional.of(0.5),
+        StageConversion.of(stage("Prospect"), stage("Qualified"), 4, 1, 2).rate());
   }
 
   @Test
@@ -131,7 +132,8 @@ class VelocityValuesTest {
         .addEqualityGroup(StageConversion.of(stage("Prospect"), stage("Qualified"), 3, 2, 1))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(StageTime.of(stage("Prospect"), 2, 5), StageTime.of(stage("Prospect"), 2, 5))
+        .addEqualityGroup(
+            StageTime.of(stage("Prospect"), 2, 5), StageTime.of(stage("Prospect"), 2, 5))
         .addEqualityGroup(StageTime.of(stage("Qualified"), 2, 5))
         .testEquals();
   }
@@ -159,7 +161,8 @@ class VelocityValuesTest {
 
   @Property
   void copyThroughBuilderFromIsEqual(@ForAll("pipelines") List<Opportunity> opportunities) {
-    VelocityComparison comparison = VelocityAnalyzer.of(VelocityFixtures.CO_SELL).compare(opportunities);
+    VelocityComparison comparison =
+        VelocityAnalyzer.of(VelocityFixtures.CO_SELL).compare(opportunities);
     assertEquals(comparison, VelocityComparison.builder().from(comparison).build());
     Velocity overall = comparison.overall();
     assertEquals(overall, Velocity.builder().from(overall).build());
@@ -167,7 +170,8 @@ class VelocityValuesTest {
 
   @Property
   void withCopiesRoundTrip(@ForAll("pipelines") List<Opportunity> opportunities) {
-    VelocityComparison comparison = VelocityAnalyzer.of(VelocityFixtures.CO_SELL).compare(opportunities);
+    VelocityComparison comparison =
+        VelocityAnalyzer.of(VelocityFixtures.CO_SELL).compare(opportunities);
     assertEquals(comparison, comparison.withModelName("Other").withModelName("Co-sell"));
     Velocity overall = comparison.overall();
     assertEquals(overall, overall.withWinRate(Optional.empty()).withWinRate(overall.winRate()));
