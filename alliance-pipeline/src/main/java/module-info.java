@@ -9,4 +9,8 @@ module org.alliancekit.pipeline {
   requires static java.compiler;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
+
+  exports org.alliancekit.pipeline.forecast;
+  exports org.alliancekit.pipeline.stage;
+  exports org.alliancekit.pipeline.velocity;
 }

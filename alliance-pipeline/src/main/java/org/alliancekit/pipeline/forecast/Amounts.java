@@ -1,0 +1,36 @@
+package org.alliancekit.pipeline.forecast;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/** Exact money helpers of the forecast package. */
+final class Amounts {
+  private Amounts() {}
+
+  /** The exact number of an amount. */
+  static BigDecimal number(MonetaryAmount amount) {
+    return amount.getNumber().numberValue(BigDecimal.class);
+  }
+
+  /** An exact amount. */
+  static MonetaryAmount money(BigDecimal number, CurrencyUnit currency) {
+    return Money.of(number, currency);
+  }
+
+  /**
+   * Rounds to the currency's default fraction digits, half to even; a currency without default
+   * fraction digits (such as XAU) is left unrounded.
+   */
+  static BigDecimal round(BigDecimal number, CurrencyUnit currency) {
+    int digits = currency.getDefaultFractionDigits();
+    return digits < 0 ? number : number.setScale(digits, RoundingMode.HALF_EVEN);
+  }
+
+  /** The exact decimal value of a probability: its shortest decimal form, so 0.1 is one tenth. */
+  static BigDecimal probability(double probability) {
+    return BigDecimal.valueOf(probability);
+  }
+}

@@ -1,0 +1,205 @@
+package org.alliancekit.pipeline.forecast;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.alliancekit.model.AllianceStyle;
+import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
+
+/**
+ * The forecast figures of a set of opportunities in one currency: how many are open, won and lost,
+ * and what they are worth.
+ *
+ * <ul>
+ *   <li>{@link #open()}: the sum of the open opportunities' amounts (the unweighted pipeline);
+ *   <li>{@link #weighted()}: the sum of every opportunity's amount times its stage's probability,
+ *       so open deals count at their probability, won deals in full and lost deals not at all: the
+ *       expected bookings;
+ *   <li>{@link #committed()}: the sum of the open opportunities whose stage probability is at least
+ *       the forecaster's commit threshold;
+ *   <li>{@link #won()}: the sum of the won opportunities;
+ *   <li>the views {@link #bestCase()} (open plus won), {@link #commit()} (committed plus won) and
+ *       {@link #closed()} (won).
+ * </ul>
+ *
+ * <p>Figures in a {@link Forecast} are exact: sums of exact products, never rounded, so that the
+ * figures of disjoint sets of opportunities add up to those of their union. A stage probability is
+ * taken as its shortest decimal form (0.1 is exactly one tenth). {@link #rounded()} rounds every
+ * amount once, half to even, to the currency's default fraction digits; figures converted to one
+ * currency ({@link Forecast#convertedTo}) come rounded that way.
+ *
+ * <p>Amounts are stored as {@link Money}, whatever {@link MonetaryAmount} type they were given as.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class ForecastFigures implements WithForecastFigures {
+  ForecastFigures() {}
+
+  /** The currency of every amount. */
+  public abstract CurrencyUnit currency();
+
+  /** The number of open opportunities. */
+  public abstract long openCount();
+
+  /** The number of won opportunities. */
+  public abstract long wonCount();
+
+  /** The number of lost opportunities. */
+  public abstract long lostCount();
+
+  /** The sum of the open opportunities' amounts. */
+  public abstract MonetaryAmount open();
+
+  /** The sum of the open opportunities' amounts whose stage reaches the commit threshold. */
+  public abstract MonetaryAmount committed();
+
+  /** The sum of the amounts of the won opportunities. */
+  public abstract MonetaryAmount won();
+
+  /** The sum of every opportunity's amount times its stage's probability. */
+  public abstract MonetaryAmount weighted();
+
+  /** The number of opportunities: open, won and lost. */
+  public long count() {
+    return openCount() + wonCount() + lostCount();
+  }
+
+  /** Best case: everything open closes as won, plus what is already won. */
+  public MonetaryAmount bestCase() {
+    return open().add(won());
+  }
+
+  /** Commit: the committed open opportunities plus what is already won. */
+  public MonetaryAmount commit() {
+    return committed().add(won());
+  }
+
+  /** Closed: what is already won. */
+  public MonetaryAmount closed() {
+    return won();
+  }
+
+  /** Returns the figures of no opportunities in {@code currency}. */
+  public static ForecastFigures zero(CurrencyUnit currency) {
+    checkNotNull(currency, "currency");
+    MonetaryAmount zero = Amounts.money(BigDecimal.ZERO, currency);
+    return builder()
+        .currency(currency)
+        .openCount(0)
+        .wonCount(0)
+        .lostCount(0)
+        .open(zero)
+        .committed(zero)
+        .won(zero)
+        .weighted(zero)
+        .build();
+  }
+
+  /**
+   * Returns the figures of both sets of opportunities together: counts and amounts added exactly.
+   *
+   * @throws IllegalArgumentException if the currencies differ
+   */
+  public ForecastFigures plus(ForecastFigures other) {
+    checkNotNull(other, "other");
+    checkArgument(
+        currency().equals(other.currency()),
+        "cannot add forecast figures in %s to figures in %s",
+        other.currency(),
+        currency());
+    return builder()
+        .currency(currency())
+        .openCount(openCount() + other.openCount())
+        .wonCount(wonCount() + other.wonCount())
+        .lostCount(lostCount() + other.lostCount())
+        .open(add(open(), other.open()))
+        .committed(add(committed(), other.committed()))
+        .won(add(won(), other.won()))
+        .weighted(add(weighted(), other.weighted()))
+        .build();
+  }
+
+  private MonetaryAmount add(MonetaryAmount a, MonetaryAmount b) {
+    return Amounts.money(Amounts.number(a).add(Amounts.number(b)), currency());
+  }
+
+  /**
+   * Returns these figures with every amount rounded once, half to even, to the currency's default
+   * fraction digits.
+   */
+  public ForecastFigures rounded() {
+    return builder()
+        .from(this)
+        .open(round(open()))
+        .committed(round(committed()))
+        .won(round(won()))
+        .weighted(round(weighted()))
+        .build();
+  }
+
+  private MonetaryAmount round(MonetaryAmount amount) {
+    return Amounts.money(Amounts.round(Amounts.number(amount), currency()), currency());
+  }
+
+  /** Returns a new builder; every attribute is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link ForecastFigures}. {@code build()} throws {@link IllegalStateException} naming any
+   * missing attribute and {@link IllegalArgumentException} for a broken rule.
+   */
+  public static final class Builder extends ImmutableForecastFigures.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  ForecastFigures check() {
+    checkArgument(
+        openCount() >= 0 && wonCount() >= 0 && lostCount() >= 0,
+        "forecast figures counts %s open, %s won, %s lost must not be negative",
+        openCount(),
+        wonCount(),
+        lostCount());
+    checkAmount("open", open());
+    checkAmount("committed", committed());
+    checkAmount("won", won());
+    checkAmount("weighted", weighted());
+    checkArgument(
+        committed().compareTo(open()) <= 0,
+        "forecast figures committed %s must not exceed open %s",
+        committed(),
+        open());
+    if (open() instanceof Money
+        && committed() instanceof Money
+        && won() instanceof Money
+        && weighted() instanceof Money) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .open(Amounts.money(Amounts.number(open()), currency()))
+        .committed(Amounts.money(Amounts.number(committed()), currency()))
+        .won(Amounts.money(Amounts.number(won()), currency()))
+        .weighted(Amounts.money(Amounts.number(weighted()), currency()))
+        .build();
+  }
+
+  private void checkAmount(String field, MonetaryAmount amount) {
+    checkArgument(
+        amount.getCurrency().equals(currency()),
+        "forecast figures %s amount %s must be in %s",
+        field,
+        amount,
+        currency());
+    checkArgument(
+        !amount.isNegative(), "forecast figures %s amount %s must not be negative", field, amount);
+  }
+}

@@ -1,0 +1,42 @@
+package org.alliancekit.pipeline.velocity;
+
+import org.alliancekit.model.pipeline.InvolvementRole;
+import org.alliancekit.model.pipeline.Opportunity;
+
+/**
+ * Puts an opportunity in one {@link Segment}. A team with its own definition of an alliance deal
+ * supplies its own segmentation; {@link #standard()} is the definition AllianceKit uses.
+ */
+@FunctionalInterface
+public interface Segmentation {
+
+  /** The segment of {@code opportunity}. */
+  Segment segmentOf(Opportunity opportunity);
+
+  /**
+   * The standard segmentation, from the roles of the <em>partners</em> of the opportunity (the
+   * parties involved other than its owner, {@link Opportunity#partners()}):
+   *
+   * <ol>
+   *   <li>{@link Segment#DIRECT} when no partner is involved (the origin is then necessarily {@link
+   *       org.alliancekit.model.pipeline.Origin#DIRECT DIRECT});
+   *   <li>{@link Segment#ALLIANCE} when a partner is {@link InvolvementRole#ORIGINATOR ORIGINATOR}
+   *       or {@link InvolvementRole#CO_SELLER CO_SELLER}: it sells with the owner, whatever else is
+   *       involved (a co-sold deal that is fulfilled by a reseller is still an alliance deal);
+   *   <li>{@link Segment#CHANNEL} when a partner is {@link InvolvementRole#RESELLER RESELLER} or
+   *       {@link InvolvementRole#DISTRIBUTOR DISTRIBUTOR}: the deal goes through the channel;
+   *   <li>{@link Segment#ALLIANCE} otherwise: partners influence, refer, deliver or provide part of
+   *       the solution without transacting, a lighter form of selling with the owner.
+   * </ol>
+   *
+   * <p>The {@link org.alliancekit.model.pipeline.Origin origin} is not consulted: it says who found
+   * the deal, while the segment says how it is sold. A partner-sourced deal that a reseller
+   * transacts without a co-seller is a channel deal; a deal the owner found and then sold together
+   * with a co-seller is an alliance deal.
+   *
+   * <p>The same instance is returned every time.
+   */
+  static Segmentation standard() {
+    return StandardSegmentation.INSTANCE;
+  }
+}

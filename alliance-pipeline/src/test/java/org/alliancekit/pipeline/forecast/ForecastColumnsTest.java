@@ -1,0 +1,195 @@
+package org.alliancekit.pipeline.forecast;
+
+import static org.alliancekit.pipeline.forecast.ForecastFixtures.EUR;
+import static org.alliancekit.pipeline.forecast.ForecastFixtures.JPY;
+import static org.alliancekit.pipeline.forecast.ForecastFixtures.coSell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javax.money.Monetary;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Stage;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class ForecastColumnsTest {
+  private static final PeriodScheme QUARTERS = PeriodScheme.calendarQuarters();
+  private static final ForecastPeriod Q1 = QUARTERS.periodOf(LocalDate.of(2024, 1, 1));
+  private static final ForecastPeriod Q2 = QUARTERS.periodOf(LocalDate.of(2024, 4, 1));
+  private static final List<Stage> STAGES = List.of(coSell("Qualified"), coSell("Launched"));
+
+  @Test
+  void forecastsRowsWithoutOpportunityObjects() {
+    // Row 0: EUR 100.00 Qualified (0.2) in Q1 -> weighted 20.00;
+    // row 1: EUR 0.05 Qualified in Q1 -> weighted 0.010; row 2: JPY 500 Launched in Q2.
+    ForecastColumns columns =
+        ForecastColumns.of(
+            List.of(EUR, JPY),
+            STAGES,
+            List.of(Q1, Q2),
+            new long[] {10_000, 5, 500},
+            new int[] {0, 0, 1},
+            new int[] {0, 0, 1},
+            new int[] {0, 0, 1});
+    var byPeriod = Forecaster.standard().byPeriod(columns);
+    ForecastFigures q1 = byPeriod.get(Q1).figures(EUR).orElseThrow();
+    assertEquals(Money.of(new BigDecimal("100.05"), "EUR"), q1.open());
+    assertEquals(Money.of(new BigDecimal("20.010"), "EUR"), q1.weighted());
+    assertEquals(2, q1.openCount());
+    assertEquals(Money.of(500, "JPY"), byPeriod.get(Q2).figures(JPY).orElseThrow().won());
+    assertEquals(3, columns.size());
+    assertEquals(JPY, columns.currency(2));
+    assertEquals(coSell("Launched"), columns.stage(2));
+    assertEquals(Q2, columns.period(2));
+    assertEquals(500, columns.minorUnits(2));
+  }
+
+  @Test
+  void copiesTheArraysItIsGiven() {
+    long[] amounts = {100};
+    ForecastColumns columns =
+        ForecastColumns.of(
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            amounts,
+            new int[] {0},
+            new int[] {0},
+            new int[] {0});
+    amounts[0] = 7;
+    assertEquals(100, columns.minorUnits(0));
+  }
+
+  @Test
+  void rejectsIndexOutsideItsTable() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ForecastColumns.of(
+                    List.of(EUR),
+                    STAGES,
+                    List.of(Q1),
+                    new long[] {1, 2},
+                    new int[] {0, 0},
+                    new int[] {0, 2},
+                    new int[] {0, 0}));
+    assertEquals(
+        "row 1: stage index 2 is outside the stage table, whose indexes run from 0 to 1",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsNegativeAmountsAndRaggedColumns() {
+    assertEquals(
+        "row 0: amount of -1 minor units must not be negative",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ForecastColumns.of(
+                        List.of(EUR),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {-1},
+                        new int[] {0},
+                        new int[] {0},
+                        new int[] {0}))
+            .getMessage());
+    assertEquals(
+        "forecast columns must have the same length, not 1 amounts, 0 currency indexes,"
+            + " 1 stage indexes and 1 period indexes",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ForecastColumns.of(
+                        List.of(EUR),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {1},
+                        new int[] {},
+                        new int[] {0},
+                        new int[] {0}))
+            .getMessage());
+    assertEquals(
+        "forecast columns list a currency twice in [EUR, EUR]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ForecastColumns.of(
+                        List.of(EUR, EUR),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {},
+                        new int[] {},
+                        new int[] {},
+                        new int[] {}))
+            .getMessage());
+    assertEquals(
+        "forecast columns need minor units, but currency XAU has no default fraction digits",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ForecastColumns.of(
+                        List.of(Monetary.getCurrency("XAU")),
+                        STAGES,
+                        List.of(Q1),
+                        new long[] {},
+                        new int[] {},
+                        new int[] {},
+                        new int[] {}))
+            .getMessage());
+  }
+
+  @Test
+  void rejectsAmountFinerThanTheMinorUnit() {
+    Opportunity fine =
+        ForecastFixtures.opportunity(
+                "f1",
+                Money.of(new BigDecimal("1.005"), "EUR"),
+                coSell("Qualified"),
+                LocalDate.of(2024, 2, 1))
+            .build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ForecastColumns.from(List.of(fine), QUARTERS));
+    assertEquals(
+        "amount EUR 1.005 of opportunity f1 has more decimal places than the 2 minor-unit digits"
+            + " of EUR",
+        e.getMessage());
+  }
+
+  @Test
+  void equalityIsByValue() {
+    Opportunity one =
+        ForecastFixtures.opportunity(
+                "o1", Money.of(1, "EUR"), coSell("Qualified"), LocalDate.of(2024, 2, 1))
+            .build();
+    Opportunity two = one.withAmount(Money.of(2, "EUR"));
+    new EqualsTester()
+        .addEqualityGroup(
+            ForecastColumns.from(List.of(one), QUARTERS),
+            ForecastColumns.from(List.of(one), QUARTERS))
+        .addEqualityGroup(ForecastColumns.from(List.of(two), QUARTERS))
+        .addEqualityGroup(ForecastColumns.from(List.of(one, two), QUARTERS))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNullsEverywhere() {
+    var tester = ForecastFixtures.nullPointerTester().setDefault(List.class, List.of());
+    tester.testAllPublicStaticMethods(ForecastColumns.class);
+    tester.testAllPublicInstanceMethods(
+        ForecastColumns.of(
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            new long[] {1},
+            new int[] {0},
+            new int[] {0},
+            new int[] {0}));
+  }
+}

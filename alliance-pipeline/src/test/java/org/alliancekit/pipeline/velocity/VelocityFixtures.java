@@ -1,0 +1,139 @@
+package org.alliancekit.pipeline.velocity;
+
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.InvolvementRole;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageChange;
+import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.pipeline.StageModels;
+import org.javamoney.moneta.Money;
+
+/** Sample values and generators for the velocity tests. */
+final class VelocityFixtures {
+  static final StageModel CO_SELL = StageModels.coSell();
+  static final PartnerId HOST = PartnerId.of("host");
+  static final PartnerId ACME = PartnerId.of("acme");
+  static final PartnerId ISV = PartnerId.of("isv");
+  static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+  static final CurrencyUnit USD = Monetary.getCurrency("USD");
+  private static final Account NORTHWIND = Account.of(AccountId.of("a-1"), "Northwind");
+
+  private VelocityFixtures() {}
+
+  static Stage stage(String name) {
+    return CO_SELL.get(name);
+  }
+
+  static Opportunity.Builder opportunity(String id, MonetaryAmount amount, LocalDate created) {
+    return Opportunity.builder()
+        .id(OpportunityId.of(id))
+        .account(NORTHWIND)
+        .name("Deal " + id)
+        .amount(amount)
+        .stage(stage("Prospect"))
+        .created(created)
+        .expectedClose(created)
+        .owner(HOST);
+  }
+
+  /**
+   * An opportunity whose history enters the given stages on the given days (2024), whose current
+   * stage is the last one, and whose expected close is the last day (or 30 June if still open).
+   */
+  static Opportunity deal(
+      String id, MonetaryAmount amount, List<Involvement> involvements, Object... dayAndStage) {
+    List<StageChange> history = new ArrayList<>();
+    for (int i = 0; i < dayAndStage.length; i += 2) {
+      history.add(StageChange.of((LocalDate) dayAndStage[i], stage((String) dayAndStage[i + 1])));
+    }
+    StageChange last = history.get(history.size() - 1);
+    boolean partnered = involvements.stream().anyMatch(i -> !i.party().equals(HOST));
+    return opportunity(id, amount, history.get(0).date())
+        .stage(last.stage())
+        .stageHistory(history)
+        .expectedClose(last.stage().isClosed() ? last.date() : LocalDate.of(2024, 6, 30))
+        .involvements(involvements)
+        .origin(partnered ? Origin.PARTNER_INFLUENCED : Origin.DIRECT)
+        .build();
+  }
+
+  static LocalDate day(int month, int dayOfMonth) {
+    return LocalDate.of(2024, month, dayOfMonth);
+  }
+
+  static NullPointerTester nullPointerTester() {
+    Opportunity sample = opportunity("o-1", Money.of(1, "EUR"), day(1, 1)).build();
+    return new NullPointerTester()
+        .setDefault(StageModel.class, CO_SELL)
+        .setDefault(Stage.class, stage("Qualified"))
+        .setDefault(Segmentation.class, Segmentation.standard())
+        .setDefault(Opportunity.class, sample)
+        .setDefault(Iterable.class, List.of(sample))
+        .setDefault(CurrencyUnit.class, EUR)
+        .setDefault(MonetaryAmount.class, Money.of(1, "EUR"));
+  }
+
+  // ---- generators ----
+
+  static Arbitrary<List<Involvement>> involvements() {
+    return Combinators.combine(
+            Arbitraries.of("host", "acme", "isv").map(PartnerId::of),
+            Arbitraries.of(InvolvementRole.class))
+        .as(Involvement::of)
+        .list()
+        .ofMaxSize(3)
+        .uniqueElements(involvement -> List.of(involvement.party(), involvement.role()));
+  }
+
+  /** Opportunities of the co-sell model with forward-moving histories of one to four entries. */
+  static Arbitrary<Opportunity> opportunities() {
+    Arbitrary<List<Integer>> positions =
+        Arbitraries.integers()
+            .between(0, 6)
+            .set()
+            .ofMinSize(1)
+            .ofMaxSize(4)
+            .map(set -> set.stream().sorted().toList())
+            .filter(list -> !(list.contains(5) && list.contains(6)));
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 999),
+            Arbitraries.longs().between(0, 10_000_000),
+            Arbitraries.of("EUR", "USD", "JPY"),
+            positions,
+            Arbitraries.integers().between(0, 60).list().ofSize(4),
+            involvements())
+        .as(
+            (id, minor, currency, stages, gaps, involved) -> {
+              CurrencyUnit unit = Monetary.getCurrency(currency);
+              List<Object> dayAndStage = new ArrayList<>();
+              LocalDate date = day(1, 1);
+              for (int i = 0; i < stages.size(); i++) {
+                date = date.plusDays(gaps.get(i));
+                dayAndStage.add(date);
+                dayAndStage.add(CO_SELL.stages().get(stages.get(i)).name());
+              }
+              return deal(
+                  "o-" + id,
+                  Money.of(BigDecimal.valueOf(minor, unit.getDefaultFractionDigits()), unit),
+                  involved,
+                  dayAndStage.toArray());
+            });
+  }
+}
