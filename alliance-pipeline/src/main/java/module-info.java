@@ -9,4 +9,6 @@ module org.alliancekit.pipeline {
   requires static java.compiler;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
+
+  exports org.alliancekit.pipeline.sharing;
 }
