@@ -10,5 +10,6 @@ module org.alliancekit.pipeline {
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
 
+  exports org.alliancekit.pipeline.comparison;
   exports org.alliancekit.pipeline.sharing;
 }
