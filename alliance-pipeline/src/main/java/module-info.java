@@ -11,5 +11,6 @@ module org.alliancekit.pipeline {
   requires org.javamoney.moneta;
 
   exports org.alliancekit.pipeline.comparison;
+  exports org.alliancekit.pipeline.mapping;
   exports org.alliancekit.pipeline.sharing;
 }
