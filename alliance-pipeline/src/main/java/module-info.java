@@ -12,5 +12,6 @@ module org.alliancekit.pipeline {
 
   exports org.alliancekit.pipeline.comparison;
   exports org.alliancekit.pipeline.mapping;
+  exports org.alliancekit.pipeline.registration;
   exports org.alliancekit.pipeline.sharing;
 }
