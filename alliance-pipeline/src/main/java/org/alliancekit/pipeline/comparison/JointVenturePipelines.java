@@ -49,12 +49,17 @@ public abstract class JointVenturePipelines implements WithJointVenturePipelines
   /** The pipeline the joint venture shares with each parent, by parent, in the order given. */
   public abstract ImmutableMap<PartnerId, Pipeline> withParents();
 
-  /** Returns the name of the pipeline the joint venture shares with {@code parent}: "jv+" and its id. */
+  /**
+   * Returns the name of the pipeline the joint venture shares with {@code parent}: "jv+" and its
+   * id.
+   */
   public static String pairwiseName(PartnerId parent) {
     return JOINT_VENTURE + "+" + checkNotNull(parent, "parent").value();
   }
 
-  /** All the pipelines by their names in a comparison: alliance, joint venture, then each parent's. */
+  /**
+   * All the pipelines by their names in a comparison: alliance, joint venture, then each parent's.
+   */
   public ImmutableMap<String, Pipeline> named() {
     ImmutableMap.Builder<String, Pipeline> named = ImmutableMap.builder();
     named.put(ALLIANCE, alliance()).put(JOINT_VENTURE, jointVenture());
@@ -62,7 +67,10 @@ public abstract class JointVenturePipelines implements WithJointVenturePipelines
     return named.buildOrThrow();
   }
 
-  /** Returns a new builder; the alliance, joint venture and at least one parent's pipeline are required. */
+  /**
+   * Returns a new builder; the alliance, joint venture and at least one parent's pipeline are
+   * required.
+   */
   public static Builder builder() {
     return new Builder();
   }

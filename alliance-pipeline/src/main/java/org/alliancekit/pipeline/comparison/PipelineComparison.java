@@ -47,7 +47,8 @@ import org.javamoney.moneta.Money;
  *         .putWithParent(acme, ventureWithAcme)
  *         .putWithParent(globex, ventureWithGlobex)
  *         .build());
- * PipelineSlice beyondVenture = overlap.select(Set.of("alliance"), Set.of("jv", "jv+acme", "jv+globex"));
+ * PipelineSlice beyondVenture =
+ *     overlap.select(Set.of("alliance"), Set.of("jv", "jv+acme", "jv+globex"));
  * overlap.pointers().forEach(pointer -> System.out.println(pointer.message()));
  * }</pre>
  *
@@ -116,7 +117,9 @@ public final class PipelineComparison {
     String alliance = JointVenturePipelines.ALLIANCE;
     String venture = JointVenturePipelines.JOINT_VENTURE;
     ImmutableSet<String> ventureNames =
-        named.keySet().stream().filter(name -> !name.equals(alliance)).collect(ImmutableSet.toImmutableSet());
+        named.keySet().stream()
+            .filter(name -> !name.equals(alliance))
+            .collect(ImmutableSet.toImmutableSet());
     List<Pointer> pointers = new ArrayList<>();
 
     PipelineSlice beyondVenture = overlap.select(ImmutableSet.of(alliance), ventureNames);
@@ -147,8 +150,7 @@ public final class PipelineComparison {
                         "the joint venture's pipelines hold %s, more than the %s in the alliance"
                             + " pipeline the parents share: the joint venture takes the alliance"
                             + " further than the parents could go on their own",
-                        Amounts.text(entry.getValue()),
-                        Amounts.text(sharedAmount)))
+                        Amounts.text(entry.getValue()), Amounts.text(sharedAmount)))
                 .pipelines(named.keySet())
                 .build());
       }
@@ -206,7 +208,8 @@ public final class PipelineComparison {
   }
 
   private static ImmutableMap<String, Pipeline> checkNames(Map<String, Pipeline> pipelines) {
-    ImmutableMap<String, Pipeline> named = ImmutableMap.copyOf(checkNotNull(pipelines, "pipelines"));
+    ImmutableMap<String, Pipeline> named =
+        ImmutableMap.copyOf(checkNotNull(pipelines, "pipelines"));
     checkArgument(
         named.size() >= 2, "a comparison needs at least two pipelines, got %s", named.size());
     for (String name : named.keySet()) {
@@ -239,8 +242,10 @@ public final class PipelineComparison {
   /** Every compared opportunity with the pipelines it sits in, and the resulting regions. */
   private final class Table {
     final ImmutableList<String> names;
+
     /** For each opportunity, its record in each pipeline (null where absent), by position. */
     final Map<OpportunityId, Opportunity[]> rows = new TreeMap<>();
+
     final PipelineOverlap overlap;
 
     Table(ImmutableMap<String, Pipeline> named) {
@@ -257,7 +262,11 @@ public final class PipelineComparison {
       Map<List<Integer>, List<Opportunity>> byRegion =
           new TreeMap<>(Comparators.lexicographical(Comparator.<Integer>naturalOrder()));
       rows.values()
-          .forEach(row -> byRegion.computeIfAbsent(positions(row), key -> new ArrayList<>()).add(first(row)));
+          .forEach(
+              row ->
+                  byRegion
+                      .computeIfAbsent(positions(row), key -> new ArrayList<>())
+                      .add(first(row)));
       List<VennRegion> regions = new ArrayList<>();
       byRegion.forEach(
           (positions, opportunities) -> {
@@ -301,7 +310,9 @@ public final class PipelineComparison {
                   Pointer.builder()
                       .kind(PointerKind.AMOUNT_DIFFERS)
                       .message(
-                          "opportunity " + id + " carries different amounts: "
+                          "opportunity "
+                              + id
+                              + " carries different amounts: "
                               + String.join(", ", amountText))
                       .pipelines(where)
                       .addOpportunities(id)
@@ -312,7 +323,9 @@ public final class PipelineComparison {
                   Pointer.builder()
                       .kind(PointerKind.STAGE_DIFFERS)
                       .message(
-                          "opportunity " + id + " is at different stages: "
+                          "opportunity "
+                              + id
+                              + " is at different stages: "
                               + String.join(", ", stageText))
                       .pipelines(where)
                       .addOpportunities(id)

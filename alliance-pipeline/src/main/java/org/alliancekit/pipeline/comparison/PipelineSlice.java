@@ -60,7 +60,8 @@ public abstract class PipelineSlice implements WithPipelineSlice {
   public PipelineSlice plus(PipelineSlice other) {
     Set<OpportunityId> ids = new HashSet<>(opportunities());
     for (OpportunityId id : other.opportunities()) {
-      checkArgument(!ids.contains(id), "opportunity %s is in both slices, so it would count twice", id);
+      checkArgument(
+          !ids.contains(id), "opportunity %s is in both slices, so it would count twice", id);
     }
     Map<CurrencyUnit, BigDecimal> sums = new HashMap<>();
     value().values().forEach(amount -> Amounts.add(sums, amount));

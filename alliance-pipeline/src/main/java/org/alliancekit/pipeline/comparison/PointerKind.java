@@ -29,8 +29,8 @@ public enum PointerKind {
   /** Opportunities in the joint venture's own pipeline are not shared with one of its parents. */
   NOT_SHARED_WITH_PARENT,
   /**
-   * Opportunities the joint venture shares with one parent are missing from the joint venture's
-   * own pipeline.
+   * Opportunities the joint venture shares with one parent are missing from the joint venture's own
+   * pipeline.
    */
   SHARED_WITH_PARENT_NOT_IN_JOINT_VENTURE
 }

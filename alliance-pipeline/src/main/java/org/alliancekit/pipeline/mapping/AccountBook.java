@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 /**
  * The accounts one party brings to an account mapping.
  *
- * <p>Rules: each account once; each opportunity under one account only, so that no opportunity
- * can be counted twice.
+ * <p>Rules: each account once; each opportunity under one account only, so that no opportunity can
+ * be counted twice.
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,9 +10,9 @@ import org.alliancekit.model.pipeline.Opportunity;
 import org.immutables.value.Value;
 
 /**
- * One account in a party's {@link AccountBook}: the account, whether it is a customer or a
- * prospect of the party, optionally its web domain (which matches more reliably than a name), and
- * the party's opportunities on it.
+ * One account in a party's {@link AccountBook}: the account, whether it is a customer or a prospect
+ * of the party, optionally its web domain (which matches more reliably than a name), and the
+ * party's opportunities on it.
  *
  * <p>Rules: the domain, when given, has a host name (see {@link
  * MatchKeyProducer#normalizeDomain(String)}); every opportunity is on this account.

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
@@ -24,10 +23,10 @@ import org.immutables.value.Value;
  * The result of mapping two parties' accounts: every match (one customer, with the accounts each
  * side lists for it) and the totals of each {@link MappingCell}.
  *
- * <p>Every account of either book is in exactly one match, and every match in exactly one cell,
- * so the cell totals add up to the books' totals without counting an account or an opportunity
- * twice. Matches are ordered by cell (in {@link MappingCell} order), then by their left accounts,
- * then by their right accounts, whatever order they are given in.
+ * <p>Every account of either book is in exactly one match, and every match in exactly one cell, so
+ * the cell totals add up to the books' totals without counting an account or an opportunity twice.
+ * Matches are ordered by cell (in {@link MappingCell} order), then by their left accounts, then by
+ * their right accounts, whatever order they are given in.
  *
  * <p>Rules: the two parties differ; no account appears in two matches.
  *
@@ -134,9 +133,12 @@ public abstract class AccountMap implements WithAccountMap {
     Set<AccountId> left = new HashSet<>();
     Set<AccountId> right = new HashSet<>();
     for (AccountMatch match : matches()) {
-      match.left().forEach(id -> checkArgument(left.add(id), "left account %s is in two matches", id));
-      match.right().forEach(
-          id -> checkArgument(right.add(id), "right account %s is in two matches", id));
+      match
+          .left()
+          .forEach(id -> checkArgument(left.add(id), "left account %s is in two matches", id));
+      match
+          .right()
+          .forEach(id -> checkArgument(right.add(id), "right account %s is in two matches", id));
     }
     if (Ordering.from(ORDER).isOrdered(matches())) {
       return this;

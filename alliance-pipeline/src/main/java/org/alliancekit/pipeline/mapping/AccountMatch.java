@@ -12,9 +12,9 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.immutables.value.Value;
 
 /**
- * One customer as an account mapping sees it: the accounts each party lists for it (usually one
- * per side; more when a party has duplicate records that match each other), the cell they fall in,
- * and each party's open opportunities on them with their value per currency.
+ * One customer as an account mapping sees it: the accounts each party lists for it (usually one per
+ * side; more when a party has duplicate records that match each other), the cell they fall in, and
+ * each party's open opportunities on them with their value per currency.
  *
  * <p>Rules: at least one side lists an account, and the cell agrees with which sides do; open
  * opportunities and values only on a side that lists an account.
@@ -83,7 +83,11 @@ public abstract class AccountMatch implements WithAccountMatch {
       fits = cell().isShared();
     }
     checkArgument(
-        fits, "account match of left %s and right %s cannot be in cell %s", left(), right(), cell());
+        fits,
+        "account match of left %s and right %s cannot be in cell %s",
+        left(),
+        right(),
+        cell());
     checkArgument(
         !left().isEmpty() || (leftOpen().isEmpty() && leftOpenValue().isEmpty()),
         "account match lists left open opportunities %s without a left account",

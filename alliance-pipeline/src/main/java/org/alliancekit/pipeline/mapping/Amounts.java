@@ -12,7 +12,8 @@ import org.javamoney.moneta.Money;
 
 /** Exact sums of amounts per currency, and their text for messages. */
 final class Amounts {
-  static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::getCurrencyCode);
+  static final Comparator<CurrencyUnit> BY_CODE =
+      Comparator.comparing(CurrencyUnit::getCurrencyCode);
 
   private Amounts() {}
 

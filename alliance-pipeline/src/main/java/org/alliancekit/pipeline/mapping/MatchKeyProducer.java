@@ -42,22 +42,21 @@ import java.util.TreeSet;
  *
  * <p>What this protects and what not: someone without the key (a third party relaying the keys,
  * say) learns nothing but the number of keys. The other party learns how many keys it did not
- * match, and, because it holds the key, it can test guesses: it can make keys for a list of
- * company names or domains and see which ones the sender has. Keyed hashing keeps accounts out of
- * casual sight, not out of reach of a partner set on guessing; a full private set intersection
- * protocol is needed for that.
+ * match, and, because it holds the key, it can test guesses: it can make keys for a list of company
+ * names or domains and see which ones the sender has. Keyed hashing keeps accounts out of casual
+ * sight, not out of reach of a partner set on guessing; a full private set intersection protocol is
+ * needed for that.
  *
  * <h2>Normalisation</h2>
  *
- * <p>Names are decomposed (NFKD) and stripped of accents, lower-cased, "&amp;" read as "and",
- * dots dropped, every other character that is not a letter or digit read as a space; a leading
- * "the" and trailing legal forms (such as ltd, inc, llc, plc, corp, gmbh, ag, sa, spa, srl, bv,
- * nv) are dropped while a word remains. "Northwind Traders, Inc." and "NORTHWIND TRADERS LTD"
- * both become "northwind traders". Domains are lower-cased and stripped of a scheme, user part
- * or e-mail local part, "www.", port, path and trailing dot: "https://www.Northwind.com/about"
- * and "sales@northwind.com" both become "northwind.com". Normalisation cannot tell apart two
- * companies of the same name, nor join a company's two names; such cases need a shared domain or
- * registry id.
+ * <p>Names are decomposed (NFKD) and stripped of accents, lower-cased, "&amp;" read as "and", dots
+ * dropped, every other character that is not a letter or digit read as a space; a leading "the" and
+ * trailing legal forms (such as ltd, inc, llc, plc, corp, gmbh, ag, sa, spa, srl, bv, nv) are
+ * dropped while a word remains. "Northwind Traders, Inc." and "NORTHWIND TRADERS LTD" both become
+ * "northwind traders". Domains are lower-cased and stripped of a scheme, user part or e-mail local
+ * part, "www.", port, path and trailing dot: "https://www.Northwind.com/about" and
+ * "sales@northwind.com" both become "northwind.com". Normalisation cannot tell apart two companies
+ * of the same name, nor join a company's two names; such cases need a shared domain or registry id.
  *
  * <p>Immutable and thread-safe.
  */
@@ -67,9 +66,32 @@ public final class MatchKeyProducer {
 
   private static final ImmutableSet<String> LEGAL_FORMS =
       ImmutableSet.of(
-          "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp",
-          "corporation", "co", "company", "gmbh", "ag", "kg", "sa", "sas", "sarl", "spa", "srl",
-          "bv", "nv", "oy", "ab", "pty", "pte");
+          "ltd",
+          "limited",
+          "inc",
+          "incorporated",
+          "llc",
+          "llp",
+          "lp",
+          "plc",
+          "corp",
+          "corporation",
+          "co",
+          "company",
+          "gmbh",
+          "ag",
+          "kg",
+          "sa",
+          "sas",
+          "sarl",
+          "spa",
+          "srl",
+          "bv",
+          "nv",
+          "oy",
+          "ab",
+          "pty",
+          "pte");
   private static final CharMatcher COMBINING =
       CharMatcher.forPredicate(c -> Character.getType(c) == Character.NON_SPACING_MARK);
   private static final CharMatcher LETTER_OR_DIGIT =
@@ -122,8 +144,8 @@ public final class MatchKeyProducer {
   /**
    * Returns the part of {@code book} that overlaps the other party's keys: every account that has
    * one of {@code theirKeys}, together with the accounts of the same book it matches through a
-   * shared key (duplicate records of the same customer), so that no group of accounts is split.
-   * The entries keep their order.
+   * shared key (duplicate records of the same customer), so that no group of accounts is split. The
+   * entries keep their order.
    */
   public AccountBook overlapping(AccountBook book, Set<MatchKey> theirKeys) {
     checkNotNull(book, "book");

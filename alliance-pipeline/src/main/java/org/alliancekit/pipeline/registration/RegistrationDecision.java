@@ -9,12 +9,11 @@ import org.immutables.value.Value;
 
 /**
  * The decision on one registration claim: its reason, a message saying why in words, the claim it
- * lost to, conflicts with or took over from (if any), and the last day it is valid under the
- * rules.
+ * lost to, conflicts with or took over from (if any), and the last day it is valid under the rules.
  *
- * <p>Rules: the message is not blank; {@link
- * DecisionReason#CONFLICT}, {@link DecisionReason#DUPLICATE}, {@link DecisionReason#SUPERSEDED}
- * and {@link DecisionReason#PROTECTION_LAPSED} always name the competing claim.
+ * <p>Rules: the message is not blank; {@link DecisionReason#CONFLICT}, {@link
+ * DecisionReason#DUPLICATE}, {@link DecisionReason#SUPERSEDED} and {@link
+ * DecisionReason#PROTECTION_LAPSED} always name the competing claim.
  *
  * <p>Immutable and thread-safe.
  */

@@ -12,9 +12,9 @@ import org.alliancekit.model.AllianceStyle;
 import org.immutables.value.Value;
 
 /**
- * The decisions on a set of registration claims on one day: one decision per claim, none left
- * out, ordered by target (see {@link RegistrationTarget#ORDER}) and, within a target, by the
- * ranking {@link RegistrationDesk} documents.
+ * The decisions on a set of registration claims on one day: one decision per claim, none left out,
+ * ordered by target (see {@link RegistrationTarget#ORDER}) and, within a target, by the ranking
+ * {@link RegistrationDesk} documents.
  *
  * <p>Rule: at most one granted claim per target.
  *

@@ -20,8 +20,8 @@ import org.alliancekit.model.pipeline.RegistrationStatus;
  * given day.
  *
  * <p>For each target, every claim is first judged on its own: rejected by the programme, marked
- * expired or past its last valid day ({@link DecisionReason#EXPIRED}), or pending while approval
- * is required ({@link DecisionReason#AWAITING_APPROVAL}). The remaining valid claims are taken in
+ * expired or past its last valid day ({@link DecisionReason#EXPIRED}), or pending while approval is
+ * required ({@link DecisionReason#AWAITING_APPROVAL}). The remaining valid claims are taken in
  * ranking order: the first becomes the holder; a later claim submitted while the holder's
  * registration is protected loses to it ({@link DecisionReason#CONFLICT}, or {@link
  * DecisionReason#DUPLICATE} when it comes from the same party); a later claim submitted after the
@@ -110,7 +110,9 @@ public final class RegistrationDesk {
       byTarget.computeIfAbsent(claim.target(), target -> new ArrayList<>()).add(claim);
     }
     RegistrationDecisions.Builder decisions = RegistrationDecisions.builder().asOf(asOf);
-    byTarget.values().forEach(targetClaims -> decisions.addAllDecisions(decide(targetClaims, asOf)));
+    byTarget
+        .values()
+        .forEach(targetClaims -> decisions.addAllDecisions(decide(targetClaims, asOf)));
     return decisions.build();
   }
 
@@ -154,9 +156,7 @@ public final class RegistrationDesk {
             Optional.empty());
       } else if (registration.status() == RegistrationStatus.EXPIRED) {
         draft.settle(
-            DecisionReason.EXPIRED,
-            who + " is marked EXPIRED by the programme",
-            Optional.empty());
+            DecisionReason.EXPIRED, who + " is marked EXPIRED by the programme", Optional.empty());
       } else if (draft.validUntil.isBefore(asOf)) {
         draft.settle(
             DecisionReason.EXPIRED,

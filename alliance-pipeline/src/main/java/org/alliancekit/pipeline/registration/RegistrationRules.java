@@ -15,12 +15,12 @@ import org.immutables.value.Value;
  *       RegistrationDesk} documents).
  *   <li><b>Expiry</b>: a registration is valid for {@link #validityDays()} days counted from its
  *       submission day, that day included, so one submitted on 1 March with 30 days is valid
- *       through 30 March. An expiry date recorded on the registration itself replaces this
- *       period. 30, 60, 90 and 120 days are common; 90 is the default.
- *   <li><b>Protection window</b>: for {@link #protectionDays()} days from submission (never
- *       beyond its expiry) a registration blocks later competing ones. Once the window has
- *       passed, a competitor that registers takes the target over. Without a window, protection
- *       lasts as long as the registration is valid.
+ *       through 30 March. An expiry date recorded on the registration itself replaces this period.
+ *       30, 60, 90 and 120 days are common; 90 is the default.
+ *   <li><b>Protection window</b>: for {@link #protectionDays()} days from submission (never beyond
+ *       its expiry) a registration blocks later competing ones. Once the window has passed, a
+ *       competitor that registers takes the target over. Without a window, protection lasts as long
+ *       as the registration is valid.
  *   <li><b>Approval required</b>: when set (the default), only approved registrations can hold a
  *       target; pending ones wait. When not set, pending registrations compete as well.
  * </ul>
@@ -79,8 +79,7 @@ public abstract class RegistrationRules implements WithRegistrationRules {
     protectionDays()
         .ifPresent(
             days -> {
-              checkArgument(
-                  days >= 1, "protection window of %s days must be at least 1 day", days);
+              checkArgument(days >= 1, "protection window of %s days must be at least 1 day", days);
               checkArgument(
                   days <= validityDays(),
                   "protection window of %s days is longer than the %s-day validity",

@@ -11,8 +11,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
  * targets are equal; a claim on an account and a claim on one of its opportunities do not compete
  * (register both against the account to make them compete).
  *
- * <p>Targets are ordered accounts first, then opportunities, each by id. Immutable and
- * thread-safe.
+ * <p>Targets are ordered accounts first, then opportunities, each by id. Immutable and thread-safe.
  */
 public sealed interface RegistrationTarget {
 

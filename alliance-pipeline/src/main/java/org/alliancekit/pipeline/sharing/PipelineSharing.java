@@ -29,8 +29,8 @@ import org.alliancekit.model.pipeline.Pipeline;
  * <p>For each kind of record the policy's {@link Visibility} decides what enters the view: nothing;
  * only the count; the count and the records whose account is among the viewer's accounts; or the
  * count and every record. Within a record each {@link SharedField} is shown, left out or replaced
- * by a pseudonym as the policy says. Nothing else about a record enters the view except what
- * {@link RedactedOpportunity} and {@link RedactedLead} list as always shown.
+ * by a pseudonym as the policy says. Nothing else about a record enters the view except what {@link
+ * RedactedOpportunity} and {@link RedactedLead} list as always shown.
  *
  * <h2>Pseudonyms</h2>
  *
@@ -42,8 +42,8 @@ import org.alliancekit.model.pipeline.Pipeline;
  * <ul>
  *   <li>under the same key the same value always gets the same pseudonym, in every view and every
  *       record: a viewer can join records on equal pseudonyms, for instance count the opportunities
- *       on one (unnamed) account, match the same account across two shared pipelines built with
- *       the same key, or link a converted lead to its opportunity;
+ *       on one (unnamed) account, match the same account across two shared pipelines built with the
+ *       same key, or link a converted lead to its opportunity;
  *   <li>a pseudonymised account id stands for the sharer's {@link AccountId}: it matches another
  *       party's record only when both parties use the same account ids (a common CRM or registry
  *       key) and the same key. Matching accounts that are named differently on each side is the job
@@ -51,9 +51,9 @@ import org.alliancekit.model.pipeline.Pipeline;
  *   <li>values of different kinds never share a pseudonym, even when their text is equal;
  *   <li>under different keys the pseudonyms of the same value are unrelated, so a sharer that uses
  *       a fresh key per viewer prevents two viewers from joining their views;
- *   <li>without the key a pseudonym cannot be turned back into its value. Whoever holds the key
- *       can test guesses (a list of customer names, say) against pseudonyms, so the key must stay
- *       with the sharer, or with parties entitled to the values anyway.
+ *   <li>without the key a pseudonym cannot be turned back into its value. Whoever holds the key can
+ *       test guesses (a list of customer names, say) against pseudonyms, so the key must stay with
+ *       the sharer, or with parties entitled to the values anyway.
  * </ul>
  *
  * <p>Keys must be at least {@value #MIN_KEY_BYTES} bytes long. The key is copied on construction
@@ -210,17 +210,17 @@ public final class PipelineSharing {
     switch (policy.treatment(SharedField.ID)) {
       case SHOW -> record.id(opportunity.id());
       case PSEUDONYMISE -> record.idPseudonym(pseudonymOf(opportunity.id()));
-      case HIDE -> { }
+      case HIDE -> {}
     }
     switch (policy.treatment(SharedField.ACCOUNT)) {
       case SHOW -> record.account(opportunity.account());
       case PSEUDONYMISE -> record.accountPseudonym(pseudonymOf(opportunity.account().id()));
-      case HIDE -> { }
+      case HIDE -> {}
     }
     switch (policy.treatment(SharedField.AMOUNT)) {
       case SHOW -> record.amount(opportunity.amount());
       case PSEUDONYMISE -> record.amountPseudonym(pseudonym("amount", amountText(opportunity)));
-      case HIDE -> { }
+      case HIDE -> {}
     }
     switch (policy.treatment(SharedField.CONTACTS)) {
       case SHOW -> record.owner(opportunity.owner()).involvements(opportunity.involvements());
@@ -228,12 +228,12 @@ public final class PipelineSharing {
         record.ownerPseudonym(pseudonymOf(opportunity.owner()));
         opportunity.partners().forEach(party -> record.addPartnerPseudonyms(pseudonymOf(party)));
       }
-      case HIDE -> { }
+      case HIDE -> {}
     }
     switch (policy.treatment(SharedField.NAME)) {
       case SHOW -> record.name(opportunity.name());
       case PSEUDONYMISE -> record.namePseudonym(pseudonym("name", opportunity.name()));
-      case HIDE -> { }
+      case HIDE -> {}
     }
     return record.build();
   }
@@ -248,12 +248,12 @@ public final class PipelineSharing {
     switch (policy.treatment(SharedField.ID)) {
       case SHOW -> record.id(lead.id());
       case PSEUDONYMISE -> record.idPseudonym(pseudonymOf(lead.id()));
-      case HIDE -> { }
+      case HIDE -> {}
     }
     switch (policy.treatment(SharedField.ACCOUNT)) {
       case SHOW -> record.account(lead.account());
       case PSEUDONYMISE -> record.accountPseudonym(pseudonymOf(lead.account().id()));
-      case HIDE -> { }
+      case HIDE -> {}
     }
     switch (policy.treatment(SharedField.CONTACTS)) {
       case SHOW -> record.source(lead.source()).sharedWith(lead.sharedWith());
@@ -261,7 +261,7 @@ public final class PipelineSharing {
         record.sourcePseudonym(pseudonymOf(lead.source()));
         lead.sharedWith().forEach(party -> record.addSharedWithPseudonyms(pseudonymOf(party)));
       }
-      case HIDE -> { }
+      case HIDE -> {}
     }
     if (lead.status() == LeadStatus.CONVERTED) {
       OpportunityId converted = lead.convertedOpportunity().orElseThrow();
@@ -269,7 +269,7 @@ public final class PipelineSharing {
         switch (opportunityPolicy.treatment(SharedField.ID)) {
           case SHOW -> record.convertedOpportunity(converted);
           case PSEUDONYMISE -> record.convertedOpportunityPseudonym(pseudonymOf(converted));
-          case HIDE -> { }
+          case HIDE -> {}
         }
       }
     }

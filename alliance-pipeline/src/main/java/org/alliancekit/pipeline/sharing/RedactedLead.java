@@ -94,7 +94,11 @@ public abstract class RedactedLead implements WithRedactedLead {
     Views.eitherOr(
         record, "converted opportunity", convertedOpportunity(), convertedOpportunityPseudonym());
     Views.onlyWith(record, "parties shared with", sharedWith(), source(), "source");
-    Views.onlyWith(record, "pseudonyms of parties shared with", sharedWithPseudonyms(),
-        sourcePseudonym(), "source pseudonym");
+    Views.onlyWith(
+        record,
+        "pseudonyms of parties shared with",
+        sharedWithPseudonyms(),
+        sourcePseudonym(),
+        "source pseudonym");
   }
 }

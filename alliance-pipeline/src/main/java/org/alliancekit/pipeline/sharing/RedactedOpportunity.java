@@ -114,7 +114,7 @@ public abstract class RedactedOpportunity implements WithRedactedOpportunity {
     Views.eitherOr(record, "owner", owner(), ownerPseudonym());
     Views.eitherOr(record, "name", name(), namePseudonym());
     Views.onlyWith(record, "involvements", involvements(), owner(), "owner");
-    Views.onlyWith(record, "partner pseudonyms", partnerPseudonyms(), ownerPseudonym(),
-        "owner pseudonym");
+    Views.onlyWith(
+        record, "partner pseudonyms", partnerPseudonyms(), ownerPseudonym(), "owner pseudonym");
   }
 }

@@ -9,12 +9,12 @@ import org.alliancekit.model.AllianceStyle;
 import org.immutables.value.Value;
 
 /**
- * What a viewer sees of another party's pipeline under a {@link SharingPolicy}: the as-of date,
- * the visibility granted for each kind of record, the record counts when they may be seen and the
+ * What a viewer sees of another party's pipeline under a {@link SharingPolicy}: the as-of date, the
+ * visibility granted for each kind of record, the record counts when they may be seen and the
  * records in the view, each redacted field by field.
  *
- * <p>The view does not name the pipeline's owner (the viewer knows whose pipeline it asked for,
- * and the owner may be one of the parties the policy hides).
+ * <p>The view does not name the pipeline's owner (the viewer knows whose pipeline it asked for, and
+ * the owner may be one of the parties the policy hides).
  *
  * <p>Rules: a count is present exactly when its visibility {@link Visibility#showsCounts() shows
  * counts}; records are listed only at a visibility that {@link Visibility#showsRecords() shows
@@ -49,8 +49,8 @@ public abstract class RedactedPipeline implements WithRedactedPipeline {
   public abstract ImmutableList<RedactedLead> leads();
 
   /**
-   * Returns a new builder; the as-of date and both visibilities are required, counts must match
-   * the visibilities.
+   * Returns a new builder; the as-of date and both visibilities are required, counts must match the
+   * visibilities.
    */
   public static Builder builder() {
     return new Builder();
@@ -63,7 +63,8 @@ public abstract class RedactedPipeline implements WithRedactedPipeline {
 
   @Value.Check
   void check() {
-    checkRecords("opportunity", opportunityVisibility(), opportunityCount(), opportunities().size());
+    checkRecords(
+        "opportunity", opportunityVisibility(), opportunityCount(), opportunities().size());
     checkRecords("lead", leadVisibility(), leadCount(), leads().size());
   }
 

@@ -63,7 +63,9 @@ final class Fixtures {
   }
 
   static ImmutableList<OpportunityId> ids(String... ids) {
-    return java.util.Arrays.stream(ids).map(OpportunityId::of).collect(ImmutableList.toImmutableList());
+    return java.util.Arrays.stream(ids)
+        .map(OpportunityId::of)
+        .collect(ImmutableList.toImmutableList());
   }
 
   static ImmutableMap<CurrencyUnit, MonetaryAmount> eur(long amount) {

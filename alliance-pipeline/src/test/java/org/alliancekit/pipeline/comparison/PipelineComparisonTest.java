@@ -56,7 +56,8 @@ class PipelineComparisonTest {
           .alliance(pipeline(O1, O2, O6))
           .jointVenture(pipeline(O1, O3, O4, O5, opportunity("o6", 60)))
           .putWithParent(NORTH, pipeline(O1, O3))
-          .putWithParent(SOUTH, pipeline(O3.withStage(StageModels.coSell().get("Committed")), O5, O7))
+          .putWithParent(
+              SOUTH, pipeline(O3.withStage(StageModels.coSell().get("Committed")), O5, O7))
           .build();
 
   @Test
@@ -271,11 +272,16 @@ class PipelineComparisonTest {
               id + " in " + entry.getKey());
         }
       }
-      region.value().values().forEach(a -> regionSums.merge(a.getCurrency(), Fixtures.number(a), BigDecimal::add));
+      region
+          .value()
+          .values()
+          .forEach(a -> regionSums.merge(a.getCurrency(), Fixtures.number(a), BigDecimal::add));
     }
     assertEquals(first.keySet(), seen);
     Map<CurrencyUnit, BigDecimal> expected = new HashMap<>();
-    first.values().forEach(o -> expected.merge(o.currency(), Fixtures.number(o.amount()), BigDecimal::add));
+    first
+        .values()
+        .forEach(o -> expected.merge(o.currency(), Fixtures.number(o.amount()), BigDecimal::add));
     assertEquals(expected.keySet(), regionSums.keySet());
     expected.forEach((c, sum) -> assertEquals(0, sum.compareTo(regionSums.get(c)), c.toString()));
     for (Map.Entry<String, Pipeline> entry : named.entrySet()) {
@@ -371,6 +377,7 @@ class PipelineComparisonTest {
     // 0.10 + 0.20 + 0.005 = 0.305 exactly: no binary rounding and no rounding to cents.
     assertEquals(
         0,
-        new BigDecimal("0.305").compareTo(Fixtures.number(ALL.compare(named).only("a").value().get(EUR))));
+        new BigDecimal("0.305")
+            .compareTo(Fixtures.number(ALL.compare(named).only("a").value().get(EUR))));
   }
 }

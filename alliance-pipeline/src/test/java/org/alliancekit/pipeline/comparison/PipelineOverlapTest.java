@@ -122,7 +122,9 @@ class PipelineOverlapTest {
                     .map(
                         kinds -> {
                           PipelineOverlap.Builder builder =
-                              PipelineOverlap.builder().addPipelineNames("a", "b").addAllRegions(regions);
+                              PipelineOverlap.builder()
+                                  .addPipelineNames("a", "b")
+                                  .addAllRegions(regions);
                           kinds.forEach(kind -> builder.addPointers(Pointer.of(kind, "m")));
                           return builder.build();
                         }));

@@ -48,8 +48,11 @@ class PipelineSliceTest {
   void plusAddsDisjointSlicesPerCurrency() {
     // EUR 100 + EUR 50 = EUR 150; USD 40 carried over.
     PipelineSlice sum =
-        slice(eur(100), "o1").plus(PipelineSlice.of(ids("o2", "o0"), ImmutableMap.of(
-            EUR, Money.of(50, "EUR"), USD, Money.of(40, "USD"))));
+        slice(eur(100), "o1")
+            .plus(
+                PipelineSlice.of(
+                    ids("o2", "o0"),
+                    ImmutableMap.of(EUR, Money.of(50, "EUR"), USD, Money.of(40, "USD"))));
     assertEquals(ids("o0", "o1", "o2"), sum.opportunities());
     assertEquals(Money.of(150, "EUR"), sum.value().get(EUR));
     assertEquals(Money.of(40, "USD"), sum.value().get(USD));

@@ -26,7 +26,9 @@ class AccountBookTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> AccountBook.of(GLOBEX, List.of(NORTHWIND, NORTHWIND.withStatus(AccountStatus.PROSPECT))));
+            () ->
+                AccountBook.of(
+                    GLOBEX, List.of(NORTHWIND, NORTHWIND.withStatus(AccountStatus.PROSPECT))));
     assertEquals("account a-1 is listed twice in the book of globex", e.getMessage());
   }
 
@@ -53,7 +55,8 @@ class AccountBookTest {
   @Test
   void equalityIsByValue() {
     new EqualsTester()
-        .addEqualityGroup(AccountBook.of(GLOBEX, List.of(NORTHWIND)), AccountBook.of(GLOBEX, List.of(NORTHWIND)))
+        .addEqualityGroup(
+            AccountBook.of(GLOBEX, List.of(NORTHWIND)), AccountBook.of(GLOBEX, List.of(NORTHWIND)))
         .addEqualityGroup(AccountBook.of(GLOBEX, List.of()))
         .addEqualityGroup(AccountBook.of(Fixtures.ACME, List.of(NORTHWIND)))
         .testEquals();

@@ -38,8 +38,7 @@ class AccountEntryTest {
                         opportunity("o-1", account("a-2", "Contoso"), Money.of(1, "EUR"), true))
                     .build());
     assertEquals(
-        "opportunity o-1 is on account a-2, not on account a-1 it is listed under",
-        e.getMessage());
+        "opportunity o-1 is on account a-2, not on account a-1 it is listed under", e.getMessage());
   }
 
   @Test

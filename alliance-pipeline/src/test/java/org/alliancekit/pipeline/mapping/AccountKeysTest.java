@@ -38,7 +38,8 @@ class AccountKeysTest {
   @Test
   void equalityIsByPartyAndKeys() {
     new EqualsTester()
-        .addEqualityGroup(AccountKeys.of(GLOBEX, List.of(A, B)), AccountKeys.of(GLOBEX, List.of(B, A)))
+        .addEqualityGroup(
+            AccountKeys.of(GLOBEX, List.of(A, B)), AccountKeys.of(GLOBEX, List.of(B, A)))
         .addEqualityGroup(AccountKeys.of(ACME, List.of(A, B)))
         .addEqualityGroup(AccountKeys.of(GLOBEX, List.of(A)))
         .testEquals();

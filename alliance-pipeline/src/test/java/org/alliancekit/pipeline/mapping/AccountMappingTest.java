@@ -52,35 +52,56 @@ class AccountMappingTest {
           GLOBEX,
           List.of(
               entry(
-                  "g1", "Northwind Traders", AccountStatus.CUSTOMER, Optional.of("northwind.com"),
+                  "g1",
+                  "Northwind Traders",
+                  AccountStatus.CUSTOMER,
+                  Optional.of("northwind.com"),
                   open("n1", "g1", "Northwind Traders", Money.of(100, "EUR")),
-                  opportunity("n2", account("g1", "Northwind Traders"), Money.of(50, "EUR"), false)),
+                  opportunity(
+                      "n2", account("g1", "Northwind Traders"), Money.of(50, "EUR"), false)),
               entry(
-                  "g2", "Contoso Ltd", AccountStatus.PROSPECT, Optional.empty(),
+                  "g2",
+                  "Contoso Ltd",
+                  AccountStatus.PROSPECT,
+                  Optional.empty(),
                   open("c1", "g2", "Contoso Ltd", Money.of(200, "EUR"))),
               entry("g3", "Fabrikam", AccountStatus.CUSTOMER, Optional.empty()),
               entry(
-                  "g4", "Tailspin Toys", AccountStatus.PROSPECT, Optional.empty(),
+                  "g4",
+                  "Tailspin Toys",
+                  AccountStatus.PROSPECT,
+                  Optional.empty(),
                   open("t1", "g4", "Tailspin Toys", Money.of(70, "EUR"))),
               entry(
-                  "g5", "NORTHWIND TRADERS INC", AccountStatus.PROSPECT, Optional.empty(),
+                  "g5",
+                  "NORTHWIND TRADERS INC",
+                  AccountStatus.PROSPECT,
+                  Optional.empty(),
                   open("n3", "g5", "NORTHWIND TRADERS INC", Money.of(30, "USD")))));
   private static final AccountBook RIGHT =
       AccountBook.of(
           ACME,
           List.of(
               entry(
-                  "a1", "Northwind", AccountStatus.CUSTOMER,
+                  "a1",
+                  "Northwind",
+                  AccountStatus.CUSTOMER,
                   Optional.of("https://www.Northwind.com/contact"),
                   open("x1", "a1", "Northwind", Money.of(80, "EUR"))),
               entry(
-                  "a2", "Contoso Limited", AccountStatus.CUSTOMER, Optional.empty(),
+                  "a2",
+                  "Contoso Limited",
+                  AccountStatus.CUSTOMER,
+                  Optional.empty(),
                   open("x2", "a2", "Contoso Limited", Money.of(10, "GBP")),
                   opportunity("x3", account("a2", "Contoso Limited"), Money.of(99, "GBP"), false)
                       .withStage(StageModels.coSell().get("Closed Lost"))),
               entry("a3", "Fabrikam, Inc.", AccountStatus.PROSPECT, Optional.empty()),
               entry(
-                  "a4", "Litware", AccountStatus.CUSTOMER, Optional.empty(),
+                  "a4",
+                  "Litware",
+                  AccountStatus.CUSTOMER,
+                  Optional.empty(),
                   open("x4", "a4", "Litware", Money.of(5, "EUR")))));
 
   private static Opportunity open(String id, String accountId, String name, Money amount) {
@@ -150,8 +171,7 @@ class AccountMappingTest {
     assertEquals(value(Money.of(100, "EUR"), Money.of(30, "USD")), both.leftOpenValue());
     assertEquals(0, map.cell(MappingCell.PROSPECT_OF_BOTH).matches());
     assertEquals(ImmutableMap.of(), map.cell(MappingCell.PROSPECT_OF_BOTH).leftOpenValue());
-    assertEquals(
-        List.of(MappingCell.values()), ImmutableList.copyOf(map.cells().keySet()));
+    assertEquals(List.of(MappingCell.values()), ImmutableList.copyOf(map.cells().keySet()));
   }
 
   @Test
@@ -159,7 +179,8 @@ class AccountMappingTest {
     AccountMap swapped = PLAIN.map(RIGHT, LEFT);
     assertEquals(PLAIN.map(LEFT, RIGHT).mirror(), swapped);
     assertEquals(
-        accounts("g2"), swapped.matches(MappingCell.CUSTOMER_OF_LEFT_PROSPECT_OF_RIGHT).get(0).right());
+        accounts("g2"),
+        swapped.matches(MappingCell.CUSTOMER_OF_LEFT_PROSPECT_OF_RIGHT).get(0).right());
   }
 
   @Test
@@ -179,11 +200,15 @@ class AccountMappingTest {
     AccountBook globexShared = producer.overlapping(LEFT, acmeKeys.keys());
     assertEquals(
         accounts("g1", "g2", "g3", "g5"),
-        globexShared.entries().stream().map(e -> e.account().id()).collect(ImmutableList.toImmutableList()));
+        globexShared.entries().stream()
+            .map(e -> e.account().id())
+            .collect(ImmutableList.toImmutableList()));
     AccountBook acmeShared = producer.overlapping(RIGHT, globexKeys.keys());
     assertEquals(
         accounts("a1", "a2", "a3"),
-        acmeShared.entries().stream().map(e -> e.account().id()).collect(ImmutableList.toImmutableList()));
+        acmeShared.entries().stream()
+            .map(e -> e.account().id())
+            .collect(ImmutableList.toImmutableList()));
     AccountMap reduced = AccountMapping.using(producer).map(globexShared, acmeShared);
     AccountMap full = PLAIN.map(LEFT, RIGHT);
     assertEquals(
@@ -307,12 +332,17 @@ class AccountMappingTest {
             GLOBEX,
             List.of(
                 entry(
-                    "g1", "Northwind", AccountStatus.CUSTOMER, Optional.empty(),
+                    "g1",
+                    "Northwind",
+                    AccountStatus.CUSTOMER,
+                    Optional.empty(),
                     open("n1", "g1", "Northwind", Money.of(new BigDecimal("0.10"), "EUR")),
                     open("n2", "g1", "Northwind", Money.of(new BigDecimal("0.20"), "EUR")))));
     AccountBook right =
-        AccountBook.of(ACME, List.of(entry("a1", "Northwind", AccountStatus.PROSPECT, Optional.empty())));
+        AccountBook.of(
+            ACME, List.of(entry("a1", "Northwind", AccountStatus.PROSPECT, Optional.empty())));
     CellSummary cell = PLAIN.map(left, right).cell(MappingCell.CUSTOMER_OF_LEFT_PROSPECT_OF_RIGHT);
-    assertEquals(0, new BigDecimal("0.30").compareTo(Fixtures.number(cell.leftOpenValue().get(EUR))));
+    assertEquals(
+        0, new BigDecimal("0.30").compareTo(Fixtures.number(cell.leftOpenValue().get(EUR))));
   }
 }

@@ -123,6 +123,7 @@ class AccountMatchTest {
             cell ->
                 Arbitraries.longs()
                     .between(0, 100_000)
-                    .map(v -> shared().cell(cell).leftOpenValue(value(Money.of(v, "EUR"))).build()));
+                    .map(
+                        v -> shared().cell(cell).leftOpenValue(value(Money.of(v, "EUR"))).build()));
   }
 }

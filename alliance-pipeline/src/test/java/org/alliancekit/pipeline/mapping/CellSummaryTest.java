@@ -77,6 +77,8 @@ class CellSummaryTest {
             Arbitraries.of(MappingCell.class),
             Arbitraries.integers().between(0, 100),
             Arbitraries.integers().between(0, 100))
-        .as((cell, matches, open) -> summary().cell(cell).matches(matches).leftOpenOpportunities(open).build());
+        .as(
+            (cell, matches, open) ->
+                summary().cell(cell).matches(matches).leftOpenOpportunities(open).build());
   }
 }

@@ -107,7 +107,12 @@ final class Fixtures {
           "Tailspin Toys",
           "Adventure Works");
   private static final List<String> DOMAINS =
-      List.of("northwind.com", "https://www.northwind.com/", "contoso.com", "fabrikam.com", "litware.com");
+      List.of(
+          "northwind.com",
+          "https://www.northwind.com/",
+          "contoso.com",
+          "fabrikam.com",
+          "litware.com");
 
   record OpportunitySpec(long minor, String currency, boolean open) {}
 

@@ -33,8 +33,10 @@ class MappingCellTest {
     Optional<AccountStatus> customer = Optional.of(AccountStatus.CUSTOMER);
     Optional<AccountStatus> prospect = Optional.of(AccountStatus.PROSPECT);
     assertEquals(MappingCell.CUSTOMER_OF_BOTH, MappingCell.of(customer, customer));
-    assertEquals(MappingCell.CUSTOMER_OF_LEFT_PROSPECT_OF_RIGHT, MappingCell.of(customer, prospect));
-    assertEquals(MappingCell.PROSPECT_OF_LEFT_CUSTOMER_OF_RIGHT, MappingCell.of(prospect, customer));
+    assertEquals(
+        MappingCell.CUSTOMER_OF_LEFT_PROSPECT_OF_RIGHT, MappingCell.of(customer, prospect));
+    assertEquals(
+        MappingCell.PROSPECT_OF_LEFT_CUSTOMER_OF_RIGHT, MappingCell.of(prospect, customer));
     assertEquals(MappingCell.PROSPECT_OF_BOTH, MappingCell.of(prospect, prospect));
     assertEquals(MappingCell.LEFT_ONLY, MappingCell.of(prospect, Optional.empty()));
     assertEquals(MappingCell.RIGHT_ONLY, MappingCell.of(Optional.empty(), customer));

@@ -74,7 +74,8 @@ class MatchKeyProducerTest {
         MatchKeyProducer.plain().keysOf(entry));
     assertEquals(
         ImmutableSet.of(MatchKey.of("name:contoso")),
-        MatchKeyProducer.plain().keysOf(AccountEntry.of(account("a-2", "Contoso"), AccountStatus.PROSPECT)));
+        MatchKeyProducer.plain()
+            .keysOf(AccountEntry.of(account("a-2", "Contoso"), AccountStatus.PROSPECT)));
   }
 
   @Test
@@ -96,15 +97,18 @@ class MatchKeyProducerTest {
                 AccountEntry.of(account("a-2", "Contoso"), AccountStatus.PROSPECT)));
     assertEquals(
         AccountKeys.of(
-            Fixtures.GLOBEX, ImmutableSet.of(MatchKey.of("name:contoso"), MatchKey.of("name:northwind"))),
+            Fixtures.GLOBEX,
+            ImmutableSet.of(MatchKey.of("name:contoso"), MatchKey.of("name:northwind"))),
         MatchKeyProducer.plain().keysOf(book));
   }
 
   @Test
   void rejectsShortSecret() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> MatchKeyProducer.hmacSha256(new byte[8]));
-    assertEquals("match key secret of 8 bytes is shorter than the 16 bytes required", e.getMessage());
+        assertThrows(
+            IllegalArgumentException.class, () -> MatchKeyProducer.hmacSha256(new byte[8]));
+    assertEquals(
+        "match key secret of 8 bytes is shorter than the 16 bytes required", e.getMessage());
   }
 
   @Test

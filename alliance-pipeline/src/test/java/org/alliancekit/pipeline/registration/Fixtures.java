@@ -64,7 +64,9 @@ final class Fixtures {
                 RegistrationRules.builder()
                     .validityDays(validity)
                     .protectionDays(
-                        protection.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()))
+                        protection
+                            .map(java.util.OptionalInt::of)
+                            .orElse(java.util.OptionalInt.empty()))
                     .approvalRequired(approval)
                     .build());
   }

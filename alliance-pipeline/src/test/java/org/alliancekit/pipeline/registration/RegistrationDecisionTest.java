@@ -38,8 +38,15 @@ class RegistrationDecisionTest {
     assertFalse(waiting.isGranted());
     assertEquals(
         List.of(
-            Verdict.GRANTED, Verdict.GRANTED, Verdict.GRANTED, Verdict.DENIED, Verdict.DENIED,
-            Verdict.DENIED, Verdict.DENIED, Verdict.DENIED, Verdict.WAITING),
+            Verdict.GRANTED,
+            Verdict.GRANTED,
+            Verdict.GRANTED,
+            Verdict.DENIED,
+            Verdict.DENIED,
+            Verdict.DENIED,
+            Verdict.DENIED,
+            Verdict.DENIED,
+            Verdict.WAITING),
         Arrays.stream(DecisionReason.values()).map(DecisionReason::verdict).toList());
   }
 

@@ -90,7 +90,6 @@ class RegistrationDecisionsTest {
         .ofMaxSize(6)
         .flatMap(
             claims ->
-                Fixtures.rules()
-                    .map(rules -> RegistrationDesk.with(rules).decide(claims, AS_OF)));
+                Fixtures.rules().map(rules -> RegistrationDesk.with(rules).decide(claims, AS_OF)));
   }
 }

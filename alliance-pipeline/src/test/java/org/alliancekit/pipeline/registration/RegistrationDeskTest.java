@@ -124,11 +124,14 @@ class RegistrationDeskTest {
         decisions.decisions().stream().map(RegistrationDecision::competitor).toList());
     assertEquals(Optional.of(C), decisions.holder(O1));
     assertEquals(Optional.of(H), decisions.holder(A1));
-    assertEquals(List.of(H, C), decisions.granted().stream().map(RegistrationDecision::claim).toList());
-    assertEquals(List.of(E), decisions.expired().stream().map(RegistrationDecision::claim).toList());
+    assertEquals(
+        List.of(H, C), decisions.granted().stream().map(RegistrationDecision::claim).toList());
+    assertEquals(
+        List.of(E), decisions.expired().stream().map(RegistrationDecision::claim).toList());
     assertEquals(
         List.of(A, B, G), decisions.conflicts().stream().map(RegistrationDecision::claim).toList());
-    assertEquals(List.of(D), decisions.waiting().stream().map(RegistrationDecision::claim).toList());
+    assertEquals(
+        List.of(D), decisions.waiting().stream().map(RegistrationDecision::claim).toList());
     // Valid until: 1 Mar + 59 days = 29 Apr; 2 Apr + 59 days = 31 May.
     assertEquals(day(4, 29), decisions.decisionsFor(O1).get(1).validUntil());
     assertEquals(day(5, 31), decisions.decisionsFor(O1).get(4).validUntil());
@@ -157,7 +160,8 @@ class RegistrationDeskTest {
         DecisionReason.UNCONTESTED,
         desk.decide(List.of(claim), day(3, 30)).decisions().get(0).reason());
     assertEquals(
-        DecisionReason.EXPIRED, desk.decide(List.of(claim), day(3, 31)).decisions().get(0).reason());
+        DecisionReason.EXPIRED,
+        desk.decide(List.of(claim), day(3, 31)).decisions().get(0).reason());
   }
 
   @Test
@@ -313,8 +317,7 @@ class RegistrationDeskTest {
     DealRegistration registration = claim.registration();
     LocalDate validUntil =
         registration.expires().orElse(claim.submitted().plusDays(rules.validityDays() - 1L));
-    return registration.status() == RegistrationStatus.APPROVED
-            && !validUntil.isBefore(AS_OF)
+    return registration.status() == RegistrationStatus.APPROVED && !validUntil.isBefore(AS_OF)
         || registration.status() == RegistrationStatus.PENDING
             && !rules.approvalRequired()
             && !validUntil.isBefore(AS_OF);

@@ -33,7 +33,8 @@ final class Fixtures {
   static final Account CONTOSO = Account.of(AccountId.of("a-2"), "Contoso");
   static final LocalDate JAN_10 = LocalDate.of(2024, 1, 10);
   static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
-  static final byte[] KEY = "a secret of more than sixteen bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  static final byte[] KEY =
+      "a secret of more than sixteen bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   private Fixtures() {}
 
@@ -81,8 +82,7 @@ final class Fixtures {
         .setDefault(Opportunity.class, opportunity("o-1").build())
         .setDefault(Lead.class, lead("l-1").build())
         .setDefault(
-            Pipeline.class,
-            Pipeline.builder().owner(PipelineOwner.party(HOST)).asOf(AS_OF).build())
+            Pipeline.class, Pipeline.builder().owner(PipelineOwner.party(HOST)).asOf(AS_OF).build())
         .setDefault(SharingPolicy.class, SharingPolicy.full())
         .setDefault(RecordPolicy.class, RecordPolicy.full())
         .setDefault(Set.class, Set.of())
@@ -94,12 +94,7 @@ final class Fixtures {
   static Arbitrary<RecordPolicy> recordPolicies() {
     Arbitrary<FieldTreatment> treatment = Arbitraries.of(FieldTreatment.class);
     return Combinators.combine(
-            Arbitraries.of(Visibility.class),
-            treatment,
-            treatment,
-            treatment,
-            treatment,
-            treatment)
+            Arbitraries.of(Visibility.class), treatment, treatment, treatment, treatment, treatment)
         .as(
             (visibility, id, account, amount, contacts, name) ->
                 RecordPolicy.of(visibility)

@@ -55,11 +55,7 @@ class PipelineSharingTest {
   // Northwind (a-1): o-1 and lead l-1 (converted into o-1); Contoso (a-2): o-2 and lead l-2.
   private static final Opportunity O1 = opportunity("o-1").build();
   private static final Opportunity O2 =
-      opportunity("o-2")
-          .account(CONTOSO)
-          .name("Data lake")
-          .amount(Money.of(40_000, "USD"))
-          .build();
+      opportunity("o-2").account(CONTOSO).name("Data lake").amount(Money.of(40_000, "USD")).build();
   private static final Lead L1 = lead("l-1").build().convertedTo(O1.id());
   private static final Lead L2 = lead("l-2").account(CONTOSO).build();
   private static final Pipeline PIPELINE =
@@ -206,8 +202,9 @@ class PipelineSharingTest {
 
   @Test
   void differentKeysGiveUnrelatedPseudonymsAndTheSameKeyTheSame() {
-    PipelineSharing other = PipelineSharing.withKey("another secret, also long enough".getBytes(
-        StandardCharsets.UTF_8));
+    PipelineSharing other =
+        PipelineSharing.withKey(
+            "another secret, also long enough".getBytes(StandardCharsets.UTF_8));
     assertNotEquals(SHARING.pseudonymOf(NORTHWIND.id()), other.pseudonymOf(NORTHWIND.id()));
     assertEquals(
         SHARING.pseudonymOf(NORTHWIND.id()),
@@ -271,7 +268,8 @@ class PipelineSharingTest {
     // Pseudonymise at COUNTS_ONLY has no effect, so no key is needed either.
     SharingPolicy counts =
         SharingPolicy.of(
-            RecordPolicy.of(Visibility.COUNTS_ONLY).with(SharedField.ID, FieldTreatment.PSEUDONYMISE),
+            RecordPolicy.of(Visibility.COUNTS_ONLY)
+                .with(SharedField.ID, FieldTreatment.PSEUDONYMISE),
             RecordPolicy.nothing());
     assertEquals(OptionalInt.of(2), plain.share(PIPELINE, counts, Set.of()).opportunityCount());
   }
@@ -461,11 +459,15 @@ class PipelineSharingTest {
 
   @Provide
   Arbitrary<Set<AccountId>> viewerAccounts() {
-    return Arbitraries.integers().between(0, 4).set().map(indexes -> {
-      Set<AccountId> ids = new HashSet<>();
-      indexes.forEach(i -> ids.add(account(i).id()));
-      return ids;
-    });
+    return Arbitraries.integers()
+        .between(0, 4)
+        .set()
+        .map(
+            indexes -> {
+              Set<AccountId> ids = new HashSet<>();
+              indexes.forEach(i -> ids.add(account(i).id()));
+              return ids;
+            });
   }
 
   @Provide

@@ -70,9 +70,7 @@ class RedactedOpportunityTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                minimal()
-                    .addInvolvements(Involvement.of(ACME, InvolvementRole.CO_SELLER))
-                    .build());
+                minimal().addInvolvements(Involvement.of(ACME, InvolvementRole.CO_SELLER)).build());
     assertEquals("redacted opportunity lists 1 involvements without the owner", e.getMessage());
   }
 
