@@ -10,7 +10,11 @@ module org.alliancekit.pipeline {
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
 
+  exports org.alliancekit.pipeline.comparison;
   exports org.alliancekit.pipeline.forecast;
+  exports org.alliancekit.pipeline.mapping;
+  exports org.alliancekit.pipeline.registration;
+  exports org.alliancekit.pipeline.sharing;
   exports org.alliancekit.pipeline.stage;
   exports org.alliancekit.pipeline.velocity;
 }

@@ -1,0 +1,59 @@
+package org.alliancekit.pipeline.mapping;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Ordering;
+import com.google.common.collect.Sets;
+import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.party.PartnerId;
+import org.immutables.value.Value;
+
+/**
+ * The match keys of one party's accounts, and nothing else: what a party sends to the other when
+ * they map accounts without showing each other the accounts outside the overlap (see {@link
+ * MatchKeyProducer}). Keys are kept in key order, so the order of the accounts is not revealed
+ * either.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@AllianceStyle
+public abstract class AccountKeys implements WithAccountKeys {
+  AccountKeys() {}
+
+  /** The party whose keys these are. */
+  @Value.Parameter
+  public abstract PartnerId party();
+
+  /** The keys, in key order. */
+  @Value.Parameter
+  public abstract ImmutableSet<MatchKey> keys();
+
+  /** The keys both parties hold, in key order. */
+  public ImmutableSet<MatchKey> commonWith(AccountKeys other) {
+    return ImmutableSet.copyOf(
+        Ordering.natural().sortedCopy(Sets.intersection(keys(), other.keys())));
+  }
+
+  /** Returns the keys of {@code party}. */
+  public static AccountKeys of(PartnerId party, Iterable<? extends MatchKey> keys) {
+    return ImmutableAccountKeys.of(party, keys);
+  }
+
+  /** Returns a new builder; the party is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AccountKeys}. */
+  public static final class Builder extends ImmutableAccountKeys.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  AccountKeys normalize() {
+    if (Ordering.natural().isStrictlyOrdered(keys())) {
+      return this;
+    }
+    return builder().party(party()).keys(Ordering.natural().sortedCopy(keys())).build();
+  }
+}

@@ -1,0 +1,314 @@
+package org.alliancekit.pipeline.registration;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.Comparators;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.RegistrationStatus;
+
+/**
+ * Decides between competing deal registrations under a set of {@link RegistrationRules}, as of a
+ * given day.
+ *
+ * <p>For each target, every claim is first judged on its own: rejected by the programme, marked
+ * expired or past its last valid day ({@link DecisionReason#EXPIRED}), or pending while approval is
+ * required ({@link DecisionReason#AWAITING_APPROVAL}). The remaining valid claims are taken in
+ * ranking order: the first becomes the holder; a later claim submitted while the holder's
+ * registration is protected loses to it ({@link DecisionReason#CONFLICT}, or {@link
+ * DecisionReason#DUPLICATE} when it comes from the same party); a later claim submitted after the
+ * holder's protection ended takes the target over ({@link DecisionReason#PROTECTION_LAPSED}),
+ * leaving the old holder {@link DecisionReason#SUPERSEDED}. The final holder is {@link
+ * DecisionReason#FIRST_TO_REGISTER} or, when no other valid claim competed, {@link
+ * DecisionReason#UNCONTESTED}.
+ *
+ * <h2>Ranking and ties</h2>
+ *
+ * <p>Claims are ranked by submission date, earliest first. Claims submitted on the same day are
+ * ranked: approved before pending (before expired and rejected), then by decision date, earliest
+ * first and undecided last, then by the registering party's id in alphabetical order, then by
+ * expiry date, earliest first and open-ended last. Claims that agree on all of these are equal
+ * values and interchangeable. The decisions therefore do not depend on the order the claims are
+ * given in.
+ *
+ * <pre>{@code
+ * RegistrationDecisions decisions = RegistrationDesk.with(RegistrationRules.validFor(60))
+ *     .decide(claims, LocalDate.of(2024, 3, 31));
+ * decisions.holder(RegistrationTarget.opportunity(OpportunityId.of("o-1")));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RegistrationDesk {
+  /** The ranking of claims on the same target, as documented above. */
+  static final Comparator<RegistrationClaim> RANKING =
+      Comparator.comparing(RegistrationClaim::submitted)
+          .thenComparing(claim -> statusRank(claim.registration().status()))
+          .thenComparing(
+              claim -> claim.registration().decided(),
+              Comparators.emptiesLast(Comparator.<LocalDate>naturalOrder()))
+          .thenComparing(RegistrationClaim::party)
+          .thenComparing(
+              claim -> claim.registration().expires(),
+              Comparators.emptiesLast(Comparator.<LocalDate>naturalOrder()));
+
+  private final RegistrationRules rules;
+
+  private RegistrationDesk(RegistrationRules rules) {
+    this.rules = rules;
+  }
+
+  /** Returns a desk that applies {@code rules}. */
+  public static RegistrationDesk with(RegistrationRules rules) {
+    return new RegistrationDesk(checkNotNull(rules, "rules"));
+  }
+
+  /** The rules this desk applies. */
+  public RegistrationRules rules() {
+    return rules;
+  }
+
+  /**
+   * Decides every claim as of {@code asOf}.
+   *
+   * @throws IllegalArgumentException if a claim was submitted or decided after {@code asOf}
+   */
+  public RegistrationDecisions decide(Collection<RegistrationClaim> claims, LocalDate asOf) {
+    checkNotNull(claims, "claims");
+    checkNotNull(asOf, "asOf");
+    Map<RegistrationTarget, List<RegistrationClaim>> byTarget =
+        new TreeMap<>(RegistrationTarget.ORDER);
+    for (RegistrationClaim claim : claims) {
+      checkNotNull(claim, "claim");
+      checkArgument(
+          !claim.submitted().isAfter(asOf),
+          "registration by %s of %s was submitted on %s, after the as-of date %s",
+          claim.party(),
+          claim.target(),
+          claim.submitted(),
+          asOf);
+      claim
+          .registration()
+          .decided()
+          .ifPresent(
+              day ->
+                  checkArgument(
+                      !day.isAfter(asOf),
+                      "registration by %s of %s was decided on %s, after the as-of date %s",
+                      claim.party(),
+                      claim.target(),
+                      day,
+                      asOf));
+      byTarget.computeIfAbsent(claim.target(), target -> new ArrayList<>()).add(claim);
+    }
+    RegistrationDecisions.Builder decisions = RegistrationDecisions.builder().asOf(asOf);
+    byTarget
+        .values()
+        .forEach(targetClaims -> decisions.addAllDecisions(decide(targetClaims, asOf)));
+    return decisions.build();
+  }
+
+  @Override
+  public String toString() {
+    return "RegistrationDesk{" + rules + "}";
+  }
+
+  /** The last day a claim is valid: its own expiry, or the end of the validity period. */
+  LocalDate validUntil(RegistrationClaim claim) {
+    return claim
+        .registration()
+        .expires()
+        .orElse(claim.submitted().plusDays(rules.validityDays() - 1L));
+  }
+
+  /** The last day a claim blocks competitors. */
+  LocalDate protectedUntil(RegistrationClaim claim) {
+    LocalDate validUntil = validUntil(claim);
+    if (rules.protectionDays().isEmpty()) {
+      return validUntil;
+    }
+    LocalDate windowEnd = claim.submitted().plusDays(rules.protectionDays().getAsInt() - 1L);
+    return windowEnd.isBefore(validUntil) ? windowEnd : validUntil;
+  }
+
+  private List<RegistrationDecision> decide(List<RegistrationClaim> claims, LocalDate asOf) {
+    List<RegistrationClaim> ranked = new ArrayList<>(claims);
+    ranked.sort(RANKING);
+    List<Draft> drafts = new ArrayList<>();
+    List<Draft> eligible = new ArrayList<>();
+    for (RegistrationClaim claim : ranked) {
+      Draft draft = new Draft(claim, validUntil(claim));
+      drafts.add(draft);
+      DealRegistration registration = claim.registration();
+      String who = possessive(claim) + " registration of " + claim.target();
+      if (registration.status() == RegistrationStatus.REJECTED) {
+        draft.settle(
+            DecisionReason.REJECTED_BY_PROGRAMME,
+            who + " was rejected by the programme on " + registration.decided().orElseThrow(),
+            Optional.empty());
+      } else if (registration.status() == RegistrationStatus.EXPIRED) {
+        draft.settle(
+            DecisionReason.EXPIRED, who + " is marked EXPIRED by the programme", Optional.empty());
+      } else if (draft.validUntil.isBefore(asOf)) {
+        draft.settle(
+            DecisionReason.EXPIRED,
+            who + " was valid until " + draft.validUntil + " and has expired by " + asOf,
+            Optional.empty());
+      } else if (registration.status() == RegistrationStatus.PENDING && rules.approvalRequired()) {
+        draft.reason = DecisionReason.AWAITING_APPROVAL;
+      } else {
+        eligible.add(draft);
+      }
+    }
+
+    Draft holder = null;
+    boolean contested = false;
+    for (Draft draft : eligible) {
+      if (holder == null) {
+        holder = draft;
+        continue;
+      }
+      contested = true;
+      LocalDate protectedUntil = protectedUntil(holder.claim);
+      RegistrationClaim claim = draft.claim;
+      if (!claim.submitted().isAfter(protectedUntil)) {
+        boolean sameParty = claim.party().equals(holder.claim.party());
+        draft.settle(
+            sameParty ? DecisionReason.DUPLICATE : DecisionReason.CONFLICT,
+            sameParty
+                ? String.format(
+                    "%s registered %s again on %s while its registration of %s was protected"
+                        + " until %s",
+                    claim.party(),
+                    claim.target(),
+                    claim.submitted(),
+                    holder.claim.submitted(),
+                    protectedUntil)
+                : String.format(
+                    "%s registration of %s on %s conflicts with %s registration of %s, protected"
+                        + " until %s",
+                    possessive(claim),
+                    claim.target(),
+                    claim.submitted(),
+                    possessive(holder.claim),
+                    holder.claim.submitted(),
+                    protectedUntil),
+            Optional.of(holder.claim));
+      } else {
+        holder.settle(
+            DecisionReason.SUPERSEDED,
+            String.format(
+                "%s registration of %s lost its protection after %s; %s registered on %s and"
+                    + " took it over",
+                possessive(holder.claim),
+                claim.target(),
+                protectedUntil,
+                claim.party(),
+                claim.submitted()),
+            Optional.of(claim));
+        draft.settle(
+            DecisionReason.PROTECTION_LAPSED,
+            String.format(
+                "%s holds %s: it registered on %s, after the protection of %s registration of"
+                    + " %s ended on %s; valid until %s",
+                claim.party(),
+                claim.target(),
+                claim.submitted(),
+                possessive(holder.claim),
+                holder.claim.submitted(),
+                protectedUntil,
+                draft.validUntil),
+            Optional.of(holder.claim));
+        draft.holding = true;
+        holder = draft;
+      }
+    }
+    if (holder != null && !holder.holding) {
+      RegistrationClaim claim = holder.claim;
+      holder.settle(
+          contested ? DecisionReason.FIRST_TO_REGISTER : DecisionReason.UNCONTESTED,
+          String.format(
+              "%s holds %s: %s, submitted on %s; valid until %s",
+              claim.party(),
+              claim.target(),
+              contested ? "first to register" : "the only valid registration",
+              claim.submitted(),
+              holder.validUntil),
+          Optional.empty());
+    }
+
+    Optional<RegistrationClaim> current =
+        holder == null ? Optional.empty() : Optional.of(holder.claim);
+    List<RegistrationDecision> decisions = new ArrayList<>();
+    for (Draft draft : drafts) {
+      if (draft.reason == DecisionReason.AWAITING_APPROVAL) {
+        RegistrationClaim claim = draft.claim;
+        draft.settle(
+            DecisionReason.AWAITING_APPROVAL,
+            String.format(
+                "%s registration of %s, submitted on %s, awaits approval; %s",
+                possessive(claim),
+                claim.target(),
+                claim.submitted(),
+                current
+                    .map(other -> other.party() + " holds it now")
+                    .orElse("no other registration holds it")),
+            current);
+      }
+      decisions.add(draft.toDecision());
+    }
+    return decisions;
+  }
+
+  private static String possessive(RegistrationClaim claim) {
+    return claim.party() + "'s";
+  }
+
+  private static int statusRank(RegistrationStatus status) {
+    return switch (status) {
+      case APPROVED -> 0;
+      case PENDING -> 1;
+      case EXPIRED -> 2;
+      case REJECTED -> 3;
+    };
+  }
+
+  /** A decision being worked out. */
+  private static final class Draft {
+    final RegistrationClaim claim;
+    final LocalDate validUntil;
+    DecisionReason reason;
+    String message;
+    Optional<RegistrationClaim> competitor = Optional.empty();
+    boolean holding;
+
+    Draft(RegistrationClaim claim, LocalDate validUntil) {
+      this.claim = claim;
+      this.validUntil = validUntil;
+    }
+
+    void settle(DecisionReason reason, String message, Optional<RegistrationClaim> competitor) {
+      this.reason = reason;
+      this.message = message;
+      this.competitor = competitor;
+    }
+
+    RegistrationDecision toDecision() {
+      return RegistrationDecision.builder()
+          .claim(claim)
+          .reason(reason)
+          .message(message)
+          .competitor(competitor)
+          .validUntil(validUntil)
+          .build();
+    }
+  }
+}

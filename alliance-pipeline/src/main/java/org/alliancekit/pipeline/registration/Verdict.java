@@ -1,0 +1,11 @@
+package org.alliancekit.pipeline.registration;
+
+/** The outcome of a {@link RegistrationDecision}, whatever its reason. */
+public enum Verdict {
+  /** The claim holds the target. */
+  GRANTED,
+  /** The claim does not hold the target and will not as things stand. */
+  DENIED,
+  /** The claim awaits the programme's approval. */
+  WAITING
+}
