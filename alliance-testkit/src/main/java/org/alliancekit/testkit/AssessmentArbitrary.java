@@ -6,15 +6,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.model.assessment.Anchor;
+import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
 import org.alliancekit.model.assessment.Assessor;
@@ -22,6 +25,8 @@ import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.factor.FactorCatalog;
+import org.alliancekit.model.factor.FactorCatalogs;
+import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
 
 /**
@@ -43,8 +48,14 @@ import org.alliancekit.model.relationship.RelationshipId;
  *         .unknownShare(0.2);
  * }</pre>
  *
- * <p>Values are assessment {@code a1} of relationship {@code r1} and shrink towards few ratings
- * with values at the low end of the scale, on a small custom catalog when the catalog is not given.
+ * <p>A known value is a point on the scale: an anchor's value on an anchored scale, a whole
+ * number on a numeric scale with whole bounds, any number in range on other numeric scales. When no
+ * catalog is given, half of the assessments use a custom catalog of 1 to 12 factors {@code F1, F2,
+ * ...} (see {@link CatalogArbitrary}) and the others one of the two standard catalogs.
+ *
+ * <p>Values are assessment {@code a1} of relationship {@code r1} and shrink towards few ratings with
+ * values at the bottom of the scale and, when the catalog is not given, towards a custom catalog of
+ * few factors: a custom factor and its rating are generated together and shrink away together.
  * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
  * {@link AllianceArbitraries#assessments()}.
  */
@@ -191,84 +202,138 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
 
   @Override
   protected Arbitrary<Assessment> arbitrary() {
-    Arbitrary<FactorCatalog> catalogs =
-        catalog.map(Arbitraries::just).orElseGet(AllianceArbitraries::factorCatalogs);
+    // No flat-mapping: a custom catalog and its ratings come from the same list of factor plans,
+    // so that shrinking removes a factor and its rating together.
     Arbitrary<RatingScale> scales =
         scale.map(Arbitraries::just).orElseGet(AllianceArbitraries::ratingScales);
-    if (catalog.isPresent() && scale.isPresent()) {
-      return assessments(catalog.get(), scale.get());
+    if (catalog.isPresent()) {
+      return forFixedCatalog(catalog.get(), scales);
     }
-    return Combinators.combine(catalogs, scales).flatAs(this::assessments);
+    Arbitrary<Assessment> custom =
+        Combinators.combine(
+                plans(Arbitraries.of(FactorCategory.class)).list().ofMinSize(1).ofMaxSize(12),
+                scales,
+                sides(),
+                Values.dates(),
+                Values.oneOfValues(ASSESSORS))
+            .as(
+                (plans, ratingScale, assessmentSide, date, assessor) ->
+                    build(
+                        CatalogArbitrary.catalog(
+                            "CUSTOM", plans.stream().map(plan -> plan.category).toList()),
+                        plans,
+                        ratingScale,
+                        assessmentSide,
+                        date,
+                        assessor));
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(2, custom),
+            Tuple.of(1, forFixedCatalog(FactorCatalogs.allianceSalesScorecard(), scales)),
+            Tuple.of(1, forFixedCatalog(FactorCatalogs.bestPractices(), scales))));
   }
 
-  private Arbitrary<Assessment> assessments(FactorCatalog catalog, RatingScale scale) {
-    int size = catalog.size();
-    List<Integer> positions = IntStream.range(0, size).boxed().collect(Collectors.toList());
-    Arbitrary<Set<Integer>> rated =
-        allRated
-            ? Arbitraries.just(Set.copyOf(positions))
-            : Arbitraries.subsetOf(positions).ofMinSize(atLeastOneKnown ? 1 : 0);
+  private Arbitrary<Assessment> forFixedCatalog(
+      FactorCatalog fixed, Arbitrary<RatingScale> scales) {
     return Combinators.combine(
-            rated,
-            AllianceArbitraries.ratingValues(scale).list().ofSize(size),
-            Arbitraries.shuffle(positions),
-            side.map(Arbitraries::just).orElseGet(() -> Arbitraries.of(Side.class)),
+            plans(Arbitraries.just(FactorCategory.COMMERCIAL)).list().ofSize(fixed.size()),
+            scales,
+            sides(),
             Values.dates(),
             Values.oneOfValues(ASSESSORS))
         .as(
-            (ratedPositions, values, unknownFirst, assessmentSide, date, assessor) ->
-                build(
-                    catalog,
-                    scale,
-                    ratedPositions,
-                    values,
-                    unknownFirst,
-                    assessmentSide,
-                    date,
-                    assessor));
+            (plans, ratingScale, assessmentSide, date, assessor) ->
+                build(fixed, plans, ratingScale, assessmentSide, date, assessor));
+  }
+
+  private Arbitrary<Side> sides() {
+    return side.map(Arbitraries::just).orElseGet(() -> Arbitraries.of(Side.class));
+  }
+
+  /** Plans for one factor each: whether it is rated, how high, and how early it turns unknown. */
+  private Arbitrary<FactorPlan> plans(Arbitrary<FactorCategory> categories) {
+    return Combinators.combine(
+            categories,
+            allRated ? Arbitraries.just(true) : Arbitraries.of(false, true),
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 1_000))
+        .as(FactorPlan::new);
   }
 
   private Assessment build(
       FactorCatalog catalog,
-      RatingScale scale,
-      Set<Integer> ratedPositions,
-      List<Double> values,
-      List<Integer> unknownFirst,
+      List<FactorPlan> plans,
+      RatingScale ratingScale,
       Side assessmentSide,
       LocalDate date,
       Assessor assessor) {
-    int unknown = (int) Math.round(unknownShare * ratedPositions.size());
+    List<Integer> rated = new ArrayList<>();
+    for (int position = 0; position < plans.size(); position++) {
+      if (plans.get(position).rated) {
+        rated.add(position);
+      }
+    }
+    if (atLeastOneKnown && rated.isEmpty()) {
+      rated.add(0);
+    }
+    int unknown = (int) Math.round(unknownShare * rated.size());
     if (atLeastOneKnown) {
-      unknown = Math.min(unknown, ratedPositions.size() - 1);
+      unknown = Math.min(unknown, rated.size() - 1);
     }
-    List<Integer> unknownPositions = new ArrayList<>();
-    for (int position : unknownFirst) {
-      if (unknownPositions.size() == unknown) {
-        break;
-      }
-      if (ratedPositions.contains(position)) {
-        unknownPositions.add(position);
-      }
-    }
+    Set<Integer> unknownPositions =
+        rated.stream()
+            .sorted(Comparator.comparingInt((Integer position) -> plans.get(position).priority))
+            .limit(unknown)
+            .collect(Collectors.toSet());
     Assessment.Builder builder =
         Assessment.builder()
             .id(id)
             .relationship(relationship)
             .catalog(catalog)
-            .scale(scale)
+            .scale(ratingScale)
             .assessor(assessor)
             .side(assessmentSide)
             .date(date);
-    for (int position = 0; position < catalog.size(); position++) {
-      if (!ratedPositions.contains(position)) {
-        continue;
-      }
+    for (int position : rated) {
       String code = catalog.codes().get(position);
       builder.addRatings(
           unknownPositions.contains(position)
               ? Rating.unknown(code)
-              : Rating.of(code, values.get(position)));
+              : Rating.of(code, valueAt(ratingScale, plans.get(position).level)));
     }
     return builder.build();
+  }
+
+  /**
+   * The value {@code level} percent of the way up the scale: the nearest anchor on an anchored
+   * scale, the nearest whole value on a numeric scale with whole bounds, else the exact point.
+   */
+  static double valueAt(RatingScale scale, int level) {
+    if (scale instanceof AnchoredScale) {
+      List<Anchor> anchors = ((AnchoredScale) scale).anchors();
+      return anchors.get((int) Math.round(level / 100.0 * (anchors.size() - 1))).value();
+    }
+    double min = scale.min();
+    double max = scale.max();
+    double value = min + (max - min) * level / 100.0;
+    if (min == Math.rint(min) && max == Math.rint(max)) {
+      value = Math.rint(value);
+    }
+    return Math.min(max, Math.max(min, value));
+  }
+
+  /** What happens to one catalog factor. */
+  private static final class FactorPlan {
+    final FactorCategory category;
+    final boolean rated;
+    final int level;
+    final int priority;
+
+    FactorPlan(FactorCategory category, boolean rated, int level, int priority) {
+      this.category = category;
+      this.rated = rated;
+      this.level = level;
+      this.priority = priority;
+    }
   }
 }

@@ -78,10 +78,11 @@ public final class CatalogArbitrary extends ArbitraryDecorator<FactorCatalog> {
         .list()
         .ofMinSize(minSize)
         .ofMaxSize(maxSize)
-        .map(this::catalog);
+        .map(categoriesInOrder -> catalog(name, categoriesInOrder));
   }
 
-  private FactorCatalog catalog(List<FactorCategory> categoriesInOrder) {
+  /** The catalog of factors {@code F1, F2, ...} in the given categories, in order. */
+  static FactorCatalog catalog(String name, List<FactorCategory> categoriesInOrder) {
     ImmutableList.Builder<SuccessFactor> factors = ImmutableList.builder();
     for (int i = 0; i < categoriesInOrder.size(); i++) {
       factors.add(SuccessFactor.of("F" + (i + 1), "Factor " + (i + 1), categoriesInOrder.get(i)));

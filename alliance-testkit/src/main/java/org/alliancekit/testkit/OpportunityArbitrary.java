@@ -155,7 +155,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     if (stageModel.isPresent()) {
       return opportunities(stageModel.get());
     }
-    return AllianceArbitraries.stageModels().flatMap(this::opportunities);
+    return AllianceArbitraries.stageModels().flatMap(m -> opportunities(m).withoutEdgeCases());
   }
 
   private Arbitrary<Opportunity> opportunities(StageModel model) {

@@ -292,7 +292,7 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
     if (catalog.isPresent()) {
       return portfolios(catalog.get());
     }
-    return AllianceArbitraries.factorCatalogs().flatMap(this::portfolios);
+    return AllianceArbitraries.factorCatalogs().flatMap(c -> portfolios(c).withoutEdgeCases());
   }
 
   private Arbitrary<Portfolio> portfolios(FactorCatalog portfolioCatalog) {
@@ -302,9 +302,7 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
             .unknownShare(unknownShare)
             .atLeastOneKnown();
     Arbitrary<Assessment> scaled =
-        scale.isPresent()
-            ? assessments.onScale(scale.get())
-            : AllianceArbitraries.ratingScales().flatMap(assessments::onScale);
+        scale.isPresent() ? assessments.onScale(scale.get()) : assessments;
     Arbitrary<Entry> entries =
         Combinators.combine(
                 RelationshipArbitrary.templates(ALL_MOTIONS, currencies),

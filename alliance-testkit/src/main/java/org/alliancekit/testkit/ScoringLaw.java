@@ -52,8 +52,10 @@ public enum ScoringLaw {
    *   <li>{@code IGNORE}: the factor gets no value and is not imputed; its area, if still scored,
    *       keeps its score when the factor is rated exactly at that score (a missing rating neither
    *       pulls the area down nor up);
-   *   <li>{@code SCALE_MINIMUM}: the factor is imputed at 0, and every score equals the score with
-   *       the factor rated at the bottom of the scale;
+   *   <li>{@code SCALE_MINIMUM}: the factor is imputed at 0, its area is scored, and every score
+   *       equals the score with the factor rated at the bottom of the scale when the bottom
+   *       normalises to 0 (always on a numeric scale; on an anchored scale when the lowest anchor is
+   *       worth 0);
    *   <li>{@code AREA_MEAN}: the factor is imputed at the weighted mean of the known values of its
    *       area, and the overall score and the area's score equal those with the factor rated at
    *       the area's score.

@@ -240,6 +240,7 @@ final class ScoringLawChecks {
 
   static void missingRatingsFollowPolicy(ScoringRule rule, Assessment assessment, int pick) {
     ScoringLaw law = ScoringLaw.MISSING_RATINGS_FOLLOW_POLICY;
+    score(law, rule, assessment); // the generated assessment itself must be accepted
     List<Rating> known = assessment.knownRatings();
     if (known.isEmpty()) {
       return;
@@ -338,11 +339,12 @@ final class ScoringLawChecks {
             "under SCALE_MINIMUM the missing %s is imputed at 0, but its area %s has no score",
             code,
             category);
-        Score atMinimum =
-            score(
-                law,
-                rule,
-                replace(assessment, code, Rating.of(code, assessment.scale().min())));
+        double bottom = assessment.scale().min();
+        if (assessment.scale().normalize(bottom) != 0) {
+          // The lowest anchor is worth more than 0: the policy's 0 is below the scale.
+          break;
+        }
+        Score atMinimum = score(law, rule, replace(assessment, code, Rating.of(code, bottom)));
         Optional<String> fromMinimum = scoreDifference(missing, atMinimum);
         check(
             fromMinimum.isEmpty(),
@@ -351,7 +353,7 @@ final class ScoringLawChecks {
             "under SCALE_MINIMUM the missing %s must score like a rating of %s, the scale's"
                 + " minimum, but: %s",
             code,
-            assessment.scale().min(),
+            bottom,
             fromMinimum.orElse(""));
         break;
       case AREA_MEAN:

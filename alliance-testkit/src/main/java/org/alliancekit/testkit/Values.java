@@ -11,6 +11,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 
@@ -58,23 +59,23 @@ final class Values {
         maxMajor <= 1_000_000_000_000L,
         "largest amount %s must be at most 1000000000000 units",
         maxMajor);
-    return currencies.flatMap(
-        currency -> {
-          long unit = minorUnit(currency);
-          return Arbitraries.longs()
-              .between(minMajor * unit, maxMajor * unit)
-              .map(minor -> (MonetaryAmount) Money.ofMinor(currency, minor));
-        });
+    return Combinators.combine(
+            currencies,
+            Arbitraries.longs().between(minMajor, maxMajor),
+            Arbitraries.integers().between(0, 99))
+        .as(
+            (currency, major, cents) -> {
+              long unit = minorUnit(currency);
+              long minor = Math.min(maxMajor * unit, major * unit + cents % unit);
+              return Money.ofMinor(currency, minor);
+            });
   }
 
   /** Positive amounts: at least one minor unit, at most {@code maxMajor} whole units. */
   static Arbitrary<MonetaryAmount> positiveAmounts(
       Arbitrary<CurrencyUnit> currencies, long maxMajor) {
-    return currencies.flatMap(
-        currency ->
-            Arbitraries.longs()
-                .between(1, maxMajor * minorUnit(currency))
-                .map(minor -> (MonetaryAmount) Money.ofMinor(currency, minor)));
+    return amounts(currencies, 0, maxMajor)
+        .map(amount -> amount.isZero() ? Money.ofMinor(amount.getCurrency(), 1) : amount);
   }
 
   private static long minorUnit(CurrencyUnit currency) {
