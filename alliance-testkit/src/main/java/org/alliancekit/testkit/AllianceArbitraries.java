@@ -148,8 +148,7 @@ public final class AllianceArbitraries {
 
   /**
    * Factor catalogs: half of the time a {@linkplain #customCatalogs() custom catalog}, otherwise one
-   * of the {@linkplain #standardCatalogs() two standard ones}; shrinking towards a small custom
-   * catalog.
+   * of the {@linkplain #standardCatalogs() two standard ones}.
    */
   public static Arbitrary<FactorCatalog> factorCatalogs() {
     return Arbitraries.frequencyOf(
