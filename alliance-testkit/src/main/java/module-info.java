@@ -11,4 +11,6 @@ module org.alliancekit.testkit {
   requires transitive net.jqwik.api;
   requires transitive org.junit.jupiter.api;
   requires org.javamoney.moneta;
+
+  exports org.alliancekit.testkit;
 }

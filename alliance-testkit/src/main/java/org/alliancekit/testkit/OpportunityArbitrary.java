@@ -1,0 +1,365 @@
+package org.alliancekit.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Contribution;
+import org.alliancekit.model.pipeline.ContributionKind;
+import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.InvolvementRole;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.RegistrationStatus;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageChange;
+import org.alliancekit.model.pipeline.StageModel;
+
+/**
+ * Generates {@link Opportunity}s that move through a {@link StageModel} the way deals do: through
+ * the first open stages in order and, sometimes, into one closed stage. The current stage is the
+ * last one reached; when the stage history is kept it lists those stages with dates that never go
+ * back in time and start no earlier than the creation date.
+ *
+ * <p>An opportunity ({@code o1} unless {@linkplain #withId given}) is owned by the owner ({@code
+ * host} unless {@linkplain #owner given}) and involves up to four of the parties ({@code p1},
+ * {@code p2}, {@code p3} and the owner unless {@linkplain #parties given}) in roles, each party at
+ * most once per role; its origin credits a partner only when a party other than the owner is
+ * involved. It may name a solution its parties contribute to and a deal registration whose status
+ * fits its dates.
+ *
+ * <p>Values shrink towards a direct deal of zero amount in the first open stage, created on 1
+ * January 2020, with no involvements, history, solution or registration. Each configuration method
+ * returns a new arbitrary and leaves this one unchanged. Get one from {@link
+ * AllianceArbitraries#opportunities()}.
+ */
+public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> {
+  private static final ImmutableList<String> NAMES =
+      ImmutableList.of("Claims platform", "Data migration", "Cloud rollout", "Support renewal");
+
+  private final OpportunityId id;
+  private final PartnerId owner;
+  private final ImmutableList<PartnerId> parties;
+  private final Optional<StageModel> stageModel;
+  private final ImmutableList<CurrencyUnit> currencies;
+  private final LocalDate createdFrom;
+  private final LocalDate createdTo;
+
+  OpportunityArbitrary() {
+    this(
+        OpportunityId.of("o1"),
+        Values.HOST,
+        ImmutableList.of(PartnerId.of("p1"), PartnerId.of("p2"), PartnerId.of("p3")),
+        Optional.empty(),
+        Values.CURRENCIES.subList(0, 3),
+        Values.EPOCH,
+        Values.EPOCH.plusYears(10));
+  }
+
+  private OpportunityArbitrary(
+      OpportunityId id,
+      PartnerId owner,
+      ImmutableList<PartnerId> parties,
+      Optional<StageModel> stageModel,
+      ImmutableList<CurrencyUnit> currencies,
+      LocalDate createdFrom,
+      LocalDate createdTo) {
+    this.id = id;
+    this.owner = owner;
+    this.parties = parties;
+    this.stageModel = stageModel;
+    this.currencies = currencies;
+    this.createdFrom = createdFrom;
+    this.createdTo = createdTo;
+  }
+
+  /** Returns an arbitrary whose opportunities have the given id. */
+  public OpportunityArbitrary withId(OpportunityId id) {
+    return new OpportunityArbitrary(
+        checkNotNull(id, "id"), owner, parties, stageModel, currencies, createdFrom, createdTo);
+  }
+
+  /** Returns an arbitrary whose opportunities are owned by the given party. */
+  public OpportunityArbitrary owner(PartnerId owner) {
+    return new OpportunityArbitrary(
+        id, checkNotNull(owner, "owner"), parties, stageModel, currencies, createdFrom, createdTo);
+  }
+
+  /**
+   * Returns an arbitrary whose opportunities involve only the given parties besides the owner.
+   *
+   * @throws IllegalArgumentException if no party is given
+   */
+  public OpportunityArbitrary parties(PartnerId... parties) {
+    ImmutableList<PartnerId> chosen = ImmutableSet.copyOf(parties).asList();
+    checkArgument(!chosen.isEmpty(), "parties to choose from must not be empty");
+    return new OpportunityArbitrary(
+        id, owner, chosen, stageModel, currencies, createdFrom, createdTo);
+  }
+
+  /** Returns an arbitrary whose opportunities move through the stages of the given model. */
+  public OpportunityArbitrary stageModel(StageModel model) {
+    return new OpportunityArbitrary(
+        id,
+        owner,
+        parties,
+        Optional.of(checkNotNull(model, "model")),
+        currencies,
+        createdFrom,
+        createdTo);
+  }
+
+  /** Returns an arbitrary whose amounts are in the given currency. */
+  public OpportunityArbitrary currency(CurrencyUnit currency) {
+    return new OpportunityArbitrary(
+        id,
+        owner,
+        parties,
+        stageModel,
+        ImmutableList.of(checkNotNull(currency, "currency")),
+        createdFrom,
+        createdTo);
+  }
+
+  /**
+   * Returns an arbitrary whose opportunities are created from {@code from} to {@code to} inclusive.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public OpportunityArbitrary createdBetween(LocalDate from, LocalDate to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkArgument(!to.isBefore(from), "creation dates %s..%s must not be empty", from, to);
+    return new OpportunityArbitrary(id, owner, parties, stageModel, currencies, from, to);
+  }
+
+  @Override
+  protected Arbitrary<Opportunity> arbitrary() {
+    if (stageModel.isPresent()) {
+      return opportunities(stageModel.get());
+    }
+    return AllianceArbitraries.stageModels().flatMap(m -> opportunities(m).withoutEdgeCases());
+  }
+
+  private Arbitrary<Opportunity> opportunities(StageModel model) {
+    ImmutableList<PartnerId> pool =
+        ImmutableSet.<PartnerId>builder().addAll(parties).add(owner).build().asList();
+    long days = ChronoUnit.DAYS.between(createdFrom, createdTo);
+    Arbitrary<Basics> basics =
+        Combinators.combine(
+                AllianceArbitraries.accounts(),
+                Values.oneOfValues(NAMES),
+                Values.amounts(Values.oneOfValues(currencies), 0, 10_000_000L),
+                Arbitraries.longs().between(0, days).map(createdFrom::plusDays),
+                Arbitraries.integers().between(0, 365))
+            .as(Basics::new);
+    Arbitrary<Path> paths =
+        Combinators.combine(
+                Arbitraries.integers().between(1, model.openStages().size()),
+                Arbitraries.integers().between(0, model.closedStages().size() - 1).optional(),
+                Arbitraries.of(false, true),
+                Arbitraries.integers().between(0, 90).list().ofSize(model.stages().size()))
+            .as((reached, closing, keep, gaps) -> new Path(model, reached, closing, keep, gaps));
+    Arbitrary<List<InvolvementSpec>> involvements =
+        Combinators.combine(
+                Values.oneOfValues(pool),
+                Arbitraries.of(InvolvementRole.class),
+                Arbitraries.integers().between(0, 60).optional())
+            .as(InvolvementSpec::new)
+            .list()
+            .ofMaxSize(4)
+            .uniqueElements(spec -> List.of(spec.party, spec.role));
+    Arbitrary<Optional<Solution>> solutions =
+        Combinators.combine(
+                Arbitraries.subsetOf(pool).ofMinSize(1).ofMaxSize(3),
+                Arbitraries.of(ContributionKind.class)
+                    .set()
+                    .ofMinSize(1)
+                    .ofMaxSize(2)
+                    .list()
+                    .ofSize(pool.size()))
+            .as(
+                (contributors, kinds) -> {
+                  List<Contribution> contributions = new ArrayList<>();
+                  for (int i = 0; i < pool.size(); i++) {
+                    if (contributors.contains(pool.get(i))) {
+                      contributions.add(Contribution.of(pool.get(i), kinds.get(i)));
+                    }
+                  }
+                  return Solution.builder()
+                      .name("Joint solution")
+                      .contributions(contributions)
+                      .build();
+                })
+            .optional();
+    Arbitrary<Optional<RegistrationSpec>> registrations =
+        Combinators.combine(
+                Values.oneOfValues(parties),
+                Arbitraries.of(RegistrationStatus.class),
+                Arbitraries.integers().between(0, 30),
+                Arbitraries.integers().between(0, 30).optional(),
+                Arbitraries.integers().between(0, 365).optional())
+            .as(RegistrationSpec::new)
+            .optional();
+    Arbitrary<Origin> origins = Arbitraries.of(Origin.class);
+    return Combinators.combine(basics, paths, involvements, origins, solutions, registrations)
+        .as(
+            (basic, path, involved, origin, solution, registration) ->
+                build(basic, path, involved, origin, solution, registration));
+  }
+
+  private Opportunity build(
+      Basics basics,
+      Path path,
+      List<InvolvementSpec> involved,
+      Origin origin,
+      Optional<Solution> solution,
+      Optional<RegistrationSpec> registration) {
+    List<StageChange> history = path.history(basics.created);
+    Opportunity.Builder builder =
+        Opportunity.builder()
+            .id(id)
+            .account(basics.account)
+            .name(basics.name)
+            .amount(basics.amount)
+            .stage(history.get(history.size() - 1).stage())
+            .created(basics.created)
+            .expectedClose(basics.created.plusDays(basics.closeAfter))
+            .owner(owner)
+            .solution(solution)
+            .registration(registration.map(spec -> spec.registration(basics.created)));
+    boolean partnerInvolved = false;
+    for (InvolvementSpec spec : involved) {
+      builder.addInvolvements(spec.involvement(basics.created));
+      partnerInvolved |= !spec.party.equals(owner);
+    }
+    builder.origin(partnerInvolved ? origin : Origin.DIRECT);
+    if (path.keepHistory) {
+      builder.stageHistory(history);
+    }
+    return builder.build();
+  }
+
+  /** Account, name, amount, creation date and days to the expected close. */
+  private static final class Basics {
+    final Account account;
+    final String name;
+    final MonetaryAmount amount;
+    final LocalDate created;
+    final int closeAfter;
+
+    Basics(Account account, String name, MonetaryAmount amount, LocalDate created, int closeAfter) {
+      this.account = account;
+      this.name = name;
+      this.amount = amount;
+      this.created = created;
+      this.closeAfter = closeAfter;
+    }
+  }
+
+  /** The stages reached: the first {@code reached} open stages, then maybe one closed stage. */
+  private static final class Path {
+    final ImmutableList<Stage> stages;
+    final boolean keepHistory;
+    final List<Integer> gaps;
+
+    Path(
+        StageModel model,
+        int reached,
+        Optional<Integer> closing,
+        boolean keepHistory,
+        List<Integer> gaps) {
+      ImmutableList.Builder<Stage> stages = ImmutableList.builder();
+      stages.addAll(model.openStages().subList(0, reached));
+      closing.ifPresent(index -> stages.add(model.closedStages().get(index)));
+      this.stages = stages.build();
+      this.keepHistory = keepHistory;
+      this.gaps = gaps;
+    }
+
+    List<StageChange> history(LocalDate created) {
+      List<StageChange> history = new ArrayList<>();
+      LocalDate date = created;
+      for (int i = 0; i < stages.size(); i++) {
+        date = date.plusDays(gaps.get(i));
+        history.add(StageChange.of(date, stages.get(i)));
+      }
+      return history;
+    }
+  }
+
+  /** A party in a role, with the days after creation it took the role up, if known. */
+  private static final class InvolvementSpec {
+    final PartnerId party;
+    final InvolvementRole role;
+    final Optional<Integer> sinceDays;
+
+    InvolvementSpec(PartnerId party, InvolvementRole role, Optional<Integer> sinceDays) {
+      this.party = party;
+      this.role = role;
+      this.sinceDays = sinceDays;
+    }
+
+    Involvement involvement(LocalDate created) {
+      return sinceDays
+          .map(days -> Involvement.of(party, role, created.plusDays(days)))
+          .orElseGet(() -> Involvement.of(party, role));
+    }
+  }
+
+  /** A deal registration, its dates counted in days from the opportunity's creation. */
+  private static final class RegistrationSpec {
+    final PartnerId party;
+    final RegistrationStatus status;
+    final int submittedAfter;
+    final Optional<Integer> decidedAfter;
+    final Optional<Integer> expiresAfter;
+
+    RegistrationSpec(
+        PartnerId party,
+        RegistrationStatus status,
+        int submittedAfter,
+        Optional<Integer> decidedAfter,
+        Optional<Integer> expiresAfter) {
+      this.party = party;
+      this.status = status;
+      this.submittedAfter = submittedAfter;
+      this.decidedAfter = decidedAfter;
+      this.expiresAfter = expiresAfter;
+    }
+
+    DealRegistration registration(LocalDate created) {
+      LocalDate submitted = created.plusDays(submittedAfter);
+      Optional<LocalDate> decided = decidedAfter.map(submitted::plusDays);
+      if (status == RegistrationStatus.PENDING) {
+        decided = Optional.empty();
+      } else if (status != RegistrationStatus.EXPIRED && decided.isEmpty()) {
+        decided = Optional.of(submitted);
+      }
+      return DealRegistration.builder()
+          .registeringParty(party)
+          .submitted(submitted)
+          .decided(decided)
+          .expires(expiresAfter.map(submitted::plusDays))
+          .status(status)
+          .build();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.alliancekit.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Collection;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.alliancekit.model.party.PartnerId;
+import org.javamoney.moneta.Money;
+
+/** Building blocks shared by the testkit's generators: dates, money, small readable texts. */
+final class Values {
+  /** The first day generated dates count from. */
+  static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
+
+  /** The host company of generated relationships, unless another one is asked for. */
+  static final PartnerId HOST = PartnerId.of("host");
+
+  /** The currencies generated when none is given, the first being the one values shrink to. */
+  static final ImmutableList<CurrencyUnit> CURRENCIES =
+      ImmutableList.of(currency("EUR"), currency("USD"), currency("GBP"), currency("JPY"));
+
+  private Values() {}
+
+  static CurrencyUnit currency(String code) {
+    return Monetary.getCurrency(code);
+  }
+
+  /** Dates from {@link #EPOCH} onward over about ten years, shrinking towards the epoch. */
+  static Arbitrary<LocalDate> dates() {
+    return Arbitraries.integers().between(0, 3_650).map(EPOCH::plusDays);
+  }
+
+  /** One of the given values, shrinking towards the first. */
+  static <T> Arbitrary<T> oneOfValues(Collection<? extends T> values) {
+    checkArgument(!values.isEmpty(), "there must be at least one value to choose from");
+    return Arbitraries.of(values);
+  }
+
+  /**
+   * Amounts from {@code minMajor} to {@code maxMajor} whole units of a currency drawn from {@code
+   * currencies}, with minor units; shrinking towards the smallest amount in the first currency.
+   */
+  static Arbitrary<MonetaryAmount> amounts(
+      Arbitrary<CurrencyUnit> currencies, long minMajor, long maxMajor) {
+    checkArgument(
+        0 <= minMajor && minMajor <= maxMajor,
+        "amount range %s..%s must be of zero or more and not empty",
+        minMajor,
+        maxMajor);
+    checkArgument(
+        maxMajor <= 1_000_000_000_000L,
+        "largest amount %s must be at most 1000000000000 units",
+        maxMajor);
+    return Combinators.combine(
+            currencies,
+            Arbitraries.longs().between(minMajor, maxMajor),
+            Arbitraries.integers().between(0, 99))
+        .as(
+            (currency, major, cents) -> {
+              long unit = minorUnit(currency);
+              long minor = Math.min(maxMajor * unit, major * unit + cents % unit);
+              return Money.ofMinor(currency, minor);
+            });
+  }
+
+  /** Positive amounts: at least one minor unit, at most {@code maxMajor} whole units. */
+  static Arbitrary<MonetaryAmount> positiveAmounts(
+      Arbitrary<CurrencyUnit> currencies, long maxMajor) {
+    return amounts(currencies, 0, maxMajor)
+        .map(amount -> amount.isZero() ? Money.ofMinor(amount.getCurrency(), 1) : amount);
+  }
+
+  private static long minorUnit(CurrencyUnit currency) {
+    long unit = 1;
+    for (int i = 0; i < Math.max(0, currency.getDefaultFractionDigits()); i++) {
+      unit *= 10;
+    }
+    return unit;
+  }
+
+  static <T> T present(T value, String name) {
+    return checkNotNull(value, "%s must not be null", name);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Property-testing support for AllianceKit: jqwik arbitraries for the model types ({@link
+ * org.alliancekit.testkit.AllianceArbitraries}, also offered as the domain {@link
+ * org.alliancekit.testkit.AllianceDomain}), the {@link org.alliancekit.testkit.Portfolio} value
+ * that generated portfolios come in, and laws as contract interfaces that a user's scoring rule
+ * must satisfy ({@link org.alliancekit.testkit.ScoringRuleLaws}).
+ *
+ * <p>Add the module with test scope. Every generated value is valid by construction and shrinks
+ * towards a small, readable case.
+ */
+@AllianceStyle
+package org.alliancekit.testkit;
+
+import org.alliancekit.model.AllianceStyle;
