@@ -1,0 +1,6 @@
+package org.alliancekit.io.json;
+
+/** Placeholder. */
+public final class AllianceJson {
+  private AllianceJson() {}
+}
