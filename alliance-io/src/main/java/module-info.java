@@ -10,6 +10,8 @@ module org.alliancekit.io {
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  // Build-time only: the @API annotations on the classes of the JSR-354 Jackson module.
+  requires static org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
   requires de.siegmar.fastcsv;
@@ -17,7 +19,7 @@ module org.alliancekit.io {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;
-  requires com.fasterxml.jackson.datatype.moneta;
+  requires com.fasterxml.jackson.datatype.javax.money;
 
   exports org.alliancekit.io;
   exports org.alliancekit.io.csv;
