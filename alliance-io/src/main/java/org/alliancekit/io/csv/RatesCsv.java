@@ -113,7 +113,12 @@ public final class RatesCsv {
         row.problem(
             TO,
             IoProblemKind.INVALID_VALUE,
-            TO + " " + to.get().getCurrencyCode() + " must differ from " + FROM);
+            FROM
+                + " and "
+                + TO
+                + " are both "
+                + to.get().getCurrencyCode()
+                + "; a rate needs two different currencies");
       } else if (from.isPresent() && to.isPresent() && seen.contains(from.get(), to.get())) {
         row.problem(
             TO,
