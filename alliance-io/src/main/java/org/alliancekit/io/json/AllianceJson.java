@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -44,7 +45,8 @@ import org.javamoney.moneta.Money;
  *       string so no digit is lost.
  *   <li>Exact decimals (ownership shares, margin percentages, commitment quantities, exchange
  *       rates) are strings such as {@code "0.60"}, keeping their scale, since the model compares
- *       them with {@link java.math.BigDecimal#equals}. Scores, ratings and probabilities are JSON
+ *       them with {@link java.math.BigDecimal#equals}. They are also read from JSON numbers,
+ *       which keep their scale with the mapper of this class. Scores, ratings and probabilities are JSON
  *       numbers.
  *   <li>Dates are ISO-8601 strings ({@code "2026-03-31"}), periods too ({@code "P2Y"}).
  *   <li>Each sealed hierarchy carries a {@code "type"} property naming the variant: {@code
@@ -77,8 +79,11 @@ public final class AllianceJson {
   /**
    * Returns a new builder of a {@link JsonMapper} set up for the model: the model's serializers,
    * Java time (ISO-8601 text, no timestamps), {@code Optional}, Guava collections and JSR-354 money
-   * (quoted decimal amounts, no locale-dependent formatting), trailing tokens rejected. Add your own
-   * modules and features before building.
+   * (quoted decimal amounts, no locale-dependent formatting), trailing tokens rejected, and
+   * floating-point numbers read as exact decimals with their trailing zeros, so that a decimal
+   * given as a JSON number ({@code 0.60}) keeps its scale (in untyped values such as a {@code
+   * Map<String, Object>} they come out as {@code BigDecimal}). Add your own modules and features
+   * before building.
    */
   public static JsonMapper.Builder builder() {
     return JsonMapper.builder()
@@ -86,6 +91,8 @@ public final class AllianceJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .deactivateDefaultTyping();
   }
 
