@@ -24,8 +24,8 @@ import org.javamoney.moneta.Money;
  * <p>A rate is looked up directly ({@code from} to {@code to}) or, failing that, as the inverse of
  * the opposite rate ({@code 1 / rate} of {@code to} to {@code from}, computed to 34 significant
  * digits, {@link MathContext#DECIMAL128}). There is no triangulation through a third currency: a
- * pair with neither rate is not convertible. Converting a currency into itself always works, at
- * the rate 1.
+ * pair with neither rate is not convertible. Converting a currency into itself always works, at the
+ * rate 1.
  *
  * <p>Converted amounts are not rounded: round them once, at the end, where the result is shown.
  *

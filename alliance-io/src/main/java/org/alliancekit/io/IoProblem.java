@@ -9,10 +9,10 @@ import com.google.common.collect.ComparisonChain;
  * One problem a reader met: in which file, on which line and in which column, what kind of problem
  * it is and a message naming the value and the rule it breaks.
  *
- * <p>Lines count from 1 as a text editor shows them; a row whose quoted value spans several lines is
- * reported at the line where it starts. Line 0 stands for the file as a whole (for example when it
- * is missing). The column is the column name as the format spells it, or the empty string when the
- * problem concerns the whole row or file.
+ * <p>Lines count from 1 as a text editor shows them; a row whose quoted value spans several lines
+ * is reported at the line where it starts. Line 0 stands for the file as a whole (for example when
+ * it is missing). The column is the column name as the format spells it, or the empty string when
+ * the problem concerns the whole row or file.
  *
  * <p>Immutable and thread-safe.
  *

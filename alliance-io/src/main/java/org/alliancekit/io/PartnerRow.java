@@ -12,8 +12,8 @@ import org.alliancekit.model.party.PartnerId;
 
 /**
  * A partner as a row of {@code partners.csv} holds it: the {@link Partner} and the currency the
- * company reports in. The currency is kept even when the annual revenue is unknown, since the host's
- * currency is the default currency of a portfolio report.
+ * company reports in. The currency is kept even when the annual revenue is unknown, since the
+ * host's currency is the default currency of a portfolio report.
  *
  * <p>When the partner's annual revenue is known, the currency is the revenue's. Immutable and
  * thread-safe.
@@ -23,7 +23,9 @@ import org.alliancekit.model.party.PartnerId;
  */
 public record PartnerRow(Partner partner, Optional<CurrencyUnit> currency) {
 
-  /** Validates that the currency agrees with the revenue, taking the revenue's when none is given. */
+  /**
+   * Validates that the currency agrees with the revenue, taking the revenue's when none is given.
+   */
   public PartnerRow {
     checkNotNull(partner, "partner");
     checkNotNull(currency, "currency");

@@ -37,7 +37,8 @@ class ExchangeRatesTest {
 
   @Test
   void convertsWithTheInverseOfTheOppositeRate() {
-    // 85 GBP back at 1 / 0.85 is 100 EUR; 1 / 0.85 = 1.176470588235294117647058823529412 (34 digits).
+    // 85 GBP back at 1 / 0.85 is 100 EUR; 1 / 0.85 = 1.176470588235294117647058823529412 (34
+    // digits).
     assertEquals(
         Optional.of(new BigDecimal("1.176470588235294117647058823529412")), RATES.rate(GBP, EUR));
     assertEquals(Optional.of(Money.of(100, "EUR")), RATES.convert(Money.of(85, "GBP"), EUR));
@@ -99,7 +100,8 @@ class ExchangeRatesTest {
   @Test
   void rejectsARateOfACurrencyIntoItself() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ExchangeRate.of(EUR, EUR, BigDecimal.ONE));
+        assertThrows(
+            IllegalArgumentException.class, () -> ExchangeRate.of(EUR, EUR, BigDecimal.ONE));
     assertEquals(
         "exchange rate from EUR to EUR must be between two different currencies", e.getMessage());
   }

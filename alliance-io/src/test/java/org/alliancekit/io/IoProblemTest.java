@@ -53,7 +53,8 @@ class IoProblemTest {
     IoProblem b2 = IoProblem.of("b.csv", 2, "a", IoProblemKind.DUPLICATE, "m");
     IoProblem b2z = IoProblem.of("b.csv", 2, "z", IoProblemKind.DUPLICATE, "m");
     assertEquals(
-        ImmutableList.of(a, b, b2, b2z), Ordering.natural().sortedCopy(ImmutableList.of(b2z, b, a, b2)));
+        ImmutableList.of(a, b, b2, b2z),
+        Ordering.natural().sortedCopy(ImmutableList.of(b2z, b, a, b2)));
   }
 
   @Test

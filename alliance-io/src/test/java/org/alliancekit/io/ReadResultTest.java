@@ -18,7 +18,8 @@ class ReadResultTest {
   @Test
   void splitsErrorsFromWarnings() {
     ReadResult<String> result =
-        ReadResult.of(ImmutableList.of("x"), ImmutableList.of(2L), ImmutableList.of(WARNING, ERROR));
+        ReadResult.of(
+            ImmutableList.of("x"), ImmutableList.of(2L), ImmutableList.of(WARNING, ERROR));
     assertEquals(ImmutableList.of(WARNING), result.warnings());
     assertEquals(ImmutableList.of(ERROR), result.errors());
     assertTrue(result.hasErrors());
@@ -39,7 +40,9 @@ class ReadResultTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ReadResult.of(ImmutableList.of("x", "y"), ImmutableList.of(2L), ImmutableList.of()));
+            () ->
+                ReadResult.of(
+                    ImmutableList.of("x", "y"), ImmutableList.of(2L), ImmutableList.of()));
     assertEquals(
         "read result has 2 values but 1 lines; there must be one line per value", e.getMessage());
   }

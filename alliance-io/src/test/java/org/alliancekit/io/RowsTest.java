@@ -77,7 +77,8 @@ class RowsTest {
     assertEquals(Optional.of(PartnerRow.of(Samples.partner())), data.partner(Samples.ACME));
     assertEquals(Optional.empty(), data.partner(Samples.GLOBEX));
     assertEquals(
-        Samples.sellWith(), data.relationship(RelationshipId.of("rel-acme")).orElseThrow().relationship());
+        Samples.sellWith(),
+        data.relationship(RelationshipId.of("rel-acme")).orElseThrow().relationship());
     assertEquals(ImmutableList.of(assessment), data.assessmentsOf(RelationshipId.of("rel-acme")));
     assertEquals(ImmutableList.of(), data.assessmentsOf(RelationshipId.of("other")));
     assertEquals(ExchangeRates.empty(), data.rates());

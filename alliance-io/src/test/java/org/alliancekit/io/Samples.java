@@ -120,7 +120,8 @@ public final class Samples {
         .addRegions("EMEA", "DACH")
         .size(CompanySize.of(1_200, eur("250000000.50")))
         .addCompetencies(
-            Competency.of("Cloud Migration", CompetencyLevel.EXPERT, HOST, LocalDate.of(2027, 6, 30)),
+            Competency.of(
+                "Cloud Migration", CompetencyLevel.EXPERT, HOST, LocalDate.of(2027, 6, 30)),
             Competency.of("Data", CompetencyLevel.FOUNDATION, GLOBEX))
         .addSegments("mid-market")
         .build();

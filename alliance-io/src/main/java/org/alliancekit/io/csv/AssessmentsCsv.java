@@ -57,19 +57,19 @@ import org.alliancekit.model.relationship.RelationshipId;
  *       rating ({@link Rating#unknown})</td></tr>
  * </table>
  *
- * <p><b>How rows become assessments.</b> The first row of an {@code assessment_id} whose
- * assessment fields (relationship, side, assessor, date, catalog, scale) are valid fixes them; a
- * later row of the same id that differs in any of them is reported as {@link
- * IoProblemKind#INCONSISTENT} and left out. A rating row whose factor code is not in the catalog
- * ({@link IoProblemKind#UNKNOWN_REFERENCE}), repeats a factor of its assessment ({@link
+ * <p><b>How rows become assessments.</b> The first row of an {@code assessment_id} whose assessment
+ * fields (relationship, side, assessor, date, catalog, scale) are valid fixes them; a later row of
+ * the same id that differs in any of them is reported as {@link IoProblemKind#INCONSISTENT} and
+ * left out. A rating row whose factor code is not in the catalog ({@link
+ * IoProblemKind#UNKNOWN_REFERENCE}), repeats a factor of its assessment ({@link
  * IoProblemKind#DUPLICATE}), or whose value is not a number ({@link IoProblemKind#INVALID_VALUE})
  * or off the scale ({@link IoProblemKind#OUT_OF_RANGE}) is reported and left out; the assessment
  * keeps its other ratings. An assessment is returned when at least one of its rows was good, at the
  * line of its first row, in the order of first rows.
  *
  * <p><b>What the file does not hold.</b> Custom catalogs, anchored scales, evidence and assessments
- * without any rating cannot be written; {@link #write} rejects the first two and the last and leaves
- * evidence out. Use JSON for the full model. Stateless.
+ * without any rating cannot be written; {@link #write} rejects the first two and the last and
+ * leaves evidence out. Use JSON for the full model. Stateless.
  */
 public final class AssessmentsCsv {
   /** The file name in a portfolio folder. */
@@ -77,27 +77,43 @@ public final class AssessmentsCsv {
 
   /** Column {@code assessment_id}. */
   public static final String ASSESSMENT_ID = "assessment_id";
+
   /** Column {@code relationship_id}. */
   public static final String RELATIONSHIP_ID = "relationship_id";
+
   /** Column {@code side}. */
   public static final String SIDE = "side";
+
   /** Column {@code assessor}. */
   public static final String ASSESSOR = "assessor";
+
   /** Column {@code date}. */
   public static final String DATE = "date";
+
   /** Column {@code catalog}. */
   public static final String CATALOG = "catalog";
+
   /** Column {@code scale}. */
   public static final String SCALE = "scale";
+
   /** Column {@code factor_code}. */
   public static final String FACTOR_CODE = "factor_code";
+
   /** Column {@code rating}. */
   public static final String RATING = "rating";
 
   /** The columns in the order they are written; all are required. */
   public static final ImmutableList<String> COLUMNS =
       ImmutableList.of(
-          ASSESSMENT_ID, RELATIONSHIP_ID, SIDE, ASSESSOR, DATE, CATALOG, SCALE, FACTOR_CODE, RATING);
+          ASSESSMENT_ID,
+          RELATIONSHIP_ID,
+          SIDE,
+          ASSESSOR,
+          DATE,
+          CATALOG,
+          SCALE,
+          FACTOR_CODE,
+          RATING);
 
   /** The role of an assessor written without a role in brackets. */
   public static final String DEFAULT_ROLE = "Assessor";
@@ -321,8 +337,7 @@ public final class AssessmentsCsv {
 
     void accept(Row row) {
       Optional<AssessmentId> id = row.required(ASSESSMENT_ID, AssessmentId::parse);
-      Optional<RelationshipId> relationship =
-          row.required(RELATIONSHIP_ID, RelationshipId::parse);
+      Optional<RelationshipId> relationship = row.required(RELATIONSHIP_ID, RelationshipId::parse);
       Optional<Side> side = row.required(SIDE, text -> Cells.constant(Side.class, text));
       Optional<Assessor> assessor = row.requiredText(ASSESSOR, AssessmentsCsv::parseAssessor);
       Optional<LocalDate> date = row.required(DATE, Cells::date);

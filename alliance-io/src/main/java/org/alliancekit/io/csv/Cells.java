@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import org.alliancekit.io.IoProblemKind;
 
@@ -62,8 +62,7 @@ final class Cells {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new BadCell(
-          IoProblemKind.INVALID_VALUE,
-          quote(text) + " is not an ISO-8601 date such as 2026-03-31");
+          IoProblemKind.INVALID_VALUE, quote(text) + " is not an ISO-8601 date such as 2026-03-31");
     }
   }
 

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a plain number such as {@code -12.5} or {@code +3} is no formula and is written as it is;
- *   <li>a cell that already starts with a single quote followed by one of the trigger characters
- *       or another single quote gets one more single quote, so that it reads back unchanged.
+ *   <li>a cell that already starts with a single quote followed by one of the trigger characters or
+ *       another single quote gets one more single quote, so that it reads back unchanged.
  * </ul>
  *
  * <p>{@link #unescapeFormula(String)} undoes {@link #escapeFormula(String)} for every string, and
@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * rows end with CRLF. The writer is not thread-safe; {@link #close()} closes the underlying writer.
  *
  * <pre>{@code
- * try (CsvTableWriter out = CsvTableWriter.create(dir.resolve("scores.csv"), "relationship_id", "overall")) {
+ * Path file = dir.resolve("scores.csv");
+ * try (CsvTableWriter out = CsvTableWriter.create(file, "relationship_id", "overall")) {
  *   out.row("acme", "0.62");
  * }
  * }</pre>

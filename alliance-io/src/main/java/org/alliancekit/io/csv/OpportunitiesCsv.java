@@ -85,35 +85,49 @@ import org.javamoney.moneta.Money;
 public final class OpportunitiesCsv {
   /** The opportunities file name in a portfolio folder. */
   public static final String OPPORTUNITIES_FILE_NAME = "opportunities.csv";
+
   /** The involvements file name in a portfolio folder. */
   public static final String INVOLVEMENTS_FILE_NAME = "involvements.csv";
 
   /** Column {@code opportunity_id}, in both files. */
   public static final String OPPORTUNITY_ID = "opportunity_id";
+
   /** Column {@code account_id}. */
   public static final String ACCOUNT_ID = "account_id";
+
   /** Column {@code account_name}. */
   public static final String ACCOUNT_NAME = "account_name";
+
   /** Column {@code name}. */
   public static final String NAME = "name";
+
   /** Column {@code amount}. */
   public static final String AMOUNT = "amount";
+
   /** Column {@code currency}. */
   public static final String CURRENCY = "currency";
+
   /** Column {@code stage}. */
   public static final String STAGE = "stage";
+
   /** Column {@code created_date}. */
   public static final String CREATED_DATE = "created_date";
+
   /** Column {@code close_date}. */
   public static final String CLOSE_DATE = "close_date";
+
   /** Column {@code owner_id}. */
   public static final String OWNER_ID = "owner_id";
+
   /** Column {@code origin}. */
   public static final String ORIGIN = "origin";
+
   /** Column {@code partner_id} of involvements.csv. */
   public static final String PARTNER_ID = "partner_id";
+
   /** Column {@code role} of involvements.csv. */
   public static final String ROLE = "role";
+
   /** Column {@code since_date} of involvements.csv. */
   public static final String SINCE_DATE = "since_date";
 
@@ -144,11 +158,14 @@ public final class OpportunitiesCsv {
   private OpportunitiesCsv() {}
 
   /**
-   * Reads opportunities with the stages of {@link StageModels#coSell()}; the readers are left
-   * open, and the file names name the files in problems.
+   * Reads opportunities with the stages of {@link StageModels#coSell()}; the readers are left open,
+   * and the file names name the files in problems.
    */
   public static ReadResult<Opportunity> read(
-      Reader opportunities, String opportunitiesFile, Reader involvements, String involvementsFile) {
+      Reader opportunities,
+      String opportunitiesFile,
+      Reader involvements,
+      String involvementsFile) {
     return read(
         opportunities, opportunitiesFile, involvements, involvementsFile, StageModels.coSell());
   }
@@ -234,7 +251,8 @@ public final class OpportunitiesCsv {
    *
    * @throws IOException if writing fails
    */
-  public static void write(Path opportunitiesFile, Path involvementsFile, Iterable<Opportunity> opportunities)
+  public static void write(
+      Path opportunitiesFile, Path involvementsFile, Iterable<Opportunity> opportunities)
       throws IOException {
     checkNotNull(opportunitiesFile, "opportunitiesFile");
     checkNotNull(involvementsFile, "involvementsFile");
@@ -285,7 +303,8 @@ public final class OpportunitiesCsv {
     final List<Involvement> involvements = new ArrayList<>();
     final List<Long> involvementLines = new ArrayList<>();
 
-    Pending(Opportunity.Builder builder, OpportunityId id, PartnerId owner, Origin origin, long line) {
+    Pending(
+        Opportunity.Builder builder, OpportunityId id, PartnerId owner, Origin origin, long line) {
       this.builder = builder;
       this.id = id;
       this.owner = owner;
@@ -345,8 +364,7 @@ public final class OpportunitiesCsv {
             .ifPresent(text -> rejected.putIfAbsent(text, row.line()));
         return;
       }
-      Origin actualOrigin =
-          row.token(ORIGIN).isPresent() ? origin.orElseThrow() : Origin.DIRECT;
+      Origin actualOrigin = row.token(ORIGIN).isPresent() ? origin.orElseThrow() : Origin.DIRECT;
       Opportunity.Builder builder =
           Opportunity.builder()
               .id(id.orElseThrow())
@@ -408,7 +426,10 @@ public final class OpportunitiesCsv {
         return;
       }
       Involvement involvement = Involvement.of(party.orElseThrow(), role.orElseThrow());
-      opportunity.orElseThrow().involvements.add(since.map(involvement::withSince).orElse(involvement));
+      opportunity
+          .orElseThrow()
+          .involvements
+          .add(since.map(involvement::withSince).orElse(involvement));
       opportunity.orElseThrow().involvementLines.add(row.line());
     }
 

@@ -61,16 +61,22 @@ public final class PartnersCsv {
 
   /** Column {@code partner_id}. */
   public static final String PARTNER_ID = "partner_id";
+
   /** Column {@code name}. */
   public static final String NAME = "name";
+
   /** Column {@code kinds}. */
   public static final String KINDS = "kinds";
+
   /** Column {@code country}. */
   public static final String COUNTRY = "country";
+
   /** Column {@code employees}. */
   public static final String EMPLOYEES = "employees";
+
   /** Column {@code annual_revenue}. */
   public static final String ANNUAL_REVENUE = "annual_revenue";
+
   /** Column {@code currency}. */
   public static final String CURRENCY = "currency";
 
@@ -176,7 +182,10 @@ public final class PartnersCsv {
                   row.problem(
                       PARTNER_ID,
                       IoProblemKind.DUPLICATE,
-                      "partner " + partnerId + " is already listed on line " + seen.get(partnerId)));
+                      "partner "
+                          + partnerId
+                          + " is already listed on line "
+                          + seen.get(partnerId)));
       if (row.hasProblems()) {
         problems.addAll(row.problems());
         return;
@@ -192,7 +201,9 @@ public final class PartnersCsv {
             count ->
                 partner.size(
                     revenue
-                        .map(amount -> CompanySize.of(count, Money.of(amount, currency.orElseThrow())))
+                        .map(
+                            amount ->
+                                CompanySize.of(count, Money.of(amount, currency.orElseThrow())))
                         .orElseGet(() -> CompanySize.of(count))));
         values.add(new PartnerRow(partner.build(), currency));
         lines.add(row.line());

@@ -316,8 +316,7 @@ public final class PortfolioReader {
     try {
       opportunities =
           open(source, opportunitiesFile, OpportunitiesCsv.OPPORTUNITY_COLUMNS, problems);
-      involvements =
-          open(source, involvementsFile, OpportunitiesCsv.INVOLVEMENT_COLUMNS, problems);
+      involvements = open(source, involvementsFile, OpportunitiesCsv.INVOLVEMENT_COLUMNS, problems);
       ReadResult<Opportunity> result =
           OpportunitiesCsv.read(
               opportunities.orElseThrow(),

@@ -42,8 +42,10 @@ public final class RatesCsv {
 
   /** Column {@code from}. */
   public static final String FROM = "from";
+
   /** Column {@code to}. */
   public static final String TO = "to";
+
   /** Column {@code rate}. */
   public static final String RATE = "rate";
 
@@ -54,7 +56,9 @@ public final class RatesCsv {
 
   private RatesCsv() {}
 
-  /** Reads rates from {@code in}, which is left open; {@code fileName} names the file in problems. */
+  /**
+   * Reads rates from {@code in}, which is left open; {@code fileName} names the file in problems.
+   */
   public static ReadResult<ExchangeRate> read(Reader in, String fileName) {
     checkNotNull(in, "in");
     checkNotNull(fileName, "fileName");

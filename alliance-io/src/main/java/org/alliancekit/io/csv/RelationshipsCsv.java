@@ -74,20 +74,28 @@ public final class RelationshipsCsv {
 
   /** Column {@code relationship_id}. */
   public static final String RELATIONSHIP_ID = "relationship_id";
+
   /** Column {@code host_id}. */
   public static final String HOST_ID = "host_id";
+
   /** Column {@code partner_id}. */
   public static final String PARTNER_ID = "partner_id";
+
   /** Column {@code motion}. */
   public static final String MOTION = "motion";
+
   /** Column {@code symmetry}. */
   public static final String SYMMETRY = "symmetry";
+
   /** Column {@code formality}. */
   public static final String FORMALITY = "formality";
+
   /** Column {@code start_date}. */
   public static final String START_DATE = "start_date";
+
   /** Column {@code alliance_revenue}. */
   public static final String ALLIANCE_REVENUE = "alliance_revenue";
+
   /** Column {@code currency}. */
   public static final String CURRENCY = "currency";
 
@@ -232,8 +240,7 @@ public final class RelationshipsCsv {
       Optional<RelationshipId> id = row.required(RELATIONSHIP_ID, RelationshipId::parse);
       Optional<PartnerId> host = row.required(HOST_ID, PartnerId::parse);
       Optional<PartnerId> partner = row.required(PARTNER_ID, PartnerId::parse);
-      Optional<Motion> motion =
-          row.required(MOTION, text -> Cells.constant(Motion.class, text));
+      Optional<Motion> motion = row.required(MOTION, text -> Cells.constant(Motion.class, text));
       Optional<Symmetry> symmetry =
           row.required(SYMMETRY, text -> Cells.constant(Symmetry.class, SYMMETRY_ALIASES, text));
       Optional<FormalityKind> formality =
@@ -273,7 +280,8 @@ public final class RelationshipsCsv {
                 .start(start.orElseThrow())
                 .build();
         values.add(
-            RelationshipRow.of(relationship, Money.of(revenue.orElseThrow(), currency.orElseThrow())));
+            RelationshipRow.of(
+                relationship, Money.of(revenue.orElseThrow(), currency.orElseThrow())));
         lines.add(row.line());
         seen.put(relationship.id(), row.line());
       } catch (IllegalArgumentException | IllegalStateException e) {

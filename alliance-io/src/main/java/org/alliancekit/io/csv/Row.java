@@ -11,8 +11,8 @@ import org.alliancekit.io.IoProblemKind;
 
 /**
  * One data row of a CSV file, its values looked up by column name, collecting the problems its
- * values have. Values are formula-unescaped ({@link CsvTableWriter#unescapeFormula}); {@link
- * #text} gives them verbatim, {@link #token} stripped of surrounding whitespace.
+ * values have. Values are formula-unescaped ({@link CsvTableWriter#unescapeFormula}); {@link #text}
+ * gives them verbatim, {@link #token} stripped of surrounding whitespace.
  */
 final class Row {
   private final String file;

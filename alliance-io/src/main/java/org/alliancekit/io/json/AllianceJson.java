@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.javax.money.JavaxMoneyModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.datatype.javax.money.JavaxMoneyModule;
 import com.google.common.collect.ImmutableList;
 import org.javamoney.moneta.Money;
 
@@ -33,8 +33,8 @@ import org.javamoney.moneta.Money;
  * <p><b>The JSON form.</b>
  *
  * <ul>
- *   <li>A value type is a JSON object whose property names are the model's accessor names
- *       ({@code "hostRole"}, {@code "expectedClose"}). Derived values (such as a size class) are not
+ *   <li>A value type is a JSON object whose property names are the model's accessor names ({@code
+ *       "hostRole"}, {@code "expectedClose"}). Derived values (such as a size class) are not
  *       written.
  *   <li>An absent optional value is left out; a property that is missing or {@code null} reads as
  *       absent. Lists and sets are always written, in their order; a missing one reads as empty.
@@ -45,8 +45,8 @@ import org.javamoney.moneta.Money;
  *       string so no digit is lost.
  *   <li>Exact decimals (ownership shares, margin percentages, commitment quantities, exchange
  *       rates) are strings such as {@code "0.60"}, keeping their scale, since the model compares
- *       them with {@link java.math.BigDecimal#equals}. They are also read from JSON numbers,
- *       which keep their scale with the mapper of this class. Scores, ratings and probabilities are JSON
+ *       them with {@link java.math.BigDecimal#equals}. They are also read from JSON numbers, which
+ *       keep their scale with the mapper of this class. Scores, ratings and probabilities are JSON
  *       numbers.
  *   <li>Dates are ISO-8601 strings ({@code "2026-03-31"}), periods too ({@code "P2Y"}).
  *   <li>Each sealed hierarchy carries a {@code "type"} property naming the variant: {@code

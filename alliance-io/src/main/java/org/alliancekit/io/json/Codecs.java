@@ -83,13 +83,20 @@ final class Codecs {
 
   /** One permitted subtype of a sealed hierarchy: its name, properties and codec. */
   record Variant<T>(
-      String name, Class<? extends T> type, ImmutableSet<String> properties, Writes<T> writes,
+      String name,
+      Class<? extends T> type,
+      ImmutableSet<String> properties,
+      Writes<T> writes,
       Reads<? extends T> reads) {}
 
   /** Returns a variant of a sealed hierarchy. */
   @SuppressWarnings("unchecked")
   static <T, S extends T> Variant<T> variant(
-      String name, Class<S> type, ImmutableSet<String> properties, Writes<S> writes, Reads<S> reads) {
+      String name,
+      Class<S> type,
+      ImmutableSet<String> properties,
+      Writes<S> writes,
+      Reads<S> reads) {
     return new Variant<>(
         name, type, properties, (value, out) -> writes.write((S) value, out), reads);
   }
@@ -167,7 +174,9 @@ final class Codecs {
     return new ObjectDeserializer<>(type, properties, reads, Optional.of(textForm));
   }
 
-  /** A deserializer for a sealed hierarchy or one of its subtypes, dispatching on {@value #TYPE}. */
+  /**
+   * A deserializer for a sealed hierarchy or one of its subtypes, dispatching on {@value #TYPE}.
+   */
   static final class SealedDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 

@@ -136,7 +136,10 @@ final class ModelModule extends SimpleModule {
   }
 
   private <T> void object(
-      Class<T> type, ImmutableSet<String> properties, Codecs.Writes<T> writes, Codecs.Reads<T> reads) {
+      Class<T> type,
+      ImmutableSet<String> properties,
+      Codecs.Writes<T> writes,
+      Codecs.Reads<T> reads) {
     addSerializer(type, Codecs.object(type, writes));
     addDeserializer(type, Codecs.object(type, properties, reads));
   }
@@ -278,7 +281,9 @@ final class ModelModule extends SimpleModule {
                 out.value("seller", value.seller());
                 out.value("buyer", value.buyer());
               },
-              in -> SellTo.of(in.value("seller", PartnerId.class), in.value("buyer", PartnerId.class))),
+              in ->
+                  SellTo.of(
+                      in.value("seller", PartnerId.class), in.value("buyer", PartnerId.class))),
           variant(
               "SELL_THROUGH",
               SellThrough.class,
@@ -533,7 +538,10 @@ final class ModelModule extends SimpleModule {
         in ->
             Rating.builder()
                 .code(in.string("code"))
-                .value(in.has("value") ? OptionalDouble.of(in.number("value")) : OptionalDouble.empty())
+                .value(
+                    in.has("value")
+                        ? OptionalDouble.of(in.number("value"))
+                        : OptionalDouble.empty())
                 .evidence(in.optionalString("evidence"))
                 .build());
     object(
@@ -626,7 +634,8 @@ final class ModelModule extends SimpleModule {
           out.optional("since", value.since());
         },
         in ->
-            Involvement.of(in.value("party", PartnerId.class), in.value("role", InvolvementRole.class))
+            Involvement.of(
+                    in.value("party", PartnerId.class), in.value("role", InvolvementRole.class))
                 .withSince(in.optional("since", LocalDate.class)));
     object(
         Contribution.class,
@@ -902,7 +911,8 @@ final class ModelModule extends SimpleModule {
     }
 
     @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+    public JsonDeserializer<?> createContextual(
+        DeserializationContext ctxt, BeanProperty property) {
       JavaType type = property == null ? ctxt.getContextualType() : property.getType();
       return new BatchResultDeserializer(
           Optional.ofNullable(type).map(t -> t.containedTypeOrUnknown(0)));
@@ -914,7 +924,9 @@ final class ModelModule extends SimpleModule {
       JsonNode tree = ctxt.readTree(parser);
       if (!tree.isObject()) {
         throw MismatchedInputException.from(
-            parser, BatchResult.class, "a BatchResult must be a JSON object, not " + tree.getNodeType());
+            parser,
+            BatchResult.class,
+            "a BatchResult must be a JSON object, not " + tree.getNodeType());
       }
       In in = new In(parser, ctxt, (ObjectNode) tree, BatchResult.class);
       JavaType results = elementType.orElseGet(() -> ctxt.constructType(Object.class));
@@ -922,7 +934,10 @@ final class ModelModule extends SimpleModule {
         return BatchResult.of(in.list("results", results), in.list("problems", Problem.class));
       } catch (IllegalArgumentException e) {
         throw com.fasterxml.jackson.databind.exc.ValueInstantiationException.from(
-            parser, "Cannot build BatchResult: " + e.getMessage(), ctxt.constructType(BatchResult.class), e);
+            parser,
+            "Cannot build BatchResult: " + e.getMessage(),
+            ctxt.constructType(BatchResult.class),
+            e);
       }
     }
   }

@@ -58,10 +58,13 @@ class AssessmentsCsvTest {
     ReadResult<Assessment> result =
         read(
             HEADER
-                + A1 + "Co1,7\n"
+                + A1
+                + "Co1,7\n"
                 + "b1,rel-acme,partner,Li Wei,2026-04-02,best_practices,1..5,O52,4.5\n"
-                + A1 + "S25,9.5\n"
-                + A1 + "O45,\n");
+                + A1
+                + "S25,9.5\n"
+                + A1
+                + "O45,\n");
     assertTrue(result.isClean(), result::toString);
     assertEquals(
         a1().addRatings(Rating.of("Co1", 7), Rating.of("S25", 9.5), Rating.unknown("O45")).build(),
@@ -79,16 +82,26 @@ class AssessmentsCsvTest {
     ReadResult<Assessment> result =
         read(
             HEADER
-                + A1 + "Co1,7\n" // 2
-                + A1 + "Co1,8\n" // 3: factor rated twice
-                + A1 + "X99,5\n" // 4: not in the catalog
-                + A1 + "Co5,11\n" // 5: off the scale
-                + A1 + "Co6,seven\n" // 6: not a number
-                + A1 + ",5\n" // 7: no factor code
-                + "a1,rel-acme,HOST,Dana Reyes (Alliance manager),2026-04-01,SALES_SCORECARD,0..10,Co7,5\n" // 8
-                + "a1,rel-other,PARTNER,Dana Reyes (Alliance manager),2026-03-31,SALES_SCORECARD,0..10,Co8,5\n" // 9
-                + A1 + "T14,NaN\n" // 10: not a plain number
-                + A1 + "T15,0\n"); // 11
+                + A1
+                + "Co1,7\n" // 2
+                + A1
+                + "Co1,8\n" // 3: factor rated twice
+                + A1
+                + "X99,5\n" // 4: not in the catalog
+                + A1
+                + "Co5,11\n" // 5: off the scale
+                + A1
+                + "Co6,seven\n" // 6: not a number
+                + A1
+                + ",5\n" // 7: no factor code
+                + "a1,rel-acme,HOST,Dana Reyes (Alliance"
+                + " manager),2026-04-01,SALES_SCORECARD,0..10,Co7,5\n" // 8
+                + "a1,rel-other,PARTNER,Dana Reyes (Alliance"
+                + " manager),2026-03-31,SALES_SCORECARD,0..10,Co8,5\n" // 9
+                + A1
+                + "T14,NaN\n" // 10: not a plain number
+                + A1
+                + "T15,0\n"); // 11
     assertProblems(
         result,
         at(FILE, 3, "factor_code", IoProblemKind.DUPLICATE),
@@ -109,7 +122,8 @@ class AssessmentsCsvTest {
     assertEquals(
         "factor code 'X99' is not in catalog SALES_SCORECARD",
         problemAt(result, 4, "factor_code").message());
-    assertEquals("rating 11 for Co5 is outside scale 0..10", problemAt(result, 5, "rating").message());
+    assertEquals(
+        "rating 11 for Co5 is outside scale 0..10", problemAt(result, 5, "rating").message());
     assertEquals(
         "assessment a1 has date '2026-04-01' here but '2026-03-31' on line 2",
         problemAt(result, 8, "date").message());
@@ -149,26 +163,35 @@ class AssessmentsCsvTest {
     ReadResult<Assessment> result =
         read(
             HEADER
-                + "a1,rel-acme,HOST,Dana Reyes (Alliance manager),31.03.2026,SALES_SCORECARD,0..10,Co1,7\n"
-                + A1 + "Co5,6\n");
+                + "a1,rel-acme,HOST,Dana Reyes (Alliance"
+                + " manager),31.03.2026,SALES_SCORECARD,0..10,Co1,7\n"
+                + A1
+                + "Co5,6\n");
     assertEquals(ImmutableList.of(a1().addRatings(Rating.of("Co5", 6)).build()), result.values());
     assertEquals(ImmutableList.of(3L), result.lines());
   }
 
   @Test
   void parsesAssessorsWithBalancedBrackets() {
-    assertEquals(Assessor.of("Dana Reyes", "Alliance manager"), AssessmentsCsv.parseAssessor(" Dana Reyes ( Alliance manager ) "));
-    assertEquals(Assessor.of("Dana (DR) Reyes", "Head (EMEA)"), AssessmentsCsv.parseAssessor("Dana (DR) Reyes (Head (EMEA))"));
-    assertEquals(Assessor.of("(Anonymous)", "Assessor"), AssessmentsCsv.parseAssessor("(Anonymous)"));
+    assertEquals(
+        Assessor.of("Dana Reyes", "Alliance manager"),
+        AssessmentsCsv.parseAssessor(" Dana Reyes ( Alliance manager ) "));
+    assertEquals(
+        Assessor.of("Dana (DR) Reyes", "Head (EMEA)"),
+        AssessmentsCsv.parseAssessor("Dana (DR) Reyes (Head (EMEA))"));
+    assertEquals(
+        Assessor.of("(Anonymous)", "Assessor"), AssessmentsCsv.parseAssessor("(Anonymous)"));
     assertEquals(Assessor.of("Dana ()", "Assessor"), AssessmentsCsv.parseAssessor("Dana ()"));
-    assertEquals("Dana (Head (EMEA))", AssessmentsCsv.formatAssessor(Assessor.of("Dana", "Head (EMEA)")));
+    assertEquals(
+        "Dana (Head (EMEA))", AssessmentsCsv.formatAssessor(Assessor.of("Dana", "Head (EMEA)")));
   }
 
   @Test
   void roundTripsWhatTheFileHolds() throws IOException {
     ImmutableList<Assessment> assessments =
         ImmutableList.of(
-            a1().addRatings(Rating.of("Co1", 7), Rating.of("S25", 0.1), Rating.unknown("O45")).build(),
+            a1().addRatings(Rating.of("Co1", 7), Rating.of("S25", 0.1), Rating.unknown("O45"))
+                .build(),
             a1().id(AssessmentId.of("a2"))
                 .side(Side.INDEPENDENT)
                 .catalog(FactorCatalogs.bestPractices())
@@ -208,7 +231,9 @@ class AssessmentsCsvTest {
                 if (rated.contains(code)) {
                   double value = scale.min() + positions.get(i) * (scale.max() - scale.min());
                   builder.addRatings(
-                      i % 5 == 0 ? Rating.unknown(code) : Rating.of(code, Math.min(value, scale.max())));
+                      i % 5 == 0
+                          ? Rating.unknown(code)
+                          : Rating.of(code, Math.min(value, scale.max())));
                 }
                 i++;
               }
@@ -223,7 +248,9 @@ class AssessmentsCsvTest {
             + " standard catalogs BEST_PRACTICES and SALES_SCORECARD",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> AssessmentsCsv.write(new StringWriter(), ImmutableList.of(Samples.anchoredAssessment())))
+                () ->
+                    AssessmentsCsv.write(
+                        new StringWriter(), ImmutableList.of(Samples.anchoredAssessment())))
             .getMessage());
     assertEquals(
         "assessment a1 uses the anchored scale {0=Not in place, 25=Planned, 50=Partly in place,"

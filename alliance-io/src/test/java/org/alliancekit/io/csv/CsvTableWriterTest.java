@@ -93,8 +93,7 @@ class CsvTableWriterTest {
   @Test
   void rejectsARowOfTheWrongWidth() {
     CsvTableWriter table = CsvTableWriter.of(new StringWriter(), "id", "name");
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> table.row("1"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> table.row("1"));
     assertEquals("row has 1 cells, but the table has 2 columns", e.getMessage());
   }
 

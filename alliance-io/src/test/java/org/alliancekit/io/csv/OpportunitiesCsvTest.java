@@ -59,8 +59,8 @@ class OpportunitiesCsvTest {
     ReadResult<Opportunity> result =
         read(
             OPP_HEADER
-                + "o1,northwind,Northwind Traders,Claims platform,250000.00,GBP,technical validation,"
-                + "2026-01-10,2026-06-30,hq,PARTNER_SOURCED\n"
+                + "o1,northwind,Northwind Traders,Claims platform,250000.00,GBP,technical"
+                + " validation,2026-01-10,2026-06-30,hq,PARTNER_SOURCED\n"
                 + "o2,contoso,Contoso,Renewal,1200,EUR,Launched,2025-11-01,2026-01-31,hq,\n",
             INV_HEADER
                 + "o1,acme,ORIGINATOR,2026-01-10\n"
@@ -85,12 +85,13 @@ class OpportunitiesCsvTest {
 
   @Test
   void readsStagesOfAGivenStageModel() {
-    StageModel simple = StageModel.of("Simple", Stage.open("Working", 0.3), Stage.won("Won"), Stage.lost("Lost"));
+    StageModel simple =
+        StageModel.of("Simple", Stage.open("Working", 0.3), Stage.won("Won"), Stage.lost("Lost"));
     ReadResult<Opportunity> result =
         OpportunitiesCsv.read(
             new StringReader(
-                "owner_id,close_date,created_date,stage,currency,amount,name,account_name,account_id,"
-                    + "opportunity_id\nhq,2026-06-30,2026-01-10,working,GBP,5,Deal,N,n,o1\n"),
+                "owner_id,close_date,created_date,stage,currency,amount,name,account_name,account_id,opportunity_id\n"
+                    + "hq,2026-06-30,2026-01-10,working,GBP,5,Deal,N,n,o1\n"),
             OPPS,
             new StringReader("role,partner_id,opportunity_id\n"),
             INVS,
@@ -107,7 +108,8 @@ class OpportunitiesCsvTest {
                 + "o1,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,\n" // 2
                 + "o2,n,N,Deal,5,GBP,Proposal,2026-01-10,2026-06-30,hq,\n" // 3: not a co-sell stage
                 + "o3,n,N,Deal,-5,GBP,Prospect,2026-01-10,2026-06-30,hq,\n" // 4: negative amount
-                + "o4,n,N,Deal,5,GBP,Prospect,2026-06-30,2026-01-10,hq,\n" // 5: closes before created
+                + "o4,n,N,Deal,5,GBP,Prospect,2026-06-30,2026-01-10,hq,\n" // 5: closes before
+                // created
                 + "o5,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,SOURCED\n" // 6: bad origin
                 + "o1,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,\n" // 7: duplicate
                 + "o6,n,,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,,\n" // 8: no account name, owner
@@ -124,7 +126,9 @@ class OpportunitiesCsvTest {
         at(OPPS, 8, "owner_id", IoProblemKind.MISSING_VALUE),
         at(OPPS, 9, "origin", IoProblemKind.INVALID_VALUE),
         at(INVS, 2, "opportunity_id", IoProblemKind.UNKNOWN_REFERENCE));
-    assertEquals(ImmutableList.of(OpportunityId.of("o1")), result.values().stream().map(Opportunity::id).toList());
+    assertEquals(
+        ImmutableList.of(OpportunityId.of("o1")),
+        result.values().stream().map(Opportunity::id).toList());
     assertEquals(
         "stage 'Proposal' is not a stage of stage model Co-sell: Prospect, Qualified, Technical"
             + " Validation, Business Validation, Committed, Launched, Closed Lost",

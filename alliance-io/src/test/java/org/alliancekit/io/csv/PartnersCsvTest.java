@@ -59,7 +59,10 @@ class PartnersCsvTest {
     assertTrue(result.isClean(), result::toString);
     assertEquals(ACME, result.values().get(0));
     assertEquals(
-        PartnerRow.of(Samples.plainPartner(PartnerId.of("hq"), "Host Ltd").withKinds(PartnerKind.PLATFORM_VENDOR), Samples.EUR),
+        PartnerRow.of(
+            Samples.plainPartner(PartnerId.of("hq"), "Host Ltd")
+                .withKinds(PartnerKind.PLATFORM_VENDOR),
+            Samples.EUR),
         result.values().get(1));
     assertEquals(Optional.of(CompanySize.of(8)), result.values().get(2).partner().size());
     assertEquals(Optional.empty(), result.values().get(2).currency());
@@ -159,7 +162,9 @@ class PartnersCsvTest {
     assertEquals(ImmutableList.of(2L, 15L), result.lines());
     assertEquals("name must not be empty", problemAt(result, 3, "name").message());
     assertTrue(
-        problemAt(result, 4, "kinds").message().startsWith("kinds 'FOO' is not one of PLATFORM_VENDOR, ISV,"),
+        problemAt(result, 4, "kinds")
+            .message()
+            .startsWith("kinds 'FOO' is not one of PLATFORM_VENDOR, ISV,"),
         () -> problemAt(result, 4, "kinds").message());
     assertEquals(
         "country code 'XX' is not an upper-case ISO 3166-1 alpha-2 code",
@@ -167,7 +172,8 @@ class PartnersCsvTest {
     assertEquals(
         "employees 'twelve' is not a whole number such as 1200",
         problemAt(result, 6, "employees").message());
-    assertEquals("employees '-3' must not be negative", problemAt(result, 7, "employees").message());
+    assertEquals(
+        "employees '-3' must not be negative", problemAt(result, 7, "employees").message());
     assertEquals(
         "annual_revenue '1e6' is not a plain decimal number such as 1234.56",
         problemAt(result, 8, "annual_revenue").message());
@@ -180,7 +186,8 @@ class PartnersCsvTest {
     assertEquals(
         "partner acme is already listed on line 2", problemAt(result, 12, "partner_id").message());
     assertEquals("row has 5 fields, but the header has 7", problemAt(result, 13, "").message());
-    assertEquals("kinds must name at least one partner kind", problemAt(result, 14, "kinds").message());
+    assertEquals(
+        "kinds must name at least one partner kind", problemAt(result, 14, "kinds").message());
   }
 
   @Test
@@ -204,7 +211,8 @@ class PartnersCsvTest {
   @Test
   void stopsAtABrokenQuoteAndKeepsTheRowsBefore() {
     ReadResult<PartnerRow> result = read(HEADER + "a,A,ISV,,,,\nb,\"B,ISV,,,,\nc,C,ISV,,,,\n");
-    assertEquals(ImmutableList.of(PartnerId.of("a")), result.values().stream().map(PartnerRow::id).toList());
+    assertEquals(
+        ImmutableList.of(PartnerId.of("a")), result.values().stream().map(PartnerRow::id).toList());
     assertProblems(result, at(FILE, 3, "", IoProblemKind.UNREADABLE_FILE));
   }
 

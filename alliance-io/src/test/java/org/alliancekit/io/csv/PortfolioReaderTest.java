@@ -55,11 +55,12 @@ class PortfolioReaderTest {
               + "r-globex,hq,globex,SELL_THROUGH,ASYMMETRIC,CONTRACT,2023-07-01,5000000,USD\n",
           "assessments.csv",
           "assessment_id,relationship_id,side,assessor,date,catalog,scale,factor_code,rating\n"
-              + "a1,r-acme,HOST,Dana Reyes (Alliance manager),2026-03-31,SALES_SCORECARD,0..10,Co1,7\n"
-              + "a1,r-acme,HOST,Dana Reyes (Alliance manager),2026-03-31,SALES_SCORECARD,0..10,S25,\n",
+              + "a1,r-acme,HOST,Dana Reyes (Alliance"
+              + " manager),2026-03-31,SALES_SCORECARD,0..10,Co1,7\n"
+              + "a1,r-acme,HOST,Dana Reyes (Alliance"
+              + " manager),2026-03-31,SALES_SCORECARD,0..10,S25,\n",
           "opportunities.csv",
-          "opportunity_id,account_id,account_name,name,amount,currency,stage,created_date,"
-              + "close_date,owner_id,origin\n"
+          "opportunity_id,account_id,account_name,name,amount,currency,stage,created_date,close_date,owner_id,origin\n"
               + "o1,n,Northwind,Claims,250000,GBP,Qualified,2026-01-10,2026-06-30,hq,PARTNER_SOURCED\n",
           "involvements.csv",
           "opportunity_id,partner_id,role,since_date\no1,acme,ORIGINATOR,\n",
@@ -68,7 +69,8 @@ class PortfolioReaderTest {
 
   /** A source over file texts, as an application might bundle them. */
   private static PortfolioReader.Source source(Map<String, String> files) {
-    return name -> Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
+    return name ->
+        Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
   }
 
   private static Map<String, String> with(String file, String text) {
@@ -93,11 +95,19 @@ class PortfolioReaderTest {
   }
 
   @Test
-  void readsAFolder(@TempDir Path dir) throws IOException {
+  void readsAFolderOfUtf8FilesWithByteOrderMarks(@TempDir Path dir) throws IOException {
     for (Map.Entry<String, String> file : GOOD.entrySet()) {
-      Files.writeString(dir.resolve(file.getKey()), file.getValue(), UTF_8);
+      byte[] text = file.getValue().getBytes(UTF_8);
+      byte[] withBom = new byte[text.length + 3];
+      withBom[0] = (byte) 0xEF;
+      withBom[1] = (byte) 0xBB;
+      withBom[2] = (byte) 0xBF;
+      System.arraycopy(text, 0, withBom, 3, text.length);
+      Files.write(dir.resolve(file.getKey()), withBom);
     }
-    assertEquals(PortfolioReader.standard().read(source(GOOD)), PortfolioReader.standard().read(dir));
+    PortfolioData data = PortfolioReader.standard().read(dir);
+    assertEquals(ImmutableList.of(), data.problems());
+    assertEquals(PortfolioReader.standard().read(source(GOOD)), data);
   }
 
   @Test
@@ -168,8 +178,7 @@ class PortfolioReaderTest {
 
   @Test
   void listsProblemsFileByFileAndLineByLine() {
-    Map<String, String> files =
-        with("rates.csv", "from,to,rate,comment\nEUR,GBP,0,\n");
+    Map<String, String> files = with("rates.csv", "from,to,rate,comment\nEUR,GBP,0,\n");
     files.put("partners.csv", GOOD.get("partners.csv") + "bad,Bad,NOPE,,,,\n");
     PortfolioData data = PortfolioReader.standard().read(source(files));
     assertProblems(
@@ -182,11 +191,13 @@ class PortfolioReaderTest {
   @Test
   void readsStagesOfAGivenModel() {
     Map<String, String> files =
-        with(
-            "opportunities.csv",
-            GOOD.get("opportunities.csv").replace("Qualified", "Closed Won"));
+        with("opportunities.csv", GOOD.get("opportunities.csv").replace("Qualified", "Closed Won"));
     assertEquals(
-        1, PortfolioReader.withStages(StageModels.generic()).read(source(files)).opportunities().size());
+        1,
+        PortfolioReader.withStages(StageModels.generic())
+            .read(source(files))
+            .opportunities()
+            .size());
     assertProblems(
         PortfolioReader.standard().read(source(files)).problems(),
         at("opportunities.csv", 2, "stage", IoProblemKind.UNKNOWN_REFERENCE),
@@ -240,7 +251,10 @@ class PortfolioReaderTest {
       i++;
     }
     PortfolioData data =
-        PortfolioData.builder().partners(partners.build()).relationships(relationships.build()).build();
+        PortfolioData.builder()
+            .partners(partners.build())
+            .relationships(relationships.build())
+            .build();
     Map<String, StringWriter> written = new HashMap<>();
     PortfolioWriter.write(
         data,
@@ -257,7 +271,8 @@ class PortfolioReaderTest {
     for (String name : Samples.HOSTILE_NAMES) {
       if ("=+-@".indexOf(name.charAt(0)) >= 0) {
         assertFalse(partnersCsv.contains("," + name), () -> name + " unescaped in " + partnersCsv);
-        assertFalse(partnersCsv.contains(",\"" + name), () -> name + " unescaped in " + partnersCsv);
+        assertFalse(
+            partnersCsv.contains(",\"" + name), () -> name + " unescaped in " + partnersCsv);
       }
     }
     Map<String, String> texts = new HashMap<>();

@@ -51,7 +51,8 @@ class RatesCsvTest {
         at(FILE, 6, "to", IoProblemKind.DUPLICATE),
         at(FILE, 7, "from", IoProblemKind.INVALID_VALUE));
     assertEquals("rate '0' must be positive", problemAt(result, 3, "rate").message());
-    assertEquals("rate from EUR to GBP is already given on line 2", problemAt(result, 6, "to").message());
+    assertEquals(
+        "rate from EUR to GBP is already given on line 2", problemAt(result, 6, "to").message());
     assertEquals(
         "from and to are both EUR; a rate needs two different currencies",
         problemAt(result, 5, "to").message());

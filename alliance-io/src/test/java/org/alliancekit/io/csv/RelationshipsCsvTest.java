@@ -67,7 +67,8 @@ class RelationshipsCsvTest {
     assertEquals(SellTo.of(Samples.HOST, Samples.GLOBEX), sellTo.motion());
     assertEquals(Symmetry.ASYMMETRIC_CHANNEL, sellTo.symmetry());
     assertEquals(Formality.of(FormalityKind.CONTRACT), sellTo.formality());
-    assertEquals(Money.of(new BigDecimal("250000.50"), "EUR"), result.values().get(1).allianceRevenue());
+    assertEquals(
+        Money.of(new BigDecimal("250000.50"), "EUR"), result.values().get(1).allianceRevenue());
     assertEquals(
         SellThrough.of(Samples.HOST, PartnerId.of("initech")),
         result.values().get(2).relationship().motion());
@@ -78,9 +79,8 @@ class RelationshipsCsvTest {
   void readsColumnsInAnyOrder() {
     ReadResult<RelationshipRow> result =
         read(
-            "currency,alliance_revenue,start_date,formality,symmetry,motion,partner_id,host_id,"
-                + "relationship_id\nGBP,1000000,2024-01-15,QUID_PRO_QUO,SYMMETRIC_ALLIANCE,SELL_WITH,"
-                + "acme,hq,r1\n");
+            "currency,alliance_revenue,start_date,formality,symmetry,motion,partner_id,host_id,relationship_id\n"
+                + "GBP,1000000,2024-01-15,QUID_PRO_QUO,SYMMETRIC_ALLIANCE,SELL_WITH,acme,hq,r1\n");
     assertTrue(result.isClean(), result::toString);
     assertEquals(relationship("r1", "acme"), result.values().get(0).relationship());
   }
@@ -111,7 +111,8 @@ class RelationshipsCsvTest {
         at(FILE, 9, "alliance_revenue", IoProblemKind.MISSING_VALUE),
         at(FILE, 10, "relationship_id", IoProblemKind.DUPLICATE));
     assertEquals(ImmutableList.of(2L, 11L), result.lines());
-    assertEquals("partner_id hq must differ from host_id", problemAt(result, 3, "partner_id").message());
+    assertEquals(
+        "partner_id hq must differ from host_id", problemAt(result, 3, "partner_id").message());
     assertEquals(
         "motion 'CO_SELL' is not one of SELL_WITH, SELL_TO, SELL_THROUGH",
         problemAt(result, 4, "motion").message());
@@ -127,7 +128,8 @@ class RelationshipsCsvTest {
   void roundTripsWhatTheFileHolds() throws IOException {
     ImmutableList<RelationshipRow> rows =
         ImmutableList.of(
-            RelationshipRow.of(relationship("r1", "acme"), Money.of(new BigDecimal("1000000.25"), "GBP")),
+            RelationshipRow.of(
+                relationship("r1", "acme"), Money.of(new BigDecimal("1000000.25"), "GBP")),
             RelationshipRow.of(Samples.sellTo(), Money.of(0, "JPY")),
             RelationshipRow.of(
                 Samples.fixedFee()
@@ -144,7 +146,8 @@ class RelationshipsCsvTest {
   @Test
   void writingLeavesOutWhatTheFileCannotHold() throws IOException {
     StringWriter out = new StringWriter();
-    RelationshipsCsv.write(out, ImmutableList.of(RelationshipRow.of(Samples.sellWith(), Money.of(5, "EUR"))));
+    RelationshipsCsv.write(
+        out, ImmutableList.of(RelationshipRow.of(Samples.sellWith(), Money.of(5, "EUR"))));
     Relationship back = read(out.toString()).values().get(0).relationship();
     assertEquals(SellWith.of("host", "partner", true), back.motion());
     assertEquals(Formality.of(FormalityKind.QUID_PRO_QUO), back.formality());

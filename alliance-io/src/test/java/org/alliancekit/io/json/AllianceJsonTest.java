@@ -62,6 +62,38 @@ class AllianceJsonTest {
   }
 
   @Test
+  void roundTripsEveryConstantOfEveryModelEnumByName() throws Exception {
+    ImmutableList<Class<? extends Enum<?>>> enums =
+        ImmutableList.of(
+            org.alliancekit.model.party.CompetencyLevel.class,
+            PartnerKind.class,
+            org.alliancekit.model.party.SizeClass.class,
+            org.alliancekit.model.relationship.CommitmentStrength.class,
+            org.alliancekit.model.relationship.FormalityKind.class,
+            org.alliancekit.model.relationship.ResourceKind.class,
+            org.alliancekit.model.relationship.Symmetry.class,
+            org.alliancekit.model.network.NetworkType.class,
+            org.alliancekit.model.factor.FactorCategory.class,
+            org.alliancekit.model.assessment.Side.class,
+            org.alliancekit.model.batch.ProblemKind.class,
+            org.alliancekit.model.pipeline.ContributionKind.class,
+            org.alliancekit.model.pipeline.InvolvementRole.class,
+            org.alliancekit.model.pipeline.LeadStatus.class,
+            org.alliancekit.model.pipeline.Origin.class,
+            org.alliancekit.model.pipeline.Outcome.class,
+            org.alliancekit.model.pipeline.RegistrationStatus.class,
+            org.alliancekit.model.pipeline.StageKind.class,
+            org.alliancekit.io.IoProblemKind.class);
+    for (Class<? extends Enum<?>> type : enums) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String json = AllianceJson.toJson(constant);
+        assertEquals("\"" + constant.name() + "\"", json);
+        assertEquals(constant, AllianceJson.fromJson(json, type));
+      }
+    }
+  }
+
+  @Test
   void writesTheDocumentedForm() throws Exception {
     assertEquals(
         "{\"id\":\"rel-globex\",\"host\":\"hq\",\"partner\":\"globex\","
@@ -77,8 +109,7 @@ class AllianceJsonTest {
     assertEquals(
         "{\"owner\":\"acme\",\"share\":\"0.60\"}",
         AllianceJson.toJson(Samples.jointVenture().owners().get(0)));
-    assertEquals(
-        "{\"code\":\"O45\"}", AllianceJson.toJson(Rating.unknown("O45")));
+    assertEquals("{\"code\":\"O45\"}", AllianceJson.toJson(Rating.unknown("O45")));
   }
 
   @Test
@@ -89,8 +120,13 @@ class AllianceJsonTest {
     assertTrue(
         custom.contains("\"catalog\":{\"name\":\"PARTNER_HEALTH\",\"factors\":[{\"code\":\"H1\""),
         custom);
-    assertTrue(custom.contains("\"scale\":{\"type\":\"ANCHORED\",\"anchors\":[{\"label\":\"No\",\"fraction\":0.0}"), custom);
-    assertEquals(FactorCatalogs.bestPractices(), AllianceJson.fromJson("\"BEST_PRACTICES\"", FactorCatalog.class));
+    assertTrue(
+        custom.contains(
+            "\"scale\":{\"type\":\"ANCHORED\",\"anchors\":[{\"label\":\"No\",\"fraction\":0.0}"),
+        custom);
+    assertEquals(
+        FactorCatalogs.bestPractices(),
+        AllianceJson.fromJson("\"BEST_PRACTICES\"", FactorCatalog.class));
   }
 
   @Test
@@ -115,7 +151,8 @@ class AllianceJsonTest {
             + "{\"owner\":\"b\",\"share\":\"0.4\"}]}";
     ValueInstantiationException e =
         assertThrows(
-            ValueInstantiationException.class, () -> AllianceJson.fromJson(json, JointVenture.class));
+            ValueInstantiationException.class,
+            () -> AllianceJson.fromJson(json, JointVenture.class));
     assertTrue(
         e.getMessage()
             .startsWith(
@@ -129,7 +166,8 @@ class AllianceJsonTest {
         "{\"id\":\"jv-1\",\"name\":\"JV\",\"owners\":[{\"owner\":\"a\",\"share\":\"0.5\"},"
             + "{\"owner\":\"b\",\"share\":\"1.5\"}]}";
     JsonMappingException e =
-        assertThrows(JsonMappingException.class, () -> AllianceJson.fromJson(json, JointVenture.class));
+        assertThrows(
+            JsonMappingException.class, () -> AllianceJson.fromJson(json, JointVenture.class));
     assertTrue(
         e.getMessage().contains("share 1.5 of owner b must be greater than 0 and at most 1"),
         e::getMessage);
@@ -140,7 +178,9 @@ class AllianceJsonTest {
   @Test
   void anInvalidIdFailsWithTheModelsMessage() {
     InvalidFormatException e =
-        assertThrows(InvalidFormatException.class, () -> AllianceJson.fromJson("\" acme\"", PartnerId.class));
+        assertThrows(
+            InvalidFormatException.class,
+            () -> AllianceJson.fromJson("\" acme\"", PartnerId.class));
     assertTrue(
         e.getMessage().contains("partner id ' acme' must not start or end with whitespace"),
         e::getMessage);
@@ -166,12 +206,18 @@ class AllianceJsonTest {
         assertThrows(
             MismatchedInputException.class,
             () -> AllianceJson.fromJson("{\"seller\":\"a\",\"buyer\":\"b\"}", SalesMotion.class));
-    assertTrue(missing.getMessage().startsWith("SalesMotion needs the property 'type'"), missing::getMessage);
+    assertTrue(
+        missing.getMessage().startsWith("SalesMotion needs the property 'type'"),
+        missing::getMessage);
     MismatchedInputException wrong =
         assertThrows(
             MismatchedInputException.class,
-            () -> AllianceJson.fromJson("{\"type\":\"SELL_TO\",\"seller\":\"a\",\"buyer\":\"b\"}", SellWith.class));
-    assertTrue(wrong.getMessage().startsWith("a SellWith cannot be read from type SELL_TO"), wrong::getMessage);
+            () ->
+                AllianceJson.fromJson(
+                    "{\"type\":\"SELL_TO\",\"seller\":\"a\",\"buyer\":\"b\"}", SellWith.class));
+    assertTrue(
+        wrong.getMessage().startsWith("a SellWith cannot be read from type SELL_TO"),
+        wrong::getMessage);
   }
 
   @Test
@@ -179,18 +225,24 @@ class AllianceJsonTest {
     UnrecognizedPropertyException unknown =
         assertThrows(
             UnrecognizedPropertyException.class,
-            () -> AllianceJson.fromJson("{\"seller\":\"a\",\"buyer\":\"b\",\"type\":\"SELL_TO\",\"price\":1}", SellTo.class));
+            () ->
+                AllianceJson.fromJson(
+                    "{\"seller\":\"a\",\"buyer\":\"b\",\"type\":\"SELL_TO\",\"price\":1}",
+                    SellTo.class));
     assertEquals("price", unknown.getPropertyName());
     MismatchedInputException missing =
         assertThrows(
             MismatchedInputException.class,
             () -> AllianceJson.fromJson("{\"name\":\"Acme\",\"kinds\":[\"ISV\"]}", Partner.class));
-    assertTrue(missing.getMessage().startsWith("Partner is missing the required property 'id'"), missing::getMessage);
+    assertTrue(
+        missing.getMessage().startsWith("Partner is missing the required property 'id'"),
+        missing::getMessage);
     JsonMapper lenient =
         AllianceJson.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     assertEquals(
         SellTo.of(PartnerId.of("a"), PartnerId.of("b")),
-        lenient.readValue("{\"type\":\"SELL_TO\",\"seller\":\"a\",\"buyer\":\"b\",\"price\":1}", SellTo.class));
+        lenient.readValue(
+            "{\"type\":\"SELL_TO\",\"seller\":\"a\",\"buyer\":\"b\",\"price\":1}", SellTo.class));
   }
 
   @Test
@@ -205,14 +257,18 @@ class AllianceJsonTest {
 
   @Test
   void readsAndWritesGenericContainersAndIdKeys() throws Exception {
-    List<Partner> partners = ImmutableList.of(Samples.partner(), Samples.plainPartner(Samples.GLOBEX, "Globex"));
+    List<Partner> partners =
+        ImmutableList.of(Samples.partner(), Samples.plainPartner(Samples.GLOBEX, "Globex"));
     String json = AllianceJson.toJson(partners);
-    assertEquals(partners, AllianceJson.reader(new TypeReference<List<Partner>>() {}).readValue(json));
+    assertEquals(
+        partners, AllianceJson.reader(new TypeReference<List<Partner>>() {}).readValue(json));
     Map<PartnerId, CountryCode> byPartner = ImmutableMap.of(Samples.ACME, CountryCode.of("DE"));
     String map = AllianceJson.toJson(byPartner);
     assertEquals("{\"acme\":\"DE\"}", map);
     assertEquals(
-        byPartner, AllianceJson.reader(new TypeReference<ImmutableMap<PartnerId, CountryCode>>() {}).readValue(map));
+        byPartner,
+        AllianceJson.reader(new TypeReference<ImmutableMap<PartnerId, CountryCode>>() {})
+            .readValue(map));
     BatchResult<Partner> batch = Samples.batch();
     assertEquals(
         batch,
@@ -252,7 +308,8 @@ class AllianceJsonTest {
             .build();
     assertEquals(
         Samples.assessment(),
-        moduleOnly.readValue(moduleOnly.writeValueAsString(Samples.assessment()), Assessment.class));
+        moduleOnly.readValue(
+            moduleOnly.writeValueAsString(Samples.assessment()), Assessment.class));
   }
 
   @Test
@@ -272,7 +329,8 @@ class AllianceJsonTest {
   @Test
   void rejectsTrailingTokens() {
     assertThrows(
-        MismatchedInputException.class, () -> AllianceJson.fromJson("\"acme\" \"more\"", PartnerId.class));
+        MismatchedInputException.class,
+        () -> AllianceJson.fromJson("\"acme\" \"more\"", PartnerId.class));
   }
 
   @Test
@@ -283,7 +341,8 @@ class AllianceJsonTest {
   }
 
   @Property
-  void roundTripsArbitraryPartners(@ForAll("partners") Partner partner) throws JsonProcessingException {
+  void roundTripsArbitraryPartners(@ForAll("partners") Partner partner)
+      throws JsonProcessingException {
     assertEquals(partner, AllianceJson.fromJson(AllianceJson.toJson(partner), Partner.class));
   }
 
@@ -355,7 +414,10 @@ class AllianceJsonTest {
             (code, value, evidence) ->
                 Rating.builder()
                     .code(code)
-                    .value(value.map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty()))
+                    .value(
+                        value
+                            .map(java.util.OptionalDouble::of)
+                            .orElse(java.util.OptionalDouble.empty()))
                     .evidence(evidence)
                     .build());
   }
