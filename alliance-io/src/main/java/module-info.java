@@ -1,13 +1,27 @@
 /**
  * AllianceKit IO: CSV and JSON in and out for the model. Readers never stop at the first bad row:
  * they return every valid row and every problem with its file, line, column and reason.
+ *
+ * <p>Packages: {@code org.alliancekit.io} (read results, problems, portfolio data, exchange
+ * rates), {@code .csv} (the portfolio folder format and a formula-safe CSV writer), {@code .json}
+ * (a Jackson set-up that round-trips every model type).
  */
 module org.alliancekit.io {
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  // Build-time only: the @API annotations on the classes of the JSR-354 Jackson module.
+  requires static org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
   requires de.siegmar.fastcsv;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.guava;
+  requires com.fasterxml.jackson.datatype.javax.money;
+
+  exports org.alliancekit.io;
+  exports org.alliancekit.io.csv;
+  exports org.alliancekit.io.json;
 }

@@ -1,0 +1,40 @@
+package org.alliancekit.io;
+
+/**
+ * What kind of {@link IoProblem} a reader met. {@link #UNKNOWN_COLUMN} is the only warning: the
+ * data was still read in full. Every other kind is an error: the file, the row or the value it
+ * names was left out of the result.
+ */
+public enum IoProblemKind {
+  /**
+   * The file could not be read at all or not to its end: it is missing, an I/O error occurred, or
+   * its CSV syntax broke (an unclosed or stray quote), after which the rest cannot be split into
+   * rows reliably. The rows before the break are kept.
+   */
+  UNREADABLE_FILE,
+  /** A required column is not in the header row (or there is no header row); no row was read. */
+  MISSING_COLUMN,
+  /** The header row names a column twice; no row was read. */
+  DUPLICATE_COLUMN,
+  /** A warning: the header names a column the format does not know; its values were ignored. */
+  UNKNOWN_COLUMN,
+  /** The row has a different number of fields than the header, or bytes that are not UTF-8. */
+  MALFORMED_ROW,
+  /** A required value is empty. */
+  MISSING_VALUE,
+  /** A value cannot be read (not a number, date, currency or known constant) or breaks a rule. */
+  INVALID_VALUE,
+  /** A value is outside its allowed range, such as a rating off its scale or a negative amount. */
+  OUT_OF_RANGE,
+  /** A value refers to something that does not exist, such as an unknown factor or opportunity. */
+  UNKNOWN_REFERENCE,
+  /** An id or key occurs again where it must be unique; the later row was left out. */
+  DUPLICATE,
+  /** Rows that describe the same thing disagree, such as two dates for one assessment. */
+  INCONSISTENT;
+
+  /** Whether this kind is a warning (the data was read in full) rather than an error. */
+  public boolean isWarning() {
+    return this == UNKNOWN_COLUMN;
+  }
+}

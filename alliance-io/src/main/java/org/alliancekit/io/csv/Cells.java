@@ -1,0 +1,172 @@
+package org.alliancekit.io.csv;
+
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryException;
+import org.alliancekit.io.IoProblemKind;
+
+/** Parsers and formatters of single cell values; parsers throw {@link BadCell}. */
+final class Cells {
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
+  private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
+  private static final int MAX_QUOTED = 60;
+  static final int MAX_TEXT_LENGTH = 256;
+
+  private Cells() {}
+
+  /** Quotes a value for a message: control characters as '?', long values cut short. */
+  static String quote(String value) {
+    String clean = CONTROL.replaceFrom(value, '?');
+    return "'" + Ascii.truncate(clean, MAX_QUOTED, "...") + "'";
+  }
+
+  /**
+   * Checks a name or free text the way the model does: not blank, no control characters, at most
+   * {@value #MAX_TEXT_LENGTH} characters.
+   */
+  static String name(String text) {
+    if (text.isBlank()) {
+      throw new BadCell(IoProblemKind.MISSING_VALUE, "must not be blank");
+    }
+    if (CONTROL.matchesAnyOf(text)) {
+      throw new BadCell(
+          IoProblemKind.INVALID_VALUE, quote(text) + " must not contain control characters");
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new BadCell(
+          IoProblemKind.INVALID_VALUE,
+          "of length "
+              + text.length()
+              + " is longer than the "
+              + MAX_TEXT_LENGTH
+              + " characters allowed");
+    }
+    return text;
+  }
+
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BadCell(
+          IoProblemKind.INVALID_VALUE, quote(text) + " is not an ISO-8601 date such as 2026-03-31");
+    }
+  }
+
+  static BigDecimal decimal(String text) {
+    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new BadCell(
+          IoProblemKind.INVALID_VALUE,
+          quote(text) + " is not a plain decimal number such as 1234.56");
+    }
+    return new BigDecimal(text);
+  }
+
+  static BigDecimal nonNegativeDecimal(String text) {
+    BigDecimal value = decimal(text);
+    if (value.signum() < 0) {
+      throw new BadCell(IoProblemKind.OUT_OF_RANGE, quote(text) + " must not be negative");
+    }
+    return value;
+  }
+
+  static BigDecimal positiveDecimal(String text) {
+    BigDecimal value = decimal(text);
+    if (value.signum() <= 0) {
+      throw new BadCell(IoProblemKind.OUT_OF_RANGE, quote(text) + " must be positive");
+    }
+    return value;
+  }
+
+  static long nonNegativeWholeNumber(String text) {
+    if (!WHOLE_NUMBER.matcher(text).matches()) {
+      throw new BadCell(
+          IoProblemKind.INVALID_VALUE, quote(text) + " is not a whole number such as 1200");
+    }
+    long value = Long.parseLong(text);
+    if (value < 0) {
+      throw new BadCell(IoProblemKind.OUT_OF_RANGE, quote(text) + " must not be negative");
+    }
+    return value;
+  }
+
+  static double number(String text) {
+    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+      throw new BadCell(
+          IoProblemKind.INVALID_VALUE, quote(text) + " is not a plain decimal number such as 7.5");
+    }
+    return Double.parseDouble(text);
+  }
+
+  static CurrencyUnit currency(String text) {
+    String code = text.toUpperCase(Locale.ROOT);
+    if (code.length() == 3 && CharMatcher.inRange('A', 'Z').matchesAllOf(code)) {
+      try {
+        return Monetary.getCurrency(code);
+      } catch (MonetaryException e) {
+        // reported below
+      }
+    }
+    throw new BadCell(
+        IoProblemKind.INVALID_VALUE, quote(text) + " is not an ISO 4217 currency code such as EUR");
+  }
+
+  /**
+   * Parses an enum constant, ignoring case and reading '-' and ' ' as '_'; {@code aliases} maps
+   * further upper-case spellings to constants.
+   */
+  static <E extends Enum<E>> E constant(Class<E> type, Map<String, E> aliases, String text) {
+    String name = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    E alias = aliases.get(name);
+    if (alias != null) {
+      return alias;
+    }
+    throw new BadCell(
+        IoProblemKind.INVALID_VALUE,
+        quote(text)
+            + " is not one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
+  }
+
+  static <E extends Enum<E>> E constant(Class<E> type, String text) {
+    return constant(type, ImmutableMap.of(), text);
+  }
+
+  /** Formats a decimal without exponent and without trailing zeros after the point. */
+  static String format(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+
+  /** Formats an amount as a plain decimal with at least the currency's usual fraction digits. */
+  static String format(MonetaryAmount amount) {
+    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
+    int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
+    return number.setScale(Math.max(number.scale(), digits)).toPlainString();
+  }
+
+  /** Formats a double so that {@link #number} reads back the same value, without exponent. */
+  static String format(double value) {
+    return format(BigDecimal.valueOf(value));
+  }
+}

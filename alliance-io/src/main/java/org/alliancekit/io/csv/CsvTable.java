@@ -1,0 +1,243 @@
+package org.alliancekit.io.csv;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.base.Joiner;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+
+/**
+ * Reads a CSV file with a header row through FastCSV and hands each data row to a consumer.
+ *
+ * <p>The header's column names are matched ignoring case and surrounding whitespace. A missing
+ * required column, a column named twice, or no header at all is a file-level problem, and no row is
+ * read. A column the format does not know is reported as a warning and ignored. Rows whose fields
+ * are all blank are skipped; a row with another number of fields than the header, or with bytes
+ * that are not UTF-8 (decoded as U+FFFD), is reported and skipped. A CSV syntax error (a broken
+ * quote) ends the reading at that row, since the rest cannot be split into rows reliably.
+ */
+final class CsvTable {
+  private static final char BOM = '\uFEFF';
+  private static final char REPLACEMENT = '\uFFFD';
+  private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+  private final ImmutableList<String> required;
+  private final ImmutableList<String> optional;
+
+  CsvTable(List<String> required, List<String> optional) {
+    this.required = ImmutableList.copyOf(required);
+    this.optional = ImmutableList.copyOf(optional);
+  }
+
+  /** The known columns: the required ones, then the optional ones. */
+  ImmutableList<String> columns() {
+    return ImmutableList.<String>builder().addAll(required).addAll(optional).build();
+  }
+
+  /** Opens a file as UTF-8 text; undecodable bytes become U+FFFD and are reported per row. */
+  static Reader open(Path path) throws IOException {
+    return new InputStreamReader(Files.newInputStream(path), UTF_8);
+  }
+
+  /** Reads a file, reporting a missing or unreadable file as a problem. */
+  void read(Path path, String file, List<IoProblem> problems, Consumer<Row> rows) {
+    try (Reader in = open(path)) {
+      read(in, file, problems, rows);
+    } catch (NoSuchFileException e) {
+      problems.add(
+          IoProblem.ofFile(file, IoProblemKind.UNREADABLE_FILE, "file " + file + " is missing"));
+    } catch (IOException e) {
+      problems.add(
+          IoProblem.ofFile(
+              file, IoProblemKind.UNREADABLE_FILE, "file " + file + " cannot be read: " + e));
+    }
+  }
+
+  /** Reads from a reader, which is left open. */
+  void read(Reader in, String file, List<IoProblem> problems, Consumer<Row> rows) {
+    long lastLine = 0;
+    try {
+      CsvReader<CsvRecord> csv =
+          CsvReader.builder()
+              .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .allowUnclosedQuote(false)
+              .skipEmptyLines(true)
+              .ofCsvRecord(withoutBom(in));
+      Optional<ImmutableMap<String, Integer>> header = Optional.empty();
+      int width = 0;
+      for (CsvRecord record : csv) {
+        lastLine = record.getStartingLineNumber();
+        if (header.isEmpty()) {
+          width = record.getFieldCount();
+          header = header(file, record, problems);
+          if (header.isEmpty()) {
+            return;
+          }
+          continue;
+        }
+        ImmutableMap<String, Integer> columns = header.get();
+        List<String> fields = record.getFields();
+        if (fields.stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        if (fields.size() != width) {
+          problems.add(
+              IoProblem.of(
+                  file,
+                  lastLine,
+                  "",
+                  IoProblemKind.MALFORMED_ROW,
+                  "row has " + fields.size() + " fields, but the header has " + width));
+          continue;
+        }
+        int undecodable = indexOfUndecodable(fields);
+        if (undecodable >= 0) {
+          problems.add(
+              IoProblem.of(
+                  file,
+                  lastLine,
+                  nameOf(columns, undecodable),
+                  IoProblemKind.MALFORMED_ROW,
+                  "row holds bytes that are not valid UTF-8"));
+          continue;
+        }
+        Row row = new Row(file, lastLine, columns, fields);
+        rows.accept(row);
+      }
+      if (header.isEmpty()) {
+        problems.add(
+            IoProblem.of(
+                file,
+                1,
+                "",
+                IoProblemKind.MISSING_COLUMN,
+                "file has no header row; expected the columns " + Joiner.on(',').join(columns())));
+      }
+    } catch (CsvParseException e) {
+      problems.add(
+          IoProblem.of(
+              file,
+              lineOf(e, lastLine + 1),
+              "",
+              IoProblemKind.UNREADABLE_FILE,
+              "CSV syntax error, reading stopped here: " + e.getMessage()));
+    } catch (UncheckedIOException e) {
+      problems.add(
+          IoProblem.of(
+              file,
+              lastLine + 1,
+              "",
+              IoProblemKind.UNREADABLE_FILE,
+              "file cannot be read, reading stopped here: " + e.getCause()));
+    }
+  }
+
+  private Optional<ImmutableMap<String, Integer>> header(
+      String file, CsvRecord record, List<IoProblem> problems) {
+    long line = record.getStartingLineNumber();
+    Map<String, Integer> columns = new HashMap<>();
+    boolean usable = true;
+    List<String> names = record.getFields();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+      if (columns.containsKey(name)) {
+        problems.add(
+            IoProblem.of(
+                file,
+                line,
+                name,
+                IoProblemKind.DUPLICATE_COLUMN,
+                "header names column " + Cells.quote(name) + " more than once"));
+        usable = false;
+      } else {
+        columns.put(name, i);
+      }
+    }
+    for (String column : required) {
+      if (!columns.containsKey(column)) {
+        problems.add(
+            IoProblem.of(
+                file,
+                line,
+                column,
+                IoProblemKind.MISSING_COLUMN,
+                "required column " + column + " is missing from the header"));
+        usable = false;
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+      if (!required.contains(name) && !optional.contains(name) && columns.get(name) == i) {
+        problems.add(
+            IoProblem.of(
+                file,
+                line,
+                name,
+                IoProblemKind.UNKNOWN_COLUMN,
+                name.isEmpty()
+                    ? "column " + (i + 1) + " has no name; its values are ignored"
+                    : "unknown column " + Cells.quote(name) + " is ignored"));
+      }
+    }
+    return usable ? Optional.of(ImmutableMap.copyOf(columns)) : Optional.empty();
+  }
+
+  private static String nameOf(Map<String, Integer> columns, int index) {
+    return columns.entrySet().stream()
+        .filter(entry -> entry.getValue() == index)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse("");
+  }
+
+  private static int indexOfUndecodable(List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).indexOf(REPLACEMENT) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static long lineOf(CsvParseException e, long fallback) {
+    Matcher matcher = LINE.matcher(String.valueOf(e.getMessage()));
+    return matcher.find() ? Long.parseLong(matcher.group(1)) : fallback;
+  }
+
+  /** Skips a leading byte order mark, as written by some spreadsheet programs. */
+  static Reader withoutBom(Reader in) {
+    PushbackReader pushback = new PushbackReader(in, 1);
+    try {
+      int first = pushback.read();
+      if (first >= 0 && first != BOM) {
+        pushback.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pushback;
+  }
+}

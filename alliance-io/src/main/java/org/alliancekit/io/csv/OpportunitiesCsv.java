@@ -1,0 +1,513 @@
+package org.alliancekit.io.csv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.stream.Collectors.joining;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.InvolvementRole;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.pipeline.StageModels;
+import org.javamoney.moneta.Money;
+
+/**
+ * Reads and writes {@code opportunities.csv} and {@code involvements.csv}, which together hold
+ * opportunities: one row per opportunity in the first, one row per involved party and role in the
+ * second, joined by {@code opportunity_id}.
+ *
+ * <table>
+ *   <caption>Columns of opportunities.csv</caption>
+ *   <tr><th>column</th><th>required</th><th>value</th></tr>
+ *   <tr><td>opportunity_id</td><td>yes</td><td>the opportunity's id, unique in the file</td></tr>
+ *   <tr><td>account_id</td><td>yes</td><td>the customer's account id</td></tr>
+ *   <tr><td>account_name</td><td>yes</td><td>the customer's name</td></tr>
+ *   <tr><td>name</td><td>yes</td><td>a short description of the deal</td></tr>
+ *   <tr><td>amount</td><td>yes</td><td>plain decimal, zero or more, in the row's currency</td></tr>
+ *   <tr><td>currency</td><td>yes</td><td>ISO 4217 code of the amount</td></tr>
+ *   <tr><td>stage</td><td>yes</td><td>a stage name of the stage model, ignoring case; by default
+ *       {@link StageModels#coSell()}: Prospect, Qualified, Technical Validation, Business
+ *       Validation, Committed, Launched, Closed Lost</td></tr>
+ *   <tr><td>created_date</td><td>yes</td><td>ISO-8601 date the opportunity was created</td></tr>
+ *   <tr><td>close_date</td><td>yes</td><td>ISO-8601 expected (or actual) close date, not before
+ *       the creation</td></tr>
+ *   <tr><td>owner_id</td><td>yes</td><td>the party that owns the deal</td></tr>
+ *   <tr><td>origin</td><td>no</td><td>an {@link Origin} name such as {@code PARTNER_SOURCED};
+ *       empty means {@code DIRECT}</td></tr>
+ * </table>
+ *
+ * <table>
+ *   <caption>Columns of involvements.csv</caption>
+ *   <tr><th>column</th><th>required</th><th>value</th></tr>
+ *   <tr><td>opportunity_id</td><td>yes</td><td>an opportunity of opportunities.csv</td></tr>
+ *   <tr><td>partner_id</td><td>yes</td><td>the party involved</td></tr>
+ *   <tr><td>role</td><td>yes</td><td>an {@link InvolvementRole} name such as {@code
+ *       CO_SELLER}</td></tr>
+ *   <tr><td>since_date</td><td>no</td><td>ISO-8601 date the party took up the role</td></tr>
+ * </table>
+ *
+ * <p><b>Joining.</b> An involvement whose opportunity is not in opportunities.csv, or whose
+ * opportunity row was rejected, is reported as {@link IoProblemKind#UNKNOWN_REFERENCE}; one that
+ * repeats a party and role of its opportunity as {@link IoProblemKind#DUPLICATE}. An opportunity
+ * whose origin credits a partner but that ends up with no involved party other than its owner is
+ * reported at its line (column {@code origin}) and left out, and so are its involvement rows, each
+ * reported at its own line. Opportunities keep the order of opportunities.csv and the involvements
+ * the order of involvements.csv.
+ *
+ * <p><b>What the files do not hold.</b> The account's country, industry and segment, the solution,
+ * the deal registration and the stage history have no column: they are not written and read back
+ * empty. Stage names are written as they are and read back from the stage model given. Use JSON for
+ * the full model. Stateless.
+ */
+public final class OpportunitiesCsv {
+  /** The opportunities file name in a portfolio folder. */
+  public static final String OPPORTUNITIES_FILE_NAME = "opportunities.csv";
+
+  /** The involvements file name in a portfolio folder. */
+  public static final String INVOLVEMENTS_FILE_NAME = "involvements.csv";
+
+  /** Column {@code opportunity_id}, in both files. */
+  public static final String OPPORTUNITY_ID = "opportunity_id";
+
+  /** Column {@code account_id}. */
+  public static final String ACCOUNT_ID = "account_id";
+
+  /** Column {@code account_name}. */
+  public static final String ACCOUNT_NAME = "account_name";
+
+  /** Column {@code name}. */
+  public static final String NAME = "name";
+
+  /** Column {@code amount}. */
+  public static final String AMOUNT = "amount";
+
+  /** Column {@code currency}. */
+  public static final String CURRENCY = "currency";
+
+  /** Column {@code stage}. */
+  public static final String STAGE = "stage";
+
+  /** Column {@code created_date}. */
+  public static final String CREATED_DATE = "created_date";
+
+  /** Column {@code close_date}. */
+  public static final String CLOSE_DATE = "close_date";
+
+  /** Column {@code owner_id}. */
+  public static final String OWNER_ID = "owner_id";
+
+  /** Column {@code origin}. */
+  public static final String ORIGIN = "origin";
+
+  /** Column {@code partner_id} of involvements.csv. */
+  public static final String PARTNER_ID = "partner_id";
+
+  /** Column {@code role} of involvements.csv. */
+  public static final String ROLE = "role";
+
+  /** Column {@code since_date} of involvements.csv. */
+  public static final String SINCE_DATE = "since_date";
+
+  /** The columns of opportunities.csv in the order they are written. */
+  public static final ImmutableList<String> OPPORTUNITY_COLUMNS =
+      ImmutableList.of(
+          OPPORTUNITY_ID,
+          ACCOUNT_ID,
+          ACCOUNT_NAME,
+          NAME,
+          AMOUNT,
+          CURRENCY,
+          STAGE,
+          CREATED_DATE,
+          CLOSE_DATE,
+          OWNER_ID,
+          ORIGIN);
+
+  /** The columns of involvements.csv in the order they are written. */
+  public static final ImmutableList<String> INVOLVEMENT_COLUMNS =
+      ImmutableList.of(OPPORTUNITY_ID, PARTNER_ID, ROLE, SINCE_DATE);
+
+  private static final CsvTable OPPORTUNITIES =
+      new CsvTable(OPPORTUNITY_COLUMNS.subList(0, 10), ImmutableList.of(ORIGIN));
+  private static final CsvTable INVOLVEMENTS =
+      new CsvTable(INVOLVEMENT_COLUMNS.subList(0, 3), ImmutableList.of(SINCE_DATE));
+
+  private OpportunitiesCsv() {}
+
+  /**
+   * Reads opportunities with the stages of {@link StageModels#coSell()}; the readers are left open,
+   * and the file names name the files in problems.
+   */
+  public static ReadResult<Opportunity> read(
+      Reader opportunities,
+      String opportunitiesFile,
+      Reader involvements,
+      String involvementsFile) {
+    return read(
+        opportunities, opportunitiesFile, involvements, involvementsFile, StageModels.coSell());
+  }
+
+  /**
+   * Reads opportunities whose stages are named after the given stage model; the readers are left
+   * open, and the file names name the files in problems.
+   */
+  public static ReadResult<Opportunity> read(
+      Reader opportunities,
+      String opportunitiesFile,
+      Reader involvements,
+      String involvementsFile,
+      StageModel stages) {
+    checkNotNull(opportunities, "opportunities");
+    checkNotNull(opportunitiesFile, "opportunitiesFile");
+    checkNotNull(involvements, "involvements");
+    checkNotNull(involvementsFile, "involvementsFile");
+    checkNotNull(stages, "stages");
+    Collector collector = new Collector(opportunitiesFile, involvementsFile, stages);
+    OPPORTUNITIES.read(
+        opportunities, opportunitiesFile, collector.opportunityProblems, collector::opportunity);
+    INVOLVEMENTS.read(
+        involvements, involvementsFile, collector.involvementProblems, collector::involvement);
+    return collector.result();
+  }
+
+  /**
+   * Reads opportunities from two UTF-8 files with the stages of {@link StageModels#coSell()}; a
+   * missing file is reported as a problem.
+   */
+  public static ReadResult<Opportunity> read(Path opportunities, Path involvements) {
+    return read(opportunities, involvements, StageModels.coSell());
+  }
+
+  /**
+   * Reads opportunities from two UTF-8 files whose stages are named after the given stage model; a
+   * missing file is reported as a problem.
+   */
+  public static ReadResult<Opportunity> read(
+      Path opportunities, Path involvements, StageModel stages) {
+    checkNotNull(opportunities, "opportunities");
+    checkNotNull(involvements, "involvements");
+    checkNotNull(stages, "stages");
+    String opportunitiesFile = String.valueOf(opportunities.getFileName());
+    String involvementsFile = String.valueOf(involvements.getFileName());
+    Collector collector = new Collector(opportunitiesFile, involvementsFile, stages);
+    OPPORTUNITIES.read(
+        opportunities, opportunitiesFile, collector.opportunityProblems, collector::opportunity);
+    INVOLVEMENTS.read(
+        involvements, involvementsFile, collector.involvementProblems, collector::involvement);
+    return collector.result();
+  }
+
+  /**
+   * Writes one row per opportunity, header first, to {@code out}, which is flushed and left open.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void writeOpportunities(Writer out, Iterable<Opportunity> opportunities)
+      throws IOException {
+    checkNotNull(out, "out");
+    checkNotNull(opportunities, "opportunities");
+    CsvFiles.write(out, OPPORTUNITY_COLUMNS, opportunities, OpportunitiesCsv::opportunityCells);
+  }
+
+  /**
+   * Writes one row per involvement of each opportunity, header first, to {@code out}, which is
+   * flushed and left open.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void writeInvolvements(Writer out, Iterable<Opportunity> opportunities)
+      throws IOException {
+    checkNotNull(out, "out");
+    checkNotNull(opportunities, "opportunities");
+    CsvFiles.write(out, INVOLVEMENT_COLUMNS, involvementRows(opportunities), row -> row);
+  }
+
+  /**
+   * Writes the opportunities and their involvements to two UTF-8 files, which are created or
+   * truncated.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void write(
+      Path opportunitiesFile, Path involvementsFile, Iterable<Opportunity> opportunities)
+      throws IOException {
+    checkNotNull(opportunitiesFile, "opportunitiesFile");
+    checkNotNull(involvementsFile, "involvementsFile");
+    checkNotNull(opportunities, "opportunities");
+    CsvFiles.write(
+        opportunitiesFile, OPPORTUNITY_COLUMNS, opportunities, OpportunitiesCsv::opportunityCells);
+    CsvFiles.write(
+        involvementsFile, INVOLVEMENT_COLUMNS, involvementRows(opportunities), row -> row);
+  }
+
+  private static List<String> opportunityCells(Opportunity opportunity) {
+    return ImmutableList.of(
+        opportunity.id().value(),
+        opportunity.account().id().value(),
+        opportunity.account().name(),
+        opportunity.name(),
+        Cells.format(opportunity.amount()),
+        opportunity.currency().getCurrencyCode(),
+        opportunity.stage().name(),
+        opportunity.created().toString(),
+        opportunity.expectedClose().toString(),
+        opportunity.owner().value(),
+        opportunity.origin().name());
+  }
+
+  private static ImmutableList<List<String>> involvementRows(Iterable<Opportunity> opportunities) {
+    ImmutableList.Builder<List<String>> rows = ImmutableList.builder();
+    for (Opportunity opportunity : opportunities) {
+      for (Involvement involvement : opportunity.involvements()) {
+        rows.add(
+            ImmutableList.of(
+                opportunity.id().value(),
+                involvement.party().value(),
+                involvement.role().name(),
+                involvement.since().map(LocalDate::toString).orElse("")));
+      }
+    }
+    return rows.build();
+  }
+
+  /** An opportunity row, waiting for its involvements. */
+  private static final class Pending {
+    final Opportunity.Builder builder;
+    final OpportunityId id;
+    final PartnerId owner;
+    final Origin origin;
+    final long line;
+    final List<Involvement> involvements = new ArrayList<>();
+    final List<Long> involvementLines = new ArrayList<>();
+
+    Pending(
+        Opportunity.Builder builder, OpportunityId id, PartnerId owner, Origin origin, long line) {
+      this.builder = builder;
+      this.id = id;
+      this.owner = owner;
+      this.origin = origin;
+      this.line = line;
+    }
+  }
+
+  /** Reads both files and joins them. */
+  private static final class Collector {
+    final String opportunitiesFile;
+    final String involvementsFile;
+    final StageModel stages;
+    final List<IoProblem> opportunityProblems = new ArrayList<>();
+    final List<IoProblem> involvementProblems = new ArrayList<>();
+    final Map<OpportunityId, Pending> pending = new LinkedHashMap<>();
+    final Map<String, Long> rejected = new HashMap<>();
+
+    Collector(String opportunitiesFile, String involvementsFile, StageModel stages) {
+      this.opportunitiesFile = opportunitiesFile;
+      this.involvementsFile = involvementsFile;
+      this.stages = stages;
+    }
+
+    void opportunity(Row row) {
+      Optional<OpportunityId> id = row.required(OPPORTUNITY_ID, OpportunityId::parse);
+      Optional<AccountId> accountId = row.required(ACCOUNT_ID, AccountId::parse);
+      Optional<String> accountName = row.requiredText(ACCOUNT_NAME, Cells::name);
+      Optional<String> name = row.requiredText(NAME, Cells::name);
+      Optional<BigDecimal> amount = row.required(AMOUNT, Cells::nonNegativeDecimal);
+      Optional<CurrencyUnit> currency = row.required(CURRENCY, Cells::currency);
+      Optional<Stage> stage = row.required(STAGE, this::stage);
+      Optional<LocalDate> created = row.required(CREATED_DATE, Cells::date);
+      Optional<LocalDate> close = row.required(CLOSE_DATE, Cells::date);
+      Optional<PartnerId> owner = row.required(OWNER_ID, PartnerId::parse);
+      Optional<Origin> origin = row.optional(ORIGIN, text -> Cells.constant(Origin.class, text));
+      if (created.isPresent() && close.isPresent() && close.get().isBefore(created.get())) {
+        row.problem(
+            CLOSE_DATE,
+            IoProblemKind.INVALID_VALUE,
+            CLOSE_DATE + " " + close.get() + " is before " + CREATED_DATE + " " + created.get());
+      }
+      id.filter(pending::containsKey)
+          .ifPresent(
+              opportunityId ->
+                  row.problem(
+                      OPPORTUNITY_ID,
+                      IoProblemKind.DUPLICATE,
+                      "opportunity "
+                          + opportunityId
+                          + " is already listed on line "
+                          + pending.get(opportunityId).line));
+      if (row.hasProblems()) {
+        opportunityProblems.addAll(row.problems());
+        row.token(OPPORTUNITY_ID)
+            .filter(text -> id.map(known -> !pending.containsKey(known)).orElse(true))
+            .ifPresent(text -> rejected.putIfAbsent(text, row.line()));
+        return;
+      }
+      Origin actualOrigin = row.token(ORIGIN).isPresent() ? origin.orElseThrow() : Origin.DIRECT;
+      Opportunity.Builder builder =
+          Opportunity.builder()
+              .id(id.orElseThrow())
+              .account(Account.of(accountId.orElseThrow(), accountName.orElseThrow()))
+              .name(name.orElseThrow())
+              .amount(Money.of(amount.orElseThrow(), currency.orElseThrow()))
+              .stage(stage.orElseThrow())
+              .created(created.orElseThrow())
+              .expectedClose(close.orElseThrow())
+              .owner(owner.orElseThrow())
+              .origin(actualOrigin);
+      pending.put(
+          id.orElseThrow(),
+          new Pending(builder, id.orElseThrow(), owner.orElseThrow(), actualOrigin, row.line()));
+    }
+
+    void involvement(Row row) {
+      Optional<OpportunityId> id = row.required(OPPORTUNITY_ID, OpportunityId::parse);
+      Optional<PartnerId> party = row.required(PARTNER_ID, PartnerId::parse);
+      Optional<InvolvementRole> role =
+          row.required(ROLE, text -> Cells.constant(InvolvementRole.class, text));
+      Optional<LocalDate> since = row.optional(SINCE_DATE, Cells::date);
+      Optional<Pending> opportunity = id.map(pending::get);
+      if (id.isPresent() && opportunity.isEmpty()) {
+        Long rejectedLine = rejected.get(id.get().value());
+        row.problem(
+            OPPORTUNITY_ID,
+            IoProblemKind.UNKNOWN_REFERENCE,
+            rejectedLine == null
+                ? "opportunity " + id.get() + " is not in " + opportunitiesFile
+                : "opportunity "
+                    + id.get()
+                    + " was rejected on line "
+                    + rejectedLine
+                    + " of "
+                    + opportunitiesFile);
+      }
+      if (opportunity.isPresent() && party.isPresent() && role.isPresent()) {
+        List<Involvement> known = opportunity.get().involvements;
+        for (int i = 0; i < known.size(); i++) {
+          Involvement other = known.get(i);
+          if (other.party().equals(party.get()) && other.role() == role.get()) {
+            row.problem(
+                PARTNER_ID,
+                IoProblemKind.DUPLICATE,
+                "opportunity "
+                    + id.get()
+                    + " already lists "
+                    + party.get()
+                    + " as "
+                    + role.get()
+                    + " on line "
+                    + opportunity.get().involvementLines.get(i));
+          }
+        }
+      }
+      if (row.hasProblems()) {
+        involvementProblems.addAll(row.problems());
+        return;
+      }
+      Involvement involvement = Involvement.of(party.orElseThrow(), role.orElseThrow());
+      opportunity
+          .orElseThrow()
+          .involvements
+          .add(since.map(involvement::withSince).orElse(involvement));
+      opportunity.orElseThrow().involvementLines.add(row.line());
+    }
+
+    private Stage stage(String text) {
+      return stages
+          .stage(text)
+          .orElseThrow(
+              () ->
+                  new BadCell(
+                      IoProblemKind.UNKNOWN_REFERENCE,
+                      Cells.quote(text)
+                          + " is not a stage of stage model "
+                          + stages.name()
+                          + ": "
+                          + stages.stages().stream().map(Stage::name).collect(joining(", "))));
+    }
+
+    ReadResult<Opportunity> result() {
+      List<Opportunity> values = new ArrayList<>();
+      List<Long> lines = new ArrayList<>();
+      for (Pending opportunity : pending.values()) {
+        Optional<String> reason = Optional.empty();
+        String column = "";
+        if (opportunity.origin.involvesPartner()
+            && opportunity.involvements.stream()
+                .allMatch(involvement -> involvement.party().equals(opportunity.owner))) {
+          column = ORIGIN;
+          reason =
+              Optional.of(
+                  "opportunity "
+                      + opportunity.id
+                      + " is "
+                      + opportunity.origin
+                      + ", so "
+                      + involvementsFile
+                      + " must list at least one party other than its owner "
+                      + opportunity.owner);
+        } else {
+          try {
+            values.add(opportunity.builder.involvements(opportunity.involvements).build());
+            lines.add(opportunity.line);
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            reason = Optional.of(e.getMessage());
+          }
+        }
+        if (reason.isPresent()) {
+          opportunityProblems.add(
+              IoProblem.of(
+                  opportunitiesFile,
+                  opportunity.line,
+                  column,
+                  IoProblemKind.INVALID_VALUE,
+                  reason.get()));
+          for (long line : opportunity.involvementLines) {
+            involvementProblems.add(
+                IoProblem.of(
+                    involvementsFile,
+                    line,
+                    OPPORTUNITY_ID,
+                    IoProblemKind.UNKNOWN_REFERENCE,
+                    "opportunity "
+                        + opportunity.id
+                        + " was rejected on line "
+                        + opportunity.line
+                        + " of "
+                        + opportunitiesFile));
+          }
+        }
+      }
+      opportunityProblems.sort(Comparator.comparingLong(IoProblem::line));
+      involvementProblems.sort(Comparator.comparingLong(IoProblem::line));
+      return ReadResult.of(
+          values,
+          lines,
+          ImmutableList.<IoProblem>builder()
+              .addAll(opportunityProblems)
+              .addAll(involvementProblems)
+              .build());
+    }
+  }
+}

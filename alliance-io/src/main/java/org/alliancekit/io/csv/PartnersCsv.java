@@ -1,0 +1,232 @@
+package org.alliancekit.io.csv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.PartnerRow;
+import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.party.CompanySize;
+import org.alliancekit.model.party.CountryCode;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.party.PartnerKind;
+import org.javamoney.moneta.Money;
+
+/**
+ * Reads and writes {@code partners.csv}: one row per company, the host included.
+ *
+ * <table>
+ *   <caption>Columns of partners.csv</caption>
+ *   <tr><th>column</th><th>required</th><th>value</th></tr>
+ *   <tr><td>partner_id</td><td>yes</td><td>the partner's id, unique in the file</td></tr>
+ *   <tr><td>name</td><td>yes</td><td>display name, kept as written</td></tr>
+ *   <tr><td>kinds</td><td>yes</td><td>one or more {@link PartnerKind} names separated by
+ *       {@code ;}, such as {@code SYSTEMS_INTEGRATOR;RESELLER}</td></tr>
+ *   <tr><td>country</td><td>no</td><td>ISO 3166 alpha-2 code of the headquarters</td></tr>
+ *   <tr><td>employees</td><td>no</td><td>head count, a whole number; needed when a revenue is
+ *       given</td></tr>
+ *   <tr><td>annual_revenue</td><td>no</td><td>plain decimal in the row's currency</td></tr>
+ *   <tr><td>currency</td><td>no</td><td>ISO 4217 code the company reports in; needed when a
+ *       revenue is given</td></tr>
+ * </table>
+ *
+ * <p>Columns may come in any order; the optional ones may be left out of the header. Enumerated
+ * values are matched ignoring case. Regions, competencies and segments of a {@link Partner} have no
+ * column and are not written.
+ *
+ * <p>Rows are read as described in {@link PortfolioReader}: every good row becomes a {@link
+ * PartnerRow}, every bad row is reported with its line and left out. Stateless.
+ */
+public final class PartnersCsv {
+  /** The file name in a portfolio folder. */
+  public static final String FILE_NAME = "partners.csv";
+
+  /** Column {@code partner_id}. */
+  public static final String PARTNER_ID = "partner_id";
+
+  /** Column {@code name}. */
+  public static final String NAME = "name";
+
+  /** Column {@code kinds}. */
+  public static final String KINDS = "kinds";
+
+  /** Column {@code country}. */
+  public static final String COUNTRY = "country";
+
+  /** Column {@code employees}. */
+  public static final String EMPLOYEES = "employees";
+
+  /** Column {@code annual_revenue}. */
+  public static final String ANNUAL_REVENUE = "annual_revenue";
+
+  /** Column {@code currency}. */
+  public static final String CURRENCY = "currency";
+
+  /** The columns in the order they are written. */
+  public static final ImmutableList<String> COLUMNS =
+      ImmutableList.of(PARTNER_ID, NAME, KINDS, COUNTRY, EMPLOYEES, ANNUAL_REVENUE, CURRENCY);
+
+  private static final CsvTable TABLE =
+      new CsvTable(
+          ImmutableList.of(PARTNER_ID, NAME, KINDS),
+          ImmutableList.of(COUNTRY, EMPLOYEES, ANNUAL_REVENUE, CURRENCY));
+  private static final Splitter KIND_SPLITTER = Splitter.on(';').trimResults().omitEmptyStrings();
+
+  private PartnersCsv() {}
+
+  /**
+   * Reads partner rows from {@code in}, which is left open; {@code fileName} names the file in
+   * problems.
+   */
+  public static ReadResult<PartnerRow> read(Reader in, String fileName) {
+    checkNotNull(in, "in");
+    checkNotNull(fileName, "fileName");
+    Collector collector = new Collector();
+    TABLE.read(in, fileName, collector.problems, collector::accept);
+    return collector.result();
+  }
+
+  /** Reads partner rows from a UTF-8 file; a missing file is reported as a problem. */
+  public static ReadResult<PartnerRow> read(Path file) {
+    checkNotNull(file, "file");
+    Collector collector = new Collector();
+    TABLE.read(file, String.valueOf(file.getFileName()), collector.problems, collector::accept);
+    return collector.result();
+  }
+
+  /**
+   * Writes the rows, header first, to {@code out}, which is flushed and left open.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void write(Writer out, Iterable<PartnerRow> rows) throws IOException {
+    checkNotNull(out, "out");
+    checkNotNull(rows, "rows");
+    CsvFiles.write(out, COLUMNS, rows, PartnersCsv::cells);
+  }
+
+  /**
+   * Writes the rows, header first, to a UTF-8 file, which is created or truncated.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void write(Path file, Iterable<PartnerRow> rows) throws IOException {
+    checkNotNull(file, "file");
+    checkNotNull(rows, "rows");
+    CsvFiles.write(file, COLUMNS, rows, PartnersCsv::cells);
+  }
+
+  private static List<String> cells(PartnerRow row) {
+    Partner partner = row.partner();
+    Optional<MonetaryAmount> revenue = partner.size().flatMap(CompanySize::annualRevenue);
+    return ImmutableList.of(
+        partner.id().value(),
+        partner.name(),
+        partner.kinds().stream().map(Enum::name).collect(Collectors.joining(";")),
+        partner.headquarters().map(CountryCode::alpha2).orElse(""),
+        partner.size().map(size -> Long.toString(size.employees())).orElse(""),
+        revenue.map(Cells::format).orElse(""),
+        row.currency().map(CurrencyUnit::getCurrencyCode).orElse(""));
+  }
+
+  /** Turns rows into partner rows, remembering the ids seen. */
+  private static final class Collector {
+    final List<IoProblem> problems = new ArrayList<>();
+    final List<PartnerRow> values = new ArrayList<>();
+    final List<Long> lines = new ArrayList<>();
+    final Map<PartnerId, Long> seen = new HashMap<>();
+
+    void accept(Row row) {
+      Optional<PartnerId> id = row.required(PARTNER_ID, PartnerId::parse);
+      Optional<String> name = row.requiredText(NAME, Cells::name);
+      Optional<Set<PartnerKind>> kinds = row.required(KINDS, PartnersCsv::kinds);
+      Optional<CountryCode> country = row.optional(COUNTRY, CountryCode::parse);
+      Optional<Long> employees = row.optional(EMPLOYEES, Cells::nonNegativeWholeNumber);
+      Optional<BigDecimal> revenue = row.optional(ANNUAL_REVENUE, Cells::nonNegativeDecimal);
+      Optional<CurrencyUnit> currency = row.optional(CURRENCY, Cells::currency);
+      if (row.token(ANNUAL_REVENUE).isPresent()) {
+        if (row.token(CURRENCY).isEmpty()) {
+          row.problem(
+              CURRENCY,
+              IoProblemKind.MISSING_VALUE,
+              CURRENCY + " must not be empty when " + ANNUAL_REVENUE + " is given");
+        }
+        if (row.token(EMPLOYEES).isEmpty()) {
+          row.problem(
+              EMPLOYEES,
+              IoProblemKind.MISSING_VALUE,
+              EMPLOYEES + " must not be empty when " + ANNUAL_REVENUE + " is given");
+        }
+      }
+      id.filter(seen::containsKey)
+          .ifPresent(
+              partnerId ->
+                  row.problem(
+                      PARTNER_ID,
+                      IoProblemKind.DUPLICATE,
+                      "partner "
+                          + partnerId
+                          + " is already listed on line "
+                          + seen.get(partnerId)));
+      if (row.hasProblems()) {
+        problems.addAll(row.problems());
+        return;
+      }
+      try {
+        Partner.Builder partner =
+            Partner.builder()
+                .id(id.orElseThrow())
+                .name(name.orElseThrow())
+                .kinds(kinds.orElseThrow())
+                .headquarters(country);
+        employees.ifPresent(
+            count ->
+                partner.size(
+                    revenue
+                        .map(
+                            amount ->
+                                CompanySize.of(count, Money.of(amount, currency.orElseThrow())))
+                        .orElseGet(() -> CompanySize.of(count))));
+        values.add(new PartnerRow(partner.build(), currency));
+        lines.add(row.line());
+        seen.put(id.orElseThrow(), row.line());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problems.add(
+            IoProblem.of(row.file(), row.line(), "", IoProblemKind.INVALID_VALUE, e.getMessage()));
+      }
+    }
+
+    ReadResult<PartnerRow> result() {
+      return ReadResult.of(values, lines, problems);
+    }
+  }
+
+  private static Set<PartnerKind> kinds(String text) {
+    Set<PartnerKind> kinds = EnumSet.noneOf(PartnerKind.class);
+    for (String kind : KIND_SPLITTER.split(text)) {
+      kinds.add(Cells.constant(PartnerKind.class, kind));
+    }
+    if (kinds.isEmpty()) {
+      throw new BadCell(IoProblemKind.MISSING_VALUE, "must name at least one partner kind");
+    }
+    return kinds;
+  }
+}

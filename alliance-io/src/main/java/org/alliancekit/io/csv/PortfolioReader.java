@@ -1,0 +1,390 @@
+package org.alliancekit.io.csv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.alliancekit.io.ExchangeRate;
+import org.alliancekit.io.ExchangeRates;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.PartnerRow;
+import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.ReadResult;
+import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.relationship.RelationshipId;
+
+/**
+ * Reads a portfolio folder into {@link PortfolioData}: {@value PartnersCsv#FILE_NAME}, {@value
+ * RelationshipsCsv#FILE_NAME}, {@value AssessmentsCsv#FILE_NAME}, {@value
+ * OpportunitiesCsv#OPPORTUNITIES_FILE_NAME}, {@value OpportunitiesCsv#INVOLVEMENTS_FILE_NAME} and,
+ * optionally, {@value RatesCsv#FILE_NAME}. Each file's columns are described by its class.
+ *
+ * <p><b>The CSV rules every file follows.</b> Files are UTF-8; a leading byte order mark is
+ * skipped. The first row names the columns, matched ignoring case and surrounding whitespace, in
+ * any order. A column the format does not know is reported as a warning ({@link
+ * IoProblemKind#UNKNOWN_COLUMN}) and ignored; a missing required column is a file-level error and
+ * the file is not read. Values follow RFC 4180 quoting; ids, codes, numbers, dates and enumerated
+ * values have surrounding whitespace removed, names are kept as written. Enumerated values are the
+ * Java constant names, matched ignoring case; dates are ISO-8601; amounts are plain decimals in the
+ * row's currency. A single quote in front of {@code = + - @}, a tab, a carriage return or another
+ * single quote is removed (it is the formula escape of {@link CsvTableWriter}). Blank rows are
+ * skipped.
+ *
+ * <p><b>Bad rows.</b> Reading never stops at a bad row. A row with any error is left out and each
+ * of its errors is reported as an {@link IoProblem} with the file, the line, the column and the
+ * reason; every other row is read. Only a CSV syntax error (a broken quote) ends a file early,
+ * since the rest cannot be split into rows reliably.
+ *
+ * <p><b>Across files.</b> After each file is read, values that refer to something missing are left
+ * out and reported as {@link IoProblemKind#UNKNOWN_REFERENCE} at their own line: a relationship
+ * whose host or partner is not in partners.csv, an assessment whose relationship was not read, an
+ * opportunity whose owner or involved party is not in partners.csv. These checks are skipped
+ * against a file that could not be read at all, so that one missing file does not turn every row of
+ * the others into a problem. A missing required file is reported at line 0; a missing rates.csv
+ * just means no rates.
+ *
+ * <p>Problems are listed file by file in the order above, by line within a file. Immutable and
+ * thread-safe.
+ */
+public final class PortfolioReader {
+  private static final ImmutableList<String> FILES =
+      ImmutableList.of(
+          PartnersCsv.FILE_NAME,
+          RelationshipsCsv.FILE_NAME,
+          AssessmentsCsv.FILE_NAME,
+          OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+          OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
+          RatesCsv.FILE_NAME);
+
+  private static final PortfolioReader CO_SELL = new PortfolioReader(StageModels.coSell());
+
+  private final StageModel stages;
+
+  private PortfolioReader(StageModel stages) {
+    this.stages = stages;
+  }
+
+  /** Returns a reader whose opportunity stages are those of {@link StageModels#coSell()}. */
+  public static PortfolioReader standard() {
+    return CO_SELL;
+  }
+
+  /** Returns a reader whose opportunity stages are named after the given stage model. */
+  public static PortfolioReader withStages(StageModel stages) {
+    return new PortfolioReader(checkNotNull(stages, "stages"));
+  }
+
+  /** The stage model opportunity stages are looked up in. */
+  public StageModel stages() {
+    return stages;
+  }
+
+  /**
+   * Where the files of a portfolio come from: a folder, resources bundled with an application, or
+   * anything else that can open a file by name.
+   */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * Opens the file with the given name for reading, or returns empty when there is no such file.
+     * The caller closes the reader.
+     *
+     * @throws IOException if the file exists but cannot be opened
+     */
+    Optional<Reader> open(String fileName) throws IOException;
+
+    /** Returns the source of the files in a folder, read as UTF-8. */
+    static Source directory(Path directory) {
+      checkNotNull(directory, "directory");
+      return fileName -> {
+        Path file = directory.resolve(fileName);
+        return Files.isRegularFile(file) ? Optional.of(CsvTable.open(file)) : Optional.empty();
+      };
+    }
+  }
+
+  /** Reads the portfolio in the given folder. */
+  public PortfolioData read(Path directory) {
+    return read(Source.directory(directory));
+  }
+
+  /** Reads the portfolio whose files the source opens. */
+  public PortfolioData read(Source source) {
+    checkNotNull(source, "source");
+    List<IoProblem> problems = new ArrayList<>();
+    ReadResult<PartnerRow> partners =
+        readRequired(source, PartnersCsv.FILE_NAME, problems, PartnersCsv::read);
+    ReadResult<RelationshipRow> relationships =
+        readRequired(source, RelationshipsCsv.FILE_NAME, problems, RelationshipsCsv::read);
+    ReadResult<Assessment> assessments =
+        readRequired(source, AssessmentsCsv.FILE_NAME, problems, AssessmentsCsv::read);
+    ReadResult<Opportunity> opportunities = readOpportunities(source, problems);
+    ExchangeRates rates = readRates(source, problems);
+
+    boolean partnersUsable = isUsable(partners);
+    Set<PartnerId> partnerIds =
+        partners.values().stream().map(PartnerRow::id).collect(ImmutableSet.toImmutableSet());
+    List<RelationshipRow> goodRelationships = new ArrayList<>();
+    for (int i = 0; i < relationships.values().size(); i++) {
+      RelationshipRow row = relationships.values().get(i);
+      long line = relationships.lines().get(i);
+      boolean good = true;
+      if (partnersUsable) {
+        good &=
+            known(
+                partnerIds,
+                row.relationship().host(),
+                RelationshipsCsv.FILE_NAME,
+                line,
+                RelationshipsCsv.HOST_ID,
+                problems);
+        good &=
+            known(
+                partnerIds,
+                row.relationship().partner(),
+                RelationshipsCsv.FILE_NAME,
+                line,
+                RelationshipsCsv.PARTNER_ID,
+                problems);
+      }
+      if (good) {
+        goodRelationships.add(row);
+      }
+    }
+
+    boolean relationshipsUsable = isUsable(relationships);
+    Set<RelationshipId> relationshipIds =
+        goodRelationships.stream().map(RelationshipRow::id).collect(ImmutableSet.toImmutableSet());
+    List<Assessment> goodAssessments = new ArrayList<>();
+    for (int i = 0; i < assessments.values().size(); i++) {
+      Assessment assessment = assessments.values().get(i);
+      if (relationshipsUsable && !relationshipIds.contains(assessment.relationship())) {
+        problems.add(
+            IoProblem.of(
+                AssessmentsCsv.FILE_NAME,
+                assessments.lines().get(i),
+                AssessmentsCsv.RELATIONSHIP_ID,
+                IoProblemKind.UNKNOWN_REFERENCE,
+                "relationship "
+                    + assessment.relationship()
+                    + " is not among the relationships read from "
+                    + RelationshipsCsv.FILE_NAME
+                    + ", so assessment "
+                    + assessment.id()
+                    + " and its "
+                    + assessment.ratings().size()
+                    + " ratings are left out"));
+      } else {
+        goodAssessments.add(assessment);
+      }
+    }
+
+    List<Opportunity> goodOpportunities = new ArrayList<>();
+    for (int i = 0; i < opportunities.values().size(); i++) {
+      Opportunity opportunity = opportunities.values().get(i);
+      long line = opportunities.lines().get(i);
+      boolean good = true;
+      if (partnersUsable) {
+        good &=
+            known(
+                partnerIds,
+                opportunity.owner(),
+                OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+                line,
+                OpportunitiesCsv.OWNER_ID,
+                problems);
+        for (PartnerId party :
+            opportunity.involvements().stream().map(Involvement::party).distinct().toList()) {
+          if (!partnerIds.contains(party)) {
+            good = false;
+            problems.add(
+                IoProblem.of(
+                    OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+                    line,
+                    "",
+                    IoProblemKind.UNKNOWN_REFERENCE,
+                    "opportunity "
+                        + opportunity.id()
+                        + " involves partner "
+                        + party
+                        + " (in "
+                        + OpportunitiesCsv.INVOLVEMENTS_FILE_NAME
+                        + "), which is not in "
+                        + PartnersCsv.FILE_NAME));
+          }
+        }
+      }
+      if (good) {
+        goodOpportunities.add(opportunity);
+      }
+    }
+
+    problems.sort(
+        Comparator.comparingInt((IoProblem problem) -> fileOrder(problem.file()))
+            .thenComparingLong(IoProblem::line));
+    return PortfolioData.builder()
+        .partners(partners.values())
+        .relationships(goodRelationships)
+        .assessments(goodAssessments)
+        .opportunities(goodOpportunities)
+        .rates(rates)
+        .problems(problems)
+        .build();
+  }
+
+  private static boolean known(
+      Set<PartnerId> partners,
+      PartnerId party,
+      String file,
+      long line,
+      String column,
+      List<IoProblem> problems) {
+    if (partners.contains(party)) {
+      return true;
+    }
+    problems.add(
+        IoProblem.of(
+            file,
+            line,
+            column,
+            IoProblemKind.UNKNOWN_REFERENCE,
+            "partner " + party + " is not in " + PartnersCsv.FILE_NAME));
+    return false;
+  }
+
+  /** Whether a file was read at all: it gave values, or it had no file-level error. */
+  private static boolean isUsable(ReadResult<?> result) {
+    return !result.values().isEmpty()
+        || result.problems().stream()
+            .noneMatch(
+                problem ->
+                    problem.kind() == IoProblemKind.UNREADABLE_FILE
+                        || problem.kind() == IoProblemKind.MISSING_COLUMN
+                        || problem.kind() == IoProblemKind.DUPLICATE_COLUMN);
+  }
+
+  private static int fileOrder(String file) {
+    int index = FILES.indexOf(file);
+    return index < 0 ? FILES.size() : index;
+  }
+
+  private static <T> ReadResult<T> readRequired(
+      Source source,
+      String fileName,
+      List<IoProblem> problems,
+      BiFunction<Reader, String, ReadResult<T>> reader) {
+    ReadResult<T> result;
+    Optional<Reader> in = Optional.empty();
+    try {
+      in = source.open(fileName);
+      result =
+          in.isEmpty()
+              ? ReadResult.failed(ImmutableList.of(missing(fileName)))
+              : reader.apply(in.get(), fileName);
+    } catch (IOException e) {
+      result = ReadResult.failed(ImmutableList.of(unreadable(fileName, e)));
+    } finally {
+      closeQuietly(in);
+    }
+    problems.addAll(result.problems());
+    return result;
+  }
+
+  private ReadResult<Opportunity> readOpportunities(Source source, List<IoProblem> problems) {
+    String opportunitiesFile = OpportunitiesCsv.OPPORTUNITIES_FILE_NAME;
+    String involvementsFile = OpportunitiesCsv.INVOLVEMENTS_FILE_NAME;
+    Optional<Reader> opportunities = Optional.empty();
+    Optional<Reader> involvements = Optional.empty();
+    try {
+      opportunities =
+          open(source, opportunitiesFile, OpportunitiesCsv.OPPORTUNITY_COLUMNS, problems);
+      involvements = open(source, involvementsFile, OpportunitiesCsv.INVOLVEMENT_COLUMNS, problems);
+      ReadResult<Opportunity> result =
+          OpportunitiesCsv.read(
+              opportunities.orElseThrow(),
+              opportunitiesFile,
+              involvements.orElseThrow(),
+              involvementsFile,
+              stages);
+      problems.addAll(result.problems());
+      return result;
+    } finally {
+      closeQuietly(opportunities);
+      closeQuietly(involvements);
+    }
+  }
+
+  /** Opens a file; a missing or unreadable one is reported and read as a header without rows. */
+  private static Optional<Reader> open(
+      Source source, String fileName, List<String> columns, List<IoProblem> problems) {
+    try {
+      Optional<Reader> in = source.open(fileName);
+      if (in.isPresent()) {
+        return in;
+      }
+      problems.add(missing(fileName));
+    } catch (IOException e) {
+      problems.add(unreadable(fileName, e));
+    }
+    return Optional.of(new StringReader(String.join(",", columns)));
+  }
+
+  private static ExchangeRates readRates(Source source, List<IoProblem> problems) {
+    Optional<Reader> in = Optional.empty();
+    try {
+      in = source.open(RatesCsv.FILE_NAME);
+      if (in.isEmpty()) {
+        return ExchangeRates.empty();
+      }
+      ReadResult<ExchangeRate> result = RatesCsv.read(in.get(), RatesCsv.FILE_NAME);
+      problems.addAll(result.problems());
+      return ExchangeRates.of(result.values());
+    } catch (IOException e) {
+      problems.add(unreadable(RatesCsv.FILE_NAME, e));
+      return ExchangeRates.empty();
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  private static void closeQuietly(Optional<Reader> reader) {
+    reader.ifPresent(
+        in -> {
+          try {
+            in.close();
+          } catch (IOException e) {
+            // Everything was read; a failure to close changes nothing in the result.
+          }
+        });
+  }
+
+  private static IoProblem missing(String fileName) {
+    return IoProblem.ofFile(
+        fileName, IoProblemKind.UNREADABLE_FILE, "file " + fileName + " is missing");
+  }
+
+  private static IoProblem unreadable(String fileName, IOException e) {
+    return IoProblem.ofFile(
+        fileName,
+        IoProblemKind.UNREADABLE_FILE,
+        "file " + fileName + " cannot be read: " + e.getMessage());
+  }
+}

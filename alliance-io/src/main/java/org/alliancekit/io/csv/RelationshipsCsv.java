@@ -1,0 +1,297 @@
+package org.alliancekit.io.csv;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.ReadResult;
+import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.relationship.Formality;
+import org.alliancekit.model.relationship.FormalityKind;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.SalesMotion;
+import org.alliancekit.model.relationship.SellThrough;
+import org.alliancekit.model.relationship.SellTo;
+import org.alliancekit.model.relationship.SellWith;
+import org.alliancekit.model.relationship.Symmetry;
+import org.javamoney.moneta.Money;
+
+/**
+ * Reads and writes {@code relationships.csv}: one row per relationship between the host and a
+ * partner, with the revenue the alliance brings in.
+ *
+ * <table>
+ *   <caption>Columns of relationships.csv (all required)</caption>
+ *   <tr><th>column</th><th>value</th></tr>
+ *   <tr><td>relationship_id</td><td>the relationship's id, unique in the file</td></tr>
+ *   <tr><td>host_id</td><td>the host company's partner id</td></tr>
+ *   <tr><td>partner_id</td><td>the partner's id, not the host's</td></tr>
+ *   <tr><td>motion</td><td>{@code SELL_WITH}, {@code SELL_TO} or {@code SELL_THROUGH}</td></tr>
+ *   <tr><td>symmetry</td><td>a {@link Symmetry} name; {@code SYMMETRIC} and {@code ASYMMETRIC}
+ *       are accepted as short forms</td></tr>
+ *   <tr><td>formality</td><td>a {@link FormalityKind} name: {@code CONTRACT}, {@code
+ *       QUID_PRO_QUO} or {@code INFORMAL}</td></tr>
+ *   <tr><td>start_date</td><td>ISO-8601 date the relationship started</td></tr>
+ *   <tr><td>alliance_revenue</td><td>plain decimal, zero or more, in the row's currency</td></tr>
+ *   <tr><td>currency</td><td>ISO 4217 code of the revenue</td></tr>
+ * </table>
+ *
+ * <p><b>Motions.</b> The host is the active side of a one-way motion: {@code SELL_TO} means the
+ * host sells to the partner ({@link SellTo#of SellTo.of(host, partner)}), and {@code SELL_THROUGH}
+ * means the host sells through the partner as its channel ({@link SellThrough#of
+ * SellThrough.of(host, partner)}, supplier host, no access fee recorded). {@code SELL_WITH} gives
+ * {@link SellWith#of SellWith.of("host", "partner", true)}: both sides take part and share prospect
+ * data, with the generic roles {@value #HOST_ROLE} and {@value #PARTNER_ROLE}.
+ *
+ * <p><b>What the file does not hold.</b> Sell-with roles, access fees, the review cadence of the
+ * formality, exclusivity, commitments and governance have no column: they are not written, and a
+ * relationship read back has the defaults above. A relationship whose one-way motion runs from the
+ * partner to the host cannot be written, since the file would read it back reversed: {@link #write}
+ * rejects it. Use JSON for the full model.
+ *
+ * <p>Rows are read as described in {@link PortfolioReader}. Stateless.
+ */
+public final class RelationshipsCsv {
+  /** The file name in a portfolio folder. */
+  public static final String FILE_NAME = "relationships.csv";
+
+  /** Column {@code relationship_id}. */
+  public static final String RELATIONSHIP_ID = "relationship_id";
+
+  /** Column {@code host_id}. */
+  public static final String HOST_ID = "host_id";
+
+  /** Column {@code partner_id}. */
+  public static final String PARTNER_ID = "partner_id";
+
+  /** Column {@code motion}. */
+  public static final String MOTION = "motion";
+
+  /** Column {@code symmetry}. */
+  public static final String SYMMETRY = "symmetry";
+
+  /** Column {@code formality}. */
+  public static final String FORMALITY = "formality";
+
+  /** Column {@code start_date}. */
+  public static final String START_DATE = "start_date";
+
+  /** Column {@code alliance_revenue}. */
+  public static final String ALLIANCE_REVENUE = "alliance_revenue";
+
+  /** Column {@code currency}. */
+  public static final String CURRENCY = "currency";
+
+  /** The columns in the order they are written; all are required. */
+  public static final ImmutableList<String> COLUMNS =
+      ImmutableList.of(
+          RELATIONSHIP_ID,
+          HOST_ID,
+          PARTNER_ID,
+          MOTION,
+          SYMMETRY,
+          FORMALITY,
+          START_DATE,
+          ALLIANCE_REVENUE,
+          CURRENCY);
+
+  /** The host's role in a sell-with relationship read from the file. */
+  public static final String HOST_ROLE = "host";
+
+  /** The partner's role in a sell-with relationship read from the file. */
+  public static final String PARTNER_ROLE = "partner";
+
+  private static final CsvTable TABLE = new CsvTable(COLUMNS, ImmutableList.of());
+  private static final ImmutableMap<String, Symmetry> SYMMETRY_ALIASES =
+      ImmutableMap.of(
+          "SYMMETRIC", Symmetry.SYMMETRIC_ALLIANCE, "ASYMMETRIC", Symmetry.ASYMMETRIC_CHANNEL);
+
+  /** The motions as the file spells them. */
+  private enum Motion {
+    SELL_WITH,
+    SELL_TO,
+    SELL_THROUGH
+  }
+
+  private RelationshipsCsv() {}
+
+  /**
+   * Reads relationship rows from {@code in}, which is left open; {@code fileName} names the file in
+   * problems.
+   */
+  public static ReadResult<RelationshipRow> read(Reader in, String fileName) {
+    checkNotNull(in, "in");
+    checkNotNull(fileName, "fileName");
+    Collector collector = new Collector();
+    TABLE.read(in, fileName, collector.problems, collector::accept);
+    return collector.result();
+  }
+
+  /** Reads relationship rows from a UTF-8 file; a missing file is reported as a problem. */
+  public static ReadResult<RelationshipRow> read(Path file) {
+    checkNotNull(file, "file");
+    Collector collector = new Collector();
+    TABLE.read(file, String.valueOf(file.getFileName()), collector.problems, collector::accept);
+    return collector.result();
+  }
+
+  /**
+   * Writes the rows, header first, to {@code out}, which is flushed and left open.
+   *
+   * @throws IllegalArgumentException before anything is written, if a relationship sells to or
+   *     through its host rather than from it
+   * @throws IOException if writing fails
+   */
+  public static void write(Writer out, Iterable<RelationshipRow> rows) throws IOException {
+    checkNotNull(out, "out");
+    checkNotNull(rows, "rows");
+    CsvFiles.write(out, COLUMNS, rows, RelationshipsCsv::cells);
+  }
+
+  /**
+   * Writes the rows, header first, to a UTF-8 file, which is created or truncated.
+   *
+   * @throws IllegalArgumentException before anything is written, if a relationship sells to or
+   *     through its host rather than from it
+   * @throws IOException if writing fails
+   */
+  public static void write(Path file, Iterable<RelationshipRow> rows) throws IOException {
+    checkNotNull(file, "file");
+    checkNotNull(rows, "rows");
+    CsvFiles.write(file, COLUMNS, rows, RelationshipsCsv::cells);
+  }
+
+  private static List<String> cells(RelationshipRow row) {
+    Relationship relationship = row.relationship();
+    return ImmutableList.of(
+        relationship.id().value(),
+        relationship.host().value(),
+        relationship.partner().value(),
+        motionOf(relationship).name(),
+        relationship.symmetry().name(),
+        relationship.formality().kind().name(),
+        relationship.start().toString(),
+        Cells.format(row.allianceRevenue()),
+        row.currency().getCurrencyCode());
+  }
+
+  private static Motion motionOf(Relationship relationship) {
+    SalesMotion motion = relationship.motion();
+    if (motion instanceof SellTo sellTo) {
+      checkArgument(
+          sellTo.seller().equals(relationship.host()),
+          "relationship %s sells from partner %s to host %s; %s can only hold sales from the host",
+          relationship.id(),
+          sellTo.seller(),
+          relationship.host(),
+          FILE_NAME);
+      return Motion.SELL_TO;
+    }
+    if (motion instanceof SellThrough sellThrough) {
+      checkArgument(
+          sellThrough.supplier().equals(relationship.host()),
+          "relationship %s sells partner %s's offer through host %s; %s can only hold sales"
+              + " from the host",
+          relationship.id(),
+          sellThrough.supplier(),
+          relationship.host(),
+          FILE_NAME);
+      return Motion.SELL_THROUGH;
+    }
+    return Motion.SELL_WITH;
+  }
+
+  private static SalesMotion motion(Motion motion, PartnerId host, PartnerId partner) {
+    switch (motion) {
+      case SELL_TO:
+        return SellTo.of(host, partner);
+      case SELL_THROUGH:
+        return SellThrough.of(host, partner);
+      default:
+        return SellWith.of(HOST_ROLE, PARTNER_ROLE, true);
+    }
+  }
+
+  /** Turns rows into relationship rows, remembering the ids seen. */
+  private static final class Collector {
+    final List<IoProblem> problems = new ArrayList<>();
+    final List<RelationshipRow> values = new ArrayList<>();
+    final List<Long> lines = new ArrayList<>();
+    final Map<RelationshipId, Long> seen = new HashMap<>();
+
+    void accept(Row row) {
+      Optional<RelationshipId> id = row.required(RELATIONSHIP_ID, RelationshipId::parse);
+      Optional<PartnerId> host = row.required(HOST_ID, PartnerId::parse);
+      Optional<PartnerId> partner = row.required(PARTNER_ID, PartnerId::parse);
+      Optional<Motion> motion = row.required(MOTION, text -> Cells.constant(Motion.class, text));
+      Optional<Symmetry> symmetry =
+          row.required(SYMMETRY, text -> Cells.constant(Symmetry.class, SYMMETRY_ALIASES, text));
+      Optional<FormalityKind> formality =
+          row.required(FORMALITY, text -> Cells.constant(FormalityKind.class, text));
+      Optional<LocalDate> start = row.required(START_DATE, Cells::date);
+      Optional<BigDecimal> revenue = row.required(ALLIANCE_REVENUE, Cells::nonNegativeDecimal);
+      Optional<CurrencyUnit> currency = row.required(CURRENCY, Cells::currency);
+      if (host.isPresent() && host.equals(partner)) {
+        row.problem(
+            PARTNER_ID,
+            IoProblemKind.INVALID_VALUE,
+            PARTNER_ID + " " + partner.get() + " must differ from " + HOST_ID);
+      }
+      id.filter(seen::containsKey)
+          .ifPresent(
+              relationshipId ->
+                  row.problem(
+                      RELATIONSHIP_ID,
+                      IoProblemKind.DUPLICATE,
+                      "relationship "
+                          + relationshipId
+                          + " is already listed on line "
+                          + seen.get(relationshipId)));
+      if (row.hasProblems()) {
+        problems.addAll(row.problems());
+        return;
+      }
+      try {
+        Relationship relationship =
+            Relationship.builder()
+                .id(id.orElseThrow())
+                .host(host.orElseThrow())
+                .partner(partner.orElseThrow())
+                .motion(motion(motion.orElseThrow(), host.orElseThrow(), partner.orElseThrow()))
+                .symmetry(symmetry.orElseThrow())
+                .formality(Formality.of(formality.orElseThrow()))
+                .start(start.orElseThrow())
+                .build();
+        values.add(
+            RelationshipRow.of(
+                relationship, Money.of(revenue.orElseThrow(), currency.orElseThrow())));
+        lines.add(row.line());
+        seen.put(relationship.id(), row.line());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problems.add(
+            IoProblem.of(row.file(), row.line(), "", IoProblemKind.INVALID_VALUE, e.getMessage()));
+      }
+    }
+
+    ReadResult<RelationshipRow> result() {
+      return ReadResult.of(values, lines, problems);
+    }
+  }
+}

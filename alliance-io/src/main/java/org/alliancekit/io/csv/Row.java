@@ -1,0 +1,102 @@
+package org.alliancekit.io.csv;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+
+/**
+ * One data row of a CSV file, its values looked up by column name, collecting the problems its
+ * values have. Values are formula-unescaped ({@link CsvTableWriter#unescapeFormula}); {@link #text}
+ * gives them verbatim, {@link #token} stripped of surrounding whitespace.
+ */
+final class Row {
+  private final String file;
+  private final long line;
+  private final ImmutableMap<String, Integer> columns;
+  private final List<String> fields;
+  private final List<IoProblem> problems = new ArrayList<>();
+
+  Row(String file, long line, ImmutableMap<String, Integer> columns, List<String> fields) {
+    this.file = file;
+    this.line = line;
+    this.columns = columns;
+    this.fields = fields;
+  }
+
+  String file() {
+    return file;
+  }
+
+  long line() {
+    return line;
+  }
+
+  /** The value verbatim, or the empty string when the file has no such column. */
+  String text(String column) {
+    Integer index = columns.get(column);
+    return index == null ? "" : CsvTableWriter.unescapeFormula(fields.get(index));
+  }
+
+  /** The value without surrounding whitespace, or empty when it is blank or the column absent. */
+  Optional<String> token(String column) {
+    String token = text(column).strip();
+    return token.isEmpty() ? Optional.empty() : Optional.of(token);
+  }
+
+  /**
+   * Parses a required value; records {@link IoProblemKind#MISSING_VALUE} when it is blank and the
+   * parser's problem when it fails. Empty in both cases.
+   */
+  <T> Optional<T> required(String column, Function<String, T> parser) {
+    Optional<String> token = token(column);
+    if (token.isEmpty()) {
+      problem(column, IoProblemKind.MISSING_VALUE, column + " must not be empty");
+      return Optional.empty();
+    }
+    return parse(column, token.get(), parser);
+  }
+
+  /** Parses an optional value: empty when blank, or when the parser fails (recorded). */
+  <T> Optional<T> optional(String column, Function<String, T> parser) {
+    return token(column).flatMap(token -> parse(column, token, parser));
+  }
+
+  /** Parses a required free-text value as given, keeping surrounding whitespace. */
+  <T> Optional<T> requiredText(String column, Function<String, T> parser) {
+    String text = text(column);
+    if (text.isBlank()) {
+      problem(column, IoProblemKind.MISSING_VALUE, column + " must not be empty");
+      return Optional.empty();
+    }
+    return parse(column, text, parser);
+  }
+
+  private <T> Optional<T> parse(String column, String text, Function<String, T> parser) {
+    try {
+      return Optional.of(parser.apply(text));
+    } catch (BadCell e) {
+      problem(column, e.kind(), column + " " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      problem(column, IoProblemKind.INVALID_VALUE, e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  /** Records a problem of this row. */
+  void problem(String column, IoProblemKind kind, String message) {
+    problems.add(IoProblem.of(file, line, column, kind, message));
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  ImmutableList<IoProblem> problems() {
+    return ImmutableList.copyOf(problems);
+  }
+}

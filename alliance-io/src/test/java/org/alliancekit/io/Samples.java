@@ -1,0 +1,431 @@
+package org.alliancekit.io;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.alliancekit.model.assessment.Anchor;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.assessment.AssessmentId;
+import org.alliancekit.model.assessment.Assessor;
+import org.alliancekit.model.assessment.Rating;
+import org.alliancekit.model.assessment.RatingScale;
+import org.alliancekit.model.assessment.Side;
+import org.alliancekit.model.batch.BatchResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.factor.FactorCatalog;
+import org.alliancekit.model.factor.FactorCatalogs;
+import org.alliancekit.model.factor.FactorCategory;
+import org.alliancekit.model.factor.SuccessFactor;
+import org.alliancekit.model.network.NetworkId;
+import org.alliancekit.model.network.NetworkType;
+import org.alliancekit.model.network.PartnerNetwork;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.CompanySize;
+import org.alliancekit.model.party.Competency;
+import org.alliancekit.model.party.CompetencyLevel;
+import org.alliancekit.model.party.CountryCode;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.party.PartnerKind;
+import org.alliancekit.model.pipeline.Contribution;
+import org.alliancekit.model.pipeline.ContributionKind;
+import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.InvolvementRole;
+import org.alliancekit.model.pipeline.Lead;
+import org.alliancekit.model.pipeline.LeadId;
+import org.alliancekit.model.pipeline.LeadStatus;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.Pipeline;
+import org.alliancekit.model.pipeline.PipelineOwner;
+import org.alliancekit.model.pipeline.RegistrationStatus;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageChange;
+import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.relationship.AccessFee;
+import org.alliancekit.model.relationship.Commitment;
+import org.alliancekit.model.relationship.CommitmentStrength;
+import org.alliancekit.model.relationship.Exclusivity;
+import org.alliancekit.model.relationship.Formality;
+import org.alliancekit.model.relationship.FormalityKind;
+import org.alliancekit.model.relationship.Governance;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.ResourceKind;
+import org.alliancekit.model.relationship.SellThrough;
+import org.alliancekit.model.relationship.SellTo;
+import org.alliancekit.model.relationship.SellWith;
+import org.alliancekit.model.relationship.Symmetry;
+import org.alliancekit.model.venture.JointVenture;
+import org.alliancekit.model.venture.JointVentureId;
+import org.alliancekit.model.venture.Ownership;
+import org.javamoney.moneta.Money;
+
+/** Rich, fixed examples of every model type, and shared test helpers. */
+public final class Samples {
+  public static final PartnerId HOST = PartnerId.of("hq");
+  public static final PartnerId ACME = PartnerId.of("acme");
+  public static final PartnerId GLOBEX = PartnerId.of("globex");
+  public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+  public static final CurrencyUnit GBP = Monetary.getCurrency("GBP");
+  public static final CurrencyUnit USD = Monetary.getCurrency("USD");
+
+  /** Names a hostile input might carry; all are valid model names. */
+  public static final ImmutableList<String> HOSTILE_NAMES =
+      ImmutableList.of(
+          "<script>alert(1)</script>",
+          "=cmd|' /C calc'!A0",
+          "+SUM(1,2)",
+          "-2+3",
+          "@SUM(A1)",
+          "'=already quoted",
+          "Comma, \"Quote\" & Co",
+          "Ünïcødé 株式会社 🚀",
+          "back\\slash");
+
+  private Samples() {}
+
+  public static MonetaryAmount eur(String amount) {
+    return Money.of(new BigDecimal(amount), "EUR");
+  }
+
+  public static Account account() {
+    return Account.builder()
+        .id(AccountId.of("northwind"))
+        .name("Northwind Traders")
+        .country(CountryCode.of("GB"))
+        .industry("Retail")
+        .segment("enterprise")
+        .build();
+  }
+
+  public static Partner partner() {
+    return Partner.builder()
+        .id(ACME)
+        .name("Acme Integration")
+        .addKinds(PartnerKind.SYSTEMS_INTEGRATOR, PartnerKind.RESELLER)
+        .headquarters(CountryCode.of("DE"))
+        .addRegions("EMEA", "DACH")
+        .size(CompanySize.of(1_200, eur("250000000.50")))
+        .addCompetencies(
+            Competency.of(
+                "Cloud Migration", CompetencyLevel.EXPERT, HOST, LocalDate.of(2027, 6, 30)),
+            Competency.of("Data", CompetencyLevel.FOUNDATION, GLOBEX))
+        .addSegments("mid-market")
+        .build();
+  }
+
+  public static Partner plainPartner(PartnerId id, String name) {
+    return Partner.builder().id(id).name(name).addKinds(PartnerKind.ISV).build();
+  }
+
+  public static Relationship sellWith() {
+    return Relationship.builder()
+        .id(RelationshipId.of("rel-acme"))
+        .host(HOST)
+        .partner(ACME)
+        .motion(SellWith.of("platform", "implementation", false))
+        .symmetry(Symmetry.SYMMETRIC_ALLIANCE)
+        .formality(Formality.quidProQuo(Period.ofYears(2)))
+        .exclusivity(
+            Exclusivity.builder()
+                .addTerritories("DE", "AT")
+                .addProducts("Claims")
+                .price(eur("50000"))
+                .build())
+        .addCommitments(
+            Commitment.builder()
+                .party(ACME)
+                .resource(ResourceKind.PEOPLE)
+                .quantity(new BigDecimal("2.50"))
+                .strength(CommitmentStrength.INTENT)
+                .period(Period.ofMonths(12))
+                .build(),
+            Commitment.builder()
+                .party(HOST)
+                .resource(ResourceKind.FUNDING)
+                .amount(eur("75000.00"))
+                .strength(CommitmentStrength.COMMITMENT)
+                .build())
+        .governance(
+            Governance.builder().hostSponsor("Dana Reyes").partnerAllianceManager("Li Wei").build())
+        .start(LocalDate.of(2024, 1, 15))
+        .build();
+  }
+
+  public static Relationship sellThrough() {
+    return Relationship.builder()
+        .id(RelationshipId.of("rel-globex"))
+        .host(HOST)
+        .partner(GLOBEX)
+        .motion(SellThrough.of(GLOBEX, HOST, AccessFee.marginPercent(new BigDecimal("20.0"))))
+        .symmetry(Symmetry.ASYMMETRIC_CHANNEL)
+        .formality(Formality.contract(Period.ofYears(1)))
+        .start(LocalDate.of(2023, 7, 1))
+        .build();
+  }
+
+  public static Relationship sellTo() {
+    return Relationship.builder()
+        .id(RelationshipId.of("rel-initech"))
+        .host(HOST)
+        .partner(PartnerId.of("initech"))
+        .motion(SellTo.of(HOST, PartnerId.of("initech")))
+        .symmetry(Symmetry.ASYMMETRIC_CHANNEL)
+        .formality(Formality.informal())
+        .start(LocalDate.of(2025, 2, 28))
+        .build();
+  }
+
+  public static Relationship fixedFee() {
+    return sellThrough()
+        .withId(RelationshipId.of("rel-fee"))
+        .withMotion(SellThrough.of(HOST, GLOBEX, AccessFee.fixed(eur("1200.00"))));
+  }
+
+  public static JointVenture jointVenture() {
+    return JointVenture.builder()
+        .id(JointVentureId.of("jv-1"))
+        .name("Acme Globex Cloud")
+        .addOwners(
+            Ownership.of(ACME, new BigDecimal("0.60")), Ownership.of(GLOBEX, new BigDecimal("0.4")))
+        .founded(LocalDate.of(2022, 3, 1))
+        .build();
+  }
+
+  public static PartnerNetwork network() {
+    return PartnerNetwork.builder()
+        .id(NetworkId.of("net-1"))
+        .name("Cloud Partner Circle")
+        .type(NetworkType.VENDOR_DRIVEN)
+        .organizer(HOST)
+        .addMembers(ACME, GLOBEX)
+        .addFocus("cloud migration", "retail")
+        .build();
+  }
+
+  public static FactorCatalog customCatalog() {
+    return FactorCatalog.of(
+        "PARTNER_HEALTH",
+        SuccessFactor.of("H1", "Joint pipeline reviewed monthly", FactorCategory.OPERATIONAL),
+        SuccessFactor.of(
+            "H2", "Named executive sponsor", FactorCategory.STRATEGIC, "A sponsor on each side"));
+  }
+
+  public static Assessment assessment() {
+    return Assessment.builder()
+        .id(AssessmentId.of("acme-2026-h1-host"))
+        .relationship(RelationshipId.of("rel-acme"))
+        .catalog(FactorCatalogs.allianceSalesScorecard())
+        .scale(RatingScale.zeroToTen())
+        .assessor(Assessor.of("Dana Reyes", "Alliance manager"))
+        .side(Side.HOST)
+        .date(LocalDate.of(2026, 3, 31))
+        .addRatings(
+            Rating.of("Co1", 7).withEvidence("Shared forecast reviewed monthly"),
+            Rating.of("S25", 9.5),
+            Rating.unknown("O45"))
+        .build();
+  }
+
+  public static Assessment anchoredAssessment() {
+    return Assessment.builder()
+        .id(AssessmentId.of("health-1"))
+        .relationship(RelationshipId.of("rel-globex"))
+        .catalog(customCatalog())
+        .scale(
+            RatingScale.anchored(Anchor.of("No", 0), Anchor.of("Partly", 0.5), Anchor.of("Yes", 1)))
+        .assessor(Assessor.of("Li Wei", "Partner manager"))
+        .side(Side.PARTNER)
+        .date(LocalDate.of(2026, 4, 1))
+        .addRatings(Rating.of("H1", 50), Rating.of("H2", 100))
+        .build();
+  }
+
+  public static Opportunity opportunity() {
+    Stage committed = StageModels.coSell().get("Committed");
+    return Opportunity.builder()
+        .id(OpportunityId.of("o-1"))
+        .account(account())
+        .name("Claims platform")
+        .amount(eur("250000.00"))
+        .stage(committed)
+        .created(LocalDate.of(2026, 1, 10))
+        .expectedClose(LocalDate.of(2026, 6, 30))
+        .owner(HOST)
+        .addInvolvements(
+            Involvement.of(ACME, InvolvementRole.ORIGINATOR, LocalDate.of(2026, 1, 10)),
+            Involvement.of(ACME, InvolvementRole.CO_SELLER),
+            Involvement.of(GLOBEX, InvolvementRole.RESELLER))
+        .origin(Origin.PARTNER_SOURCED)
+        .solution(
+            Solution.of(
+                "Claims on Cloud",
+                Contribution.of(ACME, ContributionKind.SERVICES),
+                Contribution.of(
+                    GLOBEX, ContributionKind.RESALE, ContributionKind.JOINT_GO_TO_MARKET)))
+        .registration(
+            DealRegistration.builder()
+                .registeringParty(ACME)
+                .submitted(LocalDate.of(2026, 1, 11))
+                .decided(LocalDate.of(2026, 1, 15))
+                .expires(LocalDate.of(2026, 7, 15))
+                .status(RegistrationStatus.APPROVED)
+                .build())
+        .addStageHistory(
+            StageChange.of(LocalDate.of(2026, 1, 10), StageModels.coSell().get("Prospect")),
+            StageChange.of(LocalDate.of(2026, 3, 2), committed))
+        .build();
+  }
+
+  public static Lead lead() {
+    return Lead.builder()
+        .id(LeadId.of("l-1"))
+        .account(Account.of(AccountId.of("contoso"), "Contoso"))
+        .source(ACME)
+        .received(LocalDate.of(2026, 2, 1))
+        .addSharedWith(HOST, GLOBEX)
+        .build()
+        .convertedTo(OpportunityId.of("o-1"));
+  }
+
+  public static Pipeline pipeline() {
+    return Pipeline.builder()
+        .owner(PipelineOwner.jointVenture(JointVentureId.of("jv-1")))
+        .asOf(LocalDate.of(2026, 6, 1))
+        .addOpportunities(opportunity())
+        .addLeads(
+            lead(),
+            Lead.builder()
+                .id(LeadId.of("l-2"))
+                .account(Account.of(AccountId.of("fabrikam"), "Fabrikam"))
+                .source(HOST)
+                .received(LocalDate.of(2026, 5, 1))
+                .status(LeadStatus.REJECTED)
+                .build())
+        .build();
+  }
+
+  public static BatchResult<Partner> batch() {
+    return BatchResult.of(
+        ImmutableList.of(partner(), plainPartner(GLOBEX, "Globex")),
+        ImmutableList.of(
+            Problem.of(2, "initech", ProblemKind.MISSING_VALUE, "name must not be empty"),
+            Problem.of(5, "", ProblemKind.OUT_OF_RANGE, "rating 11 is outside scale 0..10")));
+  }
+
+  /** Every sample, keyed by the type to read it back as. */
+  public static ImmutableList<Map.Entry<Class<?>, Object>> everyModelValue() {
+    ImmutableList.Builder<Map.Entry<Class<?>, Object>> values = ImmutableList.builder();
+    add(values, PartnerId.class, ACME);
+    add(values, AccountId.class, AccountId.of("northwind"));
+    add(values, CountryCode.class, CountryCode.of("GB"));
+    add(values, Account.class, account());
+    add(values, Account.class, Account.of(AccountId.of("a"), "Plain"));
+    add(values, CompanySize.class, CompanySize.of(40));
+    add(values, CompanySize.class, CompanySize.of(40, Money.of(new BigDecimal("1E+6"), "USD")));
+    add(values, Competency.class, partner().competencies().get(0));
+    add(values, Partner.class, partner());
+    add(values, Partner.class, plainPartner(GLOBEX, "Globex"));
+    add(values, PartnerKind.class, PartnerKind.OEM);
+    add(values, RelationshipId.class, RelationshipId.of("rel-1"));
+    add(values, Relationship.class, sellWith());
+    add(values, Relationship.class, sellThrough());
+    add(values, Relationship.class, sellTo());
+    add(values, Relationship.class, fixedFee());
+    add(values, SellWith.class, sellWith().motion());
+    add(values, SellThrough.class, sellThrough().motion());
+    add(values, SellTo.class, sellTo().motion());
+    add(values, org.alliancekit.model.relationship.SalesMotion.class, sellThrough().motion());
+    add(values, AccessFee.class, AccessFee.marginPercent(new BigDecimal("12.50")));
+    add(values, AccessFee.Margin.class, new AccessFee.Margin(new BigDecimal("1E+1")));
+    add(values, AccessFee.Fixed.class, new AccessFee.Fixed(eur("99.99")));
+    add(values, Commitment.class, sellWith().commitments().get(0));
+    add(values, Commitment.class, sellWith().commitments().get(1));
+    add(values, Exclusivity.class, sellWith().exclusivity().orElseThrow());
+    add(values, Formality.class, Formality.of(FormalityKind.CONTRACT));
+    add(values, Formality.class, Formality.quidProQuo(Period.of(1, 6, 0)));
+    add(values, Governance.class, Governance.none());
+    add(values, Governance.class, sellWith().governance());
+    add(values, JointVentureId.class, JointVentureId.of("jv-1"));
+    add(values, Ownership.class, jointVenture().owners().get(0));
+    add(values, JointVenture.class, jointVenture());
+    add(values, NetworkId.class, NetworkId.of("net-1"));
+    add(values, PartnerNetwork.class, network());
+    add(values, SuccessFactor.class, customCatalog().factors().get(1));
+    add(values, FactorCatalog.class, customCatalog());
+    add(values, FactorCatalog.class, FactorCatalogs.bestPractices());
+    add(values, AssessmentId.class, AssessmentId.of("a-1"));
+    add(values, Anchor.class, Anchor.of("Largely in place", 0.75));
+    add(values, RatingScale.class, RatingScale.likert5());
+    add(values, RatingScale.class, RatingScale.numeric(-2.5, 2.5));
+    add(values, RatingScale.class, RatingScale.bestPracticeAnchors());
+    add(values, Assessor.class, Assessor.of("Dana Reyes", "Alliance manager"));
+    add(values, Rating.class, Rating.of("Co1", 7).withEvidence("Reviewed"));
+    add(values, Rating.class, Rating.unknown("O45"));
+    add(values, Assessment.class, assessment());
+    add(values, Assessment.class, anchoredAssessment());
+    add(values, OpportunityId.class, OpportunityId.of("o-1"));
+    add(values, LeadId.class, LeadId.of("l-1"));
+    add(values, Stage.class, Stage.open("Proposal", 0.35));
+    add(values, org.alliancekit.model.pipeline.StageModel.class, StageModels.coSell());
+    add(values, StageChange.class, opportunity().stageHistory().get(0));
+    add(values, Involvement.class, opportunity().involvements().get(0));
+    add(values, Contribution.class, opportunity().solution().orElseThrow().contributions().get(1));
+    add(values, Solution.class, opportunity().solution().orElseThrow());
+    add(values, DealRegistration.class, opportunity().registration().orElseThrow());
+    add(values, DealRegistration.class, DealRegistration.pending(ACME, LocalDate.of(2026, 1, 1)));
+    add(values, Opportunity.class, opportunity());
+    add(values, Lead.class, lead());
+    add(values, PipelineOwner.class, PipelineOwner.party(HOST));
+    add(values, PipelineOwner.class, PipelineOwner.relationship(RelationshipId.of("rel-1")));
+    add(values, PipelineOwner.Venture.class, new PipelineOwner.Venture(JointVentureId.of("jv-1")));
+    add(values, Pipeline.class, pipeline());
+    add(values, Problem.class, Problem.of(3, "k", ProblemKind.DUPLICATE, "twice"));
+    add(values, ExchangeRate.class, ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")));
+    add(values, ExchangeRates.class, rates());
+    add(values, PartnerRow.class, PartnerRow.of(partner()));
+    add(values, PartnerRow.class, PartnerRow.of(plainPartner(HOST, "Host"), GBP));
+    add(values, RelationshipRow.class, RelationshipRow.of(sellWith(), eur("1000000")));
+    add(values, IoProblem.class, IoProblem.of("a.csv", 4, "name", IoProblemKind.DUPLICATE, "x"));
+    return values.build();
+  }
+
+  public static ExchangeRates rates() {
+    return ExchangeRates.of(
+        ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")),
+        ExchangeRate.of(USD, GBP, new BigDecimal("0.79")));
+  }
+
+  private static void add(
+      ImmutableList.Builder<Map.Entry<Class<?>, Object>> values, Class<?> type, Object value) {
+    values.add(Map.entry(type, value));
+  }
+
+  /** A {@link NullPointerTester} that knows a sample of the types the io API takes. */
+  public static NullPointerTester nullPointerTester() {
+    return new NullPointerTester()
+        .setDefault(PartnerId.class, ACME)
+        .setDefault(RelationshipId.class, RelationshipId.of("r"))
+        .setDefault(CurrencyUnit.class, EUR)
+        .setDefault(MonetaryAmount.class, eur("1"))
+        .setDefault(Partner.class, plainPartner(ACME, "Acme"))
+        .setDefault(Relationship.class, sellWith())
+        .setDefault(Assessor.class, Assessor.of("A", "B"))
+        .setDefault(Path.class, Path.of("does-not-exist"))
+        .setDefault(ExchangeRates.class, ExchangeRates.empty())
+        .setDefault(IoProblemKind.class, IoProblemKind.INVALID_VALUE);
+  }
+}

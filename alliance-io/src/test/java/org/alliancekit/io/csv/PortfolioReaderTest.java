@@ -1,0 +1,351 @@
+package org.alliancekit.io.csv;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.alliancekit.io.csv.Problems.assertProblems;
+import static org.alliancekit.io.csv.Problems.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.alliancekit.io.ExchangeRates;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.PartnerRow;
+import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.io.Samples;
+import org.alliancekit.model.assessment.Rating;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.relationship.Formality;
+import org.alliancekit.model.relationship.FormalityKind;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.SellWith;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PortfolioReaderTest {
+  private static final ImmutableMap<String, String> GOOD =
+      ImmutableMap.of(
+          "partners.csv",
+          "partner_id,name,kinds,country,employees,annual_revenue,currency\n"
+              + "hq,Host Ltd,SYSTEMS_INTEGRATOR,GB,5000,,GBP\n"
+              + "acme,Acme,ISV,DE,120,,EUR\n"
+              + "globex,Globex,PLATFORM_VENDOR,US,80000,,USD\n",
+          "relationships.csv",
+          "relationship_id,host_id,partner_id,motion,symmetry,formality,start_date,"
+              + "alliance_revenue,currency\n"
+              + "r-acme,hq,acme,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1000000,EUR\n"
+              + "r-globex,hq,globex,SELL_THROUGH,ASYMMETRIC,CONTRACT,2023-07-01,5000000,USD\n",
+          "assessments.csv",
+          "assessment_id,relationship_id,side,assessor,date,catalog,scale,factor_code,rating\n"
+              + "a1,r-acme,HOST,Dana Reyes (Alliance"
+              + " manager),2026-03-31,SALES_SCORECARD,0..10,Co1,7\n"
+              + "a1,r-acme,HOST,Dana Reyes (Alliance"
+              + " manager),2026-03-31,SALES_SCORECARD,0..10,S25,\n",
+          "opportunities.csv",
+          "opportunity_id,account_id,account_name,name,amount,currency,stage,created_date,close_date,owner_id,origin\n"
+              + "o1,n,Northwind,Claims,250000,GBP,Qualified,2026-01-10,2026-06-30,hq,PARTNER_SOURCED\n",
+          "involvements.csv",
+          "opportunity_id,partner_id,role,since_date\no1,acme,ORIGINATOR,\n",
+          "rates.csv",
+          "from,to,rate\nEUR,GBP,0.85\nUSD,GBP,0.79\n");
+
+  /** A source over file texts, as an application might bundle them. */
+  private static PortfolioReader.Source source(Map<String, String> files) {
+    return name ->
+        Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
+  }
+
+  private static Map<String, String> with(String file, String text) {
+    Map<String, String> files = new HashMap<>(GOOD);
+    files.put(file, text);
+    return files;
+  }
+
+  @Test
+  void readsAWholePortfolio() {
+    PortfolioData data = PortfolioReader.standard().read(source(GOOD));
+    assertTrue(data.problems().isEmpty(), data.problems()::toString);
+    assertEquals(3, data.partners().size());
+    assertEquals(Optional.of(Samples.GBP), data.partner(Samples.HOST).orElseThrow().currency());
+    assertEquals(2, data.relationships().size());
+    assertEquals(
+        ImmutableList.of(Rating.of("Co1", 7), Rating.unknown("S25")),
+        data.assessmentsOf(RelationshipId.of("r-acme")).get(0).ratings());
+    assertEquals(1, data.opportunities().size());
+    assertEquals(Samples.rates(), data.rates());
+    assertEquals(StageModels.coSell(), PortfolioReader.standard().stages());
+  }
+
+  @Test
+  void readsAFolderOfUtf8FilesWithByteOrderMarks(@TempDir Path dir) throws IOException {
+    for (Map.Entry<String, String> file : GOOD.entrySet()) {
+      byte[] text = file.getValue().getBytes(UTF_8);
+      byte[] withBom = new byte[text.length + 3];
+      withBom[0] = (byte) 0xEF;
+      withBom[1] = (byte) 0xBB;
+      withBom[2] = (byte) 0xBF;
+      System.arraycopy(text, 0, withBom, 3, text.length);
+      Files.write(dir.resolve(file.getKey()), withBom);
+    }
+    PortfolioData data = PortfolioReader.standard().read(dir);
+    assertEquals(ImmutableList.of(), data.problems());
+    assertEquals(PortfolioReader.standard().read(source(GOOD)), data);
+  }
+
+  @Test
+  void withoutRatesHasNoRatesAndNoProblem() {
+    Map<String, String> files = new HashMap<>(GOOD);
+    files.remove("rates.csv");
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    assertEquals(ExchangeRates.empty(), data.rates());
+    assertFalse(data.hasErrors());
+  }
+
+  @Test
+  void reportsAMissingFileAndReadsTheOthers() {
+    Map<String, String> files = new HashMap<>(GOOD);
+    files.remove("involvements.csv");
+    files.remove("partners.csv");
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    assertProblems(
+        data.problems(),
+        at("partners.csv", 0, "", IoProblemKind.UNREADABLE_FILE),
+        at("opportunities.csv", 2, "origin", IoProblemKind.INVALID_VALUE),
+        at("involvements.csv", 0, "", IoProblemKind.UNREADABLE_FILE));
+    // Without partners.csv the references to partners are not checked.
+    assertEquals(2, data.relationships().size());
+    assertEquals(1, data.assessments().size());
+  }
+
+  @Test
+  void leavesOutValuesThatReferToWhatIsNotThere() {
+    Map<String, String> files =
+        with(
+            "relationships.csv",
+            GOOD.get("relationships.csv")
+                + "r-x,hq,initech,SELL_TO,ASYMMETRIC,INFORMAL,2025-01-01,1,GBP\n"
+                + "r-y,nobody,acme,SELL_TO,ASYMMETRIC,INFORMAL,2025-01-01,1,GBP\n");
+    files.put(
+        "assessments.csv",
+        GOOD.get("assessments.csv")
+            + "a2,r-x,PARTNER,Li Wei,2026-03-31,SALES_SCORECARD,0..10,Co1,3\n"
+            + "a2,r-x,PARTNER,Li Wei,2026-03-31,SALES_SCORECARD,0..10,Co5,4\n");
+    files.put(
+        "opportunities.csv",
+        GOOD.get("opportunities.csv")
+            + "o2,n,Northwind,Other,1,GBP,Qualified,2026-01-10,2026-06-30,stranger,\n"
+            + "o3,n,Northwind,Third,1,GBP,Qualified,2026-01-10,2026-06-30,hq,\n");
+    files.put("involvements.csv", GOOD.get("involvements.csv") + "o3,umbrella,INFLUENCER,\n");
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    assertProblems(
+        data.problems(),
+        at("relationships.csv", 4, "partner_id", IoProblemKind.UNKNOWN_REFERENCE),
+        at("relationships.csv", 5, "host_id", IoProblemKind.UNKNOWN_REFERENCE),
+        at("assessments.csv", 4, "relationship_id", IoProblemKind.UNKNOWN_REFERENCE),
+        at("opportunities.csv", 3, "owner_id", IoProblemKind.UNKNOWN_REFERENCE),
+        at("opportunities.csv", 4, "", IoProblemKind.UNKNOWN_REFERENCE));
+    assertEquals("partner initech is not in partners.csv", data.problems().get(0).message());
+    assertEquals(
+        "relationship r-x is not among the relationships read from relationships.csv, so"
+            + " assessment a2 and its 2 ratings are left out",
+        data.problems().get(2).message());
+    assertEquals(
+        "opportunity o3 involves partner umbrella (in involvements.csv), which is not in"
+            + " partners.csv",
+        data.problems().get(4).message());
+    assertEquals(2, data.relationships().size());
+    assertEquals(1, data.assessments().size());
+    assertEquals(1, data.opportunities().size());
+  }
+
+  @Test
+  void listsProblemsFileByFileAndLineByLine() {
+    Map<String, String> files = with("rates.csv", "from,to,rate,comment\nEUR,GBP,0,\n");
+    files.put("partners.csv", GOOD.get("partners.csv") + "bad,Bad,NOPE,,,,\n");
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    assertProblems(
+        data.problems(),
+        at("partners.csv", 5, "kinds", IoProblemKind.INVALID_VALUE),
+        at("rates.csv", 1, "comment", IoProblemKind.UNKNOWN_COLUMN),
+        at("rates.csv", 2, "rate", IoProblemKind.OUT_OF_RANGE));
+  }
+
+  @Test
+  void readsStagesOfAGivenModel() {
+    Map<String, String> files =
+        with("opportunities.csv", GOOD.get("opportunities.csv").replace("Qualified", "Closed Won"));
+    assertEquals(
+        1,
+        PortfolioReader.withStages(StageModels.generic())
+            .read(source(files))
+            .opportunities()
+            .size());
+    assertProblems(
+        PortfolioReader.standard().read(source(files)).problems(),
+        at("opportunities.csv", 2, "stage", IoProblemKind.UNKNOWN_REFERENCE),
+        at("involvements.csv", 2, "opportunity_id", IoProblemKind.UNKNOWN_REFERENCE));
+  }
+
+  @Test
+  void reportsAFileThatCannotBeOpened() {
+    PortfolioData data =
+        PortfolioReader.standard()
+            .read(
+                name -> {
+                  if (name.equals("assessments.csv")) {
+                    throw new IOException("disk on fire");
+                  }
+                  return source(GOOD).open(name);
+                });
+    assertProblems(data.problems(), at("assessments.csv", 0, "", IoProblemKind.UNREADABLE_FILE));
+    assertEquals(
+        "file assessments.csv cannot be read: disk on fire", data.problems().get(0).message());
+  }
+
+  @Test
+  void aPortfolioWrittenAndReadAgainIsEqual(@TempDir Path dir) throws IOException {
+    PortfolioData data = PortfolioReader.standard().read(source(GOOD));
+    PortfolioWriter.write(data, dir.resolve("copy"));
+    assertEquals(data, PortfolioReader.standard().read(dir.resolve("copy")));
+  }
+
+  @Test
+  void hostileNamesSurviveTheRoundTripAndAreEscapedInTheFiles() throws IOException {
+    ImmutableList.Builder<PartnerRow> partners = ImmutableList.builder();
+    ImmutableList.Builder<RelationshipRow> relationships = ImmutableList.builder();
+    partners.add(PartnerRow.of(Samples.plainPartner(Samples.HOST, "Host"), Samples.GBP));
+    int i = 0;
+    for (String name : Samples.HOSTILE_NAMES) {
+      PartnerId id = PartnerId.of("p" + i);
+      partners.add(PartnerRow.of(Samples.plainPartner(id, name)));
+      relationships.add(
+          RelationshipRow.of(
+              Relationship.builder()
+                  .id(RelationshipId.of("=r" + i))
+                  .host(Samples.HOST)
+                  .partner(id)
+                  .motion(SellWith.of("host", "partner", true))
+                  .symmetry(org.alliancekit.model.relationship.Symmetry.SYMMETRIC_ALLIANCE)
+                  .formality(Formality.of(FormalityKind.INFORMAL))
+                  .start(java.time.LocalDate.of(2024, 1, 1))
+                  .build(),
+              Money.of(i, "GBP")));
+      i++;
+    }
+    PortfolioData data =
+        PortfolioData.builder()
+            .partners(partners.build())
+            .relationships(relationships.build())
+            .build();
+    Map<String, StringWriter> written = new HashMap<>();
+    PortfolioWriter.write(
+        data,
+        name -> {
+          StringWriter out = new StringWriter();
+          written.put(name, out);
+          return out;
+        });
+    String partnersCsv = written.get("partners.csv").toString();
+    assertTrue(partnersCsv.contains("\r\np1,'=cmd|' /C calc'!A0,ISV,"), partnersCsv);
+    assertTrue(partnersCsv.contains("\r\np2,\"'+SUM(1,2)\",ISV,"), partnersCsv);
+    assertTrue(partnersCsv.contains("p0,<script>alert(1)</script>,ISV"), partnersCsv);
+    assertTrue(written.get("relationships.csv").toString().contains("\r\n'=r0,hq,p0,"));
+    for (String name : Samples.HOSTILE_NAMES) {
+      if ("=+-@".indexOf(name.charAt(0)) >= 0) {
+        assertFalse(partnersCsv.contains("," + name), () -> name + " unescaped in " + partnersCsv);
+        assertFalse(
+            partnersCsv.contains(",\"" + name), () -> name + " unescaped in " + partnersCsv);
+      }
+    }
+    Map<String, String> texts = new HashMap<>();
+    written.forEach((name, out) -> texts.put(name, out.toString()));
+    PortfolioData back = PortfolioReader.standard().read(source(texts));
+    assertEquals(ImmutableList.of(), back.problems());
+    assertEquals(data, back);
+  }
+
+  @Test
+  void reportsControlCharactersInNamesAsInvalid() {
+    Map<String, String> files =
+        with("partners.csv", GOOD.get("partners.csv") + "evil,\"Evil\u001b[31m\",ISV,,,,\n");
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    assertProblems(data.problems(), at("partners.csv", 5, "name", IoProblemKind.INVALID_VALUE));
+    assertEquals(
+        "name 'Evil?[31m' must not contain control characters", data.problems().get(0).message());
+    assertEquals(3, data.partners().size());
+  }
+
+  @Test
+  void refusesToWriteAnyFileWhenOneValueCannotBeWritten() {
+    PortfolioData data =
+        PortfolioData.builder()
+            .addPartners(PartnerRow.of(Samples.partner()))
+            .addAssessments(Samples.anchoredAssessment())
+            .build();
+    Map<String, Writer> opened = new HashMap<>();
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            PortfolioWriter.write(
+                data,
+                name -> {
+                  StringWriter out = new StringWriter();
+                  opened.put(name, out);
+                  return out;
+                }));
+    assertEquals(ImmutableMap.of(), opened);
+  }
+
+  @Test
+  void writesRatesOnlyWhenThereAreSome(@TempDir Path dir) throws IOException {
+    PortfolioWriter.write(PortfolioData.builder().build(), dir);
+    assertFalse(Files.exists(dir.resolve("rates.csv")));
+    assertTrue(Files.exists(dir.resolve("involvements.csv")));
+    assertEquals(PortfolioData.builder().build(), PortfolioReader.standard().read(dir));
+    PortfolioWriter.write(PortfolioData.builder().rates(Samples.rates()).build(), dir);
+    assertEquals(
+        "from,to,rate\r\nEUR,GBP,0.85\r\nUSD,GBP,0.79\r\n",
+        Files.readString(dir.resolve("rates.csv")));
+  }
+
+  @Test
+  void rejectsNullsEverywhere() {
+    var tester =
+        Samples.nullPointerTester()
+            .setDefault(StageModel.class, StageModels.coSell())
+            .setDefault(PortfolioData.class, PortfolioData.builder().build())
+            .setDefault(PortfolioReader.Source.class, name -> Optional.empty())
+            .setDefault(PortfolioWriter.Sink.class, name -> new StringWriter());
+    tester.testAllPublicStaticMethods(PortfolioReader.class);
+    tester.testAllPublicStaticMethods(PortfolioWriter.class);
+    tester.testAllPublicInstanceMethods(PortfolioReader.standard());
+    tester.testAllPublicStaticMethods(PortfolioReader.Source.class);
+    tester.testAllPublicStaticMethods(PortfolioWriter.Sink.class);
+  }
+
+  @Test
+  void partnerKindsAreWrittenInEnumOrder() throws IOException {
+    Partner partner = Samples.partner();
+    StringWriter out = new StringWriter();
+    PartnersCsv.write(out, ImmutableList.of(PartnerRow.of(partner)));
+    assertTrue(out.toString().contains(",SYSTEMS_INTEGRATOR;RESELLER,"), out::toString);
+  }
+}
