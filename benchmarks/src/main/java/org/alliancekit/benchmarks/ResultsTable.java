@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.DoublePredicate;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Turns JMH's JSON results ({@code -rf json}) into a Markdown table: one row per benchmark and
@@ -101,7 +103,106 @@ public final class ResultsTable {
     if (!jdk.isBlank()) {
       out.append("\nJDK: ").append(jdk.strip()).append('\n');
     }
+    out.append(targets(results));
     return out.toString();
+  }
+
+  /** The targets at one million relationships of 52 factors, where this run measured them. */
+  private static String targets(List<Result> results) {
+    String portfolio = "org.alliancekit.benchmarks.portfolio";
+    Map<String, String> large = Map.of("rows", "1000000", "factors", "52");
+    Result baseline = find(results, portfolio, "BaselineBenchmark.baseline", large, "1");
+    Result columnar = find(results, portfolio, "ColumnarBenchmark.score", large, null);
+    Result object = find(results, portfolio, "ObjectApiBenchmark.score", large, null);
+    Result duckDb = find(results, portfolio, "DuckDbBenchmark.score", large, "1");
+    Result shapley =
+        find(
+            results,
+            "org.alliancekit.benchmarks.attribution",
+            "ExactShapleyBenchmark.exact",
+            Map.of("players", "20"),
+            null);
+    StringBuilder out = new StringBuilder("\n**Targets** at one million relationships of 52 factors:\n\n");
+    target(
+        out,
+        "Columnar path no slower than the baseline (time ratio <= 1.0)",
+        columnar,
+        baseline,
+        (c, b) -> c.millis / b.millis,
+        ratio -> ratio <= 1.0);
+    target(
+        out,
+        "Columnar path at least 6x faster than DuckDB on one thread (DuckDB / columnar >= 6)",
+        duckDb,
+        columnar,
+        (d, c) -> d.millis / c.millis,
+        ratio -> ratio >= 6);
+    target(
+        out,
+        "Columnar path allocates no more than its output arrays, "
+            + COLUMNAR_OUTPUT_BYTES_PER_ROW
+            + " bytes a row (bytes/op / rows)",
+        columnar,
+        columnar,
+        (c, unused) -> c.bytes / Double.parseDouble(large.get("rows")),
+        perRow -> perRow <= COLUMNAR_OUTPUT_BYTES_PER_ROW + 1);
+    target(
+        out,
+        "Object API within 5x of the baseline (time ratio <= 5)",
+        object,
+        baseline,
+        (o, b) -> o.millis / b.millis,
+        ratio -> ratio <= 5);
+    target(
+        out,
+        "Exact Shapley values of 20 players in under a second (ms)",
+        shapley,
+        shapley,
+        (s, unused) -> s.millis,
+        millis -> millis < 1000);
+    return out.toString();
+  }
+
+  /**
+   * Bytes the columnar path must allocate per row for its output: the scorer's overall score, five
+   * area scores (doubles) and flags (a byte), plus the uplift estimate (a double).
+   */
+  static final int COLUMNAR_OUTPUT_BYTES_PER_ROW = 6 * Double.BYTES + 1 + Double.BYTES;
+
+  private static void target(
+      StringBuilder out,
+      String what,
+      Result first,
+      Result second,
+      ToDoubleBiFunction<Result, Result> measure,
+      DoublePredicate met) {
+    out.append("- ").append(what).append(": ");
+    if (first == null || second == null) {
+      out.append("not measured in this run\n");
+      return;
+    }
+    double value = measure.applyAsDouble(first, second);
+    out.append(String.format(Locale.ROOT, "%.2f", value))
+        .append(met.test(value) ? " (met)" : " (not met)")
+        .append('\n');
+  }
+
+  private static Result find(
+      List<Result> results,
+      String pkg,
+      String name,
+      Map<String, String> parameters,
+      String threads) {
+    for (Result result : results) {
+      if (result.pkg.equals(pkg)
+          && result.name().equals(name)
+          && parameters.entrySet().stream()
+              .allMatch(p -> p.getValue().equals(result.parameters.get(p.getKey())))
+          && (threads == null || threads.equals(result.parameter(THREADS)))) {
+        return result;
+      }
+    }
+    return null;
   }
 
   private static Result baselineOf(Result result, List<Result> results) {

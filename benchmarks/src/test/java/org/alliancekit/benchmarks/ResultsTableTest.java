@@ -1,6 +1,7 @@
 package org.alliancekit.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,5 +55,13 @@ class ResultsTableTest {
     assertEquals("| BaselineBenchmark.baseline | rows=10, threads=2 | 20.00 | ± 0.50 | 100 B | 1.00 |", lines.get(5));
     assertEquals("| DuckDbBenchmark.score | rows=10, threads=2 | 200 | ± 1 | 2.0 KB | 10.00 |", lines.get(6));
     assertEquals("JDK: 17.0.15 OpenJDK 64-Bit Server VM", lines.get(8));
+    assertTrue(
+        lines.contains("- Exact Shapley values of 20 players in under a second (ms): 0.25 (met)"),
+        table);
+    assertTrue(
+        lines.contains(
+            "- Columnar path no slower than the baseline (time ratio <= 1.0): not measured in this"
+                + " run"),
+        table);
   }
 }

@@ -20,14 +20,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * Portfolio workload, implementation d: the DuckDB peer (see {@link DuckDbPortfolio}), in-memory,
  * the data loaded in setup, on one and two DuckDB threads. Compiled only under the Maven profile
  * {@code peers}. Before timing, its scores and top list must equal the columnar path's within
- * {@link CrossCheck}'s tolerances.
+ * {@link CrossCheck}'s tolerances. DuckDB is native code, loaded from the class path, so the fork
+ * allows native access (which newer JDKs otherwise warn about).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+    jvmArgsAppend = {
+      "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "--enable-native-access=ALL-UNNAMED"
+    })
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class DuckDbBenchmark {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.alliancekit.model.factor.FactorCatalog;
@@ -65,8 +66,9 @@ public final class DuckDbPortfolio implements AutoCloseable {
     byte[] ratings = data.ratings();
     long[] revenue = data.revenueMinor();
     int width = data.width();
+    DuckDBConnection duckDb = connection.unwrap(DuckDBConnection.class);
     try (DuckDBAppender appender =
-        connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ratings")) {
+        duckDb.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ratings")) {
       for (int row = 0, offset = 0; row < rows; row++, offset += width) {
         appender.beginRow();
         appender.append(row);
@@ -147,8 +149,7 @@ public final class DuckDbPortfolio implements AutoCloseable {
           uplift[size++] = top.getLong(2);
         }
       }
-      return new TopUplifts(
-          java.util.Arrays.copyOf(topRows, size), java.util.Arrays.copyOf(uplift, size));
+      return new TopUplifts(Arrays.copyOf(topRows, size), Arrays.copyOf(uplift, size));
     }
   }
 
