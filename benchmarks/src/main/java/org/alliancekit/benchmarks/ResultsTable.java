@@ -18,15 +18,15 @@ import java.util.function.ToDoubleBiFunction;
 
 /**
  * Turns JMH's JSON results ({@code -rf json}) into a Markdown table: one row per benchmark and
- * parameter set, with the time per operation and its error, the bytes allocated per operation
- * (from {@code -prof gc}; blank without it) and the ratio of the time to the baseline's.
+ * parameter set, with the time per operation and its error, the bytes allocated per operation (from
+ * {@code -prof gc}; blank without it) and the ratio of the time to the baseline's.
  *
- * <p><b>Baselines.</b> A benchmark method named {@code baseline} is the baseline of every result
- * in the same Java package whose parameters include all of the baseline's with equal values, a
- * result without a {@code threads} parameter counting as one thread. So the portfolio
- * implementations are divided by the hand-written loop at the same size and thread count, and a
- * package without a {@code baseline} method gets no ratios. Only results of the same run should be
- * put in one table: ratios across runs mean little.
+ * <p><b>Baselines.</b> A benchmark method named {@code baseline} is the baseline of every result in
+ * the same Java package whose parameters include all of the baseline's with equal values, a result
+ * without a {@code threads} parameter counting as one thread. So the portfolio implementations are
+ * divided by the hand-written loop at the same size and thread count, and a package without a
+ * {@code baseline} method gets no ratios. Only results of the same run should be put in one table:
+ * ratios across runs mean little.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.alliancekit.benchmarks.ResultsTable OUT.md
  * RESULT.json...}; {@code -} as {@code OUT.md} writes to standard output.
@@ -97,7 +97,10 @@ public final class ResultsTable {
           .append(" | ")
           .append(Double.isNaN(result.bytes) ? "" : bytes(result.bytes))
           .append(" | ")
-          .append(baseline == null ? "" : String.format(Locale.ROOT, "%.2f", result.millis / baseline.millis))
+          .append(
+              baseline == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.2f", result.millis / baseline.millis))
           .append(" |\n");
     }
     if (!jdk.isBlank()) {
@@ -107,7 +110,9 @@ public final class ResultsTable {
     return out.toString();
   }
 
-  /** The targets at one million relationships of 52 factors, where this run measured them. */
+  /**
+   * The issue's targets at one million relationships of 52 factors, where this run measured them.
+   */
   private static String targets(List<Result> results) {
     String portfolio = "org.alliancekit.benchmarks.portfolio";
     Map<String, String> large = Map.of("rows", "1000000", "factors", "52");
@@ -122,7 +127,8 @@ public final class ResultsTable {
             "ExactShapleyBenchmark.exact",
             Map.of("players", "20"),
             null);
-    StringBuilder out = new StringBuilder("\n**Targets** at one million relationships of 52 factors:\n\n");
+    StringBuilder out =
+        new StringBuilder("\n**Targets** at one million relationships of 52 factors:\n\n");
     target(
         out,
         "Columnar path no slower than the baseline (time ratio <= 1.0)",
@@ -340,7 +346,8 @@ public final class ResultsTable {
     String parameterText() {
       StringBuilder text = new StringBuilder();
       parameters.forEach(
-          (key, value) -> text.append(text.length() == 0 ? "" : ", ").append(key).append('=').append(value));
+          (key, value) ->
+              text.append(text.length() == 0 ? "" : ", ").append(key).append('=').append(value));
       return text.toString();
     }
   }

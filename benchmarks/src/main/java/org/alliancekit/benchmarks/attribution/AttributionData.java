@@ -19,8 +19,8 @@ import org.alliancekit.scoring.attribution.Participant;
 import org.javamoney.moneta.Money;
 
 /**
- * Seeded generators of the attribution benchmarks' inputs. The same seed gives the same data on
- * any JVM ({@link SplittableRandom} and {@link StrictMath} only).
+ * Seeded generators of the attribution benchmarks' inputs. The same seed gives the same data on any
+ * JVM ({@link SplittableRandom} and {@link StrictMath} only).
  */
 public final class AttributionData {
   /** The seed of the attribution data sets. */
@@ -48,15 +48,17 @@ public final class AttributionData {
 
   private AttributionData() {}
 
-  /** The id of partner {@code index}: {@code p00000}, {@code p00001}, ... (id order is index order). */
+  /**
+   * The id of partner {@code index}: {@code p00000}, {@code p00001}, ... (id order is index order).
+   */
   public static PartnerId partner(int index) {
     String digits = Integer.toString(index);
     return PartnerId.of("p" + "00000".substring(Math.min(5, digits.length())) + digits);
   }
 
   /**
-   * The weight of each player of the {@linkplain #game quadratic game}: 1.0 to 5.0 in steps of 0.25,
-   * drawn from the seed.
+   * The weight of each player of the {@linkplain #game quadratic game}: 1.0 to 5.0 in steps of
+   * 0.25, drawn from the seed.
    */
   public static double[] playerWeights(int players, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -191,9 +193,9 @@ public final class AttributionData {
 
   /**
    * Journeys of one to six partner touches among {@code partners}, each one path with one journey.
-   * Partner {@code i} converts a journey it touches with a chance from 2% to 20% drawn from the seed;
-   * a journey converts when any of its touches does, with a value log-uniform between 5,000.00 and
-   * 500,000.00 EUR.
+   * Partner {@code i} converts a journey it touches with a chance from 2% to 20% drawn from the
+   * seed; a journey converts when any of its touches does, with a value log-uniform between
+   * 5,000.00 and 500,000.00 EUR.
    */
   public static ImmutableList<JourneyPath> journeys(int count, int partners, long seed) {
     SplittableRandom random = new SplittableRandom(seed);

@@ -57,19 +57,29 @@ public class RoleSplitBenchmark {
       long sum = 0;
       int column = data.start()[deal];
       for (MonetaryAmount part : split.parts().values()) {
-        long cents = part.getNumber().numberValue(BigDecimal.class).movePointRight(2)
-            .longValueExact();
+        long cents =
+            part.getNumber().numberValue(BigDecimal.class).movePointRight(2).longValueExact();
         sum += cents;
         if (Math.abs(cents - expected[column]) > 1) {
           throw new IllegalStateException(
-              "deal " + deal + ": library part " + part + " but baseline " + expected[column]
+              "deal "
+                  + deal
+                  + ": library part "
+                  + part
+                  + " but baseline "
+                  + expected[column]
                   + " cents");
         }
         column++;
       }
       if (sum != data.amountMinor()[deal]) {
         throw new IllegalStateException(
-            "deal " + deal + ": parts add up to " + sum + " cents, not " + data.amountMinor()[deal]);
+            "deal "
+                + deal
+                + ": parts add up to "
+                + sum
+                + " cents, not "
+                + data.amountMinor()[deal]);
       }
     }
   }

@@ -15,8 +15,7 @@ final class ShapleyChecks {
    *
    * @throws IllegalStateException naming the first value that does not
    */
-  static void matchesClosedForm(
-      ShapleyValues values, double[] weights, double errors) {
+  static void matchesClosedForm(ShapleyValues values, double[] weights, double errors) {
     double[] expected = AttributionData.closedFormShapley(weights);
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {

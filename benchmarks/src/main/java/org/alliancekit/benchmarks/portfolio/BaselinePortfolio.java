@@ -10,12 +10,12 @@ import java.util.concurrent.Future;
 import org.alliancekit.model.factor.FactorCatalog;
 
 /**
- * The hand-written baseline of the portfolio workload: what a careful programmer writes by hand
- * for this one job, with no library. Ratings are bytes with a sentinel for unknown, revenues long
- * minor units, and each row is scored in one pass over its bytes with two small lookup tables per
- * factor (weight times normalised value, and weight if known), so the inner loop has no branch.
- * Rows are split into contiguous blocks, one per thread, each with its own bounded heap of top
- * rows; the heaps are merged at the end.
+ * The hand-written baseline of the portfolio workload: what a careful programmer writes by hand for
+ * this one job, with no library. Ratings are bytes with a sentinel for unknown, revenues long minor
+ * units, and each row is scored in one pass over its bytes with two small lookup tables per factor
+ * (weight times normalised value, and weight if known), so the inner loop has no branch. Rows are
+ * split into contiguous blocks, one per thread, each with its own bounded heap of top rows; the
+ * heaps are merged at the end.
  *
  * <p>The area scores come out bit-for-bit as the library's, since each area sums the same products
  * in the same order; the overall score is {@code sum(weighted values) / sum(known weights)} over
@@ -151,8 +151,7 @@ public final class BaselinePortfolio {
       double current = totalWeight > 0.0 ? totalValue / totalWeight : Double.NaN;
       overall[row] = current;
       if (current > 0.0) {
-        double attainable =
-            Math.min(1.0, current + PortfolioWorkload.GAP_CLOSED * (1.0 - current));
+        double attainable = Math.min(1.0, current + PortfolioWorkload.GAP_CLOSED * (1.0 - current));
         long gain = Math.round(revenueMinor[row] * (attainable - current) / current);
         uplift[row] = gain;
         top.offer(row, gain);

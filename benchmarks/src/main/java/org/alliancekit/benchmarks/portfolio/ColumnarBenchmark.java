@@ -53,7 +53,10 @@ public class ColumnarBenchmark {
     PortfolioData head =
         PortfolioData.generate(Math.min(rows, IDENTITY_ROWS), factors, PortfolioData.SEED);
     CrossCheck.identical(
-        "columnar", new ColumnarPortfolio(head).run(), "object API", new ObjectApiPortfolio(head).run());
+        "columnar",
+        new ColumnarPortfolio(head).run(),
+        "object API",
+        new ObjectApiPortfolio(head).run());
   }
 
   /** Scores the matrix, estimates every uplift and ranks the top rows exactly. */

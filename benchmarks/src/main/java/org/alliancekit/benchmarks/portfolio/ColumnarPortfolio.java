@@ -36,9 +36,12 @@ import org.javamoney.moneta.Money;
  */
 public final class ColumnarPortfolio {
   /**
-   * How far below the heap's worst estimate (in minor units) a row must be to be sure it cannot
-   * enter the exact top list: twice the largest possible difference between estimate and exact
-   * uplift.
+   * How far below the heap's worst estimate (in minor units) a row's estimate may lie and the row
+   * still be priced exactly. Each estimate lies within {@code d} of its row's exact uplift, {@code
+   * d} just over half a minor unit (the rounding plus the estimate's tiny error). The hundred rows
+   * in the heap have exact uplifts of at least {@code worst - d}, so any row in the exact top list
+   * has an exact uplift of at least that and an estimate of at least {@code worst - 2d}: two minor
+   * units (plus a relative billionth for very large amounts) leave room to spare.
    */
   public static final double CANDIDATE_MARGIN = 2.0;
 

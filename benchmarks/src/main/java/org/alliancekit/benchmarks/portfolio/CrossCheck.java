@@ -76,12 +76,7 @@ public final class CrossCheck {
         throw new IllegalStateException(
             String.format(
                 "uplifts at rank %d differ by more than %d minor unit: %s %s versus %s %s",
-                i + 1,
-                UPLIFT_TOLERANCE_MINOR,
-                nameA,
-                topA.head(i + 2),
-                nameB,
-                topB.head(i + 2)));
+                i + 1, UPLIFT_TOLERANCE_MINOR, nameA, topA.head(i + 2), nameB, topB.head(i + 2)));
       }
     }
     onlyNearTiesDiffer(nameA, topA, nameB, topB);
@@ -110,11 +105,7 @@ public final class CrossCheck {
         throw new IllegalStateException(
             String.format(
                 "row %d is at rank %d of %s's top list but %s in %s's, and not in a near tie",
-                row,
-                i + 1,
-                nameA,
-                j != null ? "at rank " + (j + 1) : "missing",
-                nameB));
+                row, i + 1, nameA, j != null ? "at rank " + (j + 1) : "missing", nameB));
       }
     }
   }

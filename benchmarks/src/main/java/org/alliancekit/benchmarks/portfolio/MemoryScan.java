@@ -2,9 +2,9 @@ package org.alliancekit.benchmarks.portfolio;
 
 /**
  * The memory-scan floor of the portfolio workload: the sum of every rating byte, sentinels
- * included. Any implementation must at least read the ratings once, so no implementation that
- * reads them from memory can be faster than this; the ratio to it shows how far an implementation
- * is from memory bandwidth.
+ * included. Any implementation must at least read the ratings once, so no implementation that reads
+ * them from memory can be faster than this; the ratio to it shows how far an implementation is from
+ * memory bandwidth.
  */
 public final class MemoryScan {
   /** Bytes summed into an int before it is added to the long total: no int overflow is possible. */

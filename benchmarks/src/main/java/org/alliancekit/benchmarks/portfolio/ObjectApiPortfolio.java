@@ -51,7 +51,8 @@ public final class ObjectApiPortfolio {
     RatingScale scale = RatingScale.zeroToTen();
     ImmutableList<String> codes = data.catalog().codes();
     ImmutableList.Builder<Assessment> built = ImmutableList.builderWithExpectedSize(data.rows());
-    ImmutableList.Builder<MonetaryAmount> money = ImmutableList.builderWithExpectedSize(data.rows());
+    ImmutableList.Builder<MonetaryAmount> money =
+        ImmutableList.builderWithExpectedSize(data.rows());
     List<Rating> ratings = new ArrayList<>(codes.size());
     for (int row = 0; row < data.rows(); row++) {
       ratings.clear();
@@ -92,8 +93,7 @@ public final class ObjectApiPortfolio {
       Assessment assessment = assessments.get(row);
       Score score = rule.score(assessment);
       scores.add(score);
-      entries.add(
-          PortfolioEntry.of(assessment.relationship(), revenues.get(row), score.overall()));
+      entries.add(PortfolioEntry.of(assessment.relationship(), revenues.get(row), score.overall()));
     }
     return new Result(scores, triage.triage(entries));
   }

@@ -20,8 +20,8 @@ import org.alliancekit.scoring.assessment.Weights;
  * each factor is unknown with probability 5%, and otherwise rated {@code round(10 x quality)} plus
  * a uniform integer from -3 to 3, clamped to the scale 0..10. A row whose ratings would all be
  * unknown gets its first factor rated (this never happens at 5% unknown, but keeps every row
- * scorable by construction). Revenues are log-uniform between 1,000.00 and 10,000,000.00 EUR,
- * held as long minor units (cents). Factor weights are drawn from 0.5, 0.6, ..., 3.0.
+ * scorable by construction). Revenues are log-uniform between 1,000.00 and 10,000,000.00 EUR, held
+ * as long minor units (cents). Factor weights are drawn from 0.5, 0.6, ..., 3.0.
  *
  * <p><b>Storage.</b> The ratings are one row-major {@code byte} array, {@code rows x width}, in the
  * catalog's column order, with {@link #UNKNOWN} standing for a factor without a known rating. The
@@ -72,16 +72,18 @@ public final class PortfolioData {
    * @param rows the number of relationships, at least 1
    * @param factors 52 for the best-practice catalog, 25 for the Alliance Sales Balanced Scorecard
    * @param seed the seed; {@link #SEED} for the benchmark data
-   * @throws IllegalArgumentException if {@code rows} is not from 1 to {@link #MAX_ROWS}, the matrix would not fit one
-   *     array, or {@code factors} is neither 52 nor 25
+   * @throws IllegalArgumentException if {@code rows} is not from 1 to {@link #MAX_ROWS}, the matrix
+   *     would not fit one array, or {@code factors} is neither 52 nor 25
    */
   public static PortfolioData generate(int rows, int factors, long seed) {
     FactorCatalog catalog = catalog(factors);
-    checkArgument(
-        rows >= 1 && rows <= MAX_ROWS, "rows %s must be from 1 to %s", rows, MAX_ROWS);
+    checkArgument(rows >= 1 && rows <= MAX_ROWS, "rows %s must be from 1 to %s", rows, MAX_ROWS);
     long cells = (long) rows * factors;
     checkArgument(
-        cells <= Integer.MAX_VALUE - 8, "%s rows of %s factors do not fit one array", rows, factors);
+        cells <= Integer.MAX_VALUE - 8,
+        "%s rows of %s factors do not fit one array",
+        rows,
+        factors);
     SplittableRandom random = new SplittableRandom(seed);
     double[] weights = new double[factors];
     for (int column = 0; column < factors; column++) {

@@ -20,7 +20,7 @@
  * </ol>
  *
  * <p>Each {@code *Benchmark} class is one implementation's JMH benchmark, in forked JVMs whose heap
- * is fixed ({@code -Xms} = {@code -Xmx}) and touched up front ({@code -XX:+AlwaysPreTouch}), so that
- * first-touch page faults on a virtual machine do not land inside a measurement.
+ * is fixed ({@code -Xms} = {@code -Xmx}) and touched up front ({@code -XX:+AlwaysPreTouch}), so
+ * that first-touch page faults on a virtual machine do not land inside a measurement.
  */
 package org.alliancekit.benchmarks.portfolio;

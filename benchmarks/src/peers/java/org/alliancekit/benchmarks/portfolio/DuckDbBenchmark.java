@@ -29,7 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
     value = 1,
     jvmArgsAppend = {
-      "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "--enable-native-access=ALL-UNNAMED"
+      "-Xms2g",
+      "-Xmx2g",
+      "-XX:+AlwaysPreTouch",
+      "--enable-native-access=ALL-UNNAMED"
     })
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)

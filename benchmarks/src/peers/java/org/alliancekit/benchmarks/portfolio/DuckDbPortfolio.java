@@ -102,10 +102,16 @@ public final class DuckDbPortfolio implements AutoCloseable {
         String weight = String.format(Locale.ROOT, "%se0", Double.toString(weights[column]));
         String c = "c" + column;
         kw.append(kw.length() == 0 ? "" : " + ")
-            .append("(CASE WHEN ").append(c).append(" IS NULL THEN 0e0 ELSE ").append(weight)
+            .append("(CASE WHEN ")
+            .append(c)
+            .append(" IS NULL THEN 0e0 ELSE ")
+            .append(weight)
             .append(" END)");
         kwv.append(kwv.length() == 0 ? "" : " + ")
-            .append("COALESCE(").append(weight).append(" * (CAST(").append(c)
+            .append("COALESCE(")
+            .append(weight)
+            .append(" * (CAST(")
+            .append(c)
             .append(" AS DOUBLE) / 10e0), 0e0)");
       }
       knownWeight.add(kw.length() == 0 ? "0e0" : kw.toString());
@@ -122,7 +128,11 @@ public final class DuckDbPortfolio implements AutoCloseable {
         .append(" / NULLIF(kw0 + kw1 + kw2 + kw3 + kw4, 0e0) AS overall FROM sums)\n");
     sql.append("SELECT r");
     for (int area = 0; area < PortfolioWorkload.AREAS; area++) {
-      sql.append(", kwv").append(area).append(" / NULLIF(kw").append(area).append(", 0e0) AS a")
+      sql.append(", kwv")
+          .append(area)
+          .append(" / NULLIF(kw")
+          .append(area)
+          .append(", 0e0) AS a")
           .append(area);
     }
     sql.append(", overall, CASE WHEN overall > 0 THEN CAST(round(revenue * (least(1e0, overall + ")

@@ -10,7 +10,8 @@ class AttributionChecksTest {
   @Test
   void exactShapleyOfTheQuadraticGameIsItsClosedForm() {
     double[] weights = AttributionData.playerWeights(8, AttributionData.SEED);
-    ShapleyChecks.matchesClosedForm(Shapley.exact().values(AttributionData.game(weights)), weights, 0);
+    ShapleyChecks.matchesClosedForm(
+        Shapley.exact().values(AttributionData.game(weights)), weights, 0);
   }
 
   @Test
@@ -36,7 +37,8 @@ class AttributionChecksTest {
 
   @Test
   void closedFormOfTwoPlayersWorkedByHand() {
-    // v({a}) = 1, v({b}) = 4, v({a, b}) = 9: a gets (1 + (9 - 4)) / 2 = 3 = 1 x 3, b gets 6 = 2 x 3.
+    // v({a}) = 1, v({b}) = 4, v({a, b}) = 9: a gets (1 + (9 - 4)) / 2 = 3 = 1 x 3, b gets 6 = 2 x
+    // 3.
     double[] values = AttributionData.closedFormShapley(new double[] {1, 2});
     assertEquals(3.0, values[0]);
     assertEquals(6.0, values[1]);

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PortfolioCrossCheckTest {
   private static final int ROWS = 3_000;
@@ -56,8 +56,7 @@ class PortfolioCrossCheckTest {
       long before = top.upliftMinor()[i - 1];
       long after = top.upliftMinor()[i];
       assertTrue(
-          before > after || (before == after && top.rows()[i - 1] < top.rows()[i]),
-          "rank " + i);
+          before > after || (before == after && top.rows()[i - 1] < top.rows()[i]), "rank " + i);
     }
   }
 
@@ -89,7 +88,8 @@ class PortfolioCrossCheckTest {
             result.upliftMinor(),
             new TopUplifts(rows, result.top().upliftMinor()));
     IllegalStateException failure =
-        assertThrows(IllegalStateException.class, () -> CrossCheck.close("a", result, "b", changed));
+        assertThrows(
+            IllegalStateException.class, () -> CrossCheck.close("a", result, "b", changed));
     assertTrue(failure.getMessage().contains("not in a near tie"), failure.getMessage());
   }
 

@@ -20,8 +20,7 @@ class TopKTest {
     int[] expected =
         IntStream.range(0, keys.length)
             .boxed()
-            .sorted(
-                Comparator.<Integer>comparingDouble(i -> -keys[i]).thenComparingInt(i -> i))
+            .sorted(Comparator.<Integer>comparingDouble(i -> -keys[i]).thenComparingInt(i -> i))
             .limit(100)
             .mapToInt(Integer::intValue)
             .toArray();
