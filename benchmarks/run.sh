@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Builds the shaded benchmarks.jar and runs a benchmark profile, writing JMH's JSON results, JMH's
+# console output and a Markdown table to benchmarks/results/PROFILE/.
+#
+#   benchmarks/run.sh [quick|full|smoke] [--no-peers]
+#
+#   quick  (default) every workload, N up to 1M, short warm-ups; under 10 minutes on 2 quiet cores.
+#          Also rewrites benchmarks/RESULTS.md and the table in the README's performance section.
+#   full   the parameters and iteration counts written in the benchmark classes (much longer).
+#          Also rewrites benchmarks/RESULTS.md and the README's table.
+#   smoke  N = 10k and small attribution inputs, one measurement iteration, small heaps: proves the
+#          harness works in about a minute; RESULTS.md and the README are left alone.
+#   --no-peers  build without the Maven profile peers, so DuckDB is neither downloaded nor measured.
+#
+# Environment: MVN_ARGS adds arguments to the Maven build (e.g. -o); JAVA selects the java binary
+# the benchmarks run on (default: java on the PATH, or $JAVA_HOME/bin/java).
+set -euo pipefail
+
+profile=quick
+peers=true
+for arg in "$@"; do
+  case "$arg" in
+    quick|full|smoke) profile="$arg" ;;
+    --no-peers) peers=false ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg (see $0 --help)" >&2; exit 2 ;;
+  esac
+done
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+results="$here/results/$profile"
+jar="$here/target/benchmarks.jar"
+if [[ -n "${JAVA:-}" ]]; then java="$JAVA"
+elif [[ -n "${JAVA_HOME:-}" ]]; then java="$JAVA_HOME/bin/java"
+else java=java; fi
+
+maven_profiles=()
+if $peers; then maven_profiles=(-Ppeers); fi
+echo "== building $jar"
+(cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} "${maven_profiles[@]}" -DskipTests package -pl benchmarks -am)
+
+mkdir -p "$results"
+rm -f "$results"/*.json "$results"/*.txt "$results"/table.md
+
+# Runs one JMH invocation: run NAME REGEX [JMH options...]
+run() {
+  local name="$1" regex="$2"
+  shift 2
+  echo "== $name: $regex $*"
+  "$java" -jar "$jar" "$regex" -foe true -prof gc -rf json -rff "$results/$name.json" "$@" \
+    | tee "$results/$name.txt"
+}
+
+case "$profile" in
+  quick)
+    # One fork per parameter set, 2 x 1 s warm-up, 3 x 1 s measurement (at least one operation
+    # per iteration: the slow object path at 1M runs one per iteration).
+    common=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
+    run portfolio-52 'portfolio\.' "${common[@]}" -p rows=10000,100000,1000000 -p factors=52
+    # The 25-factor scorecard at 1M without the object API, whose 1M x 52 run is the slowest.
+    run portfolio-25 'portfolio\.(Baseline|Columnar|MemoryScan|DuckDb)Benchmark' "${common[@]}" \
+      -p rows=1000000 -p factors=25
+    run attribution 'attribution\.' "${common[@]}"
+    ;;
+  full)
+    run portfolio 'portfolio\.'
+    run attribution 'attribution\.'
+    ;;
+  smoke)
+    common=(-f 1 -wi 0 -i 1 -r 1s -jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch")
+    run portfolio-smoke 'portfolio\.' "${common[@]}" -p rows=10000 -p factors=52
+    run exact-shapley-smoke 'ExactShapley' "${common[@]}" -p players=5,20
+    run sampled-shapley-smoke 'SampledShapley' "${common[@]}" -p players=30
+    run attribution-smoke '(RoleSplit|Markov)' "${common[@]}" -p deals=10000 -p journeys=10000
+    ;;
+esac
+
+"$java" -cp "$jar" org.alliancekit.benchmarks.ResultsTable "$results/table.md" "$results"/*.json
+echo "== results: $results/table.md"
+cat "$results/table.md"
+
+if [[ "$profile" != smoke ]]; then
+  {
+    echo "# Benchmark results"
+    echo
+    echo "Measured by \`benchmarks/run.sh $profile$($peers || echo ' --no-peers')\` on $(nproc) cores,"
+    echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) of memory,"
+    echo "$("$java" -version 2>&1 | head -1)."
+    echo "Times are JMH average times per operation with the 99.9% error; bytes/op come from"
+    echo "\`-prof gc\`; \"x baseline\" divides by the hand-written loop (or the package's baseline"
+    echo "method) at the same parameters and thread count, measured in the same run."
+    echo "The workloads, implementations and cross-checks are described in the Javadoc of"
+    echo "\`org.alliancekit.benchmarks\` and its packages."
+    echo
+    cat "$results/table.md"
+  } > "$here/RESULTS.md"
+  echo "== wrote $here/RESULTS.md"
+  # The README's performance section shows the same table, between its two markers.
+  readme="$root/README.md"
+  if grep -q '<!-- benchmarks:table:start -->' "$readme"; then
+    awk -v table="$results/table.md" '
+      /<!-- benchmarks:table:start -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+      /<!-- benchmarks:table:end -->/ { skip = 0 }
+      !skip { print }' "$readme" > "$readme.tmp" && mv "$readme.tmp" "$readme"
+    echo "== updated the table in $readme"
+  fi
+fi

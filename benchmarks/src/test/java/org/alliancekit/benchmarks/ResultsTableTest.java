@@ -1,0 +1,97 @@
+package org.alliancekit.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsTableTest {
+  @TempDir Path directory;
+
+  private static String result(
+      String benchmark, String params, double score, String unit, double bytes) {
+    return "{\"benchmark\":\""
+        + benchmark
+        + "\",\"mode\":\"avgt\",\"jdkVersion\":\"17.0.15\",\"vmName\":\"OpenJDK 64-Bit Server VM\","
+        + "\"params\":{"
+        + params
+        + "},\"primaryMetric\":{\"score\":"
+        + score
+        + ",\"scoreError\":0.5,\"scoreUnit\":\""
+        + unit
+        + "\"},\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":"
+        + bytes
+        + ",\"scoreUnit\":\"B/op\"}}}";
+  }
+
+  @Test
+  void dividesByTheBaselineOfTheSamePackageSizeAndThreads() throws IOException {
+    String p = "org.alliancekit.benchmarks.portfolio.";
+    Path json = directory.resolve("r.json");
+    Files.writeString(
+        json,
+        "["
+            + result(
+                p + "BaselineBenchmark.baseline",
+                "\"rows\":\"10\",\"threads\":\"1\"",
+                40,
+                "ms/op",
+                100)
+            + ","
+            + result(
+                p + "BaselineBenchmark.baseline",
+                "\"rows\":\"10\",\"threads\":\"2\"",
+                20,
+                "ms/op",
+                100)
+            + ","
+            + result(
+                p + "ColumnarBenchmark.score", "\"rows\":\"10\"", 30000, "us/op", 3 * 1024 * 1024)
+            + ","
+            + result(
+                p + "DuckDbBenchmark.score",
+                "\"rows\":\"10\",\"threads\":\"2\"",
+                200,
+                "ms/op",
+                2048)
+            + ","
+            + result(
+                "org.alliancekit.benchmarks.attribution.ExactShapleyBenchmark.exact",
+                "\"players\":\"20\"",
+                0.25,
+                "ms/op",
+                10)
+            + "]");
+    String table = ResultsTable.render(List.of(json));
+    List<String> lines = table.lines().toList();
+    assertEquals(
+        "| benchmark | parameters | ms/op | error (99.9%) | bytes/op | x baseline |", lines.get(0));
+    assertEquals(
+        "| ExactShapleyBenchmark.exact | players=20 | 0.2500 | ± 0.5000 | 10 B |  |", lines.get(2));
+    assertEquals(
+        "| BaselineBenchmark.baseline | rows=10, threads=1 | 40.00 | ± 0.50 | 100 B | 1.00 |",
+        lines.get(3));
+    assertEquals(
+        "| ColumnarBenchmark.score | rows=10 | 30.00 | ± 0.00 | 3.0 MB | 0.75 |", lines.get(4));
+    assertEquals(
+        "| BaselineBenchmark.baseline | rows=10, threads=2 | 20.00 | ± 0.50 | 100 B | 1.00 |",
+        lines.get(5));
+    assertEquals(
+        "| DuckDbBenchmark.score | rows=10, threads=2 | 200 | ± 1 | 2.0 KB | 10.00 |",
+        lines.get(6));
+    assertEquals("JDK: 17.0.15 OpenJDK 64-Bit Server VM", lines.get(8));
+    assertTrue(
+        lines.contains("- Exact Shapley values of 20 players in under a second (ms): 0.25 (met)"),
+        table);
+    assertTrue(
+        lines.contains(
+            "- Columnar path no slower than the baseline (time ratio <= 1.0): not measured in this"
+                + " run"),
+        table);
+  }
+}
