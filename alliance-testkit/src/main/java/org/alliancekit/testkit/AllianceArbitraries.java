@@ -41,8 +41,9 @@ import org.alliancekit.model.relationship.RelationshipId;
  * p1}, {@code r1} and {@code a1}, the first element of each choice, few list elements, low ratings,
  * small amounts. Arbitraries with a configuration of their own ({@link PartnerArbitrary}, {@link
  * RelationshipArbitrary}, {@link CatalogArbitrary}, {@link AssessmentArbitrary}, {@link
- * PortfolioArbitrary}, {@link OpportunityArbitrary}, {@link PipelineArbitrary}) are immutable: each
- * configuration method returns a new arbitrary.
+ * PortfolioArbitrary}, {@link OpportunityArbitrary}, {@link PipelineArbitrary}, {@link
+ * DealArbitrary}, {@link JourneyArbitrary}, {@link JourneyPathArbitrary}, {@link GameArbitrary})
+ * are immutable: each configuration method returns a new arbitrary.
  *
  * <pre>{@code
  * @Provide
@@ -294,5 +295,36 @@ public final class AllianceArbitraries {
   /** Pipelines of opportunities and leads; see {@link PipelineArbitrary}. */
   public static PipelineArbitrary pipelines() {
     return new PipelineArbitrary();
+  }
+
+  // ---- attribution ----
+
+  /**
+   * The participants of one deal: parties {@code p1, p2, ...} in roles; see {@link DealArbitrary}.
+   */
+  public static DealArbitrary deals() {
+    return new DealArbitrary();
+  }
+
+  /** Journeys of dated partner touches; see {@link JourneyArbitrary}. */
+  public static JourneyArbitrary journeys() {
+    return new JourneyArbitrary();
+  }
+
+  /**
+   * Journey paths with their conversions, conversion value and non-conversions; see {@link
+   * JourneyPathArbitrary}, whose {@link JourneyPathArbitrary#datasets datasets} gives whole data
+   * sets.
+   */
+  public static JourneyPathArbitrary journeyPaths() {
+    return new JourneyPathArbitrary();
+  }
+
+  /**
+   * Small cooperative games, every coalition valued, with their null and interchangeable players
+   * listed; see {@link GameArbitrary}.
+   */
+  public static GameArbitrary games() {
+    return new GameArbitrary();
   }
 }

@@ -1,5 +1,6 @@
 package org.alliancekit.testkit;
 
+import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitrary;
@@ -20,6 +21,10 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
+import org.alliancekit.scoring.attribution.CharacteristicFunction;
+import org.alliancekit.scoring.attribution.Journey;
+import org.alliancekit.scoring.attribution.JourneyPath;
+import org.alliancekit.scoring.attribution.Participant;
 
 /**
  * A jqwik domain that generates the AllianceKit model types for {@code @ForAll} parameters with the
@@ -35,7 +40,9 @@ import org.alliancekit.model.relationship.SalesMotion;
  * {@link SalesMotion}, {@link Relationship}, {@link FactorCatalog}, {@link RatingScale}, {@link
  * AssessmentId}, {@link Assessment}, {@link Portfolio}, {@link CurrencyUnit}, {@link
  * MonetaryAmount} (in EUR), {@link OpportunityId}, {@link StageModel}, {@link Opportunity}, {@link
- * Lead} and {@link Pipeline}.
+ * Lead}, {@link Pipeline}, the participants of a deal as {@code List<Participant>}, {@link
+ * Journey}, {@link JourneyPath}, data sets of journey paths as {@code List<JourneyPath>}, {@link
+ * Game} and {@link CharacteristicFunction}.
  *
  * <p>A property or container annotated with only this domain sees only these types; to use jqwik's
  * own types ({@code int}, {@code String}, enums, lists) beside them, add {@code
@@ -153,5 +160,41 @@ public final class AllianceDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Pipeline> pipelines() {
     return AllianceArbitraries.pipelines();
+  }
+
+  /** The participants of one deal, as {@link AllianceArbitraries#deals()}. */
+  @Provide
+  public Arbitrary<List<Participant>> deals() {
+    return AllianceArbitraries.deals();
+  }
+
+  /** Journeys of partner touches, as {@link AllianceArbitraries#journeys()}. */
+  @Provide
+  public Arbitrary<Journey> journeys() {
+    return AllianceArbitraries.journeys();
+  }
+
+  /** Journey paths, as {@link AllianceArbitraries#journeyPaths()}. */
+  @Provide
+  public Arbitrary<JourneyPath> journeyPaths() {
+    return AllianceArbitraries.journeyPaths();
+  }
+
+  /** Data sets of 1 to 6 journey paths, as {@link JourneyPathArbitrary#datasets}. */
+  @Provide
+  public Arbitrary<List<JourneyPath>> journeyPathDatasets() {
+    return AllianceArbitraries.journeyPaths().datasets(1, 6);
+  }
+
+  /** Small games with their structure, as {@link AllianceArbitraries#games()}. */
+  @Provide
+  public Arbitrary<Game> games() {
+    return AllianceArbitraries.games();
+  }
+
+  /** The characteristic functions of {@linkplain #games() games}. */
+  @Provide
+  public Arbitrary<CharacteristicFunction> characteristicFunctions() {
+    return AllianceArbitraries.games().map(Game::function);
   }
 }

@@ -2,7 +2,6 @@ package org.alliancekit.testkit;
 
 import java.util.Optional;
 import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 /**
@@ -20,29 +19,15 @@ public final class ScoringLawSwitch implements SkipExecutionHook {
 
   @Override
   public SkipResult shouldBeSkipped(LifecycleContext context) {
-    if (!(context instanceof PropertyLifecycleContext)) {
-      return SkipResult.doNotSkip();
-    }
-    PropertyLifecycleContext property = (PropertyLifecycleContext) context;
-    Object instance = property.testInstance();
-    Optional<ScoringLaw> law = ScoringLaw.ofProperty(property.targetMethod().getName());
-    if (!(instance instanceof ScoringRuleLaws) || law.isEmpty()) {
-      return SkipResult.doNotSkip();
-    }
-    Optional<String> reason = reasonToSkip((ScoringRuleLaws) instance, law.get());
-    if (reason.isEmpty()) {
-      return SkipResult.doNotSkip();
-    }
-    context.reporter().publishValue(law.get() + " skipped", reason.get());
-    return SkipResult.skip(reason.get());
+    return LawSwitches.decide(
+        context, ScoringRuleLaws.class, ScoringLaw::ofProperty, ScoringLawSwitch::reasonToSkip);
   }
 
   /** Why the law is not checked for these laws' rule, if it is not. */
   static Optional<String> reasonToSkip(ScoringRuleLaws laws, ScoringLaw law) {
     String owner = laws.getClass().getSimpleName();
     if (laws.disabledLaws().contains(law)) {
-      return Optional.of(
-          "law " + law + " is switched off by " + owner + ".disabledLaws(); it is not checked");
+      return Optional.of(LawSwitches.switchedOff(law, laws));
     }
     if (law == ScoringLaw.MONOTONE_IN_EACH_RATING && !laws.rule().isMonotone()) {
       return Optional.of(

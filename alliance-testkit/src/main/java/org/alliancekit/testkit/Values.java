@@ -29,6 +29,15 @@ final class Values {
 
   private Values() {}
 
+  /** The partners {@code p1} to {@code pn}. */
+  static ImmutableList<PartnerId> partners(int n) {
+    ImmutableList.Builder<PartnerId> partners = ImmutableList.builder();
+    for (int i = 1; i <= n; i++) {
+      partners.add(PartnerId.of("p" + i));
+    }
+    return partners.build();
+  }
+
   static CurrencyUnit currency(String code) {
     return Monetary.getCurrency(code);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.ForAll;
@@ -25,6 +26,10 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
+import org.alliancekit.scoring.attribution.CharacteristicFunction;
+import org.alliancekit.scoring.attribution.Journey;
+import org.alliancekit.scoring.attribution.JourneyPath;
+import org.alliancekit.scoring.attribution.Participant;
 
 /** The domain supplies every model type to plain {@code @ForAll} parameters. */
 @Domain(AllianceDomain.class)
@@ -83,5 +88,22 @@ class AllianceDomainTest {
   void combinesWithJqwiksOwnTypesWhenTheGlobalDomainIsAdded(
       @ForAll Partner partner, @ForAll int anyNumber) {
     assertFalse(partner.kinds().isEmpty());
+  }
+
+  @Property(tries = 100)
+  void attributionInputs(
+      @ForAll List<Participant> deal,
+      @ForAll Journey journey,
+      @ForAll JourneyPath path,
+      @ForAll List<JourneyPath> dataset,
+      @ForAll Game game,
+      @ForAll CharacteristicFunction function) {
+    assertFalse(deal.isEmpty());
+    assertTrue(deal.get(0).party().value().startsWith("p"));
+    assertFalse(journey.touches().isEmpty());
+    assertFalse(path.parties().isEmpty());
+    assertTrue(dataset.stream().anyMatch(p -> p.conversions() > 0));
+    assertTrue(game.grandCoalitionValue() > 0);
+    assertTrue(function.size() >= 2);
   }
 }

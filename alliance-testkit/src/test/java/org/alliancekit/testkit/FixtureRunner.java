@@ -99,6 +99,9 @@ final class FixtureRunner {
             .configurationParameter("jqwik.database", database.toString())
             .configurationParameter("jqwik.failures.runfirst", "false")
             .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+            // Shrink to the end however long it takes: bounded shrinking stops after ten seconds,
+            // and on a busy machine would stop at a different, larger counterexample.
+            .configurationParameter("jqwik.shrinking.default", "FULL")
             .build();
     Map<String, TestExecutionResult> results = new LinkedHashMap<>();
     Map<String, String> skipped = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.alliancekit.testkit;
 
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -11,6 +12,9 @@ import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.scoring.attribution.Journey;
+import org.alliancekit.scoring.attribution.JourneyPath;
+import org.alliancekit.scoring.attribution.Participant;
 
 /**
  * Properties that fail on purpose, so that {@link ShrinkingTest} can check what each arbitrary
@@ -79,5 +83,55 @@ class ShrinkingFixtures {
   @Property
   boolean pipelinesAreEmpty(@ForAll("pipelines") Pipeline pipeline) {
     return pipeline.opportunities().isEmpty();
+  }
+
+  @Provide
+  Arbitrary<List<Participant>> deals() {
+    return AllianceArbitraries.deals();
+  }
+
+  @Provide
+  Arbitrary<Journey> journeys() {
+    return AllianceArbitraries.journeys();
+  }
+
+  @Provide
+  Arbitrary<JourneyPath> journeyPaths() {
+    return AllianceArbitraries.journeyPaths();
+  }
+
+  @Provide
+  Arbitrary<List<JourneyPath>> datasets() {
+    return AllianceArbitraries.journeyPaths().datasets(1, 6);
+  }
+
+  @Provide
+  Arbitrary<Game> games() {
+    return AllianceArbitraries.games();
+  }
+
+  @Property
+  boolean dealsHaveOneParty(@ForAll("deals") List<Participant> deal) {
+    return deal.stream().map(Participant::party).distinct().count() <= 1;
+  }
+
+  @Property
+  boolean journeysHaveOneTouch(@ForAll("journeys") Journey journey) {
+    return journey.touches().size() <= 1;
+  }
+
+  @Property
+  boolean journeyPathsAlwaysConvert(@ForAll("journeyPaths") JourneyPath path) {
+    return path.nulls() == 0;
+  }
+
+  @Property
+  boolean datasetsHaveOnePath(@ForAll("datasets") List<JourneyPath> paths) {
+    return paths.size() <= 1;
+  }
+
+  @Property
+  boolean gamesAreWorthNothing(@ForAll("games") Game game) {
+    return game.grandCoalitionValue() == 0;
   }
 }

@@ -3,6 +3,7 @@ package org.alliancekit.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,10 @@ import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.ResourceKind;
 import org.alliancekit.model.relationship.SellWith;
 import org.alliancekit.model.relationship.Symmetry;
+import org.alliancekit.scoring.attribution.Journey;
+import org.alliancekit.scoring.attribution.JourneyPath;
+import org.alliancekit.scoring.attribution.Participant;
+import org.alliancekit.scoring.attribution.Touch;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,5 +153,42 @@ class ShrinkingTest {
     assertEquals(OpportunityId.of("o1"), opportunity.id());
     assertEquals(StageModels.generic().stages().get(0), opportunity.stage());
     assertEquals(List.of(), opportunity.involvements());
+  }
+
+  @Test
+  void aDealShrinksToTwoOriginators() {
+    assertEquals(
+        List.of(Participant.of(P1, "ORIGINATOR"), Participant.of(PartnerId.of("p2"), "ORIGINATOR")),
+        shrunk("dealsHaveOneParty"));
+  }
+
+  @Test
+  void aJourneyShrinksToTwoTouchesOfP1OnTheFirstDay() {
+    assertEquals(
+        Journey.of(List.of(Touch.of(P1, EPOCH), Touch.of(P1, EPOCH))),
+        shrunk("journeysHaveOneTouch"));
+  }
+
+  @Test
+  void aJourneyPathShrinksToOneTouchOfP1AndOneJourneyThatDidNotConvert() {
+    assertEquals(
+        JourneyPath.of(List.of(P1), 0, Money.of(0, "EUR"), 1), shrunk("journeyPathsAlwaysConvert"));
+  }
+
+  @Test
+  void aDatasetShrinksToTwoPathsOfP1WithOneConversionWorthNothing() {
+    JourneyPath path = JourneyPath.of(List.of(P1), 1, Money.of(0, "EUR"), 0);
+    assertEquals(List.of(path, path), shrunk("datasetsHaveOnePath"));
+  }
+
+  @Test
+  void aGameShrinksToTwoPlayersWorthOneOnlyTogether() {
+    Game expected =
+        Game.builder()
+            .putValue(ImmutableSet.of(P1), 0.0)
+            .putValue(ImmutableSet.of(PartnerId.of("p2")), 0.0)
+            .putValue(ImmutableSet.of(P1, PartnerId.of("p2")), 1.0)
+            .build();
+    assertEquals(expected, shrunk("gamesAreWorthNothing"));
   }
 }
