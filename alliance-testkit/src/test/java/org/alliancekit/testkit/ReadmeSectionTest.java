@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's testkit section shows exactly the code of {@link UserRuleExampleTest} and {@link
- * UserModelExampleTest}, which run as tests. The section is written in this module's {@code
- * README-section.md} until it moves into the project's {@code README.md}; the test reads the file
- * that holds it, and fails if neither does.
+ * UserModelExampleTest}, which run as tests.
  */
 class ReadmeSectionTest {
   private static final Path TESTS = Path.of("src/test/java/org/alliancekit/testkit");
@@ -42,15 +40,8 @@ class ReadmeSectionTest {
     assertTrue(lines < 20, lines + " lines");
   }
 
-  private static Path readme() throws IOException {
-    for (Path candidate : new Path[] {Path.of("../README.md"), Path.of("README-section.md")}) {
-      if (Files.exists(candidate)
-          && Files.readString(candidate, StandardCharsets.UTF_8)
-              .contains("readme-sample:testkit-rule:begin")) {
-        return candidate;
-      }
-    }
-    throw new AssertionError("neither README.md nor README-section.md holds the testkit section");
+  private static Path readme() {
+    return Path.of("../README.md");
   }
 
   /** The lines between the sample's begin and end markers, without a fence. */
