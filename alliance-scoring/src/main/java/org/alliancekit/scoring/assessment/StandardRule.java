@@ -27,6 +27,11 @@ import org.alliancekit.scoring.internal.ScoreKernel;
  * Scorecard and the weakest-link rule, all computed by one {@link ScoreKernel}. Two rules are equal
  * when they are of the same kind with equal weights, margin and policy.
  *
+ * <p>A rule keeps the layout of the catalog and scale it scored last (its kernel, the scale's
+ * tabulated points and the factor scores it can share between scores), so that scoring many
+ * assessments of one catalog does not derive the layout again for each; the cache is one immutable
+ * object behind a volatile field and never changes a result.
+ *
  * <p>Immutable and thread-safe.
  */
 final class StandardRule implements ScoringRule, KernelRule {
