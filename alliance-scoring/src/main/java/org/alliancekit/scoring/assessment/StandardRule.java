@@ -238,8 +238,8 @@ final class StandardRule implements ScoringRule, KernelRule {
     }
 
     int[] rated = new int[ScoreKernel.AREAS];
-    ImmutableList.Builder<FactorScore> factorScores =
-        ImmutableList.builderWithExpectedSize(kernel.considered());
+    FactorScore[] factorScores = new FactorScore[kernel.considered()];
+    int next = 0;
     for (int column = 0; column < width; column++) {
       if (!kernel.considers(column)) {
         continue;
@@ -247,9 +247,9 @@ final class StandardRule implements ScoringRule, KernelRule {
       double value = values[column];
       if (value == value) {
         rated[layout.areas[column]]++;
-        factorScores.add(layout.rated(column, pointOf[column], value));
+        factorScores[next++] = layout.rated(column, pointOf[column], value);
       } else {
-        factorScores.add(layout.missing(column, areaMeans[layout.areas[column]]));
+        factorScores[next++] = layout.missing(column, areaMeans[layout.areas[column]]);
       }
     }
     Score.Builder score =
@@ -258,7 +258,7 @@ final class StandardRule implements ScoringRule, KernelRule {
             .date(assessment.date())
             .catalog(catalog.name())
             .overall(overall)
-            .factors(factorScores.build())
+            .factors(Arrays.asList(factorScores))
             .coverage((double) known / catalog.size());
     for (FactorCategory area : AREAS) {
       int a = area.ordinal();
