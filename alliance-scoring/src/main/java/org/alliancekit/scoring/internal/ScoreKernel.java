@@ -314,6 +314,9 @@ public final class ScoreKernel {
     private final ScoreKernel kernel;
     private final int stride;
     private final int[] columns;
+    private final int[] base;
+    private final boolean inOrder;
+    private final boolean needsMissing;
     private final double[] weightedValue;
     private final double[] knownWeight;
     private final double[] missingWeight;
@@ -324,6 +327,14 @@ public final class ScoreKernel {
       this.stride = valueOfCode.length;
       this.columns = kernel.columns;
       int slots = kernel.columns.length;
+      base = new int[slots];
+      boolean identity = true;
+      for (int slot = 0; slot < slots; slot++) {
+        base[slot] = slot * stride;
+        identity &= kernel.columns[slot] == slot;
+      }
+      inOrder = identity;
+      needsMissing = kernel.policy != MissingRatingPolicy.IGNORE;
       boolean scaleMinimum = kernel.policy == MissingRatingPolicy.SCALE_MINIMUM;
       weightedValue = new double[slots * stride];
       knownWeight = new double[slots * stride];
@@ -363,11 +374,11 @@ public final class ScoreKernel {
       ScoreKernel k = kernel;
       int[] areaStart = k.areaStart;
       int[] columns = this.columns;
+      int[] base = this.base;
       double[] weightedValue = this.weightedValue;
       double[] knownWeight = this.knownWeight;
       double[] missingWeight = this.missingWeight;
       double[] lowest = this.lowest;
-      int stride = this.stride;
       double total = 0.0;
       double totalWeight = 0.0;
       for (int a = 0; a < AREAS; a++) {
@@ -375,15 +386,30 @@ public final class ScoreKernel {
         double weightedSum = 0.0;
         double missing = 0.0;
         double low = Double.POSITIVE_INFINITY;
-        for (int slot = areaStart[a], end = areaStart[a + 1]; slot < end; slot++) {
-          int at = slot * stride + row[offset + columns[slot]] + shift;
-          known += knownWeight[at];
-          weightedSum += weightedValue[at];
-          missing += missingWeight[at];
+        int start = areaStart[a];
+        int end = areaStart[a + 1];
+        if (inOrder) {
+          // the considered columns are the first ones, in catalog order: no column look-up
+          for (int slot = start, at = offset + start; slot < end; slot++, at++) {
+            int cell = base[slot] + row[at] + shift;
+            known += knownWeight[cell];
+            weightedSum += weightedValue[cell];
+          }
+        } else {
+          for (int slot = start; slot < end; slot++) {
+            int cell = base[slot] + row[offset + columns[slot]] + shift;
+            known += knownWeight[cell];
+            weightedSum += weightedValue[cell];
+          }
+        }
+        if (needsMissing) {
+          for (int slot = start; slot < end; slot++) {
+            missing += missingWeight[base[slot] + row[offset + columns[slot]] + shift];
+          }
         }
         if (lowest != null) {
-          for (int slot = areaStart[a], end = areaStart[a + 1]; slot < end; slot++) {
-            low = Math.min(low, lowest[slot * stride + row[offset + columns[slot]] + shift]);
+          for (int slot = start; slot < end; slot++) {
+            low = Math.min(low, lowest[base[slot] + row[offset + columns[slot]] + shift]);
           }
         }
         double mean;
