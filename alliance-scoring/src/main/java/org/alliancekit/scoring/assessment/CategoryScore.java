@@ -1,6 +1,6 @@
 package org.alliancekit.scoring.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCategory;
@@ -50,18 +50,21 @@ public abstract class CategoryScore {
 
   @Value.Check
   void check() {
-    checkArgument(
-        score() >= 0 && score() <= 1, "score %s of area %s must be between 0 and 1", score(), category());
-    checkArgument(
-        weight() > 0 && Double.isFinite(weight()),
-        "weight %s of area %s must be a finite number greater than 0",
-        weight(),
-        category());
-    checkArgument(
-        rated() >= 0 && rated() <= factors(),
-        "area %s has %s rated factors out of %s",
-        category(),
-        rated(),
-        factors());
+    double score = score();
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException(
+          lenientFormat("score %s of area %s must be between 0 and 1", score, category()));
+    }
+    double weight = weight();
+    if (!(weight > 0 && Double.isFinite(weight))) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "weight %s of area %s must be a finite number greater than 0", weight, category()));
+    }
+    if (!(rated() >= 0 && rated() <= factors())) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "area %s has %s rated factors out of %s", category(), rated(), factors()));
+    }
   }
 }

@@ -1,6 +1,6 @@
 package org.alliancekit.scoring.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.OptionalDouble;
 import org.alliancekit.model.AllianceStyle;
@@ -54,17 +54,22 @@ public abstract class FactorScore {
 
   @Value.Check
   void check() {
-    value()
-        .ifPresent(
-            v ->
-                checkArgument(
-                    v >= 0 && v <= 1, "value %s of factor %s must be between 0 and 1", v, code()));
-    checkArgument(
-        !imputed() || value().isPresent(), "factor %s is imputed but has no value", code());
-    checkArgument(
-        weight() >= 0 && Double.isFinite(weight()),
-        "weight %s of factor %s must be a finite number of at least 0",
-        weight(),
-        code());
+    OptionalDouble value = value();
+    if (value.isPresent()) {
+      double v = value.getAsDouble();
+      if (!(v >= 0 && v <= 1)) {
+        throw new IllegalArgumentException(
+            lenientFormat("value %s of factor %s must be between 0 and 1", v, code()));
+      }
+    } else if (imputed()) {
+      throw new IllegalArgumentException(
+          lenientFormat("factor %s is imputed but has no value", code()));
+    }
+    double weight = weight();
+    if (!(weight >= 0 && Double.isFinite(weight))) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "weight %s of factor %s must be a finite number of at least 0", weight, code()));
+    }
   }
 }

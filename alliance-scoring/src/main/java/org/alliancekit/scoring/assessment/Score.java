@@ -2,6 +2,7 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
@@ -57,7 +58,12 @@ public abstract class Score {
   /** The score of the given area, if it was scored. */
   public Optional<CategoryScore> category(FactorCategory category) {
     checkNotNull(category, "category");
-    return categories().stream().filter(c -> c.category() == category).findFirst();
+    for (CategoryScore score : categories()) {
+      if (score.category() == category) {
+        return Optional.of(score);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -99,21 +105,29 @@ public abstract class Score {
 
   @Value.Check
   void check() {
-    checkArgument(
-        overall() >= 0 && overall() <= 1,
-        "overall score %s of relationship %s must be between 0 and 1",
-        overall(),
-        relationship());
-    checkArgument(
-        coverage() >= 0 && coverage() <= 1,
-        "coverage %s of relationship %s must be between 0 and 1",
-        coverage(),
-        relationship());
-    checkArgument(
-        Ordering.natural()
-            .isStrictlyOrdered(categories().stream().map(CategoryScore::category).toList()),
-        "area scores of relationship %s must be distinct and in category order: %s",
-        relationship(),
-        categories());
+    double overall = overall();
+    if (!(overall >= 0 && overall <= 1)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "overall score %s of relationship %s must be between 0 and 1",
+              overall,
+              relationship()));
+    }
+    double coverage = coverage();
+    if (!(coverage >= 0 && coverage <= 1)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "coverage %s of relationship %s must be between 0 and 1", coverage, relationship()));
+    }
+    ImmutableList<CategoryScore> categories = categories();
+    for (int i = 1; i < categories.size(); i++) {
+      if (categories.get(i - 1).category().compareTo(categories.get(i).category()) >= 0) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "area scores of relationship %s must be distinct and in category order: %s",
+                relationship(),
+                categories));
+      }
+    }
   }
 }

@@ -19,12 +19,18 @@ import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.factor.SuccessFactor;
 import org.alliancekit.scoring.internal.KernelRule;
+import org.alliancekit.scoring.internal.ScalePoints;
 import org.alliancekit.scoring.internal.ScoreKernel;
 
 /**
  * The standard rules of {@link ScoringRules}: a weighted average, the Alliance Sales Balanced
  * Scorecard and the weakest-link rule, all computed by one {@link ScoreKernel}. Two rules are equal
  * when they are of the same kind with equal weights, margin and policy.
+ *
+ * <p>A rule keeps the layout of the catalog and scale it scored last (its kernel, the scale's
+ * tabulated points and the factor scores it can share between scores), so that scoring many
+ * assessments of one catalog does not derive the layout again for each; the cache is one immutable
+ * object behind a volatile field and never changes a result.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,6 +51,9 @@ final class StandardRule implements ScoringRule, KernelRule {
   private final Weights weights;
   private final double margin;
   private final MissingRatingPolicy policy;
+
+  /** The layout of the catalog and scale scored last; a cache that never changes a result. */
+  private volatile Layout layout;
 
   private StandardRule(Kind kind, Weights weights, double margin, MissingRatingPolicy policy) {
     this.kind = kind;
@@ -192,47 +201,55 @@ final class StandardRule implements ScoringRule, KernelRule {
   public Score score(Assessment assessment) {
     checkNotNull(assessment, "assessment");
     FactorCatalog catalog = assessment.catalog();
-    ScoreKernel kernel = kernel(catalog);
-    int width = catalog.size();
+    Layout layout = layout(catalog, assessment.scale());
+    ScoreKernel kernel = layout.kernel;
+    ScalePoints points = layout.points;
+    String[] codes = layout.codes;
+    int width = codes.length;
     double[] values = new double[width];
+    int[] pointOf = new int[width];
     Arrays.fill(values, Double.NaN);
-    RatingScale scale = assessment.scale();
-    for (Rating rating : assessment.ratings()) {
-      if (rating.isKnown()) {
-        values[catalog.indexOf(rating.code())] = scale.normalize(rating.value().getAsDouble());
+    int known = 0;
+    ImmutableList<Rating> ratings = assessment.ratings();
+    for (int i = 0, size = ratings.size(); i < size; i++) {
+      Rating rating = ratings.get(i);
+      OptionalDouble raw = rating.value();
+      if (raw.isPresent()) {
+        String code = rating.code();
+        int column = i < width && code.equals(codes[i]) ? i : catalog.indexOf(code);
+        double value = raw.getAsDouble();
+        int point = points.index(value);
+        values[column] = point >= 0 ? points.value(point) : points.scale().normalize(value);
+        pointOf[column] = point;
+        known++;
       }
     }
     double[] areaScores = new double[ScoreKernel.AREAS];
     double[] areaWeights = new double[ScoreKernel.AREAS];
     double[] areaMeans = new double[ScoreKernel.AREAS];
     double overall = kernel.score(values, 0, areaScores, 0, areaWeights, areaMeans);
-    checkArgument(
-        !Double.isNaN(overall),
-        "assessment %s has nothing to score under %s: no factor of positive weight in an area of"
-            + " positive weight has a known rating",
-        assessment.id(),
-        this);
+    if (Double.isNaN(overall)) {
+      throw new IllegalArgumentException(
+          "assessment "
+              + assessment.id()
+              + " has nothing to score under "
+              + this
+              + ": no factor of positive weight in an area of positive weight has a known rating");
+    }
 
     int[] rated = new int[ScoreKernel.AREAS];
-    ImmutableList.Builder<FactorScore> factorScores = ImmutableList.builder();
-    ImmutableList<SuccessFactor> factors = catalog.factors();
+    FactorScore[] factorScores = new FactorScore[kernel.considered()];
+    int next = 0;
     for (int column = 0; column < width; column++) {
       if (!kernel.considers(column)) {
         continue;
       }
-      SuccessFactor factor = factors.get(column);
-      int area = factor.category().ordinal();
-      double weight = kernel.weight(column);
       double value = values[column];
-      if (!Double.isNaN(value)) {
-        rated[area]++;
-        factorScores.add(
-            FactorScore.of(
-                factor.code(), factor.category(), OptionalDouble.of(value), false, weight));
+      if (value == value) {
+        rated[layout.areas[column]]++;
+        factorScores[next++] = layout.rated(column, pointOf[column], value);
       } else {
-        OptionalDouble imputed = imputed(areaMeans[area]);
-        factorScores.add(
-            FactorScore.of(factor.code(), factor.category(), imputed, imputed.isPresent(), weight));
+        factorScores[next++] = layout.missing(column, areaMeans[layout.areas[column]]);
       }
     }
     Score.Builder score =
@@ -241,8 +258,8 @@ final class StandardRule implements ScoringRule, KernelRule {
             .date(assessment.date())
             .catalog(catalog.name())
             .overall(overall)
-            .factors(factorScores.build())
-            .coverage(assessment.coverage());
+            .factors(Arrays.asList(factorScores))
+            .coverage((double) known / catalog.size());
     for (FactorCategory area : AREAS) {
       int a = area.ordinal();
       if (!Double.isNaN(areaScores[a])) {
@@ -253,15 +270,105 @@ final class StandardRule implements ScoringRule, KernelRule {
     return score.build();
   }
 
-  private OptionalDouble imputed(double areaMean) {
-    switch (policy) {
-      case SCALE_MINIMUM:
-        return OptionalDouble.of(0.0);
-      case AREA_MEAN:
-        return Double.isNaN(areaMean) ? OptionalDouble.empty() : OptionalDouble.of(areaMean);
-      case IGNORE:
-      default:
-        return OptionalDouble.empty();
+  /**
+   * Returns the layout of the given catalog and scale, reusing the last one when it fits. The
+   * cache holds one immutable layout behind a volatile field, so concurrent callers at worst build
+   * a layout twice; it never changes a result.
+   */
+  private Layout layout(FactorCatalog catalog, RatingScale scale) {
+    Layout last = this.layout;
+    if (last != null && (last.catalog == catalog || last.catalog.equals(catalog))) {
+      if (last.points.scale().equals(scale)) {
+        return last;
+      }
+      Layout rescaled = new Layout(last.catalog, last.kernel, ScalePoints.of(scale), policy);
+      this.layout = rescaled;
+      return rescaled;
+    }
+    Layout fresh = new Layout(catalog, kernel(catalog), ScalePoints.of(scale), policy);
+    this.layout = fresh;
+    return fresh;
+  }
+
+  /**
+   * What scoring assessments of one catalog on one scale needs besides the ratings: the kernel, the
+   * scale's points, each column's code, area and weight, and the factor scores shared between
+   * scores. A {@link FactorScore} is immutable, so the score of a column rated at a tabulated point
+   * of the scale, or left out under a policy that imputes a fixed value, is made once and shared;
+   * the shared arrays are filled on demand, and a racing thread at worst makes an equal object
+   * again.
+   */
+  private static final class Layout {
+    final FactorCatalog catalog;
+    final ScoreKernel kernel;
+    final ScalePoints points;
+    final String[] codes;
+    final int[] areas;
+    final FactorCategory[] categories;
+    final double[] weights;
+    final MissingRatingPolicy policy;
+    final FactorScore[] rated;
+    final FactorScore[] missing;
+
+    Layout(FactorCatalog catalog, ScoreKernel kernel, ScalePoints points, MissingRatingPolicy policy) {
+      this.catalog = catalog;
+      this.kernel = kernel;
+      this.points = points;
+      this.policy = policy;
+      ImmutableList<SuccessFactor> factors = catalog.factors();
+      int width = factors.size();
+      codes = new String[width];
+      areas = new int[width];
+      categories = new FactorCategory[width];
+      weights = new double[width];
+      for (int column = 0; column < width; column++) {
+        SuccessFactor factor = factors.get(column);
+        codes[column] = factor.code();
+        categories[column] = factor.category();
+        areas[column] = factor.category().ordinal();
+        weights[column] = kernel.considers(column) ? kernel.weight(column) : 0.0;
+      }
+      rated = new FactorScore[width * points.size()];
+      missing = new FactorScore[width];
+    }
+
+    /** The score of a considered column rated with the given normalised value. */
+    FactorScore rated(int column, int point, double value) {
+      if (point < 0) {
+        return FactorScore.of(
+            codes[column], categories[column], OptionalDouble.of(value), false, weights[column]);
+      }
+      int at = column * points.size() + point;
+      FactorScore shared = rated[at];
+      if (shared == null) {
+        shared =
+            FactorScore.of(
+                codes[column], categories[column], OptionalDouble.of(value), false, weights[column]);
+        rated[at] = shared;
+      }
+      return shared;
+    }
+
+    /** The score of a considered column without a known rating, given its area's mean. */
+    FactorScore missing(int column, double areaMean) {
+      if (policy == MissingRatingPolicy.AREA_MEAN) {
+        OptionalDouble imputed =
+            Double.isNaN(areaMean) ? OptionalDouble.empty() : OptionalDouble.of(areaMean);
+        return FactorScore.of(
+            codes[column], categories[column], imputed, imputed.isPresent(), weights[column]);
+      }
+      FactorScore shared = missing[column];
+      if (shared == null) {
+        OptionalDouble imputed =
+            policy == MissingRatingPolicy.SCALE_MINIMUM
+                ? OptionalDouble.of(0.0)
+                : OptionalDouble.empty();
+        shared =
+            FactorScore.of(
+                codes[column], categories[column], imputed, imputed.isPresent(), weights[column]);
+        missing[column] = shared;
+      }
+      return shared;
     }
   }
 

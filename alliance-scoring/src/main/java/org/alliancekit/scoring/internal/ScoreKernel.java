@@ -275,4 +275,170 @@ public final class ScoreKernel {
     }
     return totalWeight > 0.0 ? total / totalWeight : Double.NaN;
   }
+
+  /**
+   * Returns lookup tables that score rows of small integer codes, such as the bytes of a byte
+   * rating matrix, bit-for-bit as {@link #score(double[], int, double[], int)} scores the rows of
+   * their normalised values.
+   *
+   * @param valueOfCode the normalised value of each code from 0 on, NaN for a code meaning unknown;
+   *     each NaN or in [0, 1]
+   * @throws IllegalArgumentException if a value is neither NaN nor in [0, 1], or there are none
+   */
+  public CodeTables codeTables(double[] valueOfCode) {
+    checkNotNull(valueOfCode, "valueOfCode");
+    checkArgument(valueOfCode.length > 0, "at least one code is needed");
+    for (int code = 0; code < valueOfCode.length; code++) {
+      double value = valueOfCode[code];
+      checkArgument(
+          value != value || (value >= 0.0 && value <= 1.0),
+          "value %s of code %s must be NaN or between 0 and 1",
+          Double.valueOf(value),
+          code);
+    }
+    return new CodeTables(this, valueOfCode.clone());
+  }
+
+  /**
+   * Scores rows of integer codes through per-column lookup tables, without a branch per value: for
+   * each considered column and code the tables hold the weight times the value and the weight of a
+   * known value (both 0 for an unknown one), the weight of a missing value (0 for a known one) and,
+   * for the weakest-link rule, the value's contribution to the area's lowest value. A known value
+   * adds the same product and weight as in {@link ScoreKernel#score(double[], int, double[], int)},
+   * in the same order, and an unknown one adds {@code +0.0}, which leaves the non-negative sums
+   * unchanged, so the results are bit-for-bit equal.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class CodeTables {
+    private final ScoreKernel kernel;
+    private final int stride;
+    private final int[] columns;
+    private final int[] base;
+    private final boolean inOrder;
+    private final boolean needsMissing;
+    private final double[] weightedValue;
+    private final double[] knownWeight;
+    private final double[] missingWeight;
+    private final double[] lowest;
+
+    private CodeTables(ScoreKernel kernel, double[] valueOfCode) {
+      this.kernel = kernel;
+      this.stride = valueOfCode.length;
+      this.columns = kernel.columns;
+      int slots = kernel.columns.length;
+      base = new int[slots];
+      boolean identity = true;
+      for (int slot = 0; slot < slots; slot++) {
+        base[slot] = slot * stride;
+        identity &= kernel.columns[slot] == slot;
+      }
+      inOrder = identity;
+      needsMissing = kernel.policy != MissingRatingPolicy.IGNORE;
+      boolean scaleMinimum = kernel.policy == MissingRatingPolicy.SCALE_MINIMUM;
+      weightedValue = new double[slots * stride];
+      knownWeight = new double[slots * stride];
+      missingWeight = new double[slots * stride];
+      lowest = kernel.margin == kernel.margin ? new double[slots * stride] : null;
+      for (int slot = 0; slot < slots; slot++) {
+        double weight = kernel.weights[slot];
+        for (int code = 0; code < stride; code++) {
+          int at = slot * stride + code;
+          double value = valueOfCode[code];
+          boolean known = value == value;
+          weightedValue[at] = known ? weight * value : 0.0;
+          knownWeight[at] = known ? weight : 0.0;
+          missingWeight[at] = known ? 0.0 : weight;
+          if (lowest != null) {
+            lowest[at] =
+                weight > 0.0 ? (known ? value : scaleMinimum ? 0.0 : Double.POSITIVE_INFINITY)
+                    : Double.POSITIVE_INFINITY;
+          }
+        }
+      }
+    }
+
+    /** The number of codes, from 0 on, that the tables cover. */
+    public int codes() {
+      return stride;
+    }
+
+    /**
+     * Scores one row of codes, each the byte at its index plus {@code shift}, which must lie in
+     * [0, {@link #codes()}), writing the five area scores as {@link ScoreKernel#score(double[],
+     * int, double[], int)} does.
+     *
+     * @return the overall score, or NaN when no area is scored
+     */
+    public double score(byte[] row, int offset, int shift, double[] areaScores, int areaOffset) {
+      ScoreKernel k = kernel;
+      int[] areaStart = k.areaStart;
+      int[] columns = this.columns;
+      int[] base = this.base;
+      double[] weightedValue = this.weightedValue;
+      double[] knownWeight = this.knownWeight;
+      double[] missingWeight = this.missingWeight;
+      double[] lowest = this.lowest;
+      double total = 0.0;
+      double totalWeight = 0.0;
+      for (int a = 0; a < AREAS; a++) {
+        double known = 0.0;
+        double weightedSum = 0.0;
+        double missing = 0.0;
+        double low = Double.POSITIVE_INFINITY;
+        int start = areaStart[a];
+        int end = areaStart[a + 1];
+        if (inOrder) {
+          // the considered columns are the first ones, in catalog order: no column look-up
+          for (int slot = start, at = offset + start; slot < end; slot++, at++) {
+            int cell = base[slot] + row[at] + shift;
+            known += knownWeight[cell];
+            weightedSum += weightedValue[cell];
+          }
+        } else {
+          for (int slot = start; slot < end; slot++) {
+            int cell = base[slot] + row[offset + columns[slot]] + shift;
+            known += knownWeight[cell];
+            weightedSum += weightedValue[cell];
+          }
+        }
+        if (needsMissing) {
+          for (int slot = start; slot < end; slot++) {
+            missing += missingWeight[base[slot] + row[offset + columns[slot]] + shift];
+          }
+        }
+        if (lowest != null) {
+          for (int slot = start; slot < end; slot++) {
+            low = Math.min(low, lowest[base[slot] + row[offset + columns[slot]] + shift]);
+          }
+        }
+        double mean;
+        double flatWeight;
+        switch (k.policy) {
+          case SCALE_MINIMUM:
+            flatWeight = known + missing;
+            mean = flatWeight > 0.0 ? weightedSum / flatWeight : Double.NaN;
+            break;
+          case AREA_MEAN:
+            flatWeight = known + missing;
+            mean = known > 0.0 ? weightedSum / known : Double.NaN;
+            break;
+          case IGNORE:
+          default:
+            flatWeight = known;
+            mean = known > 0.0 ? weightedSum / known : Double.NaN;
+            break;
+        }
+        double weight = k.categoryWeights == null ? flatWeight : k.categoryWeights[a];
+        double score = lowest != null ? Math.min(mean, low + k.margin) : mean;
+        boolean scored = mean == mean && weight > 0.0;
+        if (scored) {
+          total += weight * score;
+          totalWeight += weight;
+        }
+        areaScores[areaOffset + a] = scored ? score : Double.NaN;
+      }
+      return totalWeight > 0.0 ? total / totalWeight : Double.NaN;
+    }
+  }
 }

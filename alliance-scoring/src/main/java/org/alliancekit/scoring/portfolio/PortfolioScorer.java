@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
@@ -44,7 +45,11 @@ import org.alliancekit.scoring.internal.ScoreKernel;
  * <p><b>Complexity.</b> Scoring {@code n} rows of a catalog of {@code w} factors takes {@code O(n
  * w)} time in one pass over the matrix, with no allocation per row: the results are six arrays of
  * {@code n} doubles and one of {@code n} bytes, allocated once, plus one {@link Problem} per bad
- * row. A float matrix is widened row by row into one reused buffer.
+ * row. A float matrix is widened row by row into one reused buffer. A byte matrix ({@link
+ * RatingMatrix#ofBytes}) is scored through small lookup tables per column, built once per call
+ * from the scale's normalised points, with no branch per rating; reading one byte per rating
+ * instead of eight, it is the fastest input. {@link #score(RatingMatrix, int)} spreads the rows over
+ * several threads with the same result.
  *
  * <p>Immutable and thread-safe: one scorer may score many matrices, also concurrently.
  */
@@ -93,60 +98,160 @@ public final class PortfolioScorer {
    * @throws IllegalArgumentException if the matrix is of another catalog
    */
   public PortfolioScores score(RatingMatrix matrix) {
+    return score(matrix, 1);
+  }
+
+  /**
+   * Scores every row of the matrix on {@code threads} threads: the rows are split into that many
+   * contiguous blocks of about equal size, the first scored by the calling thread and each other one
+   * by a new thread started for this call. Rows are scored independently, so the result is equal,
+   * bit for bit and problem for problem, to that of {@link #score(RatingMatrix)} whatever the
+   * number of threads.
+   *
+   * @param threads the number of threads, at least 1; more threads than rows are not used
+   * @throws IllegalArgumentException if the matrix is of another catalog or {@code threads} is
+   *     below 1
+   */
+  public PortfolioScores score(RatingMatrix matrix, int threads) {
     checkNotNull(matrix, "matrix");
     checkArgument(
         matrix.catalog().equals(catalog),
         "a rating matrix of catalog %s cannot be scored by a scorer of catalog %s",
         matrix.catalog().name(),
         catalog.name());
+    checkArgument(threads >= 1, "number of threads %s must be at least 1", threads);
     int rows = matrix.rows();
+    Output out = new Output(rows);
+    ScoreKernel.CodeTables tables =
+        matrix.bytes() == null ? null : kernel.codeTables(matrix.byteValues());
+    int blocks = Math.max(1, Math.min(threads, rows));
+    List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(blocks, null));
+    if (blocks == 1) {
+      problems.set(0, scoreRows(matrix, tables, 0, rows, out));
+    } else {
+      Thread[] workers = new Thread[blocks];
+      Throwable[] failures = new Throwable[blocks];
+      for (int b = 1; b < blocks; b++) {
+        int block = b;
+        int from = (int) ((long) rows * block / blocks);
+        int to = (int) ((long) rows * (block + 1) / blocks);
+        workers[block] =
+            new Thread(
+                () -> {
+                  try {
+                    problems.set(block, scoreRows(matrix, tables, from, to, out));
+                  } catch (RuntimeException | Error e) {
+                    failures[block] = e;
+                  }
+                },
+                "portfolio-scorer-" + block);
+        workers[block].start();
+      }
+      problems.set(0, scoreRows(matrix, tables, 0, rows / blocks, out));
+      for (int b = 1; b < blocks; b++) {
+        join(workers[b]);
+        if (failures[b] != null) {
+          throw new IllegalStateException("a scoring thread failed", failures[b]);
+        }
+      }
+    }
+    ImmutableList.Builder<Problem> all = ImmutableList.builder();
+    for (List<Problem> part : problems) {
+      all.addAll(part);
+    }
+    return new PortfolioScores(
+        matrix.relationships(), out.overall, out.areas, out.flags, all.build());
+  }
+
+  private static void join(Thread worker) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        worker.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The output arrays, filled by blocks of rows that do not overlap. */
+  private static final class Output {
+    final double[] overall;
+    final double[][] areas;
+    final byte[] flags;
+
+    Output(int rows) {
+      overall = new double[rows];
+      areas = new double[ScoreKernel.AREAS][rows];
+      flags = new byte[rows];
+    }
+  }
+
+  /**
+   * Scores rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out} and returns
+   * their problems in row order. Allocates only a row buffer (for float storage) and the problems.
+   */
+  private List<Problem> scoreRows(
+      RatingMatrix matrix, ScoreKernel.CodeTables tables, int from, int to, Output out) {
     int width = matrix.width();
     ImmutableList<Problem> built = matrix.problems();
     double[] doubles = matrix.doubles();
     float[] floats = matrix.floats();
-    double[] buffer = doubles == null ? new double[width] : null;
-
-    double[] overall = new double[rows];
-    double[][] areas = new double[ScoreKernel.AREAS][rows];
-    byte[] flags = new byte[rows];
+    byte[] bytes = matrix.bytes();
+    double[] buffer = floats != null ? new double[width] : null;
+    double[] overall = out.overall;
+    double[][] areas = out.areas;
+    byte[] flags = out.flags;
     double[] rowAreas = new double[ScoreKernel.AREAS];
     List<Problem> problems = new ArrayList<>();
     int nextBuilt = 0;
-    long nextBuiltRow = built.isEmpty() ? -1 : built.get(0).row();
+    while (nextBuilt < built.size() && built.get(nextBuilt).row() < from) {
+      nextBuilt++;
+    }
+    long nextBuiltRow = nextBuilt < built.size() ? built.get(nextBuilt).row() : -1;
 
-    for (int row = 0; row < rows; row++) {
+    for (int row = from; row < to; row++) {
       if (row == nextBuiltRow) {
         problems.add(built.get(nextBuilt++));
         nextBuiltRow = nextBuilt < built.size() ? built.get(nextBuilt).row() : -1;
         continue;
       }
-      double[] values;
-      int offset;
-      if (doubles != null) {
-        values = doubles;
-        offset = row * width;
+      double score;
+      if (bytes != null) {
+        score = tables.score(bytes, row * width, 1, rowAreas, 0);
       } else {
-        for (int column = 0, from = row * width; column < width; column++) {
-          buffer[column] = floats[from + column];
+        double[] values;
+        int offset;
+        if (doubles != null) {
+          values = doubles;
+          offset = row * width;
+        } else {
+          for (int column = 0, at = row * width; column < width; column++) {
+            buffer[column] = floats[at + column];
+          }
+          values = buffer;
+          offset = 0;
         }
-        values = buffer;
-        offset = 0;
+        int invalid = kernel.firstInvalid(values, offset);
+        if (invalid >= 0) {
+          problems.add(
+              problem(
+                  matrix,
+                  row,
+                  ProblemKind.OUT_OF_RANGE,
+                  "normalised rating "
+                      + values[offset + invalid]
+                      + " for "
+                      + catalog.codes().get(invalid)
+                      + " must be NaN (unknown) or a number between 0 and 1"));
+          continue;
+        }
+        score = kernel.score(values, offset, rowAreas, 0);
       }
-      int invalid = kernel.firstInvalid(values, offset);
-      if (invalid >= 0) {
-        problems.add(
-            problem(
-                matrix,
-                row,
-                ProblemKind.OUT_OF_RANGE,
-                "normalised rating "
-                    + values[offset + invalid]
-                    + " for "
-                    + catalog.codes().get(invalid)
-                    + " must be NaN (unknown) or a number between 0 and 1"));
-        continue;
-      }
-      double score = kernel.score(values, offset, rowAreas, 0);
       if (Double.isNaN(score)) {
         problems.add(
             problem(
@@ -170,8 +275,7 @@ public final class PortfolioScorer {
       }
       flags[row] = (byte) flag;
     }
-    return new PortfolioScores(
-        matrix.relationships(), overall, areas, flags, ImmutableList.copyOf(problems));
+    return problems;
   }
 
   /**

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.scoring.internal.ScalePoints;
 
 /**
  * The normalised ratings of many assessments in one table: one row per assessment, one column per
@@ -28,23 +31,31 @@ import org.alliancekit.model.relationship.RelationshipId;
  * rating (rated unknown or not rated). Each row carries the id of the relationship assessed; ids
  * may repeat, as a relationship may be assessed several times.
  *
- * <p>A matrix is made either from an array of normalised values ({@link #of(FactorCatalog, List,
- * double[])}, or {@link #of(FactorCatalog, List, float[])} at half the memory) or with a {@link
- * Builder} that takes raw ratings on a {@link RatingScale}, or whole {@link Assessment}s, and
- * normalises them. Neither way throws for a bad row: a value outside [0, 1] in a given array is
- * reported by the scorer, and a raw rating off its scale or an assessment of another catalog is
- * stored as a row of NaN and recorded as a {@link #problems() problem} of that row.
+ * <p>A matrix is made from an array of normalised values ({@link #of(FactorCatalog, List,
+ * double[])}, or {@link #of(FactorCatalog, List, float[])} at half the memory), from an array of raw
+ * integer ratings stored as bytes ({@link #ofBytes(FactorCatalog, List, byte[], NumericScale)}, at
+ * an eighth of the memory), or with a {@link Builder} that takes raw ratings on a {@link
+ * RatingScale}, or whole {@link Assessment}s, and normalises them. None of these throws for a bad
+ * row: a value outside [0, 1] in a given array of normalised values is reported by the scorer, and
+ * a raw rating off its scale or an assessment of another catalog is stored as a row of unknowns and
+ * recorded as a {@link #problems() problem} of that row.
  *
- * <p>Memory: 8 bytes per cell for double storage, 4 for float storage, plus the row ids. The
- * factories copy the given array, so the matrix stays immutable.
+ * <p>Memory: 8 bytes per cell for double storage, 4 for float storage, 1 for byte storage, plus the
+ * row ids. The factories copy the given array, so the matrix stays immutable.
  *
  * <p>Immutable and thread-safe.
  */
 public final class RatingMatrix {
+  /** The byte that stands for an unknown rating in a byte matrix. */
+  public static final int UNKNOWN = -1;
+
   private final FactorCatalog catalog;
   private final ImmutableList<RelationshipId> relationships;
   private final double[] doubles;
   private final float[] floats;
+  private final byte[] bytes;
+  private final NumericScale byteScale;
+  private final double[] byteValues;
   private final ImmutableList<Problem> problems;
 
   private RatingMatrix(
@@ -53,10 +64,24 @@ public final class RatingMatrix {
       double[] doubles,
       float[] floats,
       ImmutableList<Problem> problems) {
+    this(catalog, relationships, doubles, floats, null, null, problems);
+  }
+
+  private RatingMatrix(
+      FactorCatalog catalog,
+      ImmutableList<RelationshipId> relationships,
+      double[] doubles,
+      float[] floats,
+      byte[] bytes,
+      NumericScale byteScale,
+      ImmutableList<Problem> problems) {
     this.catalog = catalog;
     this.relationships = relationships;
     this.doubles = doubles;
     this.floats = floats;
+    this.bytes = bytes;
+    this.byteScale = byteScale;
+    this.byteValues = byteScale == null ? null : byteValues(byteScale);
     this.problems = problems;
   }
 
@@ -90,6 +115,90 @@ public final class RatingMatrix {
       FactorCatalog catalog, List<RelationshipId> relationships, float[] values) {
     ImmutableList<RelationshipId> ids = checkShape(catalog, relationships, values.length);
     return new RatingMatrix(catalog, ids, null, values.clone(), ImmutableList.of());
+  }
+
+  /**
+   * Returns a matrix of raw integer ratings stored as one byte each, copied from {@code ratings} in
+   * row-major order (see the class documentation), with {@value #UNKNOWN} for a factor without a
+   * known rating. This is the most compact form: one byte per rating, an eighth of double storage.
+   *
+   * <p>The scale must be a {@link NumericScale} whose bounds are whole numbers from 0 to 127, such
+   * as {@link RatingScale#zeroToTen()}. Each rating is normalised with the same {@link
+   * RatingScale#normalize(double)} call the object rules use (through a table of the scale's
+   * points, built once per matrix), so the scores are bit-for-bit those of the object rules for
+   * assessments with the same ratings on the same scale.
+   *
+   * <p>A row with a byte that is neither {@value #UNKNOWN} nor a point of the scale is stored as a
+   * row of unknowns and recorded as an {@link ProblemKind#OUT_OF_RANGE} problem naming every such
+   * rating; it is reported again, with that problem, when the matrix is scored.
+   *
+   * @param relationships the relationship of each row; its size is the number of rows
+   * @param ratings {@code relationships.size() * catalog.size()} ratings
+   * @param scale the scale of the ratings
+   * @throws IllegalArgumentException if the number of ratings does not match, or the scale's bounds
+   *     are not whole numbers from 0 to 127
+   */
+  public static RatingMatrix ofBytes(
+      FactorCatalog catalog, List<RelationshipId> relationships, byte[] ratings, NumericScale scale) {
+    checkNotNull(ratings, "ratings");
+    checkNotNull(scale, "scale");
+    ImmutableList<RelationshipId> ids = checkShape(catalog, relationships, ratings.length);
+    checkArgument(
+        scale.min() == Math.rint(scale.min())
+            && scale.max() == Math.rint(scale.max())
+            && scale.min() >= 0
+            && scale.max() <= Byte.MAX_VALUE,
+        "scale %s of a byte rating matrix must have whole-number bounds from 0 to %s",
+        scale,
+        Byte.MAX_VALUE);
+    byte[] copy = ratings.clone();
+    int width = catalog.size();
+    int low = (int) scale.min();
+    int high = (int) scale.max();
+    List<Problem> problems = new ArrayList<>();
+    for (int row = 0, offset = 0; row < ids.size(); row++, offset += width) {
+      boolean bad = false;
+      for (int i = offset, end = offset + width; i < end; i++) {
+        int rating = copy[i];
+        bad |= rating != UNKNOWN & (rating < low | rating > high);
+      }
+      if (bad) {
+        List<String> offScale = new ArrayList<>();
+        for (int column = 0; column < width; column++) {
+          int rating = copy[offset + column];
+          if (rating != UNKNOWN && (rating < low || rating > high)) {
+            offScale.add(
+                "rating "
+                    + rating
+                    + " for "
+                    + catalog.codes().get(column)
+                    + " is outside scale "
+                    + scale);
+          }
+        }
+        Arrays.fill(copy, offset, offset + width, (byte) UNKNOWN);
+        problems.add(
+            Problem.of(
+                row, ids.get(row).value(), ProblemKind.OUT_OF_RANGE, String.join("; ", offScale)));
+      }
+    }
+    return new RatingMatrix(
+        catalog, ids, null, null, copy, scale, ImmutableList.copyOf(problems));
+  }
+
+  /**
+   * The normalised value of each byte code {@code b + 1} of a byte matrix on the given scale: NaN
+   * at code 0 (unknown) and below the scale's lowest point, {@code scale.normalize(b)} for each
+   * point {@code b} of the scale.
+   */
+  private static double[] byteValues(NumericScale scale) {
+    int high = (int) scale.max();
+    double[] values = new double[high + 2];
+    Arrays.fill(values, Double.NaN);
+    for (int rating = (int) scale.min(); rating <= high; rating++) {
+      values[rating + 1] = scale.normalize(rating);
+    }
+    return values;
   }
 
   private static ImmutableList<RelationshipId> checkShape(
@@ -142,6 +251,9 @@ public final class RatingMatrix {
     checkElementIndex(row, rows(), "row");
     checkElementIndex(column, width(), "column");
     int index = row * width() + column;
+    if (bytes != null) {
+      return byteValues[bytes[index] + 1];
+    }
     return doubles != null ? doubles[index] : floats[index];
   }
 
@@ -163,6 +275,14 @@ public final class RatingMatrix {
   }
 
   /**
+   * The scale of the raw ratings when they are stored as bytes ({@link #ofBytes(FactorCatalog,
+   * List, byte[], NumericScale)}); empty when normalised values are stored.
+   */
+  public Optional<NumericScale> byteScale() {
+    return Optional.ofNullable(byteScale);
+  }
+
+  /**
    * The rows that could not be filled while building, one problem per row, in row order; empty for
    * a matrix made from an array. Such a row holds only NaN and is reported again, with this
    * problem, when the matrix is scored.
@@ -181,7 +301,23 @@ public final class RatingMatrix {
     return floats;
   }
 
-  /** Two matrices are equal when catalog, row ids, storage type, values and problems are equal. */
+  /** The byte storage, or null; shared with the scorer, never modified. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /**
+   * For byte storage, the normalised value of each code {@code b + 1} (see {@link
+   * #ofBytes(FactorCatalog, List, byte[], NumericScale)}), else null; never modified.
+   */
+  double[] byteValues() {
+    return byteValues;
+  }
+
+  /**
+   * Two matrices are equal when catalog, row ids, storage type (and for byte storage the scale),
+   * stored values and problems are equal.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof RatingMatrix that
@@ -189,13 +325,21 @@ public final class RatingMatrix {
         && relationships.equals(that.relationships)
         && Arrays.equals(doubles, that.doubles)
         && Arrays.equals(floats, that.floats)
+        && Arrays.equals(bytes, that.bytes)
+        && Objects.equals(byteScale, that.byteScale)
         && problems.equals(that.problems);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        catalog, relationships, Arrays.hashCode(doubles), Arrays.hashCode(floats), problems);
+        catalog,
+        relationships,
+        Arrays.hashCode(doubles),
+        Arrays.hashCode(floats),
+        Arrays.hashCode(bytes),
+        byteScale,
+        problems);
   }
 
   /** Returns a summary such as {@code RatingMatrix{catalog=SALES_SCORECARD, rows=3, double}}. */
@@ -205,7 +349,7 @@ public final class RatingMatrix {
         + catalog.name()
         + ", rows="
         + rows()
-        + (isFloat() ? ", float" : ", double")
+        + (bytes != null ? ", bytes on " + byteScale : isFloat() ? ", float" : ", double")
         + (problems.isEmpty() ? "" : ", problems=" + problems.size())
         + "}";
   }
@@ -226,6 +370,7 @@ public final class RatingMatrix {
     private final List<RelationshipId> relationships = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private double[] values;
+    private ScalePoints points;
 
     private Builder(FactorCatalog catalog) {
       this.catalog = checkNotNull(catalog, "catalog");
@@ -260,7 +405,7 @@ public final class RatingMatrix {
           continue;
         }
         if (scale.contains(rating)) {
-          values[offset + column] = scale.normalize(rating);
+          values[offset + column] = points(scale).normalize(rating);
         } else {
           offScale.add(
               "rating "
@@ -305,14 +450,25 @@ public final class RatingMatrix {
                     + catalog.name()));
         return this;
       }
-      RatingScale scale = assessment.scale();
+      ScalePoints points = points(assessment.scale());
       for (Rating rating : assessment.ratings()) {
         if (rating.isKnown()) {
           values[offset + catalog.indexOf(rating.code())] =
-              scale.normalize(rating.value().getAsDouble());
+              points.normalize(rating.value().getAsDouble());
         }
       }
       return this;
+    }
+
+    /**
+     * The points of the given scale, kept from the last call: normalising through them gives the
+     * scale's own {@link RatingScale#normalize(double)} results.
+     */
+    private ScalePoints points(RatingScale scale) {
+      if (points == null || !points.scale().equals(scale)) {
+        points = ScalePoints.of(scale);
+      }
+      return points;
     }
 
     /** Formats a rating as the model does: integral values without a trailing ".0". */

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Ordering;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
@@ -147,13 +148,26 @@ public abstract class PotentialRanking implements WithPotentialRanking {
           own,
           currency.orElseThrow());
     }
-    checkArgument(
-        Ordering.from(BY_UPLIFT).isOrdered(ranked()),
-        "ranked relationships must be in order of uplift, largest first, then by id: %s",
-        ranked().stream().map(RelationshipPotential::relationship).toList());
-    checkArgument(
-        Ordering.from(BY_RELATIONSHIP).isOrdered(undefined()),
-        "relationships with an undefined uplift must be in id order: %s",
-        undefined().stream().map(RelationshipPotential::relationship).toList());
+    BigDecimal previousUplift = null;
+    RelationshipPotential previous = null;
+    for (RelationshipPotential potential : ranked()) {
+      BigDecimal uplift = SalesPotential.decimal(potential.uplift().orElseThrow());
+      if (previous != null) {
+        int order = previousUplift.compareTo(uplift);
+        if (order < 0
+            || (order == 0 && previous.relationship().compareTo(potential.relationship()) > 0)) {
+          throw new IllegalArgumentException(
+              "ranked relationships must be in order of uplift, largest first, then by id: "
+                  + ranked().stream().map(RelationshipPotential::relationship).toList());
+        }
+      }
+      previous = potential;
+      previousUplift = uplift;
+    }
+    if (!Ordering.from(BY_RELATIONSHIP).isOrdered(undefined())) {
+      throw new IllegalArgumentException(
+          "relationships with an undefined uplift must be in id order: "
+              + undefined().stream().map(RelationshipPotential::relationship).toList());
+    }
   }
 }

@@ -16,12 +16,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.batch.Problem;
@@ -402,5 +406,149 @@ class PortfolioScorerTest {
     assertEquals(builder.build(), fromArray);
     PortfolioScorer scorer = PortfolioScorer.of(p.rule(), catalog);
     assertEquals(scorer.score(p.assessments()), scorer.score(fromArray));
+  }
+
+  // ------------------------------------------------------------- byte storage and threads
+
+  /** A rule, a catalog, a numeric scale that fits bytes and rows of byte ratings. */
+  record BytePortfolio(
+      FactorCatalog catalog, ScoringRule rule, NumericScale scale, List<byte[]> rows) {
+    List<RelationshipId> ids() {
+      List<RelationshipId> ids = new ArrayList<>();
+      for (int row = 0; row < rows.size(); row++) {
+        ids.add(RelationshipId.of("r" + row));
+      }
+      return ids;
+    }
+
+    byte[] ratings() {
+      byte[] all = new byte[rows.size() * catalog.size()];
+      for (int row = 0; row < rows.size(); row++) {
+        System.arraycopy(rows.get(row), 0, all, row * catalog.size(), catalog.size());
+      }
+      return all;
+    }
+  }
+
+  @Provide
+  Arbitrary<BytePortfolio> bytePortfolios() {
+    Arbitrary<NumericScale> scales =
+        Arbitraries.oneOf(
+            Arbitraries.of(RatingScale.zeroToTen(), RatingScale.likert5(), RatingScale.percent()),
+            Combinators.combine(
+                    Arbitraries.integers().between(0, 20), Arbitraries.integers().between(1, 107))
+                .as((min, width) -> RatingScale.numeric(min, min + width)));
+    return ScoreFixtures.catalogs()
+        .flatMap(
+            catalog ->
+                Combinators.combine(ScoreFixtures.rules(catalog), scales)
+                    .flatAs(
+                        (rule, scale) -> {
+                          // mostly points of the scale, some unknown, now and then off the scale
+                          Arbitrary<Byte> rating =
+                              Arbitraries.frequencyOf(
+                                  Tuple.of(
+                                      20,
+                                      Arbitraries.integers()
+                                          .between((int) scale.min(), (int) scale.max())
+                                          .map(Integer::byteValue)),
+                                  Tuple.of(4, Arbitraries.just((byte) RatingMatrix.UNKNOWN)),
+                                  Tuple.of(1, Arbitraries.bytes()));
+                          return rating
+                              .array(byte[].class)
+                              .ofSize(catalog.size())
+                              .list()
+                              .ofMinSize(1)
+                              .ofMaxSize(20)
+                              .map(rows -> new BytePortfolio(catalog, rule, scale, rows));
+                        }));
+  }
+
+  @Property(tries = 300)
+  void byteMatrixScoresBitForBitAsTheBuilderAndTheObjectPath(
+      @ForAll("bytePortfolios") BytePortfolio p) {
+    FactorCatalog catalog = p.catalog();
+    RatingMatrix bytes = RatingMatrix.ofBytes(catalog, p.ids(), p.ratings(), p.scale());
+    RatingMatrix.Builder builder = RatingMatrix.builder(catalog);
+    for (int row = 0; row < p.rows().size(); row++) {
+      double[] raw = new double[catalog.size()];
+      for (int column = 0; column < raw.length; column++) {
+        int rating = p.rows().get(row)[column];
+        raw[column] = rating == RatingMatrix.UNKNOWN ? Double.NaN : rating;
+      }
+      builder.addRow(p.ids().get(row), p.scale(), raw);
+    }
+    RatingMatrix built = builder.build();
+    assertEquals(built.problems(), bytes.problems());
+    for (int row = 0; row < bytes.rows(); row++) {
+      for (int column = 0; column < catalog.size(); column++) {
+        assertEquals(
+            Double.doubleToLongBits(built.value(row, column)),
+            Double.doubleToLongBits(bytes.value(row, column)));
+      }
+    }
+    PortfolioScorer scorer = PortfolioScorer.of(p.rule(), catalog);
+    PortfolioScores scores = scorer.score(bytes);
+    assertEquals(scorer.score(built), scores);
+    for (int row = 0; row < bytes.rows(); row++) {
+      if (!scores.isValid(row)) {
+        continue;
+      }
+      List<Rating> ratings = new ArrayList<>();
+      for (int column = 0; column < catalog.size(); column++) {
+        int rating = p.rows().get(row)[column];
+        if (rating != RatingMatrix.UNKNOWN) {
+          ratings.add(Rating.of(catalog.codes().get(column), rating));
+        }
+      }
+      Score score =
+          p.rule()
+              .score(
+                  ScoreFixtures.assessmentBuilder(catalog, p.scale())
+                      .relationship(p.ids().get(row))
+                      .ratings(ratings)
+                      .build());
+      assertEquals(
+          Double.doubleToRawLongBits(score.overall()),
+          Double.doubleToRawLongBits(scores.overall(row)));
+      for (FactorCategory area : FactorCategory.values()) {
+        assertEquals(
+            score.category(area).map(category -> category.score()).orElse(0.0),
+            scores.area(row, area));
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void scoresAreTheSameOnAnyNumberOfThreads(
+      @ForAll("bytePortfolios") BytePortfolio p, @ForAll @IntRange(min = 1, max = 25) int threads) {
+    PortfolioScorer scorer = PortfolioScorer.of(p.rule(), p.catalog());
+    RatingMatrix bytes = RatingMatrix.ofBytes(p.catalog(), p.ids(), p.ratings(), p.scale());
+    assertEquals(scorer.score(bytes), scorer.score(bytes, threads));
+    double[] values = new double[bytes.rows() * bytes.width()];
+    for (int row = 0; row < bytes.rows(); row++) {
+      for (int column = 0; column < bytes.width(); column++) {
+        // every fifth value made invalid, so that the threads also split rows with problems
+        values[row * bytes.width() + column] =
+            (row + column) % 5 == 4 ? 2.0 : bytes.value(row, column);
+      }
+    }
+    RatingMatrix doubles = RatingMatrix.of(p.catalog(), p.ids(), values);
+    assertEquals(scorer.score(doubles), scorer.score(doubles, threads));
+  }
+
+  @Test
+  void rejectsFewerThanOneThread() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SMALL_SCORER.score(smallMatrix(), 0));
+    assertEquals("number of threads 0 must be at least 1", e.getMessage());
+  }
+
+  @Test
+  void twoThreadsScoreTheSmallMatrixAsOne() {
+    PortfolioScores one = SMALL_SCORER.score(smallMatrix());
+    PortfolioScores two = SMALL_SCORER.score(smallMatrix(), 2);
+    assertEquals(one, two);
+    assertEquals(2, two.problems().size());
   }
 }

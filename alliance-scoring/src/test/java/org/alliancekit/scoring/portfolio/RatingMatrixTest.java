@@ -10,8 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.assessment.ScoreFixtures;
@@ -174,9 +178,125 @@ class RatingMatrixTest {
             .setDefault(FactorCatalog.class, SMALL)
             .setDefault(double[].class, new double[4])
             .setDefault(float[].class, new float[4])
+            .setDefault(byte[].class, new byte[4])
+            .setDefault(NumericScale.class, RatingScale.zeroToTen())
             .setDefault(List.class, ids("a"));
     tester.testAllPublicStaticMethods(RatingMatrix.class);
     tester.testAllPublicInstanceMethods(RatingMatrix.of(SMALL, ids("a"), new double[4]));
     tester.testAllPublicInstanceMethods(RatingMatrix.builder(SMALL));
+    tester.testAllPublicInstanceMethods(
+        RatingMatrix.ofBytes(SMALL, ids("a"), new byte[4], RatingScale.zeroToTen()));
+  }
+
+  // ------------------------------------------------------------- byte storage
+
+  @Test
+  void byteMatrixNormalisesEachRatingWithItsScale() {
+    RatingMatrix matrix =
+        RatingMatrix.ofBytes(
+            SMALL, ids("a", "b"), new byte[] {10, 5, -1, 0, 3, 3, 3, 7}, RatingScale.zeroToTen());
+    assertEquals(2, matrix.rows());
+    assertEquals(1.0, matrix.value(0, 0));
+    assertEquals(0.5, matrix.value(0, 1));
+    assertTrue(Double.isNaN(matrix.value(0, "C3")));
+    assertEquals(0.0, matrix.value(0, 3));
+    // 3 on 0..10 is (3 - 0) / (10 - 0), the very double normalize gives
+    assertEquals(
+        Double.doubleToRawLongBits(RatingScale.zeroToTen().normalize(3)),
+        Double.doubleToRawLongBits(matrix.value(1, 0)));
+    assertEquals(Optional.of(RatingScale.zeroToTen()), matrix.byteScale());
+    assertFalse(matrix.isFloat());
+    assertTrue(matrix.problems().isEmpty());
+    assertEquals("RatingMatrix{catalog=SMALL, rows=2, bytes on 0..10}", matrix.toString());
+    assertEquals(Optional.empty(), RatingMatrix.of(SMALL, ids("a"), new double[4]).byteScale());
+  }
+
+  @Test
+  void byteMatrixCopiesTheGivenArray() {
+    byte[] ratings = {1, 2, 3, 4};
+    RatingMatrix matrix = RatingMatrix.ofBytes(SMALL, ids("a"), ratings, RatingScale.likert5());
+    ratings[0] = 5;
+    assertEquals(0.0, matrix.value(0, 0));
+  }
+
+  @Test
+  void byteMatrixStoresARowWithOffScaleRatingsAsUnknownAndRecordsIt() {
+    RatingMatrix matrix =
+        RatingMatrix.ofBytes(
+            SMALL,
+            ids("a", "b", "c"),
+            new byte[] {1, 2, 3, 4, 0, 3, 6, -1, 5, -1, -1, -2},
+            RatingScale.likert5());
+    assertEquals(0.25, matrix.value(0, 1));
+    for (int column = 0; column < 4; column++) {
+      assertTrue(Double.isNaN(matrix.value(1, column)));
+      assertTrue(Double.isNaN(matrix.value(2, column)));
+    }
+    assertEquals(
+        List.of(
+            Problem.of(
+                1,
+                "b",
+                ProblemKind.OUT_OF_RANGE,
+                "rating 0 for C1 is outside scale 1..5; rating 6 for C3 is outside scale 1..5"),
+            Problem.of(2, "c", ProblemKind.OUT_OF_RANGE, "rating -2 for T1 is outside scale 1..5")),
+        matrix.problems());
+  }
+
+  @Test
+  void byteMatrixFlagsTheSameRowsAsTheBuilder() {
+    RatingMatrix.Builder builder = RatingMatrix.builder(SMALL);
+    builder.addRow(RelationshipId.of("a"), RatingScale.likert5(), 1, 2, 3, 4);
+    builder.addRow(RelationshipId.of("b"), RatingScale.likert5(), 0, 3, 6, NAN);
+    RatingMatrix bytes =
+        RatingMatrix.ofBytes(
+            SMALL, ids("a", "b"), new byte[] {1, 2, 3, 4, 0, 3, 6, -1}, RatingScale.likert5());
+    assertEquals(builder.build().problems(), bytes.problems());
+  }
+
+  @Test
+  void rejectsAByteScaleWithoutWholeBoundsFromZeroTo127() {
+    for (NumericScale scale :
+        List.of(
+            RatingScale.numeric(-1, 5), RatingScale.numeric(0, 7.5), RatingScale.numeric(0, 128))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> RatingMatrix.ofBytes(SMALL, ids("a"), new byte[4], scale));
+      assertEquals(
+          "scale " + scale + " of a byte rating matrix must have whole-number bounds from 0 to 127",
+          e.getMessage());
+    }
+    assertEquals(
+        127.0,
+        RatingMatrix.ofBytes(SMALL, ids("a"), new byte[4], RatingScale.numeric(0, 127))
+            .byteScale()
+            .orElseThrow()
+            .max());
+  }
+
+  @Test
+  void rejectsAByteArrayOfTheWrongLength() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RatingMatrix.ofBytes(SMALL, ids("a"), new byte[5], RatingScale.zeroToTen()));
+    assertEquals(
+        "rating matrix has 5 values; 1 rows of the 4 factors of catalog SMALL need 4",
+        e.getMessage());
+  }
+
+  @Test
+  void byteMatricesAreEqualByRatingsAndScale() {
+    byte[] ratings = {1, 2, 3, -1};
+    new EqualsTester()
+        .addEqualityGroup(
+            RatingMatrix.ofBytes(SMALL, ids("a"), ratings, RatingScale.zeroToTen()),
+            RatingMatrix.ofBytes(SMALL, ids("a"), ratings.clone(), RatingScale.zeroToTen()))
+        .addEqualityGroup(RatingMatrix.ofBytes(SMALL, ids("a"), ratings, RatingScale.likert5()))
+        .addEqualityGroup(
+            RatingMatrix.ofBytes(SMALL, ids("a"), new byte[] {1, 2, 3, 4}, RatingScale.zeroToTen()))
+        .addEqualityGroup(RatingMatrix.of(SMALL, ids("a"), new double[] {0.1, 0.2, 0.3, NAN}))
+        .testEquals();
   }
 }

@@ -42,14 +42,17 @@ public class ColumnarBenchmark {
   public int factors;
 
   private ColumnarPortfolio portfolio;
+  private ColumnarPortfolio doubles;
 
   /** Generates the portfolio, builds the rating matrix and cross-checks the result. */
   @Setup(Level.Trial)
   public void setUp() {
     PortfolioData data = PortfolioData.generate(rows, factors, PortfolioData.SEED);
-    portfolio = new ColumnarPortfolio(data);
-    CrossCheck.close(
-        "columnar", portfolio.run(), "baseline", new BaselinePortfolio(data).run(1, null));
+    portfolio = new ColumnarPortfolio(data, ColumnarPortfolio.Storage.BYTES);
+    doubles = new ColumnarPortfolio(data, ColumnarPortfolio.Storage.DOUBLES);
+    ColumnarPortfolio.Result result = portfolio.run();
+    CrossCheck.close("columnar", result, "baseline", new BaselinePortfolio(data).run(1, null));
+    CrossCheck.identical("columnar", result, "columnar doubles", doubles.run());
     PortfolioData head =
         PortfolioData.generate(Math.min(rows, IDENTITY_ROWS), factors, PortfolioData.SEED);
     CrossCheck.identical(
@@ -59,9 +62,17 @@ public class ColumnarBenchmark {
         new ObjectApiPortfolio(head).run());
   }
 
-  /** Scores the matrix, estimates every uplift and ranks the top rows exactly. */
+  /** Scores the byte matrix, estimates every uplift and ranks the top rows exactly. */
   @Benchmark
   public ColumnarPortfolio.Result score() {
     return portfolio.run();
+  }
+
+  /**
+   * The same with the ratings normalised to doubles in the matrix: eight times the memory read.
+   */
+  @Benchmark
+  public ColumnarPortfolio.Result scoreDoubles() {
+    return doubles.run();
   }
 }

@@ -14,9 +14,12 @@ import org.alliancekit.scoring.potential.SalesPotential;
 import org.javamoney.moneta.Money;
 
 /**
- * The portfolio workload through the columnar batch path: a {@link RatingMatrix} of normalised
- * ratings (doubles, so that the scores are bit-for-bit the object path's) scored in one pass by a
- * {@link PortfolioScorer}, then the uplift of every row and the top rows in primitive arrays.
+ * The portfolio workload through the columnar batch path: a {@link RatingMatrix} scored in one pass
+ * by a {@link PortfolioScorer}, then the uplift of every row and the top rows in primitive arrays.
+ * The matrix holds either the raw byte ratings with the sentinel for unknown ({@link
+ * Storage#BYTES}, one byte per rating, the library normalising them with the scale's own {@code
+ * normalize}) or the ratings normalised to doubles ({@link Storage#DOUBLES}, eight bytes per
+ * rating); either way the scores are bit-for-bit the object path's.
  *
  * <p><b>Uplift and ranking.</b> The library ranks potentials as objects ({@link
  * org.alliancekit.scoring.potential.PotentialTriage}), with an exact decimal uplift per row. Here a
@@ -45,15 +48,32 @@ public final class ColumnarPortfolio {
    */
   public static final double CANDIDATE_MARGIN = 2.0;
 
+  /** How the matrix stores the ratings. */
+  public enum Storage {
+    /** The raw ratings, one byte each ({@link RatingMatrix#ofBytes}). */
+    BYTES,
+    /** The normalised ratings, one double each. */
+    DOUBLES
+  }
+
   private final RatingMatrix matrix;
   private final PortfolioScorer scorer;
   private final long[] revenueMinor;
   private final CurrencyUnit currency;
   private final ImprovementModel model;
 
-  /** Builds the matrix of normalised ratings of the portfolio. */
+  /** Builds the byte matrix of the portfolio's ratings. */
   public ColumnarPortfolio(PortfolioData data) {
-    this.matrix = RatingMatrix.of(data.catalog(), data.relationships(), normalised(data));
+    this(data, Storage.BYTES);
+  }
+
+  /** Builds the matrix of the portfolio's ratings with the given storage. */
+  public ColumnarPortfolio(PortfolioData data, Storage storage) {
+    this.matrix =
+        storage == Storage.BYTES
+            ? RatingMatrix.ofBytes(
+                data.catalog(), data.relationships(), data.ratings(), RatingScale.zeroToTen())
+            : RatingMatrix.of(data.catalog(), data.relationships(), normalised(data));
     this.scorer =
         PortfolioScorer.of(
             ScoringRules.weightedAverage(data.scoringWeights(), MissingRatingPolicy.IGNORE),

@@ -10,7 +10,7 @@
  *   <li>{@link org.alliancekit.benchmarks.portfolio.ObjectApiPortfolio}: one assessment object per
  *       relationship through the library's object API;
  *   <li>{@link org.alliancekit.benchmarks.portfolio.ColumnarPortfolio}: the library's columnar
- *       batch path;
+ *       batch path over a byte rating matrix (and, as a second method, over normalised doubles);
  *   <li>{@link org.alliancekit.benchmarks.portfolio.BaselinePortfolio}: a hand-written primitive
  *       loop over rating bytes, on one and two threads: the baseline of the results table;
  *   <li>a DuckDB peer running the same computation as SQL, in the source folder {@code src/peers}

@@ -26,6 +26,11 @@ class PortfolioCrossCheckTest {
     try {
       BaselinePortfolio.Result twoThreads = baseline.run(2, pool);
       CrossCheck.identical("object API", object, "columnar", columnar);
+      CrossCheck.identical(
+          "columnar",
+          columnar,
+          "columnar doubles",
+          new ColumnarPortfolio(data, ColumnarPortfolio.Storage.DOUBLES).run());
       CrossCheck.close("columnar", columnar, "baseline", oneThread);
       CrossCheck.identical("baseline", oneThread, "baseline on two threads", twoThreads);
     } finally {
