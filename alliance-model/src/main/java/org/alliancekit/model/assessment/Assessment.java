@@ -136,12 +136,10 @@ public abstract class Assessment implements WithAssessment {
           rated.add(code), "factor %s is rated more than once in assessment %s", code, id());
       if (rating.isKnown()) {
         double value = rating.value().getAsDouble();
-        checkArgument(
-            scale().contains(value),
-            "rating %s for %s is outside scale %s",
-            Numbers.format(value),
-            code,
-            scale());
+        if (!scale().contains(value)) { // formatted only on failure
+          throw new IllegalArgumentException(
+              "rating " + Numbers.format(value) + " for " + code + " is outside scale " + scale());
+        }
       }
     }
   }

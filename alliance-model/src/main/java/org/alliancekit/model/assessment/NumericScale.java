@@ -50,7 +50,10 @@ public record NumericScale(double min, double max) implements RatingScale {
 
   @Override
   public double normalize(double value) {
-    checkArgument(contains(value), "value %s is outside scale %s", Numbers.format(value), this);
+    if (!contains(value)) { // the message is formatted only on failure: normalize is on hot paths
+      throw new IllegalArgumentException(
+          "value " + Numbers.format(value) + " is outside scale " + this);
+    }
     return (value - min) / (max - min);
   }
 
