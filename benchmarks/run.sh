@@ -62,10 +62,16 @@ case "$profile" in
     run portfolio-25 'portfolio\.(Baseline|Columnar|MemoryScan|DuckDb)Benchmark' "${common[@]}" \
       -p rows=1000000 -p factors=25
     run attribution 'attribution\.' "${common[@]}"
+    # Forecast and account mapping at one million rows: one fork per implementation, each of
+    # which generates the data and cross-checks all implementations before timing.
+    run forecast 'forecast\.' "${common[@]}" -p rows=1000000
+    run mapping 'mapping\.' "${common[@]}" -p accounts=1000000
     ;;
   full)
     run portfolio 'portfolio\.'
     run attribution 'attribution\.'
+    run forecast 'forecast\.'
+    run mapping 'mapping\.'
     ;;
   smoke)
     common=(-f 1 -wi 0 -i 1 -r 1s -jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch")
@@ -73,6 +79,8 @@ case "$profile" in
     run exact-shapley-smoke 'ExactShapley' "${common[@]}" -p players=5,20
     run sampled-shapley-smoke 'SampledShapley' "${common[@]}" -p players=30
     run attribution-smoke '(RoleSplit|Markov)' "${common[@]}" -p deals=10000 -p journeys=10000
+    run forecast-smoke 'forecast\.' "${common[@]}" -p rows=10000
+    run mapping-smoke 'mapping\.' "${common[@]}" -p accounts=10000
     ;;
 esac
 

@@ -48,11 +48,13 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
           amount.getCurrency());
       sum = sum.add(Arguments.number(part.getValue()));
     }
-    checkArgument(
-        sum.compareTo(Arguments.number(amount)) == 0,
-        "parts of the split of %s add up to %s, not to the amount",
-        amount,
-        sum.toPlainString());
+    if (sum.compareTo(Arguments.number(amount)) != 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              "parts of the split of %s add up to %s, not to the amount",
+              amount,
+              sum.toPlainString()));
+    }
   }
 
   /**
@@ -87,11 +89,13 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
   static MoneySplit proportional(MonetaryAmount amount, PartnerId[] parties, BigDecimal[] values) {
     boolean anyPositive = false;
     for (int i = 0; i < values.length; i++) {
-      checkArgument(
-          values[i].signum() >= 0,
-          "weight %s of party %s must not be negative",
-          values[i].toPlainString(),
-          parties[i]);
+      if (values[i].signum() < 0) {
+        throw new IllegalArgumentException(
+            String.format(
+                "weight %s of party %s must not be negative",
+                values[i].toPlainString(),
+                parties[i]));
+      }
       anyPositive |= values[i].signum() > 0;
     }
     CurrencyUnit currency = amount.getCurrency();

@@ -104,7 +104,7 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
     for (Participant participant : sorted) {
       checkNotNull(participant, "participant");
     }
-    if (sorted.length > 1) {
+    if (!isSorted(sorted)) {
       Arrays.sort(sorted, BY_PARTY_AND_ROLE);
     }
     PartnerId[] parties = new PartnerId[sorted.length];
@@ -144,8 +144,20 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
     return Shares.proportional(Arrays.copyOf(parties, count), Arrays.copyOf(earned, count));
   }
 
+  private static boolean isSorted(Participant[] participants) {
+    for (int i = 1; i < participants.length; i++) {
+      if (BY_PARTY_AND_ROLE.compare(participants[i - 1], participants[i]) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Comparator<Participant> BY_PARTY_AND_ROLE =
-      Comparator.comparing(Participant::party).thenComparing(Participant::role);
+      (a, b) -> {
+        int byParty = a.party().compareTo(b.party());
+        return byParty != 0 ? byParty : a.role().compareTo(b.role());
+      };
 
   @Override
   public String toString() {
