@@ -38,6 +38,7 @@ import org.javamoney.moneta.Money;
  * @param quarter each row's calendar quarter, 0 for 2026 Q1 to 7 for 2027 Q4
  * @param closeDay each row's expected close date as an epoch day
  * @param partner each row's partner index
+ * @param partnerCount the number of partners; partner {@code i} has id {@code p<i>}
  */
 public record ForecastData(
     ImmutableList<CurrencyUnit> currencies,
@@ -47,7 +48,8 @@ public record ForecastData(
     int[] stage,
     int[] quarter,
     int[] closeDay,
-    int[] partner) {
+    int[] partner,
+    int partnerCount) {
 
   /** The seed of the benchmark's data. */
   public static final long SEED = 20_260_401L;
@@ -91,7 +93,8 @@ public record ForecastData(
       quarter[row] = (close.getYear() - FIRST_DAY.getYear()) * 4 + (close.getMonthValue() - 1) / 3;
       partner[row] = random.nextInt(partners);
     }
-    return new ForecastData(currencies, stages, minor, currency, stage, quarter, closeDay, partner);
+    return new ForecastData(
+        currencies, stages, minor, currency, stage, quarter, closeDay, partner, partners);
   }
 
   /** The number of rows. */
@@ -115,14 +118,24 @@ public record ForecastData(
     return amounts;
   }
 
-  /** The rows as the library's columns, each row in its calendar quarter. */
+  /** The partner ids, {@code p0} to {@code p<partnerCount - 1>}. */
+  public List<PartnerId> partnerIds() {
+    List<PartnerId> ids = new ArrayList<>(partnerCount);
+    for (int i = 0; i < partnerCount; i++) {
+      ids.add(PartnerId.of("p" + i));
+    }
+    return ids;
+  }
+
+  /** The rows as the library's columns, each row in its calendar quarter and with its partner. */
   public ForecastColumns columns() {
     PeriodScheme scheme = PeriodScheme.calendarQuarters();
     List<ForecastPeriod> periods = new ArrayList<>(QUARTERS);
     for (int q = 0; q < QUARTERS; q++) {
       periods.add(scheme.periodOf(FIRST_DAY.plusMonths(3L * q)));
     }
-    return ForecastColumns.of(currencies, stages, periods, minorUnits, currency, stage, quarter);
+    return ForecastColumns.of(currencies, stages, periods, minorUnits, currency, stage, quarter)
+        .withPartners(partnerIds(), partner);
   }
 
   /** The rows as opportunities, each owned by one vendor and co-sold with its partner. */
@@ -131,10 +144,7 @@ public record ForecastData(
     PartnerId owner = PartnerId.of("vendor");
     Account account = Account.of(AccountId.of("acct-1"), "Northwind");
     LocalDate created = FIRST_DAY.minusDays(30);
-    PartnerId[] partners = new PartnerId[partner.length == 0 ? 0 : max(partner) + 1];
-    for (int i = 0; i < partners.length; i++) {
-      partners[i] = PartnerId.of("p" + i);
-    }
+    PartnerId[] partners = partnerIds().toArray(new PartnerId[0]);
     List<Opportunity> opportunities = new ArrayList<>(size());
     for (int row = 0; row < size(); row++) {
       opportunities.add(
@@ -151,13 +161,5 @@ public record ForecastData(
               .build());
     }
     return opportunities;
-  }
-
-  private static int max(int[] values) {
-    int max = 0;
-    for (int value : values) {
-      max = Math.max(max, value);
-    }
-    return max;
   }
 }

@@ -2,21 +2,24 @@ package org.alliancekit.benchmarks.forecast;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.pipeline.forecast.Forecast;
 import org.alliancekit.pipeline.forecast.ForecastFigures;
 import org.alliancekit.pipeline.forecast.ForecastPeriod;
+import org.alliancekit.pipeline.forecast.PartnerForecast;
 import org.alliancekit.pipeline.forecast.PeriodScheme;
 
 /**
- * The result every forecast implementation gives: per calendar quarter, the counts of open, won
- * and lost opportunities and the open, committed, won and probability-weighted amounts converted
- * into EUR and rounded once, half to even, to the cent, as {@code long} cents.
+ * The result every forecast implementation gives: per calendar quarter and per partner, and per
+ * quarter for all partners together, the counts of open, won and lost opportunities and the open,
+ * committed, won and probability-weighted amounts converted into EUR and rounded once, half to
+ * even, to the cent, as {@code long} cents. Group {@code g < partnerCount} of a quarter is partner
+ * {@code p<g>}; group {@code partnerCount} is the quarter's total.
  */
 public final class QuarterFigures {
-  /** Values per quarter: open, won and lost counts; open, committed, won and weighted cents. */
+  /** Values per group: open, won and lost counts; open, committed, won and weighted cents. */
   static final int FIELDS = 7;
 
   static final int OPEN_COUNT = 0;
@@ -33,9 +36,19 @@ public final class QuarterFigures {
 
   private QuarterFigures() {}
 
-  /** A zero result for {@code quarters} quarters. */
-  static long[] empty(int quarters) {
-    return new long[quarters * FIELDS];
+  /** The number of groups per quarter: each partner, then the total. */
+  static int groups(ForecastData data) {
+    return data.partnerCount() + 1;
+  }
+
+  /** The index of the first value of quarter {@code q}, group {@code g}. */
+  static int at(ForecastData data, int q, int g) {
+    return (q * groups(data) + g) * FIELDS;
+  }
+
+  /** A zero result. */
+  static long[] empty(ForecastData data) {
+    return new long[ForecastData.QUARTERS * groups(data) * FIELDS];
   }
 
   /** Exact EUR, rounded half to even to whole cents. */
@@ -43,26 +56,40 @@ public final class QuarterFigures {
     return euros.setScale(2, RoundingMode.HALF_EVEN).movePointRight(2).longValueExact();
   }
 
-  /** The result of the library's forecast per period, converted into EUR by its own method. */
-  static long[] of(Map<ForecastPeriod, Forecast> byPeriod, ForecastData data) {
-    long[] result = empty(ForecastData.QUARTERS);
+  /**
+   * The result of the library's forecast per period and partner, each group converted into EUR by
+   * the library's own {@link Forecast#convertedTo}.
+   */
+  static long[] of(Map<ForecastPeriod, PartnerForecast> byPeriod, ForecastData data) {
+    long[] result = empty(data);
     PeriodScheme scheme = PeriodScheme.calendarQuarters();
     for (int q = 0; q < ForecastData.QUARTERS; q++) {
-      Forecast forecast = byPeriod.get(scheme.periodOf(ForecastData.FIRST_DAY.plusMonths(3L * q)));
+      PartnerForecast forecast =
+          byPeriod.get(scheme.periodOf(ForecastData.FIRST_DAY.plusMonths(3L * q)));
       if (forecast == null) {
         continue;
       }
-      ForecastFigures figures = forecast.convertedTo(ForecastData.EUR, data.rates());
-      int at = q * FIELDS;
-      result[at + OPEN_COUNT] = figures.openCount();
-      result[at + WON_COUNT] = figures.wonCount();
-      result[at + LOST_COUNT] = figures.lostCount();
-      result[at + OPEN] = cents(figures.open());
-      result[at + COMMITTED] = cents(figures.committed());
-      result[at + WON] = cents(figures.won());
-      result[at + WEIGHTED] = cents(figures.weighted());
+      if (!forecast.unpartnered().isEmpty()) {
+        throw new IllegalStateException("every generated opportunity has a partner");
+      }
+      for (Map.Entry<PartnerId, Forecast> partner : forecast.partners().entrySet()) {
+        int g = Integer.parseInt(partner.getKey().value().substring(1));
+        put(result, at(data, q, g), partner.getValue(), data);
+      }
+      put(result, at(data, q, data.partnerCount()), forecast.total(), data);
     }
     return result;
+  }
+
+  private static void put(long[] result, int at, Forecast forecast, ForecastData data) {
+    ForecastFigures figures = forecast.convertedTo(ForecastData.EUR, data.rates());
+    result[at + OPEN_COUNT] = figures.openCount();
+    result[at + WON_COUNT] = figures.wonCount();
+    result[at + LOST_COUNT] = figures.lostCount();
+    result[at + OPEN] = cents(figures.open());
+    result[at + COMMITTED] = cents(figures.committed());
+    result[at + WON] = cents(figures.won());
+    result[at + WEIGHTED] = cents(figures.weighted());
   }
 
   private static long cents(MonetaryAmount amount) {
@@ -70,25 +97,40 @@ public final class QuarterFigures {
   }
 
   /**
-   * Checks that {@code actual} equals {@code expected} to the cent in every quarter and field.
+   * Checks that {@code actual} equals {@code expected} to the cent in every quarter, group and
+   * field.
    *
-   * @throws IllegalStateException naming the implementation, quarter and field of a difference
+   * @throws IllegalStateException naming the implementation, quarter, group and field of a
+   *     difference
    */
-  static void check(String implementation, long[] expected, long[] actual) {
+  static void check(String implementation, long[] expected, long[] actual, ForecastData data) {
     if (expected.length != actual.length) {
       throw new IllegalStateException(
           implementation + " gives " + actual.length + " values, not " + expected.length);
     }
+    int groups = groups(data);
     for (int i = 0; i < expected.length; i++) {
       if (expected[i] != actual[i]) {
+        int group = i / FIELDS % groups;
         throw new IllegalStateException(
             String.format(
-                "%s: quarter %d, %s is %d, but the baseline's is %d",
-                implementation, i / FIELDS, NAMES[i % FIELDS], actual[i], expected[i]));
+                "%s: quarter %d, %s, %s is %d, but the baseline's is %d",
+                implementation,
+                i / FIELDS / groups,
+                group == data.partnerCount() ? "total" : "partner p" + group,
+                NAMES[i % FIELDS],
+                actual[i],
+                expected[i]));
       }
     }
-    if (Arrays.stream(expected).allMatch(v -> v == 0)) {
-      throw new IllegalStateException("the forecast of " + implementation + " is empty");
+    long rows = 0;
+    for (int q = 0; q < ForecastData.QUARTERS; q++) {
+      int at = at(data, q, data.partnerCount());
+      rows += expected[at + OPEN_COUNT] + expected[at + WON_COUNT] + expected[at + LOST_COUNT];
+    }
+    if (rows != data.size()) {
+      throw new IllegalStateException(
+          "the baseline's quarters count " + rows + " opportunities, not " + data.size());
     }
   }
 }
