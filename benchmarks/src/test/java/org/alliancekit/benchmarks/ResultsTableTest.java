@@ -95,10 +95,13 @@ class ResultsTableTest {
         table);
     assertTrue(
         lines.contains(
-            "- Forecast columns within 2x of the long-minor-units loop, exact to the cent as"
-                + " checked before timing (time ratio <= 2): not measured in this run"),
+            "- Forecast columns by quarter and 1000 partner(s) within 2x of the long-minor-units"
+                + " loop, exact to the cent as checked before timing (time ratio <= 2): not"
+                + " measured in this run"),
         table);
   }
+
+  private static final String PARAMS = "\"rows\":\"1000000\",\"partners\":\"1\"";
 
   @Test
   void checksTheForecastTargetAgainstItsOwnBaselineMethod() throws IOException {
@@ -107,25 +110,27 @@ class ResultsTableTest {
     Files.writeString(
         json,
         "["
-            + result(f + "baseline", "\"rows\":\"1000000\"", 20, "ms/op", 100)
+            + result(f + "baseline", PARAMS, 20, "ms/op", 100)
             + ","
-            + result(f + "columns", "\"rows\":\"1000000\"", 30, "ms/op", 100)
+            + result(f + "columns", PARAMS, 30, "ms/op", 100)
             + ","
-            + result(f + "moneyPerRow", "\"rows\":\"1000000\"", 900, "ms/op", 100)
+            + result(f + "moneyPerRow", PARAMS, 900, "ms/op", 100)
             + "]");
     String table = ResultsTable.render(List.of(json));
     List<String> lines = table.lines().toList();
     // 30 / 20 = 1.5 and 900 / 20 = 45: the columns meet the 2x target.
     assertEquals(
-        "| ForecastBenchmark.columns | rows=1000000 | 30.00 | ± 0.50 | 100 B | 1.50 |",
+        "| ForecastBenchmark.columns | partners=1, rows=1000000 | 30.00 | ± 0.50 | 100 B"
+            + " | 1.50 |",
         lines.get(3));
     assertEquals(
-        "| ForecastBenchmark.moneyPerRow | rows=1000000 | 900 | ± 1 | 100 B | 45.00 |",
+        "| ForecastBenchmark.moneyPerRow | partners=1, rows=1000000 | 900 | ± 1 | 100 B"
+            + " | 45.00 |",
         lines.get(4));
     assertTrue(
         lines.contains(
-            "- Forecast columns within 2x of the long-minor-units loop, exact to the cent as"
-                + " checked before timing (time ratio <= 2): 1.50 (met)"),
+            "- Forecast columns by quarter and 1 partner(s) within 2x of the long-minor-units"
+                + " loop, exact to the cent as checked before timing (time ratio <= 2): 1.50 (met)"),
         table);
   }
 }

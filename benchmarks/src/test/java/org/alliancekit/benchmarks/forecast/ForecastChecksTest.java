@@ -11,6 +11,7 @@ class ForecastChecksTest {
   void forecastBenchmarkSetUpAcceptsAllFourImplementations() {
     ForecastBenchmark benchmark = new ForecastBenchmark();
     benchmark.rows = 20_000;
+    benchmark.partners = 100;
     benchmark.setUp();
   }
 
