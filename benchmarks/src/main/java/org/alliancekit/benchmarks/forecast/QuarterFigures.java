@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.pipeline.forecast.ConversionRates;
 import org.alliancekit.pipeline.forecast.Forecast;
 import org.alliancekit.pipeline.forecast.ForecastFigures;
 import org.alliancekit.pipeline.forecast.ForecastPeriod;
@@ -62,6 +63,7 @@ public final class QuarterFigures {
    */
   static long[] of(Map<ForecastPeriod, PartnerForecast> byPeriod, ForecastData data) {
     long[] result = empty(data);
+    ConversionRates rates = data.rates();
     PeriodScheme scheme = PeriodScheme.calendarQuarters();
     for (int q = 0; q < ForecastData.QUARTERS; q++) {
       PartnerForecast forecast =
@@ -74,15 +76,15 @@ public final class QuarterFigures {
       }
       for (Map.Entry<PartnerId, Forecast> partner : forecast.partners().entrySet()) {
         int g = Integer.parseInt(partner.getKey().value().substring(1));
-        put(result, at(data, q, g), partner.getValue(), data);
+        put(result, at(data, q, g), partner.getValue(), rates);
       }
-      put(result, at(data, q, data.partnerCount()), forecast.total(), data);
+      put(result, at(data, q, data.partnerCount()), forecast.total(), rates);
     }
     return result;
   }
 
-  private static void put(long[] result, int at, Forecast forecast, ForecastData data) {
-    ForecastFigures figures = forecast.convertedTo(ForecastData.EUR, data.rates());
+  private static void put(long[] result, int at, Forecast forecast, ConversionRates rates) {
+    ForecastFigures figures = forecast.convertedTo(ForecastData.EUR, rates);
     result[at + OPEN_COUNT] = figures.openCount();
     result[at + WON_COUNT] = figures.wonCount();
     result[at + LOST_COUNT] = figures.lostCount();
