@@ -329,7 +329,7 @@ public final class ForecastColumns {
 
   /** The forecast per period; see {@link Forecaster#byPeriod(ForecastColumns)}. */
   ImmutableSortedMap<ForecastPeriod, Forecast> forecast(double commitThreshold) {
-    Sums sums = sum(null);
+    Sums sums = sumByPeriod();
     ImmutableSortedMap.Builder<ForecastPeriod, Forecast> result = ImmutableSortedMap.naturalOrder();
     int block = currencies.size() * stages.size();
     for (int p = 0; p < periods.size(); p++) {
@@ -349,13 +349,37 @@ public final class ForecastColumns {
     checkArgument(
         partnerIndex != null,
         "forecast columns have no partner column to group by; add one with withPartners");
+    int stageCount = stages.size();
+    int block = currencies.size() * stageCount;
     // Group g < partners.size() is partner g; the last group holds the rows without a partner.
     int groups = partners.size() + 1;
-    int[] group = new int[minorUnits.length];
-    for (int row = 0; row < group.length; row++) {
-      group[row] = partnerIndex[row] < 0 ? partners.size() : partnerIndex[row];
+    long cellCount = (long) periods.size() * groups * block;
+    checkArgument(
+        cellCount <= 1 << 26,
+        "forecast columns have %s periods, %s partners, %s currencies and %s stages: %s cells"
+            + " are too many",
+        periods.size(),
+        partners.size(),
+        currencies.size(),
+        stageCount,
+        cellCount);
+    Sums sums = new Sums((int) cellCount);
+    int none = partners.size();
+    for (int row = 0; row < minorUnits.length; row++) {
+      int partner = partnerIndex[row];
+      int g = partner < 0 ? none : partner;
+      int cell = (periodIndex[row] * groups + g) * block;
+      sums.add(cell + currencyIndex[row] * stageCount + stageIndex[row], minorUnits[row]);
     }
-    Sums sums = sum(new Grouping(group, groups));
+    // Each period's total: its groups' cells added, exactly.
+    Sums totals = new Sums(periods.size() * block);
+    for (int p = 0; p < periods.size(); p++) {
+      for (int g = 0; g < groups; g++) {
+        for (int k = 0; k < block; k++) {
+          totals.addCell(p * block + k, sums, (p * groups + g) * block + k);
+        }
+      }
+    }
     // Partners in id order, as the object path keeps them.
     Integer[] byId = new Integer[partners.size()];
     for (int i = 0; i < byId.length; i++) {
@@ -364,87 +388,76 @@ public final class ForecastColumns {
     Arrays.sort(byId, (x, y) -> partners.get(x).compareTo(partners.get(y)));
     ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
         ImmutableSortedMap.naturalOrder();
-    int block = currencies.size() * stages.size();
     for (int p = 0; p < periods.size(); p++) {
-      Forecast total = sums.forecast(p * block, commitThreshold);
+      Forecast total = totals.forecast(p * block, commitThreshold);
       if (total == null) {
         continue;
       }
       Map<PartnerId, Forecast> byPartner = new LinkedHashMap<>();
       for (int g : byId) {
-        Forecast partner =
-            sums.forecast(sums.groupBase + (p * groups + g) * block, commitThreshold);
+        Forecast partner = sums.forecast((p * groups + g) * block, commitThreshold);
         if (partner != null) {
           byPartner.put(partners.get(g), partner);
         }
       }
-      PartnerForecast.Builder forecast =
-          PartnerForecast.builder().total(total).putAllPartners(byPartner);
-      Forecast unpartnered =
-          sums.forecast(sums.groupBase + (p * groups + groups - 1) * block, commitThreshold);
-      forecast.unpartnered(unpartnered == null ? Forecast.empty() : unpartnered);
-      result.put(periods.get(p), forecast.build());
+      Forecast unpartnered = sums.forecast((p * groups + none) * block, commitThreshold);
+      result.put(
+          periods.get(p),
+          PartnerForecast.builder()
+              .total(total)
+              .putAllPartners(byPartner)
+              .unpartnered(unpartnered == null ? Forecast.empty() : unpartnered)
+              .build());
     }
     return result.build();
   }
 
-  /** A grouping of the rows within each period: each row's group, and the number of groups. */
-  private record Grouping(int[] group, int groups) {}
-
-  /**
-   * Adds the rows' minor units per period, currency and stage, and, given a grouping, per period,
-   * group, currency and stage too.
-   */
-  private Sums sum(Grouping grouping) {
+  /** Adds the rows' minor units per period, currency and stage. */
+  private Sums sumByPeriod() {
     int stageCount = stages.size();
     int currencyCount = currencies.size();
-    int groups = grouping == null ? 0 : grouping.groups();
-    long blocks = (long) periods.size() * (1 + groups);
-    long cellCount = blocks * currencyCount * stageCount;
-    if (grouping == null) {
-      checkArgument(
-          cellCount <= 1 << 26,
-          "forecast columns have %s periods, %s currencies and %s stages: %s cells are too many",
-          periods.size(),
-          currencyCount,
-          stageCount,
-          cellCount);
-    } else {
-      checkArgument(
-          cellCount <= 1 << 26,
-          "forecast columns have %s periods, %s partners, %s currencies and %s stages: %s cells"
-              + " are too many",
-          periods.size(),
-          partners.size(),
-          currencyCount,
-          stageCount,
-          cellCount);
-    }
+    long cellCount = (long) periods.size() * currencyCount * stageCount;
+    checkArgument(
+        cellCount <= 1 << 26,
+        "forecast columns have %s periods, %s currencies and %s stages: %s cells are too many",
+        periods.size(),
+        currencyCount,
+        stageCount,
+        cellCount);
     Sums sums = new Sums((int) cellCount);
-    int block = currencyCount * stageCount;
-    int groupBase = periods.size() * block;
     for (int row = 0; row < minorUnits.length; row++) {
-      int inBlock = currencyIndex[row] * stageCount + stageIndex[row];
-      sums.add(periodIndex[row] * block + inBlock, minorUnits[row]);
-      if (grouping != null) {
-        int g = periodIndex[row] * groups + grouping.group()[row];
-        sums.add(groupBase + g * block + inBlock, minorUnits[row]);
-      }
+      sums.add(
+          (periodIndex[row] * currencyCount + currencyIndex[row]) * stageCount + stageIndex[row],
+          minorUnits[row]);
     }
-    sums.groupBase = groupBase;
     return sums;
   }
 
-  /** Exact sums and counts per cell; a block is one period (or period and group). */
+  /** Exact sums and counts per cell; a block is the currency and stage cells of one group. */
   private final class Sums {
     final long[] sums;
     final long[] counts;
     BigInteger[] carried;
-    int groupBase;
 
     Sums(int cells) {
       sums = new long[cells];
       counts = new long[cells];
+    }
+
+    /** Adds cell {@code from} of {@code other}: its sum, any carried part, and its count. */
+    void addCell(int cell, Sums other, int from) {
+      if (other.counts[from] == 0) {
+        return;
+      }
+      add(cell, other.sums[from]);
+      counts[cell] += other.counts[from] - 1;
+      if (other.carried != null && other.carried[from] != null) {
+        if (carried == null) {
+          carried = new BigInteger[sums.length];
+        }
+        carried[cell] =
+            carried[cell] == null ? other.carried[from] : carried[cell].add(other.carried[from]);
+      }
     }
 
     void add(int cell, long amount) {

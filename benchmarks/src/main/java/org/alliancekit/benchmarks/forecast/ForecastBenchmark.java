@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * implementation produces the same output, the EUR figures of each of the 8 x {@code partners}
  * quarter-partner groups and of each quarter, so the timed work includes building and converting
  * that output: with one partner, it is mostly the pass over the rows; with a thousand, the library
- * builds and converts 8,000 groups of money figures. Before timing, all four must agree on every count and amount to the cent.
+ * builds and converts 8,000 groups of money figures. Before timing, all four must agree on every
+ * count and amount to the cent.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -36,7 +36,9 @@ public record MappingData(String[] left, String[] right, int overlap) {
   };
 
   private static final String[] LEFT_FORMS = {"Ltd", "Inc", "GmbH", "", "Corp", "SA"};
-  private static final String[] RIGHT_FORMS = {"LIMITED", "Inc.", "GMBH", "", "Corporation", "S.A."};
+  private static final String[] RIGHT_FORMS = {
+    "LIMITED", "Inc.", "GMBH", "", "Corporation", "S.A."
+  };
 
   /** Generates two lists of {@code size} accounts sharing about {@code share} of them. */
   public static MappingData generate(int size, double share, long seed) {
