@@ -62,10 +62,22 @@ case "$profile" in
     run portfolio-25 'portfolio\.(Baseline|Columnar|MemoryScan|DuckDb)Benchmark' "${common[@]}" \
       -p rows=1000000 -p factors=25
     run attribution 'attribution\.' "${common[@]}"
+    # The forecast at one million opportunities (its target's size), by quarter and 1,000 partners
+    # with all four implementations, and by quarter and one partner (the row pass alone) with the
+    # library's columns and the baseline: six forks, each generating the data and cross-checking
+    # all four implementations, about 2.5 minutes. Account mapping at 100,000 accounts a list: at
+    # a million, hashing and normalising 2M names takes seconds per operation and its three forks
+    # alone would take most of the 10 minutes (the full profile runs 1M).
+    run forecast 'forecast\.' "${common[@]}" -p rows=1000000 -p partners=1000
+    run forecast-1 'forecast\.ForecastBenchmark\.(columns|baseline)' "${common[@]}" \
+      -p rows=1000000 -p partners=1
+    run mapping 'mapping\.' "${common[@]}" -p accounts=100000
     ;;
   full)
     run portfolio 'portfolio\.'
     run attribution 'attribution\.'
+    run forecast 'forecast\.'
+    run mapping 'mapping\.'
     ;;
   smoke)
     common=(-f 1 -wi 0 -i 1 -r 1s -jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch")
@@ -73,6 +85,8 @@ case "$profile" in
     run exact-shapley-smoke 'ExactShapley' "${common[@]}" -p players=5,20
     run sampled-shapley-smoke 'SampledShapley' "${common[@]}" -p players=30
     run attribution-smoke '(RoleSplit|Markov)' "${common[@]}" -p deals=10000 -p journeys=10000
+    run forecast-smoke 'forecast\.' "${common[@]}" -p rows=10000 -p partners=1000
+    run mapping-smoke 'mapping\.' "${common[@]}" -p accounts=10000
     ;;
 esac
 

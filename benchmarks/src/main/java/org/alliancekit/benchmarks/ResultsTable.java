@@ -111,7 +111,8 @@ public final class ResultsTable {
   }
 
   /**
-   * The issue's targets at one million relationships of 52 factors, where this run measured them.
+   * The issue's targets, where this run measured them: the portfolio's at one million
+   * relationships of 52 factors, the forecast's at one million opportunities.
    */
   private static String targets(List<Result> results) {
     String portfolio = "org.alliancekit.benchmarks.portfolio";
@@ -127,8 +128,13 @@ public final class ResultsTable {
             "ExactShapleyBenchmark.exact",
             Map.of("players", "20"),
             null);
+    String forecast = "org.alliancekit.benchmarks.forecast";
+    Map<String, String> byQuarter = Map.of("rows", "1000000", "partners", "1");
+    Map<String, String> byPartner = Map.of("rows", "1000000", "partners", "1000");
     StringBuilder out =
-        new StringBuilder("\n**Targets** at one million relationships of 52 factors:\n\n");
+        new StringBuilder(
+            "\n**Targets** (portfolio at one million relationships of 52 factors, forecast at one"
+                + " million opportunities):\n\n");
     target(
         out,
         "Columnar path no slower than the baseline (time ratio <= 1.0)",
@@ -159,6 +165,18 @@ public final class ResultsTable {
         baseline,
         (o, b) -> o.millis / b.millis,
         ratio -> ratio <= 5);
+    for (Map<String, String> groups : List.of(byQuarter, byPartner)) {
+      target(
+          out,
+          "Forecast columns by quarter and "
+              + groups.get("partners")
+              + " partner(s) within 2x of the long-minor-units loop, exact to the cent as checked"
+              + " before timing (time ratio <= 2)",
+          find(results, forecast, "ForecastBenchmark.columns", groups, null),
+          find(results, forecast, "ForecastBenchmark.baseline", groups, null),
+          (c, b) -> c.millis / b.millis,
+          ratio -> ratio <= 2);
+    }
     target(
         out,
         "Exact Shapley values of 20 players in under a second (ms)",

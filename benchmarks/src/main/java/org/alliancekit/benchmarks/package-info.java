@@ -3,8 +3,11 @@
  *
  * <p>Each workload lives in its own package: {@link org.alliancekit.benchmarks.portfolio} (scoring
  * a whole portfolio, against a hand-written primitive baseline, a memory-scan floor and, under the
- * Maven profile {@code peers}, DuckDB) and {@link org.alliancekit.benchmarks.attribution} (Shapley,
- * role-weighted money splits and Markov removal effects). Every data set comes from a generator
+ * Maven profile {@code peers}, DuckDB), {@link org.alliancekit.benchmarks.attribution} (Shapley,
+ * role-weighted money splits and Markov removal effects), {@link
+ * org.alliancekit.benchmarks.forecast} (a multi-currency forecast per quarter, exact to the cent)
+ * and {@link org.alliancekit.benchmarks.mapping} (the overlap of two account lists on HMAC keys).
+ * Every data set comes from a generator
  * with a fixed seed, so two runs measure the same input, and every implementation of a workload is
  * checked against the others before it is timed.
  *

@@ -93,5 +93,44 @@ class ResultsTableTest {
             "- Columnar path no slower than the baseline (time ratio <= 1.0): not measured in this"
                 + " run"),
         table);
+    assertTrue(
+        lines.contains(
+            "- Forecast columns by quarter and 1000 partner(s) within 2x of the long-minor-units"
+                + " loop, exact to the cent as checked before timing (time ratio <= 2): not"
+                + " measured in this run"),
+        table);
+  }
+
+  private static final String PARAMS = "\"rows\":\"1000000\",\"partners\":\"1\"";
+
+  @Test
+  void checksTheForecastTargetAgainstItsOwnBaselineMethod() throws IOException {
+    String f = "org.alliancekit.benchmarks.forecast.ForecastBenchmark.";
+    Path json = directory.resolve("f.json");
+    Files.writeString(
+        json,
+        "["
+            + result(f + "baseline", PARAMS, 20, "ms/op", 100)
+            + ","
+            + result(f + "columns", PARAMS, 30, "ms/op", 100)
+            + ","
+            + result(f + "moneyPerRow", PARAMS, 900, "ms/op", 100)
+            + "]");
+    String table = ResultsTable.render(List.of(json));
+    List<String> lines = table.lines().toList();
+    // 30 / 20 = 1.5 and 900 / 20 = 45: the columns meet the 2x target.
+    assertEquals(
+        "| ForecastBenchmark.columns | partners=1, rows=1000000 | 30.00 | ± 0.50 | 100 B"
+            + " | 1.50 |",
+        lines.get(3));
+    assertEquals(
+        "| ForecastBenchmark.moneyPerRow | partners=1, rows=1000000 | 900 | ± 1 | 100 B"
+            + " | 45.00 |",
+        lines.get(4));
+    assertTrue(
+        lines.contains(
+            "- Forecast columns by quarter and 1 partner(s) within 2x of the long-minor-units"
+                + " loop, exact to the cent as checked before timing (time ratio <= 2): 1.50 (met)"),
+        table);
   }
 }

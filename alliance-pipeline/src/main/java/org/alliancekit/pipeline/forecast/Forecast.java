@@ -156,12 +156,12 @@ public abstract class Forecast implements WithForecast {
                             "no conversion from %s to %s: the conversion rates have no factor"
                                 + " for %s",
                             from, target, from)));
-    checkArgument(
-        factor.signum() > 0,
-        "conversion factor %s from %s to %s must be positive",
-        factor.toPlainString(),
-        from,
-        target);
+    if (factor.signum() <= 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              "conversion factor %s from %s to %s must be positive",
+              factor.toPlainString(), from, target));
+    }
     return factor;
   }
 

@@ -1,6 +1,7 @@
 package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -13,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
+import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
 
@@ -40,6 +43,9 @@ public final class ForecastColumns {
   private final int[] currencyIndex;
   private final int[] stageIndex;
   private final int[] periodIndex;
+  private final ImmutableList<PartnerId> partners;
+  // Null when the columns have no partner column; else each row's partner index, -1 for none.
+  private final int[] partnerIndex;
 
   private ForecastColumns(
       ImmutableList<CurrencyUnit> currencies,
@@ -49,6 +55,28 @@ public final class ForecastColumns {
       int[] currencyIndex,
       int[] stageIndex,
       int[] periodIndex) {
+    this(
+        currencies,
+        stages,
+        periods,
+        minorUnits,
+        currencyIndex,
+        stageIndex,
+        periodIndex,
+        ImmutableList.of(),
+        null);
+  }
+
+  private ForecastColumns(
+      ImmutableList<CurrencyUnit> currencies,
+      ImmutableList<Stage> stages,
+      ImmutableList<ForecastPeriod> periods,
+      long[] minorUnits,
+      int[] currencyIndex,
+      int[] stageIndex,
+      int[] periodIndex,
+      ImmutableList<PartnerId> partners,
+      int[] partnerIndex) {
     this.currencies = currencies;
     this.stages = stages;
     this.periods = periods;
@@ -56,6 +84,8 @@ public final class ForecastColumns {
     this.currencyIndex = currencyIndex;
     this.stageIndex = stageIndex;
     this.periodIndex = periodIndex;
+    this.partners = partners;
+    this.partnerIndex = partnerIndex;
   }
 
   /**
@@ -198,6 +228,65 @@ public final class ForecastColumns {
     return minor.longValueExact();
   }
 
+  /**
+   * Returns these columns with a partner column: each row's index into {@code partners}, or -1 for
+   * a row with no partner. A row has at most one partner, so these columns stand for opportunities
+   * with at most one partner each (see {@link Forecaster#byPeriodAndPartner(ForecastColumns)}).
+   * Any partner column these columns had is replaced.
+   *
+   * @param partners the partner table; no partner twice
+   * @param partnerIndex each row's index into {@code partners}, or -1; as long as the other columns
+   * @throws IllegalArgumentException naming the row and the value for an index out of range, or if
+   *     the table lists a partner twice or the column's length differs from the number of rows
+   */
+  public ForecastColumns withPartners(List<PartnerId> partners, int[] partnerIndex) {
+    ImmutableList<PartnerId> partnerTable = ImmutableList.copyOf(partners);
+    checkArgument(
+        partnerTable.stream().distinct().count() == partnerTable.size(),
+        "forecast columns list a partner twice in %s",
+        partnerTable);
+    int[] partner = checkNotNull(partnerIndex, "partnerIndex").clone();
+    checkArgument(
+        partner.length == size(),
+        "forecast columns have %s rows, but %s partner indexes",
+        size(),
+        partner.length);
+    for (int row = 0; row < partner.length; row++) {
+      if (partner[row] != -1) {
+        checkIndex(row, "partner", partner[row], partnerTable.size());
+      }
+    }
+    return new ForecastColumns(
+        currencies,
+        stages,
+        periods,
+        minorUnits,
+        currencyIndex,
+        stageIndex,
+        periodIndex,
+        partnerTable,
+        partner);
+  }
+
+  /** Whether the columns have a partner column ({@link #withPartners}). */
+  public boolean hasPartners() {
+    return partnerIndex != null;
+  }
+
+  /** The partner table; empty without a partner column. */
+  public ImmutableList<PartnerId> partners() {
+    return partners;
+  }
+
+  /** The partner of row {@code row}; empty for a row without one or without a partner column. */
+  public Optional<PartnerId> partner(int row) {
+    checkElementIndex(row, size(), "row");
+    if (partnerIndex == null || partnerIndex[row] < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(partners.get(partnerIndex[row]));
+  }
+
   /** The number of rows. */
   public int size() {
     return minorUnits.length;
@@ -240,6 +329,91 @@ public final class ForecastColumns {
 
   /** The forecast per period; see {@link Forecaster#byPeriod(ForecastColumns)}. */
   ImmutableSortedMap<ForecastPeriod, Forecast> forecast(double commitThreshold) {
+    Sums sums = sumByPeriod();
+    ImmutableSortedMap.Builder<ForecastPeriod, Forecast> result = ImmutableSortedMap.naturalOrder();
+    int block = currencies.size() * stages.size();
+    for (int p = 0; p < periods.size(); p++) {
+      Forecast forecast = sums.forecast(p * block, commitThreshold);
+      if (forecast != null) {
+        result.put(periods.get(p), forecast);
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * The forecast per period and partner; see {@link
+   * Forecaster#byPeriodAndPartner(ForecastColumns)}.
+   */
+  ImmutableSortedMap<ForecastPeriod, PartnerForecast> forecastByPartner(double commitThreshold) {
+    checkArgument(
+        partnerIndex != null,
+        "forecast columns have no partner column to group by; add one with withPartners");
+    int stageCount = stages.size();
+    int block = currencies.size() * stageCount;
+    // Group g < partners.size() is partner g; the last group holds the rows without a partner.
+    int groups = partners.size() + 1;
+    long cellCount = (long) periods.size() * groups * block;
+    checkArgument(
+        cellCount <= 1 << 26,
+        "forecast columns have %s periods, %s partners, %s currencies and %s stages: %s cells"
+            + " are too many",
+        periods.size(),
+        partners.size(),
+        currencies.size(),
+        stageCount,
+        cellCount);
+    Sums sums = new Sums((int) cellCount);
+    int none = partners.size();
+    for (int row = 0; row < minorUnits.length; row++) {
+      int partner = partnerIndex[row];
+      int g = partner < 0 ? none : partner;
+      int cell = (periodIndex[row] * groups + g) * block;
+      sums.add(cell + currencyIndex[row] * stageCount + stageIndex[row], minorUnits[row]);
+    }
+    // Each period's total: its groups' cells added, exactly.
+    Sums totals = new Sums(periods.size() * block);
+    for (int p = 0; p < periods.size(); p++) {
+      for (int g = 0; g < groups; g++) {
+        for (int k = 0; k < block; k++) {
+          totals.addCell(p * block + k, sums, (p * groups + g) * block + k);
+        }
+      }
+    }
+    // Partners in id order, as the object path keeps them.
+    Integer[] byId = new Integer[partners.size()];
+    for (int i = 0; i < byId.length; i++) {
+      byId[i] = i;
+    }
+    Arrays.sort(byId, (x, y) -> partners.get(x).compareTo(partners.get(y)));
+    ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
+        ImmutableSortedMap.naturalOrder();
+    for (int p = 0; p < periods.size(); p++) {
+      Forecast total = totals.forecast(p * block, commitThreshold);
+      if (total == null) {
+        continue;
+      }
+      Map<PartnerId, Forecast> byPartner = new LinkedHashMap<>();
+      for (int g : byId) {
+        Forecast partner = sums.forecast((p * groups + g) * block, commitThreshold);
+        if (partner != null) {
+          byPartner.put(partners.get(g), partner);
+        }
+      }
+      Forecast unpartnered = sums.forecast((p * groups + none) * block, commitThreshold);
+      result.put(
+          periods.get(p),
+          PartnerForecast.builder()
+              .total(total)
+              .putAllPartners(byPartner)
+              .unpartnered(unpartnered == null ? Forecast.empty() : unpartnered)
+              .build());
+    }
+    return result.build();
+  }
+
+  /** Adds the rows' minor units per period, currency and stage. */
+  private Sums sumByPeriod() {
     int stageCount = stages.size();
     int currencyCount = currencies.size();
     long cellCount = (long) periods.size() * currencyCount * stageCount;
@@ -250,38 +424,73 @@ public final class ForecastColumns {
         currencyCount,
         stageCount,
         cellCount);
-    int cells = (int) cellCount;
-    long[] sums = new long[cells];
-    long[] counts = new long[cells];
-    BigInteger[] carried = null;
+    Sums sums = new Sums((int) cellCount);
     for (int row = 0; row < minorUnits.length; row++) {
-      int cell =
-          (periodIndex[row] * currencyCount + currencyIndex[row]) * stageCount + stageIndex[row];
+      sums.add(
+          (periodIndex[row] * currencyCount + currencyIndex[row]) * stageCount + stageIndex[row],
+          minorUnits[row]);
+    }
+    return sums;
+  }
+
+  /** Exact sums and counts per cell; a block is the currency and stage cells of one group. */
+  private final class Sums {
+    final long[] sums;
+    final long[] counts;
+    BigInteger[] carried;
+
+    Sums(int cells) {
+      sums = new long[cells];
+      counts = new long[cells];
+    }
+
+    /** Adds cell {@code from} of {@code other}: its sum, any carried part, and its count. */
+    void addCell(int cell, Sums other, int from) {
+      if (other.counts[from] == 0) {
+        return;
+      }
+      add(cell, other.sums[from]);
+      counts[cell] += other.counts[from] - 1;
+      if (other.carried != null && other.carried[from] != null) {
+        if (carried == null) {
+          carried = new BigInteger[sums.length];
+        }
+        carried[cell] =
+            carried[cell] == null ? other.carried[from] : carried[cell].add(other.carried[from]);
+      }
+    }
+
+    void add(int cell, long amount) {
       long before = sums[cell];
-      long after = before + minorUnits[row];
+      long after = before + amount;
       if (after < 0) {
         // Both terms are non-negative, so a negative sum is an overflow: carry the old sum.
         if (carried == null) {
-          carried = new BigInteger[cells];
+          carried = new BigInteger[sums.length];
         }
         carried[cell] =
             carried[cell] == null
                 ? BigInteger.valueOf(before)
                 : carried[cell].add(BigInteger.valueOf(before));
-        after = minorUnits[row];
+        after = amount;
       }
       sums[cell] = after;
       counts[cell]++;
     }
-    ImmutableSortedMap.Builder<ForecastPeriod, Forecast> result = ImmutableSortedMap.naturalOrder();
-    for (int p = 0; p < periods.size(); p++) {
+
+    /**
+     * The forecast of the block of currency and stage cells starting at {@code first}, or null when
+     * no row is in it.
+     */
+    Forecast forecast(int first, double commitThreshold) {
+      int stageCount = stages.size();
       List<ForecastFigures> figures = new ArrayList<>();
-      for (int c = 0; c < currencyCount; c++) {
+      for (int c = 0; c < currencies.size(); c++) {
         CurrencyUnit currency = currencies.get(c);
         int digits = currency.getDefaultFractionDigits();
         Tally tally = null;
         for (int s = 0; s < stageCount; s++) {
-          int cell = (p * currencyCount + c) * stageCount + s;
+          int cell = first + c * stageCount + s;
           if (counts[cell] == 0) {
             continue;
           }
@@ -298,11 +507,8 @@ public final class ForecastColumns {
           figures.add(tally.figures());
         }
       }
-      if (!figures.isEmpty()) {
-        result.put(periods.get(p), Forecast.of(figures));
-      }
+      return figures.isEmpty() ? null : Forecast.of(figures);
     }
-    return result.build();
   }
 
   @Override
@@ -314,7 +520,9 @@ public final class ForecastColumns {
         && Arrays.equals(minorUnits, that.minorUnits)
         && Arrays.equals(currencyIndex, that.currencyIndex)
         && Arrays.equals(stageIndex, that.stageIndex)
-        && Arrays.equals(periodIndex, that.periodIndex);
+        && Arrays.equals(periodIndex, that.periodIndex)
+        && partners.equals(that.partners)
+        && Arrays.equals(partnerIndex, that.partnerIndex);
   }
 
   @Override
@@ -326,7 +534,9 @@ public final class ForecastColumns {
         Arrays.hashCode(minorUnits),
         Arrays.hashCode(currencyIndex),
         Arrays.hashCode(stageIndex),
-        Arrays.hashCode(periodIndex));
+        Arrays.hashCode(periodIndex),
+        partners,
+        Arrays.hashCode(partnerIndex));
   }
 
   @Override
@@ -339,6 +549,7 @@ public final class ForecastColumns {
         + stages.size()
         + ", periods="
         + periods.size()
+        + (partnerIndex == null ? "" : ", partners=" + partners.size())
         + "}";
   }
 }

@@ -120,6 +120,43 @@ public final class Forecaster {
     return columns.forecast(commitThreshold);
   }
 
+  /**
+   * The forecast per period of {@code scheme} and, within each period, by partner: for each period
+   * in which at least one opportunity closes, {@link #byPartner} of the opportunities closing in it.
+   */
+  public ImmutableSortedMap<ForecastPeriod, PartnerForecast> byPeriodAndPartner(
+      Iterable<Opportunity> opportunities, PeriodScheme scheme) {
+    checkNotNull(opportunities, "opportunities");
+    checkNotNull(scheme, "scheme");
+    Map<ForecastPeriod, List<Opportunity>> groups = new TreeMap<>();
+    for (Opportunity opportunity : opportunities) {
+      checkNotNull(opportunity, "opportunity");
+      groups
+          .computeIfAbsent(scheme.periodOf(opportunity.expectedClose()), p -> new ArrayList<>())
+          .add(opportunity);
+    }
+    ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
+        ImmutableSortedMap.naturalOrder();
+    groups.forEach((period, members) -> result.put(period, byPartner(members)));
+    return result.build();
+  }
+
+  /**
+   * The forecast per period and partner of columns with a partner column ({@link
+   * ForecastColumns#withPartners}), in one pass over the rows: equal, to the last digit, to {@link
+   * #byPeriodAndPartner(Iterable, PeriodScheme)} over the same opportunities when each has at most
+   * one partner, the one in its row. Only periods that some row falls in appear; within a period,
+   * only partners with a row in it.
+   *
+   * @throws IllegalArgumentException if the columns have no partner column, or more than
+   *     2<sup>26</sup> combinations of period, partner (or none), currency and stage
+   */
+  public ImmutableSortedMap<ForecastPeriod, PartnerForecast> byPeriodAndPartner(
+      ForecastColumns columns) {
+    checkNotNull(columns, "columns");
+    return columns.forecastByPartner(commitThreshold);
+  }
+
   /** The forecast of all rows of the columns, equal to {@link #total(Iterable)} of them. */
   public Forecast total(ForecastColumns columns) {
     return byPeriod(columns).values().stream().reduce(Forecast.empty(), Forecast::plus);

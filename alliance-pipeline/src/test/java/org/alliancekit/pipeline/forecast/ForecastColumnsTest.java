@@ -10,6 +10,7 @@ import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.money.Monetary;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
@@ -176,6 +177,60 @@ class ForecastColumnsTest {
         .addEqualityGroup(ForecastColumns.from(List.of(two), QUARTERS))
         .addEqualityGroup(ForecastColumns.from(List.of(one, two), QUARTERS))
         .testEquals();
+  }
+
+  @Test
+  void groupsByPeriodAndPartnerWithTheRowsWithoutPartnerApart() {
+    // Two EUR rows of 10.00 and 20.00 for acme at Committed (0.9), one of 5.00 without partner
+    // won: acme's open is 30.00, weighted 27.00; unpartnered won 5.00; the total has both.
+    Stage committed = coSell("Committed");
+    Stage launched = coSell("Launched");
+    ForecastColumns columns =
+        ForecastColumns.of(
+                List.of(EUR),
+                List.of(committed, launched),
+                List.of(Q1),
+                new long[] {1_000, 2_000, 500},
+                new int[] {0, 0, 0},
+                new int[] {0, 0, 1},
+                new int[] {0, 0, 0})
+            .withPartners(List.of(ForecastFixtures.ACME), new int[] {0, 0, -1});
+    PartnerForecast forecast = Forecaster.standard().byPeriodAndPartner(columns).get(Q1);
+    ForecastFigures acme = forecast.partners().get(ForecastFixtures.ACME).figures(EUR).get();
+    assertEquals(Money.of(new BigDecimal("30.00"), EUR), acme.open());
+    assertEquals(0, new BigDecimal("27").compareTo(acme.weighted().getNumber().numberValue(BigDecimal.class)));
+    assertEquals(
+        Money.of(new BigDecimal("5.00"), EUR), forecast.unpartnered().figures(EUR).get().won());
+    assertEquals(3, forecast.total().count());
+    assertEquals(columns.partner(2), Optional.empty());
+    assertEquals(columns.partner(0), Optional.of(ForecastFixtures.ACME));
+  }
+
+  @Test
+  void rejectsPartnerIndexOutsideItsTableAndGroupingWithoutPartnerColumn() {
+    ForecastColumns columns =
+        ForecastColumns.of(
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            new long[] {1, 2},
+            new int[] {0, 0},
+            new int[] {0, 0},
+            new int[] {0, 0});
+    IllegalArgumentException outside =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> columns.withPartners(List.of(ForecastFixtures.ACME), new int[] {0, 1}));
+    assertEquals(
+        "row 1: partner index 1 is outside the partner table, whose indexes run from 0 to 0",
+        outside.getMessage());
+    IllegalArgumentException none =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Forecaster.standard().byPeriodAndPartner(columns));
+    assertEquals(
+        "forecast columns have no partner column to group by; add one with withPartners",
+        none.getMessage());
   }
 
   @Test

@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Stage;
@@ -144,6 +145,47 @@ class ForecastLawsTest {
     assertEquals(
         forecaster.total(opportunities),
         forecaster.total(ForecastColumns.from(opportunities, scheme)));
+  }
+
+  @Property
+  void partnerFastPathEqualsExactPathToTheLastDigit(
+      @ForAll("pipelines") List<Opportunity> opportunities,
+      @ForAll("schemes") PeriodScheme scheme,
+      @ForAll("thresholds") double threshold) {
+    // Columns hold one partner per row: keep the opportunities with at most one partner.
+    List<Opportunity> single =
+        opportunities.stream().filter(o -> o.partners().size() <= 1).toList();
+    List<PartnerId> table = new ArrayList<>();
+    int[] partnerIndex = new int[single.size()];
+    for (int row = 0; row < single.size(); row++) {
+      if (single.get(row).partners().isEmpty()) {
+        partnerIndex[row] = -1;
+        continue;
+      }
+      PartnerId partner = single.get(row).partners().iterator().next();
+      if (!table.contains(partner)) {
+        table.add(partner);
+      }
+      partnerIndex[row] = table.indexOf(partner);
+    }
+    Forecaster forecaster = Forecaster.withCommitThreshold(threshold);
+    ImmutableSortedMap<ForecastPeriod, PartnerForecast> exact =
+        forecaster.byPeriodAndPartner(single, scheme);
+    ImmutableSortedMap<ForecastPeriod, PartnerForecast> fast =
+        forecaster.byPeriodAndPartner(
+            ForecastColumns.from(single, scheme).withPartners(table, partnerIndex));
+    assertEquals(exact, fast);
+    exact.forEach(
+        (period, forecast) -> {
+          assertEquals(forecaster.byPeriod(single, scheme).get(period), forecast.total());
+          forecast
+              .partners()
+              .forEach(
+                  (partner, partnerForecast) ->
+                      assertEquals(
+                          partnerForecast.byCurrency().keySet(),
+                          fast.get(period).partners().get(partner).byCurrency().keySet()));
+        });
   }
 
   @Property(tries = 200)

@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -48,11 +48,13 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
           amount.getCurrency());
       sum = sum.add(Arguments.number(part.getValue()));
     }
-    checkArgument(
-        sum.compareTo(Arguments.number(amount)) == 0,
-        "parts of the split of %s add up to %s, not to the amount",
-        amount,
-        sum.toPlainString());
+    if (sum.compareTo(Arguments.number(amount)) != 0) {
+      throw new IllegalArgumentException(
+          String.format(
+              "parts of the split of %s add up to %s, not to the amount",
+              amount,
+              sum.toPlainString()));
+    }
   }
 
   /**
@@ -70,39 +72,73 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
     checkNotNull(weights, "weights");
     checkArgument(!weights.isEmpty(), "split of %s must have at least one party", amount);
     ImmutableSortedMap<PartnerId, BigDecimal> sorted = ImmutableSortedMap.copyOf(weights);
-    List<BigDecimal> values = new ArrayList<>(sorted.size());
+    PartnerId[] parties = new PartnerId[sorted.size()];
+    BigDecimal[] values = new BigDecimal[sorted.size()];
+    int i = 0;
     for (Map.Entry<PartnerId, BigDecimal> entry : sorted.entrySet()) {
-      checkArgument(
-          entry.getValue().signum() >= 0,
-          "weight %s of party %s must not be negative",
-          entry.getValue().toPlainString(),
-          entry.getKey());
-      values.add(entry.getValue());
+      parties[i] = entry.getKey();
+      values[i++] = entry.getValue();
+    }
+    return proportional(amount, parties, values);
+  }
+
+  /**
+   * {@link #proportional(MonetaryAmount, Map)} of parties already in id order, without duplicates,
+   * each with the weight at the same index.
+   */
+  static MoneySplit proportional(MonetaryAmount amount, PartnerId[] parties, BigDecimal[] values) {
+    boolean anyPositive = false;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i].signum() < 0) {
+        throw new IllegalArgumentException(
+            String.format(
+                "weight %s of party %s must not be negative",
+                values[i].toPlainString(),
+                parties[i]));
+      }
+      anyPositive |= values[i].signum() > 0;
     }
     CurrencyUnit currency = amount.getCurrency();
     int digits = Arguments.minorDigits(currency);
     BigDecimal number = Arguments.number(amount);
     checkArgument(
-        number.stripTrailingZeros().scale() <= digits,
+        number.scale() <= digits || number.stripTrailingZeros().scale() <= digits,
         "amount %s has more decimal places than the %s of its currency's minor unit; round it"
             + " first",
         amount,
         digits);
-    checkArgument(
-        number.signum() == 0 || values.stream().anyMatch(w -> w.signum() > 0),
-        "weights of parties %s must not all be zero when splitting %s",
-        sorted.keySet(),
-        amount);
-    BigInteger units = number.abs().movePointRight(digits).toBigIntegerExact();
-    BigInteger[] apportioned = Apportionment.apportion(units, values);
-    ImmutableMap.Builder<PartnerId, MonetaryAmount> parts = ImmutableMap.builder();
-    int i = 0;
-    for (PartnerId party : sorted.keySet()) {
-      BigDecimal part = new BigDecimal(apportioned[i++], digits);
-      parts.put(party, Money.of(number.signum() < 0 ? part.negate() : part, currency));
+    if (number.signum() != 0 && !anyPositive) {
+      throw new IllegalArgumentException(
+          String.format(
+              "weights of parties %s must not all be zero when splitting %s",
+              ImmutableSortedSet.copyOf(parties),
+              amount));
+    }
+    BigDecimal units = number.abs().movePointRight(digits);
+    ImmutableSortedMap.Builder<PartnerId, MonetaryAmount> parts =
+        ImmutableSortedMap.naturalOrder();
+    long[] fast = null;
+    if (units.scale() <= 0 && units.precision() - units.scale() <= LONG_DIGITS) {
+      fast = Apportionment.apportion(units.longValueExact(), values);
+    }
+    if (fast != null) {
+      for (int i = 0; i < parties.length; i++) {
+        long part = number.signum() < 0 ? -fast[i] : fast[i];
+        parts.put(parties[i], Money.of(BigDecimal.valueOf(part, digits), currency));
+      }
+    } else {
+      BigInteger[] apportioned =
+          Apportionment.apportionExactly(units.toBigIntegerExact(), Arrays.asList(values));
+      for (int i = 0; i < parties.length; i++) {
+        BigDecimal part = new BigDecimal(apportioned[i], digits);
+        parts.put(parties[i], Money.of(number.signum() < 0 ? part.negate() : part, currency));
+      }
     }
     return new MoneySplit(amount, parts.buildOrThrow());
   }
+
+  /** Decimal digits of a whole number that surely fits a {@code long}. */
+  private static final int LONG_DIGITS = 18;
 
   /** The part of {@code party}; zero in the amount's currency for a party not in the split. */
   public MonetaryAmount part(PartnerId party) {

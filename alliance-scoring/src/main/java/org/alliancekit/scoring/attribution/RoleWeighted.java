@@ -7,10 +7,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.alliancekit.model.party.PartnerId;
 
 /**
@@ -99,31 +98,66 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
   public Shares shares(Collection<Participant> participants) {
     checkNotNull(participants, "participants");
     checkArgument(!participants.isEmpty(), "deal has no parties to share the credit among");
-    Set<Participant> distinct = new HashSet<>();
-    Map<PartnerId, Double> earned = new LinkedHashMap<>();
-    for (Participant participant :
-        participants.stream()
-            .map(p -> checkNotNull(p, "participant"))
-            .sorted(Comparator.comparing(Participant::party).thenComparing(Participant::role))
-            .toList()) {
-      if (!distinct.add(participant)) {
+    // Participants sorted by party, then role: duplicates are neighbours, and each party's weights
+    // are added in role order, as a party's earnings always are.
+    Participant[] sorted = participants.toArray(new Participant[0]);
+    for (Participant participant : sorted) {
+      checkNotNull(participant, "participant");
+    }
+    if (!isSorted(sorted)) {
+      Arrays.sort(sorted, BY_PARTY_AND_ROLE);
+    }
+    PartnerId[] parties = new PartnerId[sorted.length];
+    double[] earned = new double[sorted.length];
+    int count = 0;
+    boolean anyPositive = false;
+    for (int i = 0; i < sorted.length; i++) {
+      Participant participant = sorted[i];
+      if (i > 0 && participant.equals(sorted[i - 1])) {
         continue;
       }
       Double weight = weights.get(participant.role());
-      checkArgument(
-          weight != null,
-          "role %s of party %s has no weight; weighted roles are %s",
-          participant.role(),
-          participant.party(),
-          weights.keySet());
-      earned.merge(participant.party(), weight, Double::sum);
+      if (weight == null) {
+        throw new IllegalArgumentException(
+            String.format(
+                "role %s of party %s has no weight; weighted roles are %s",
+                participant.role(),
+                participant.party(),
+                weights.keySet()));
+      }
+      if (count > 0 && parties[count - 1].equals(participant.party())) {
+        earned[count - 1] += weight;
+      } else {
+        parties[count] = participant.party();
+        earned[count++] = weight;
+      }
     }
-    checkArgument(
-        earned.values().stream().anyMatch(w -> w > 0),
-        "every role of parties %s weighs zero, so there is no credit to share",
-        earned.keySet());
-    return Shares.proportional(earned);
+    for (int i = 0; i < count; i++) {
+      anyPositive |= earned[i] > 0;
+    }
+    if (!anyPositive) {
+      throw new IllegalArgumentException(
+          String.format(
+              "every role of parties %s weighs zero, so there is no credit to share",
+              Arrays.asList(parties).subList(0, count)));
+    }
+    return Shares.proportional(Arrays.copyOf(parties, count), Arrays.copyOf(earned, count));
   }
+
+  private static boolean isSorted(Participant[] participants) {
+    for (int i = 1; i < participants.length; i++) {
+      if (BY_PARTY_AND_ROLE.compare(participants[i - 1], participants[i]) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Comparator<Participant> BY_PARTY_AND_ROLE =
+      (a, b) -> {
+        int byParty = a.party().compareTo(b.party());
+        return byParty != 0 ? byParty : a.role().compareTo(b.role());
+      };
 
   @Override
   public String toString() {

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.util.Map;
 import javax.money.MonetaryAmount;
@@ -69,18 +70,39 @@ public record Shares(ImmutableMap<PartnerId, Double> values) {
     checkNotNull(weights, "weights");
     checkArgument(!weights.isEmpty(), "shares must name at least one party");
     ImmutableSortedMap<PartnerId, Double> sorted = ImmutableSortedMap.copyOf(weights);
-    double total = 0;
+    PartnerId[] parties = new PartnerId[sorted.size()];
+    double[] values = new double[sorted.size()];
+    int i = 0;
     for (Map.Entry<PartnerId, Double> entry : sorted.entrySet()) {
-      total += Arguments.weight("weight", "party " + entry.getKey(), entry.getValue());
+      parties[i] = entry.getKey();
+      values[i++] = entry.getValue();
     }
-    checkArgument(
-        total > 0 && Double.isFinite(total),
-        "weights of parties %s must not all be zero and must have a finite sum, sum is %s",
-        sorted.keySet(),
-        total);
-    ImmutableMap.Builder<PartnerId, Double> shares = ImmutableMap.builder();
-    for (Map.Entry<PartnerId, Double> entry : sorted.entrySet()) {
-      shares.put(entry.getKey(), Math.min(1.0, entry.getValue() / total));
+    return proportional(parties, values);
+  }
+
+  /**
+   * {@link #proportional(Map)} of parties already in id order, without duplicates, each with the
+   * weight at the same index.
+   */
+  static Shares proportional(PartnerId[] parties, double[] weights) {
+    double total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      double weight = weights[i];
+      if (!(Double.isFinite(weight) && weight >= 0)) {
+        Arguments.weight("weight", "party " + parties[i], weight);
+      }
+      total += weight;
+    }
+    if (!(total > 0 && Double.isFinite(total))) {
+      throw new IllegalArgumentException(
+          String.format(
+              "weights of parties %s must not all be zero and must have a finite sum, sum is %s",
+              ImmutableSortedSet.copyOf(parties),
+              total));
+    }
+    ImmutableSortedMap.Builder<PartnerId, Double> shares = ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < weights.length; i++) {
+      shares.put(parties[i], Math.min(1.0, weights[i] / total));
     }
     return new Shares(shares.buildOrThrow());
   }
@@ -105,8 +127,14 @@ public record Shares(ImmutableMap<PartnerId, Double> values) {
    */
   public MoneySplit split(MonetaryAmount amount) {
     checkNotNull(amount, "amount");
-    ImmutableMap.Builder<PartnerId, BigDecimal> weights = ImmutableMap.builder();
-    values.forEach((party, share) -> weights.put(party, BigDecimal.valueOf(share)));
-    return MoneySplit.proportional(amount, weights.buildOrThrow());
+    // The shares are in party id order already (the constructor sorts them).
+    PartnerId[] parties = new PartnerId[values.size()];
+    BigDecimal[] weights = new BigDecimal[values.size()];
+    int i = 0;
+    for (Map.Entry<PartnerId, Double> entry : values.entrySet()) {
+      parties[i] = entry.getKey();
+      weights[i++] = BigDecimal.valueOf(entry.getValue());
+    }
+    return MoneySplit.proportional(amount, parties, weights);
   }
 }
