@@ -173,7 +173,9 @@ final class AttributeCommand implements Callable<Integer> {
         journeys,
         conversions,
         currency.getCurrencyCode(),
-        value.toPlainString(),
+        value
+            .setScale(Formats.minorDigits(currency), java.math.RoundingMode.HALF_EVEN)
+            .toPlainString(),
         read.problems().stream().filter(p -> !p.isWarning()).map(IoProblem::line).distinct().count());
     if (!read.dated()) {
       out.println("time_decay skipped: the file has no dates column");

@@ -57,6 +57,7 @@ final class JourneyAttribution {
           "simplified_shapley");
 
   private static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
+  private static final String PHASE = "touch models (paths x models)";
 
   /**
    * One partner's attribution under one model.
@@ -93,7 +94,7 @@ final class JourneyAttribution {
       touchModels.add(TouchModel.timeDecay(halfLife));
     }
     long total = (long) rows.size() * touchModels.size();
-    progress.update("attributing journeys", 0, total);
+    progress.update(PHASE, 0, total);
     long done = 0;
     BigDecimal totalValue = BigDecimal.ZERO;
     TreeSet<PartnerId> partners = new TreeSet<>();
@@ -128,7 +129,7 @@ final class JourneyAttribution {
                   conversions.merge(partner, path.conversions() * share, Double::sum);
                   weights.merge(partner, value.multiply(BigDecimal.valueOf(share)), BigDecimal::add);
                 });
-        progress.update("attributing journeys", ++done, total);
+        progress.update(PHASE, ++done, total);
       }
       String name = MODELS.get(m);
       MoneySplit split = MoneySplit.proportional(roundedTotal, weights);

@@ -478,7 +478,10 @@ public final class PortfolioAnalysis {
                     + " left out of the pipeline chart: no exchange rate to "
                     + currency.getCurrencyCode()
                     + "."));
-    ImmutableTable.Builder<String, String, MonetaryAmount> table = ImmutableTable.builder();
+    ImmutableTable.Builder<String, String, MonetaryAmount> table =
+        ImmutableTable.<String, String, MonetaryAmount>builder()
+            .orderRowsBy(Comparator.naturalOrder())
+            .orderColumnsBy(Comparator.comparingInt(name -> stageIndex(model, name)));
     sums.forEach(
         (quarter, byStage) -> {
           for (String stage : stages) {
