@@ -80,6 +80,7 @@ final class Charts {
     plot.setOutlineVisible(false);
     plot.setBackgroundPaint(Color.WHITE);
     JFreeChart chart = new JFreeChart(null, SMALL_TITLE, plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
     chart.setTitle(
         new TextTitle(
             relationship.partnerName()

@@ -251,7 +251,7 @@ public final class HtmlReport {
           row(
               "name", v.name(),
               "id", v.venture().value(),
-              "parents", String.join(", ", v.parents().stream().map(Object::toString).toList()),
+              "parents", parents(v),
               "inferred", v.parentsInferred(),
               "chart", charts.venture(v, currency),
               "pointers", pointers));
@@ -303,6 +303,14 @@ public final class HtmlReport {
       total = total.add(Formats.number(r.upliftConverted().orElseThrow()));
     }
     return org.javamoney.moneta.Money.of(total, report.currency());
+  }
+
+  private static String parents(VentureComparison venture) {
+    List<String> parents = new ArrayList<>();
+    for (int i = 0; i < venture.parents().size(); i++) {
+      parents.add(venture.parentNames().get(i) + " (" + venture.parents().get(i) + ")");
+    }
+    return String.join(", ", parents);
   }
 
   private static String signedPoints(double gap) {

@@ -669,6 +669,9 @@ public final class PortfolioAnalysis {
                 venture,
                 name,
                 ImmutableList.copyOf(parents),
+                parents.stream()
+                    .map(p -> names.getOrDefault(p, p.value()))
+                    .collect(ImmutableList.toImmutableList()),
                 inferred,
                 overlap,
                 totals.buildOrThrow(),

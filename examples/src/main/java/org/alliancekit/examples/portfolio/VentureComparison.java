@@ -19,6 +19,7 @@ import org.alliancekit.pipeline.comparison.PipelineOverlap;
  * @param venture the joint venture's partner id
  * @param name the joint venture's name
  * @param parents its parents, in order
+ * @param parentNames the parents' names, in the same order
  * @param parentsInferred whether the parents were inferred from the opportunities rather than
  *     listed in ventures.csv
  * @param overlap the comparison of the open opportunities
@@ -30,6 +31,7 @@ public record VentureComparison(
     PartnerId venture,
     String name,
     ImmutableList<PartnerId> parents,
+    ImmutableList<String> parentNames,
     boolean parentsInferred,
     PipelineOverlap overlap,
     ImmutableMap<String, MonetaryAmount> totals,
@@ -40,6 +42,7 @@ public record VentureComparison(
     checkNotNull(venture, "venture");
     checkNotNull(name, "name");
     checkNotNull(parents, "parents");
+    checkNotNull(parentNames, "parentNames");
     checkNotNull(overlap, "overlap");
     checkNotNull(totals, "totals");
     checkNotNull(onlyIn, "onlyIn");
