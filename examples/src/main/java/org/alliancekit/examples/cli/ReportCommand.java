@@ -17,7 +17,6 @@ import org.alliancekit.examples.portfolio.PortfolioReport;
 import org.alliancekit.examples.portfolio.Progress;
 import org.alliancekit.examples.portfolio.ReportFiles;
 import org.alliancekit.examples.portfolio.ReportScoring;
-import org.alliancekit.io.csv.PartnersCsv;
 import org.alliancekit.io.csv.PortfolioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
     String from;
     if (in == null) {
       source = PortfolioInput.bundledSample();
-      if (source.open(PartnersCsv.FILE_NAME).isEmpty()) {
+      if (!PortfolioInput.hasBundledSample()) {
         stderr.println(
             "alliancekit report: this build has no bundled sample portfolio; give --in DIR");
         return ExitCodes.FAILED;

@@ -60,6 +60,9 @@ public final class HtmlReport {
   /** The most perception gaps listed. */
   public static final int MAX_GAPS = 25;
 
+  /** The most relationships in the quadrant, those with the largest uplift. */
+  public static final int MAX_BUBBLES = 500;
+
   /** The most bubbles named in the quadrant. */
   private static final int LABELLED_BUBBLES = 10;
 
@@ -164,12 +167,24 @@ public final class HtmlReport {
     context.put("rankingRows", rankingRows);
     context.put("rankingMore", Math.max(0, ranking.size() - MAX_ROWS));
 
-    boolean anyQuadrant =
+    List<ReportRelationship> bubbles =
         report.relationships().stream()
-            .anyMatch(r -> r.score().isPresent() && r.revenueConverted().isPresent());
+            .filter(r -> r.score().isPresent() && r.revenueConverted().isPresent())
+            .sorted(
+                Comparator.comparing(
+                        (ReportRelationship r) ->
+                            r.upliftConverted().map(Formats::number).orElse(java.math.BigDecimal.ZERO))
+                    .reversed())
+            .toList();
     context.put(
         "quadrantChart",
-        anyQuadrant ? charts.quadrant(report.relationships(), currency, LABELLED_BUBBLES) : "");
+        bubbles.isEmpty()
+            ? ""
+            : charts.quadrant(
+                bubbles.subList(0, Math.min(MAX_BUBBLES, bubbles.size())),
+                currency,
+                LABELLED_BUBBLES));
+    context.put("quadrantMore", Math.max(0, bubbles.size() - MAX_BUBBLES));
 
     List<ReportRelationship> radarOrder = new ArrayList<>(ranking);
     for (ReportRelationship r : report.relationships()) {

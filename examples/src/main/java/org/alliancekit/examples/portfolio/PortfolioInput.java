@@ -94,6 +94,12 @@ public record PortfolioInput(
     };
   }
 
+  /** Whether the class path holds the bundled sample portfolio (its partners.csv, at least). */
+  public static boolean hasBundledSample() {
+    return PortfolioInput.class.getClassLoader().getResource(SAMPLE_FOLDER + "partners.csv")
+        != null;
+  }
+
   private static ImmutableListMultimap<PartnerId, PartnerId> readVentures(
       PortfolioReader.Source source, PortfolioData data, List<IoProblem> problems) {
     Optional<Reader> opened;

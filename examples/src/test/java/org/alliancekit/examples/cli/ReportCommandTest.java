@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancekit.examples.portfolio.Fixtures;
+import org.alliancekit.examples.portfolio.PortfolioInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,6 +223,37 @@ class ReportCommandTest {
     // Charts: ranking, quadrant, two radars, pipeline.
     assertEquals(5, count(page, "<svg"), page);
     assertTrue(page.contains("no joint venture"), "says why there is no comparison");
+  }
+
+  @Test
+  void reportsOnTheBundledSampleByDefault(@TempDir Path dir) throws IOException {
+    assumeTrue(PortfolioInput.hasBundledSample(), "this build has no bundled sample portfolio");
+
+    Run run = Run.of("report", "--out", dir.toString());
+
+    assertEquals(ExitCodes.OK, run.code(), run::toString);
+    for (String file :
+        List.of(
+            "scores.csv",
+            "potential.csv",
+            "attribution.csv",
+            "forecast.csv",
+            "gaps.csv",
+            "problems.csv",
+            "report.html")) {
+      assertTrue(Files.size(dir.resolve(file)) > 0, file);
+    }
+    assertTrue(run.out().contains("from the bundled sample portfolio"), run::toString);
+  }
+
+  @Test
+  void saysSoWhenThereIsNoBundledSample(@TempDir Path dir) {
+    assumeFalse(PortfolioInput.hasBundledSample(), "this build has a bundled sample portfolio");
+
+    Run run = Run.of("report", "--out", dir.toString());
+
+    assertEquals(ExitCodes.FAILED, run.code(), run::toString);
+    assertTrue(run.err().contains("give --in DIR"), run::toString);
   }
 
   @Test
