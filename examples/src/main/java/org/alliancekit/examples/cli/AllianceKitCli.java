@@ -2,6 +2,8 @@ package org.alliancekit.examples.cli;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
@@ -25,10 +27,10 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * <p>{@code report} reads a portfolio folder (by default the sample portfolio bundled with the
- * tool) and writes scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv,
- * problems.csv and report.html into a folder ({@code alliancekit-report} by default). {@code
- * attribute} and {@code shapley} are described in their classes. Exit codes are listed in {@link
- * ExitCodes}. Charts are drawn without a display ({@code java.awt.headless}).
+ * tool) and writes scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv, problems.csv
+ * and report.html into a folder ({@code alliancekit-report} by default). {@code attribute} and
+ * {@code shapley} are described in their classes. Exit codes are listed in {@link ExitCodes}.
+ * Charts are drawn without a display ({@code java.awt.headless}).
  */
 @Command(
     name = "alliancekit",
@@ -56,8 +58,8 @@ public final class AllianceKitCli implements Callable<Integer> {
     System.setProperty("java.awt.headless", "true");
     MONETA.setLevel(Level.WARNING);
     Charset charset = Charset.defaultCharset();
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
     int code = execute(ReportScorings.standard(), out, err, args);
     out.flush();
     err.flush();
@@ -85,7 +87,7 @@ public final class AllianceKitCli implements Callable<Integer> {
                   "alliancekit "
                       + cl.getCommandName()
                       + ": "
-                      + (e instanceof java.io.IOException ? e.getMessage() : e.toString()));
+                      + (e instanceof IOException ? e.getMessage() : e.toString()));
           cl.getErr().flush();
           return ExitCodes.FAILED;
         });

@@ -2,9 +2,12 @@ package org.alliancekit.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,7 +85,8 @@ final class AttributeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     if (halfLifeDays <= 0) {
-      stderr.println("alliancekit attribute: --half-life-days must be positive, not " + halfLifeDays);
+      stderr.println(
+          "alliancekit attribute: --half-life-days must be positive, not " + halfLifeDays);
       return ExitCodes.USAGE;
     }
     if (!Files.isRegularFile(journeys)) {
@@ -110,7 +114,8 @@ final class AttributeCommand implements Callable<Integer> {
         JourneyAttribution.attribute(
             read.rows(), valueCurrency, read.dated(), Duration.ofDays(halfLifeDays), progress);
     Path file = out.resolve(ATTRIBUTION);
-    try (CsvTableWriter csv = CsvTableWriter.create(file, "partner", "model", "conversions", "value")) {
+    try (CsvTableWriter csv =
+        CsvTableWriter.create(file, "partner", "model", "conversions", "value")) {
       for (JourneyAttribution.Credit credit : credits) {
         csv.row(
             credit.partner().value(),
@@ -138,20 +143,18 @@ final class AttributeCommand implements Callable<Integer> {
 
   /** Six decimal places, rounded half-even. */
   static String decimal(double value) {
-    return java.math.BigDecimal.valueOf(value)
-        .setScale(6, java.math.RoundingMode.HALF_EVEN)
-        .toPlainString();
+    return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static void summary(
       JourneysFile.Journeys read,
-      java.util.List<JourneyAttribution.Credit> credits,
+      List<JourneyAttribution.Credit> credits,
       CurrencyUnit currency,
       Path file,
       PrintWriter out) {
     long conversions = 0;
     long journeys = 0;
-    java.math.BigDecimal value = java.math.BigDecimal.ZERO;
+    BigDecimal value = BigDecimal.ZERO;
     for (JourneysFile.Row row : read.rows()) {
       JourneyPath path = row.path();
       conversions += path.conversions();
@@ -173,10 +176,12 @@ final class AttributeCommand implements Callable<Integer> {
         journeys,
         conversions,
         currency.getCurrencyCode(),
-        value
-            .setScale(Formats.minorDigits(currency), java.math.RoundingMode.HALF_EVEN)
-            .toPlainString(),
-        read.problems().stream().filter(p -> !p.isWarning()).map(IoProblem::line).distinct().count());
+        value.setScale(Formats.minorDigits(currency), RoundingMode.HALF_EVEN).toPlainString(),
+        read.problems().stream()
+            .filter(p -> !p.isWarning())
+            .map(IoProblem::line)
+            .distinct()
+            .count());
     if (!read.dated()) {
       out.println("time_decay skipped: the file has no dates column");
     }

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +25,10 @@ import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.model.party.PartnerId;
 
 /**
- * Reads a characteristic function: one row per coalition with the columns {@code
- * coalition,value}. The coalition is its members' partner ids joined by {@code ;} in any order
- * (an empty cell is the empty coalition, worth 0 unless given, and then it must be 0); the value is
- * a decimal number. Each coalition may be given once. Bad rows are reported with their line.
+ * Reads a characteristic function: one row per coalition with the columns {@code coalition,value}.
+ * The coalition is its members' partner ids joined by {@code ;} in any order (an empty cell is the
+ * empty coalition, worth 0 unless given, and then it must be 0); the value is a decimal number.
+ * Each coalition may be given once. Bad rows are reported with their line.
  */
 final class GameFile {
   static final String COALITION = "coalition";
@@ -64,7 +65,7 @@ final class GameFile {
       String text = row.get(VALUE);
       double value;
       try {
-        value = new java.math.BigDecimal(text).doubleValue();
+        value = new BigDecimal(text).doubleValue();
       } catch (NumberFormatException e) {
         problems.add(
             IoProblem.of(
@@ -72,7 +73,9 @@ final class GameFile {
                 row.line(),
                 VALUE,
                 text.isEmpty() ? IoProblemKind.MISSING_VALUE : IoProblemKind.INVALID_VALUE,
-                text.isEmpty() ? "value is empty" : "value '" + text + "' is not a decimal number"));
+                text.isEmpty()
+                    ? "value is empty"
+                    : "value '" + text + "' is not a decimal number"));
         continue;
       }
       if (!Double.isFinite(value)) {
@@ -126,7 +129,9 @@ final class GameFile {
                 row.line(),
                 COALITION,
                 IoProblemKind.INVALID_VALUE,
-                "coalition '" + text + "' has a member that is not a partner id: "
+                "coalition '"
+                    + text
+                    + "' has a member that is not a partner id: "
                     + e.getMessage()));
         return null;
       }

@@ -127,7 +127,8 @@ final class JourneyAttribution {
             .forEach(
                 (partner, share) -> {
                   conversions.merge(partner, path.conversions() * share, Double::sum);
-                  weights.merge(partner, value.multiply(BigDecimal.valueOf(share)), BigDecimal::add);
+                  weights.merge(
+                      partner, value.multiply(BigDecimal.valueOf(share)), BigDecimal::add);
                 });
         progress.update(PHASE, ++done, total);
       }

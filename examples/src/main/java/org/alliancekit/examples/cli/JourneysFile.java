@@ -128,7 +128,11 @@ final class JourneysFile {
                 row,
                 PATH,
                 IoProblemKind.INVALID_VALUE,
-                "touch " + position + " of path '" + text + "' is not a partner id: "
+                "touch "
+                    + position
+                    + " of path '"
+                    + text
+                    + "' is not a partner id: "
                     + e.getMessage()));
         return List.of();
       }

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Values are exact for up to {@value Shapley#MAX_EXACT_PLAYERS} players; beyond, or whenever
  * {@code --samples} is given, they are estimated from that many random orders of the players
- * ({@value #DEFAULT_SAMPLES} by default) drawn with {@code --seed}, so the same seed prints the same
- * values. The table must give every non-empty coalition of its players, which limits it to {@value
- * CharacteristicFunction#MAX_TABLE_PLAYERS} players.
+ * ({@value #DEFAULT_SAMPLES} by default) drawn with {@code --seed}, so the same seed prints the
+ * same values. The table must give every non-empty coalition of its players, which limits it to
+ * {@value CharacteristicFunction#MAX_TABLE_PLAYERS} players.
  */
 @Command(
     name = "shapley",

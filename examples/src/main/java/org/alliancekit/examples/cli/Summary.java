@@ -9,7 +9,9 @@ import org.alliancekit.examples.portfolio.PortfolioReport;
 import org.alliancekit.examples.portfolio.RelationshipScore;
 import org.alliancekit.examples.portfolio.ReportRelationship;
 
-/** The short summary {@code alliancekit report} prints: counts, the top of the ranking, the page. */
+/**
+ * The short summary {@code alliancekit report} prints: counts, the top of the ranking, the page.
+ */
 final class Summary {
   /** How many relationships of the ranking are printed. */
   static final int TOP = 10;
@@ -70,16 +72,13 @@ final class Summary {
             cut(r.partnerName(), 26),
             Formats.percent(score.overall()),
             Formats.percent(score.attainable()),
-            String.format(
-                Locale.ROOT, "%,.0f", Formats.number(r.upliftConverted().orElseThrow())));
+            String.format(Locale.ROOT, "%,.0f", Formats.number(r.upliftConverted().orElseThrow())));
       }
     }
     out.println();
     out.println("Report: " + page.toAbsolutePath().normalize());
     if (!report.problems().isEmpty()) {
-      out.println(
-          "Problems: "
-              + page.resolveSibling("problems.csv").toAbsolutePath().normalize());
+      out.println("Problems: " + page.resolveSibling("problems.csv").toAbsolutePath().normalize());
     }
     out.flush();
   }

@@ -39,9 +39,9 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * Draws the charts of the report page into SVG elements. Each chart gets its own id prefix, so
- * that the definitions of several charts inlined in one page do not clash; the output depends only
- * on the input. Text in charts (partner names, say) is escaped by the SVG writer.
+ * Draws the charts of the report page into SVG elements. Each chart gets its own id prefix, so that
+ * the definitions of several charts inlined in one page do not clash; the output depends only on
+ * the input. Text in charts (partner names, say) is escaped by the SVG writer.
  */
 final class Charts {
   private static final Color[] PALETTE = {
@@ -83,9 +83,7 @@ final class Charts {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setTitle(
         new TextTitle(
-            relationship.partnerName()
-                + " \u2013 "
-                + Formats.percent(score.overall()),
+            relationship.partnerName() + " \u2013 " + Formats.percent(score.overall()),
             SMALL_TITLE));
     return svg(chart, 320, 260);
   }
@@ -267,7 +265,8 @@ final class Charts {
     ValueMarker marker = new ValueMarker(value);
     marker.setPaint(Color.GRAY);
     marker.setStroke(
-        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f}, 0f));
+        new BasicStroke(
+            1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f}, 0f));
     return marker;
   }
 

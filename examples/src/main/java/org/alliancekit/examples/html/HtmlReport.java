@@ -10,6 +10,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.alliancekit.examples.portfolio.VentureComparison;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.pipeline.comparison.Pointer;
+import org.javamoney.moneta.Money;
 
 /**
  * Renders a {@link PortfolioReport} as one self-contained HTML page: styles inline, charts as
@@ -115,14 +117,14 @@ public final class HtmlReport {
 
     List<ReportRelationship> ranking = report.ranking();
     List<ReportRelationship> inReportCurrency =
-        ranking.stream()
-            .filter(r -> r.rankedIn().orElseThrow().equals(report.currency()))
-            .toList();
+        ranking.stream().filter(r -> r.rankedIn().orElseThrow().equals(report.currency())).toList();
     long errors = report.problems().stream().filter(p -> !p.isWarning()).count();
     context.put(
         "summary",
         List.of(
-            pair("Relationships", report.relationships().size() + " (" + report.scored() + " scored)"),
+            pair(
+                "Relationships",
+                report.relationships().size() + " (" + report.scored() + " scored)"),
             pair("Partners", Integer.toString(report.partners())),
             pair("Assessments", Integer.toString(report.assessments())),
             pair("Opportunities", Integer.toString(report.opportunities())),
@@ -153,9 +155,11 @@ public final class HtmlReport {
       RelationshipScore score = r.score().orElseThrow();
       rankingRows.add(
           row(
-              "rank", r.rank().getAsInt() + (r.rankedIn().orElseThrow().equals(report.currency())
-                  ? ""
-                  : " in " + r.rankedIn().orElseThrow().getCurrencyCode()),
+              "rank",
+                  r.rank().getAsInt()
+                      + (r.rankedIn().orElseThrow().equals(report.currency())
+                          ? ""
+                          : " in " + r.rankedIn().orElseThrow().getCurrencyCode()),
               "id", r.id().value(),
               "partner", r.partnerName(),
               "score", Formats.percent(score.overall()),
@@ -173,7 +177,7 @@ public final class HtmlReport {
             .sorted(
                 Comparator.comparing(
                         (ReportRelationship r) ->
-                            r.upliftConverted().map(Formats::number).orElse(java.math.BigDecimal.ZERO))
+                            r.upliftConverted().map(Formats::number).orElse(BigDecimal.ZERO))
                     .reversed())
             .toList();
     context.put(
@@ -312,12 +316,13 @@ public final class HtmlReport {
     return context;
   }
 
-  private static MonetaryAmount sum(List<ReportRelationship> relationships, PortfolioReport report) {
-    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+  private static MonetaryAmount sum(
+      List<ReportRelationship> relationships, PortfolioReport report) {
+    BigDecimal total = BigDecimal.ZERO;
     for (ReportRelationship r : relationships) {
       total = total.add(Formats.number(r.upliftConverted().orElseThrow()));
     }
-    return org.javamoney.moneta.Money.of(total, report.currency());
+    return Money.of(total, report.currency());
   }
 
   private static String parents(VentureComparison venture) {

@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -201,7 +202,7 @@ public final class CsvRows {
     if (!usable) {
       return null;
     }
-    Map<String, Integer> known = new java.util.LinkedHashMap<>();
+    Map<String, Integer> known = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).strip().toLowerCase(Locale.ROOT);
       if (required.contains(name) || optional.contains(name)) {

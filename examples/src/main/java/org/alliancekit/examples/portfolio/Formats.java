@@ -11,9 +11,9 @@ import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
- * How the report writes numbers: money as a plain decimal rounded half-even to the currency's
- * minor unit, fractions with four decimal places, percentages with one, and calendar quarters as
- * {@code 2026-Q1}. Stateless.
+ * How the report writes numbers: money as a plain decimal rounded half-even to the currency's minor
+ * unit, fractions with four decimal places, percentages with one, and calendar quarters as {@code
+ * 2026-Q1}. Stateless.
  */
 public final class Formats {
   private Formats() {}
@@ -38,8 +38,8 @@ public final class Formats {
   }
 
   /**
-   * The amount as a plain decimal without currency, rounded half-even to the currency's minor
-   * unit, such as {@code 1250000.00}.
+   * The amount as a plain decimal without currency, rounded half-even to the currency's minor unit,
+   * such as {@code 1250000.00}.
    */
   public static String money(MonetaryAmount amount) {
     return number(amount)
@@ -53,7 +53,9 @@ public final class Formats {
    */
   public static String moneyForReading(MonetaryAmount amount) {
     BigDecimal whole = number(amount).setScale(0, RoundingMode.HALF_EVEN);
-    return amount.getCurrency().getCurrencyCode() + " " + String.format(Locale.ROOT, "%,d", whole.toBigIntegerExact());
+    return amount.getCurrency().getCurrencyCode()
+        + " "
+        + String.format(Locale.ROOT, "%,d", whole.toBigIntegerExact());
   }
 
   /** A fraction with four decimal places, rounded half-even, such as {@code 0.6250}. */

@@ -7,8 +7,8 @@ import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
 
 /**
- * How differently the host and the partner see one area or one factor of a relationship: one row
- * of gaps.csv. Values are normalised ratings from 0 to 1, each side's assessments averaged first.
+ * How differently the host and the partner see one area or one factor of a relationship: one row of
+ * gaps.csv. Values are normalised ratings from 0 to 1, each side's assessments averaged first.
  *
  * <p>Immutable and thread-safe.
  *

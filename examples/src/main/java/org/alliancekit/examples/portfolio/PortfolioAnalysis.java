@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
@@ -247,7 +250,8 @@ public final class PortfolioAnalysis {
       scored.add(
           new Scored(
               row,
-              names.getOrDefault(row.relationship().partner(), row.relationship().partner().value()),
+              names.getOrDefault(
+                  row.relationship().partner(), row.relationship().partner().value()),
               score,
               revenue,
               uplift,
@@ -286,7 +290,7 @@ public final class PortfolioAnalysis {
 
   private static void rank(
       List<Scored> group,
-      java.util.function.Function<Scored, MonetaryAmount> uplift,
+      Function<Scored, MonetaryAmount> uplift,
       CurrencyUnit currency,
       Map<Scored, Integer> ranks,
       Map<Scored, CurrencyUnit> rankedIn) {
@@ -347,7 +351,7 @@ public final class PortfolioAnalysis {
     CreditReport credit =
         CreditClassifier.standard()
             .report(opportunities, OpportunityCredit::facts, currency, conversion);
-    Set<Long> badRows = new java.util.HashSet<>();
+    Set<Long> badRows = new HashSet<>();
     for (Problem problem : credit.deals().problems()) {
       badRows.add(problem.row());
       problems.add(
@@ -379,7 +383,9 @@ public final class PortfolioAnalysis {
         MoneySplit split = roles.split(participants, amount);
         split
             .parts()
-            .forEach((partner, part) -> attributed.merge(partner, Formats.number(part), BigDecimal::add));
+            .forEach(
+                (partner, part) ->
+                    attributed.merge(partner, Formats.number(part), BigDecimal::add));
       } catch (IllegalArgumentException | MonetaryException e) {
         problems.add(
             IoProblem.of(
@@ -452,8 +458,8 @@ public final class PortfolioAnalysis {
     StageModel model = PortfolioReader.standard().stages();
     Map<String, Map<String, BigDecimal>> sums = new TreeMap<>();
     Set<String> stages = new TreeSet<>(Comparator.comparingInt(name -> stageIndex(model, name)));
-    Map<CurrencyUnit, Integer> skipped = new TreeMap<>(
-        Comparator.comparing(CurrencyUnit::getCurrencyCode));
+    Map<CurrencyUnit, Integer> skipped =
+        new TreeMap<>(Comparator.comparing(CurrencyUnit::getCurrencyCode));
     for (Opportunity opportunity : opportunities) {
       Stage stage = opportunity.stage();
       if (stage.kind() == StageKind.LOST) {
@@ -658,8 +664,7 @@ public final class PortfolioAnalysis {
                   + venture
                   + "): parents "
                   + String.join(
-                      " and ",
-                      parents.stream().map(p -> names.getOrDefault(p, p.value())).toList())
+                      " and ", parents.stream().map(p -> names.getOrDefault(p, p.value())).toList())
                   + " inferred from the opportunities it takes part in; list them in "
                   + PortfolioInput.VENTURES_FILE
                   + " to set them.");
@@ -683,7 +688,10 @@ public final class PortfolioAnalysis {
                 0,
                 "",
                 IoProblemKind.INVALID_VALUE,
-                "pipelines of joint venture " + venture + " cannot be compared: " + e.getMessage()));
+                "pipelines of joint venture "
+                    + venture
+                    + " cannot be compared: "
+                    + e.getMessage()));
       }
     }
     return result.build();
@@ -694,7 +702,10 @@ public final class PortfolioAnalysis {
   }
 
   private static List<PartnerId> inferParents(
-      PartnerId venture, Set<PartnerId> hosts, List<PartnerId> ventures, List<Set<PartnerId>> taking) {
+      PartnerId venture,
+      Set<PartnerId> hosts,
+      List<PartnerId> ventures,
+      List<Set<PartnerId>> taking) {
     Map<PartnerId, Integer> counts = new HashMap<>();
     for (Set<PartnerId> parties : taking) {
       if (!parties.contains(venture)) {
@@ -721,7 +732,7 @@ public final class PortfolioAnalysis {
       LocalDate asOf,
       List<Opportunity> opportunities,
       List<Set<PartnerId>> taking,
-      java.util.function.Predicate<Set<PartnerId>> in) {
+      Predicate<Set<PartnerId>> in) {
     Pipeline.Builder pipeline = Pipeline.builder().owner(owner).asOf(asOf);
     for (int i = 0; i < opportunities.size(); i++) {
       if (in.test(taking.get(i))) {

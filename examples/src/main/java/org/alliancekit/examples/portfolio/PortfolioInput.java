@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +137,7 @@ public record PortfolioInput(
     Set<PartnerId> partners =
         data.partners().stream().map(PartnerRow::id).collect(ImmutableSet.toImmutableSet());
     ImmutableListMultimap.Builder<PartnerId, PartnerId> parents = ImmutableListMultimap.builder();
-    Set<List<PartnerId>> seen = new java.util.HashSet<>();
+    Set<List<PartnerId>> seen = new HashSet<>();
     for (CsvRows.Row row : table.rows()) {
       Optional<PartnerId> venture = id(row, VENTURE_ID, problems);
       Optional<PartnerId> parent = id(row, PARENT_ID, problems);

@@ -22,7 +22,8 @@ import org.alliancekit.io.IoProblem;
  * @param opportunities the number of opportunities read
  * @param relationships every relationship read, in file order
  * @param attribution each partner's credit for won business, largest attributed revenue first
- * @param forecast the forecast per calendar quarter and currency, in quarter and currency-code order
+ * @param forecast the forecast per calendar quarter and currency, in quarter and currency-code
+ *     order
  * @param pipeline the open and won pipeline in the report currency, by quarter (rows, in order) and
  *     stage (columns, in stage-model order); lost deals and currencies without a rate left out
  * @param gaps the perception gaps of every relationship assessed from both sides, per relationship

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -46,7 +47,7 @@ public record RelationshipScore(
     for (FactorCategory category : FactorCategory.values()) {
       Double score = areas.get(category);
       if (score != null) {
-        checkFraction(category.name().toLowerCase(java.util.Locale.ROOT) + " score", score);
+        checkFraction(category.name().toLowerCase(Locale.ROOT) + " score", score);
         ordered.put(category, score);
       }
     }
@@ -64,8 +65,7 @@ public record RelationshipScore(
       double coverage,
       double attainable,
       Optional<MonetaryAmount> uplift) {
-    return new RelationshipScore(
-        overall, ImmutableMap.copyOf(areas), coverage, attainable, uplift);
+    return new RelationshipScore(overall, ImmutableMap.copyOf(areas), coverage, attainable, uplift);
   }
 
   /** The score of one area, if it has one. */
@@ -75,7 +75,6 @@ public record RelationshipScore(
   }
 
   private static void checkFraction(String name, double value) {
-    checkArgument(
-        value >= 0 && value <= 1, "%s %s must be a number from 0 to 1", name, value);
+    checkArgument(value >= 0 && value <= 1, "%s %s must be a number from 0 to 1", name, value);
   }
 }

@@ -11,8 +11,8 @@ import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.relationship.RelationshipId;
 
 /**
- * One relationship in a portfolio report: the relationship, its partner's name, its score if it
- * has one, and its place in the ranking by potential.
+ * One relationship in a portfolio report: the relationship, its partner's name, its score if it has
+ * one, and its place in the ranking by potential.
  *
  * <p>Relationships whose uplift converts into the report currency are ranked together by the
  * converted uplift ({@code rankedIn} is the report currency); those whose currency has no rate to

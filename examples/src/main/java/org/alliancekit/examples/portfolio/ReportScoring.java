@@ -11,8 +11,8 @@ import org.alliancekit.model.assessment.Assessment;
  * RelationshipScore}).
  *
  * <p>{@link PortfolioAnalysis} calls it once for every relationship that has at least one
- * assessment, with all of that relationship's assessments in file order, from both sides and on
- * any catalog. Implementations must be pure functions: no I/O, no clock, no randomness.
+ * assessment, with all of that relationship's assessments in file order, from both sides and on any
+ * catalog. Implementations must be pure functions: no I/O, no clock, no randomness.
  */
 @FunctionalInterface
 public interface ReportScoring {

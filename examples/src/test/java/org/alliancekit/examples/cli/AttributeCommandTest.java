@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -81,7 +82,8 @@ class AttributeCommandTest {
     }
     assertEquals(4.0, conversions, 1e-5);
     assertEquals(new BigDecimal("46.00"), value);
-    assertTrue(run.out().contains("time_decay skipped: the file has no dates column"), run::toString);
+    assertTrue(
+        run.out().contains("time_decay skipped: the file has no dates column"), run::toString);
     assertEquals(List.of("file,line,column,reason"), lines(out.resolve("problems.csv")));
   }
 
@@ -126,9 +128,12 @@ class AttributeCommandTest {
     assertEquals(ExitCodes.INPUT_PROBLEMS, run.code(), run::toString);
     List<String> problems = lines(out.resolve("problems.csv"));
     assertEquals(4, problems.size(), problems::toString);
-    assertTrue(problems.get(1).startsWith("journeys.csv,5,conversions,INVALID_VALUE: "), problems::toString);
+    assertTrue(
+        problems.get(1).startsWith("journeys.csv,5,conversions,INVALID_VALUE: "),
+        problems::toString);
     assertTrue(problems.get(2).startsWith("journeys.csv,6,,INVALID_VALUE: "), problems::toString);
-    assertTrue(problems.get(3).startsWith("journeys.csv,7,path,INVALID_VALUE: "), problems::toString);
+    assertTrue(
+        problems.get(3).startsWith("journeys.csv,7,path,INVALID_VALUE: "), problems::toString);
     Map<String, String> rows = byPartnerAndModel(lines(out.resolve("attribution.csv")));
     assertEquals("3.000000,40.00", rows.get("a/first_touch"));
   }
@@ -139,7 +144,8 @@ class AttributeCommandTest {
         Files.writeString(dir.resolve("j.csv"), "path,conversions,value,nulls\na,0,0,3\n", UTF_8);
 
     Run run =
-        Run.of("attribute", "--journeys", journeys.toString(), "--out", dir.resolve("o").toString());
+        Run.of(
+            "attribute", "--journeys", journeys.toString(), "--out", dir.resolve("o").toString());
 
     assertEquals(ExitCodes.FAILED, run.code(), run::toString);
     assertTrue(run.err().contains("nothing to attribute"), run::toString);
@@ -150,7 +156,12 @@ class AttributeCommandTest {
     assertEquals(ExitCodes.USAGE, Run.of("attribute", "--out", dir.toString()).code());
     assertEquals(
         ExitCodes.FAILED,
-        Run.of("attribute", "--journeys", dir.resolve("none.csv").toString(), "--out", dir.toString())
+        Run.of(
+                "attribute",
+                "--journeys",
+                dir.resolve("none.csv").toString(),
+                "--out",
+                dir.toString())
             .code());
   }
 
@@ -171,7 +182,7 @@ class AttributeCommandTest {
       conversions += Long.parseLong(cells[1]);
       value = value.add(new BigDecimal(cells[2]));
     }
-    BigDecimal total = value.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    BigDecimal total = value.setScale(2, RoundingMode.HALF_EVEN);
     List<String> lines = lines(out.resolve("attribution.csv"));
     Set<String> partners = new HashSet<>();
     Map<String, Double> conversionsByModel = new HashMap<>();

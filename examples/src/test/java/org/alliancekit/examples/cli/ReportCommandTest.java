@@ -108,7 +108,8 @@ class ReportCommandTest {
   void reportsABadRowWithItsLineAndStillWritesTheReport(@TempDir Path dir) throws IOException {
     Map<String, String> files = Fixtures.files();
     // Line 4 of opportunities.csv (o3) has an amount that is not a number.
-    files.put("opportunities.csv", files.get("opportunities.csv").replace("200000,USD", "lots,USD"));
+    files.put(
+        "opportunities.csv", files.get("opportunities.csv").replace("200000,USD", "lots,USD"));
     Path in = Fixtures.write(files, dir.resolve("in"));
     Path out = dir.resolve("out");
 
@@ -117,7 +118,9 @@ class ReportCommandTest {
     assertEquals(ExitCodes.INPUT_PROBLEMS, run.code(), run::toString);
     List<String> problems = Files.readAllLines(out.resolve("problems.csv"), UTF_8);
     assertEquals(2, problems.size(), problems::toString);
-    assertTrue(problems.get(1).startsWith("opportunities.csv,4,amount,INVALID_VALUE: "), problems::toString);
+    assertTrue(
+        problems.get(1).startsWith("opportunities.csv,4,amount,INVALID_VALUE: "),
+        problems::toString);
     // The report is made from the valid rows: o3 is gone from the forecast, the rest is there.
     assertEquals(
         csv(
@@ -127,7 +130,8 @@ class ReportCommandTest {
         read(out.resolve("forecast.csv")));
     assertTrue(read(out.resolve("potential.csv")).contains("r-acme,1000000.00,GBP"));
     String page = read(out.resolve("report.html"));
-    assertTrue(page.contains("<td>opportunities.csv</td><td class=\"num\">4</td><td>amount</td>"), page);
+    assertTrue(
+        page.contains("<td>opportunities.csv</td><td class=\"num\">4</td><td>amount</td>"), page);
     assertTrue(run.err().contains("problems.csv"), run::toString);
   }
 
@@ -136,8 +140,7 @@ class ReportCommandTest {
     Map<String, String> files = Fixtures.files();
     files.put("rates.csv", "from,to,rate\nUSD,GBP,0.79\n");
     files.put(
-        "relationships.csv",
-        files.get("relationships.csv").replace("1000000,GBP", "1000000,EUR"));
+        "relationships.csv", files.get("relationships.csv").replace("1000000,GBP", "1000000,EUR"));
     Path in = Fixtures.write(files, dir.resolve("in"));
     Path out = dir.resolve("out");
 
@@ -170,8 +173,7 @@ class ReportCommandTest {
     Path in = Fixtures.write(files, dir.resolve("in"));
     Path out = dir.resolve("out");
 
-    Run run =
-        Run.of("report", "--in", in.toString(), "--out", out.toString(), "--currency", "usd");
+    Run run = Run.of("report", "--in", in.toString(), "--out", out.toString(), "--currency", "usd");
 
     assertEquals(ExitCodes.OK, run.code(), run::toString);
     // 1,166,666.67 GBP / 0.79 = 1,476,793.25 USD, more than r-globex's 1,071,428.57 USD.
@@ -189,7 +191,8 @@ class ReportCommandTest {
     Map<String, String> files = Fixtures.files();
     files.put(
         "partners.csv",
-        files.get("partners.csv")
+        files
+            .get("partners.csv")
             .replace("Acme Software", "<script>alert(1)</script>")
             .replace("Globex Cloud", "=HYPERLINK(\"x\")"));
     Path in = Fixtures.write(files, dir.resolve("in"));
@@ -260,7 +263,11 @@ class ReportCommandTest {
   void failsWithoutWritingWhenTheFolderIsMissing(@TempDir Path dir) {
     Run run =
         Run.of(
-            "report", "--in", dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString());
+            "report",
+            "--in",
+            dir.resolve("nowhere").toString(),
+            "--out",
+            dir.resolve("out").toString());
 
     assertEquals(ExitCodes.FAILED, run.code(), run::toString);
     assertFalse(Files.exists(dir.resolve("out")));
@@ -280,8 +287,12 @@ class ReportCommandTest {
     Map<String, String> files = Fixtures.files();
     StringBuilder relationships = new StringBuilder(files.get("relationships.csv"));
     for (int i = 0; i < 1_200; i++) {
-      relationships.append("r-").append(i).append(",hq,acme,SELL_WITH,SYMMETRIC,INFORMAL,2024-01-01,")
-          .append(1000 + i).append(",GBP\n");
+      relationships
+          .append("r-")
+          .append(i)
+          .append(",hq,acme,SELL_WITH,SYMMETRIC,INFORMAL,2024-01-01,")
+          .append(1000 + i)
+          .append(",GBP\n");
     }
     files.put("relationships.csv", relationships.toString());
     Path in = Fixtures.write(files, dir.resolve("in"));

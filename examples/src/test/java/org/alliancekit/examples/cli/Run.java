@@ -14,8 +14,7 @@ record Run(int code, String out, String err) {
   static Run with(ReportScoring scoring, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        AllianceKitCli.execute(scoring, new PrintWriter(out), new PrintWriter(err), args);
+    int code = AllianceKitCli.execute(scoring, new PrintWriter(out), new PrintWriter(err), args);
     return new Run(code, out.toString(), err.toString());
   }
 

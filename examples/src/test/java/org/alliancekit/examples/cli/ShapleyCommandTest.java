@@ -63,8 +63,7 @@ class ShapleyCommandTest {
 
   @Test
   void namesAMissingCoalition(@TempDir Path dir) throws IOException {
-    Path game =
-        Files.writeString(dir.resolve("g.csv"), GLOVES.replace("b;c,0\n", ""), UTF_8);
+    Path game = Files.writeString(dir.resolve("g.csv"), GLOVES.replace("b;c,0\n", ""), UTF_8);
 
     Run run = Run.of("shapley", "--game", game.toString());
 

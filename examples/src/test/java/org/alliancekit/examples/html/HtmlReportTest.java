@@ -57,10 +57,20 @@ class HtmlReportTest {
     StringBuilder assessments = new StringBuilder(files.get("assessments.csv"));
     int extra = HtmlReport.MAX_RADARS + 3 - 2;
     for (int i = 0; i < extra; i++) {
-      relationships.append("x").append(i).append(",hq,acme,SELL_WITH,SYMMETRIC,INFORMAL,")
-          .append("2024-01-01,").append(1000 + i).append(",GBP\n");
-      assessments.append("b").append(i).append(",x").append(i)
-          .append(",HOST,Dana Reyes,2026-03-31,SALES_SCORECARD,1..5,Co1,").append(1 + i % 5)
+      relationships
+          .append("x")
+          .append(i)
+          .append(",hq,acme,SELL_WITH,SYMMETRIC,INFORMAL,")
+          .append("2024-01-01,")
+          .append(1000 + i)
+          .append(",GBP\n");
+      assessments
+          .append("b")
+          .append(i)
+          .append(",x")
+          .append(i)
+          .append(",HOST,Dana Reyes,2026-03-31,SALES_SCORECARD,1..5,Co1,")
+          .append(1 + i % 5)
           .append('\n');
     }
     files.put("relationships.csv", relationships.toString());

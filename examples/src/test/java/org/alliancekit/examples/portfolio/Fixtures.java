@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A small portfolio whose report is worked out by hand in the tests: a host in GBP, a sell-with
- * ISV in GBP scored 30% on a revenue of 1,000,000 and a platform vendor in USD scored 70% on
- * 5,000,000, four opportunities in three currencies, fixed rates.
+ * A small portfolio whose report is worked out by hand in the tests: a host in GBP, a sell-with ISV
+ * in GBP scored 30% on a revenue of 1,000,000 and a platform vendor in USD scored 70% on 5,000,000,
+ * four opportunities in three currencies, fixed rates.
  */
 public final class Fixtures {
   private Fixtures() {}
@@ -65,14 +65,12 @@ public final class Fixtures {
     files.put("assessments.csv", assessments.toString());
     files.put(
         "opportunities.csv",
-        "opportunity_id,account_id,account_name,name,amount,currency,stage,created_date,"
-            + "close_date,owner_id,origin\n"
+        "opportunity_id,account_id,account_name,name,amount,currency,stage,created_date,close_date,owner_id,origin\n"
             + "o1,n1,Northwind,Claims,100000,GBP,Launched,2025-11-01,2026-02-15,hq,PARTNER_SOURCED\n"
-            + "o2,n2,Contoso,Billing,50000,GBP,Qualified,2026-01-10,2026-03-31,hq,"
-            + "PARTNER_INFLUENCED\n"
+            + "o2,n2,Contoso,Billing,50000,GBP,Qualified,2026-01-10,2026-03-31,hq,PARTNER_INFLUENCED\n"
             + "o3,n3,Fabrikam,Data,200000,USD,Committed,2026-02-01,2026-05-20,hq,DIRECT\n"
-            + "o4,n4,Initech,Cloud move,80000,EUR,Launched,2026-01-05,2026-04-10,hq,"
-            + "PARTNER_SOURCED\n");
+            + "o4,n4,Initech,Cloud"
+            + " move,80000,EUR,Launched,2026-01-05,2026-04-10,hq,PARTNER_SOURCED\n");
     files.put(
         "involvements.csv",
         "opportunity_id,partner_id,role,since_date\n"

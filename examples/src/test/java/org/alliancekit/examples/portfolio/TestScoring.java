@@ -17,11 +17,11 @@ import org.alliancekit.model.factor.FactorCategory;
 import org.javamoney.moneta.Money;
 
 /**
- * A stand-in for the report's default scoring in tests, following the same rule: ratings
- * normalised to [0, 1], several assessments averaged factor by factor, an area the mean of its
- * rated factors, the overall score the mean of the scored areas, coverage the share of the
- * catalog's factors rated, attainable halfway to 100%, uplift = revenue x (attainable / current -
- * 1) rounded to the minor unit.
+ * A stand-in for the report's default scoring in tests, following the same rule: ratings normalised
+ * to [0, 1], several assessments averaged factor by factor, an area the mean of its rated factors,
+ * the overall score the mean of the scored areas, coverage the share of the catalog's factors
+ * rated, attainable halfway to 100%, uplift = revenue x (attainable / current - 1) rounded to the
+ * minor unit.
  */
 public final class TestScoring implements ReportScoring {
   @Override
@@ -55,8 +55,7 @@ public final class TestScoring implements ReportScoring {
       BigDecimal amount =
           revenue
               .multiply(BigDecimal.valueOf(attainable / overall - 1))
-              .setScale(
-                  Formats.minorDigits(relationship.currency()), RoundingMode.HALF_EVEN);
+              .setScale(Formats.minorDigits(relationship.currency()), RoundingMode.HALF_EVEN);
       uplift = Optional.of(Money.of(amount, relationship.currency()));
     }
     return Optional.of(
