@@ -89,7 +89,7 @@ final class AttributeCommand implements Callable<Integer> {
           "alliancekit attribute: --half-life-days must be positive, not " + halfLifeDays);
       return ExitCodes.USAGE;
     }
-    if (!Files.isRegularFile(journeys)) {
+    if (!Files.exists(journeys) || Files.isDirectory(journeys)) {
       stderr.println("alliancekit attribute: journeys file " + journeys + " does not exist");
       return ExitCodes.FAILED;
     }

@@ -70,7 +70,7 @@ final class ShapleyCommand implements Callable<Integer> {
       stderr.println("alliancekit shapley: --samples must be at least 2, not " + samples);
       return ExitCodes.USAGE;
     }
-    if (!Files.isRegularFile(game)) {
+    if (!Files.exists(game) || Files.isDirectory(game)) {
       stderr.println("alliancekit shapley: game file " + game + " does not exist");
       return ExitCodes.FAILED;
     }
