@@ -412,8 +412,11 @@ final class Credits {
         tally.wonAmounts[1].setScale(digits, RoundingMode.HALF_EVEN));
   }
 
-  /** Exact running totals of one partner's sourced (index 0) and influenced (index 1) credit. */
-  static final class Tally implements Serializable {
+  /**
+   * Exact running totals of one partner's sourced (index 0) and influenced (index 1) credit. Public
+   * only because Spark's serialising encoder takes public classes; the enclosing class is not.
+   */
+  public static final class Tally implements Serializable {
     private static final long serialVersionUID = 1L;
     final long[] deals = new long[2];
     final long[] won = new long[2];
