@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.alliancekit.model.batch.ProblemKind;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -114,15 +113,6 @@ final class Outcomes {
             org.apache.spark.sql.functions.coalesce(col(key).cast("string"), lit("")).as("key"),
             col(KIND).as("kind"),
             col(REASON).as("reason"));
-  }
-
-  /** Returns the columns of the given names. */
-  static Column[] columns(List<String> names) {
-    List<Column> columns = new ArrayList<>();
-    for (String name : names) {
-      columns.add(col(name));
-    }
-    return columns.toArray(new Column[0]);
   }
 
   /** Returns a list as the Scala sequence that Spark's row encoder takes for an array column. */

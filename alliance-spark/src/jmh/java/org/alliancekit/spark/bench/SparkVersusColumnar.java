@@ -50,8 +50,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class SparkVersusColumnar {
   private static final FactorCatalog CATALOG = FactorCatalogs.allianceSalesScorecard();
