@@ -34,11 +34,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spark attribution against the single-JVM library on 20,000 generated opportunities: every
+ * Spark attribution against the single-JVM library on 10,000 generated opportunities: every
  * classification, every role-weighted split and every partner total must be the same.
  */
 class AttributionAtScaleTest {
-  private static final int OPPORTUNITIES = 20_000;
+  private static final int OPPORTUNITIES = 10_000;
   private static final SparkAttribution ATTRIBUTION = SparkAttribution.standard();
 
   private static SparkSession spark;
