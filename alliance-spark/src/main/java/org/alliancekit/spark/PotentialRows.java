@@ -146,7 +146,8 @@ final class PotentialRows {
               + rates.currency()
               + " for relationship "
               + id
-              + "; its converted uplift is empty and it is not ranked",
+              + "; its converted uplift is empty and it is ranked among the relationships in "
+              + currency.getCurrencyCode(),
           SOURCE);
     }
     SalesPotential reported = SalesPotential.of(converted.get(), current, attainable);

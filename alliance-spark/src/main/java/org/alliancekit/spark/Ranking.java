@@ -1,6 +1,7 @@
 package org.alliancekit.spark;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function2;
@@ -29,6 +32,9 @@ final class Ranking {
     "overall", "commercial", "technical", "strategic", "cultural", "operational"
   };
 
+  private static final String GROUP = "_rank_group";
+  private static final String KEY = "_rank_key";
+
   private static final StructType RANKS =
       new StructType()
           .add("metric", DataTypes.IntegerType, false)
@@ -37,14 +43,35 @@ final class Ranking {
 
   private Ranking() {}
 
+  /**
+   * Ranks by converted uplift; relationships without a converted uplift but with an uplift in
+   * their own currency are ranked among those of the same currency, and those without an uplift
+   * are not ranked.
+   */
   static Dataset<Row> rankByUplift(Dataset<Row> potential) {
     Column converted = col("uplift_converted");
+    Column uplift = col("uplift");
     Dataset<Row> sorted =
         potential
-            .filter(converted.isNotNull())
-            .orderBy(converted.desc(), col("relationship_id").asc())
+            .filter(uplift.isNotNull())
+            .withColumn(GROUP, when(converted.isNotNull(), lit("")).otherwise(col("currency")))
+            .withColumn(KEY, coalesce(converted, uplift))
+            .orderBy(col(GROUP).asc(), col(KEY).desc(), col("relationship_id").asc())
             .localCheckpoint(true);
-    StructType schema = sorted.schema().add("rank", DataTypes.LongType, true);
+    Map<String, Long> starts = new TreeMap<>();
+    for (Row group : sorted.groupBy(GROUP).count().collectAsList()) {
+      starts.put(group.getString(0), group.getLong(1));
+    }
+    long start = 0;
+    for (Map.Entry<String, Long> group : starts.entrySet()) {
+      long size = group.getValue();
+      group.setValue(start);
+      start += size;
+    }
+    int groupAt = sorted.schema().fieldIndex(GROUP);
+    int width = sorted.schema().size() - 2;
+    StructType schema =
+        sorted.drop(GROUP, KEY).schema().add("rank", DataTypes.LongType, true);
     JavaRDD<Row> ranked =
         sorted
             .javaRDD()
@@ -52,15 +79,15 @@ final class Ranking {
             .map(
                 pair -> {
                   Row row = pair._1();
-                  Object[] values = new Object[row.length() + 1];
-                  for (int i = 0; i < row.length(); i++) {
+                  Object[] values = new Object[width + 1];
+                  for (int i = 0; i < width; i++) {
                     values[i] = row.get(i);
                   }
-                  values[row.length()] = pair._2() + 1;
+                  values[width] = pair._2() - starts.get(row.getString(groupAt)) + 1;
                   return RowFactory.create(values);
                 });
     Dataset<Row> unranked =
-        potential.filter(converted.isNull()).withColumn("rank", lit(null).cast("long"));
+        potential.filter(uplift.isNull()).withColumn("rank", lit(null).cast("long"));
     return potential.sparkSession().createDataFrame(ranked, schema).unionByName(unranked);
   }
 

@@ -180,7 +180,8 @@ final class Ratings {
 
   /**
    * Builds each relationship's assessments from its read rows (in assessment id order) and, when
-   * there are several, combines them with {@link AssessmentCombiner#mean()}; emits one {@link #RAW}
+   * there are several, combines them with {@link AssessmentCombiner#mean()} (on the best practices
+   * when they use both standard catalogs); emits one {@link #RAW}
    * row, plus a problem row for each assessment that cannot be built and each bad rating row.
    */
   static FlatMapGroupsFunction<String, Row, Row> assembler() {
@@ -208,6 +209,12 @@ final class Ratings {
     }
     if (assessments.isEmpty()) {
       return out;
+    }
+    if (assessments.stream().map(Assessment::catalog).distinct().count() > 1) {
+      // Both standard catalogs: every scorecard factor is a best practice of the same code and
+      // area, so the scorecard assessments are moved onto the best practices, as the report does.
+      FactorCatalog bestPractices = FactorCatalogs.bestPractices();
+      assessments.replaceAll(assessment -> assessment.withCatalog(bestPractices));
     }
     Assessment scored;
     try {

@@ -273,7 +273,8 @@ public final class SparkScoring {
    * uplift_converted}; {@link #rankByUplift} adds {@code rank}, completing the layout of {@code
    * potential.csv}. An uplift is null where it is undefined (a zero score with revenue). A
    * relationship whose currency has no rate keeps its row, with a null converted uplift, and is
-   * also listed as a {@code CURRENCY_MISMATCH} problem. Problems (source {@code relationships}): a
+   * also listed as a {@code CURRENCY_MISMATCH} problem; {@link #rankByUplift} ranks it within its
+   * currency. Problems (source {@code relationships}): a
    * missing, unreadable or negative revenue, an unknown currency or one with more than 4 minor
    * digits, a missing rate.
    *
@@ -297,18 +298,22 @@ public final class SparkScoring {
   }
 
   /**
-   * Adds the column {@code rank} to potential rows: 1 for the largest converted uplift, equal
-   * uplifts in relationship id order, as the single-JVM {@code PotentialRanking} ranks; null where
-   * the converted uplift is null (undefined, or no rate). This is a distributed total order: a
-   * range-partitioned sort, fixed with a local checkpoint (one job runs here), then numbered
-   * partition by partition. For the first few only, {@link #topByUplift} needs no sort.
+   * Adds the column {@code rank} to potential rows, completing the layout of {@code potential.csv}
+   * as the portfolio report ranks: 1 for the largest converted uplift, equal uplifts in
+   * relationship id order, as the single-JVM {@code PotentialRanking} ranks. A relationship whose
+   * currency has no rate into the report currency is ranked among the relationships of its own
+   * currency, by its uplift in that currency, starting again at 1; a relationship whose uplift is
+   * undefined is not ranked (null). This is a distributed total order: a range-partitioned sort,
+   * fixed with a local checkpoint (one job runs here), then numbered partition by partition. For
+   * the first few only, {@link #topByUplift} needs no sort.
    *
    * <p>Ids compare as Spark compares strings (by UTF-8 bytes), which is the library's order for
    * every id without characters beyond U+FFFF.
    */
   public static Dataset<Row> rankByUplift(Dataset<Row> potential) {
     checkNotNull(potential, "potential");
-    requireColumns(potential, "potential", "relationship_id", "uplift_converted");
+    requireColumns(
+        potential, "potential", "relationship_id", "currency", "uplift", "uplift_converted");
     return Ranking.rankByUplift(potential);
   }
 

@@ -160,6 +160,31 @@ class BadRowsTest {
   }
 
   @Test
+  void longFormatScoresAScorecardAndABestPracticesAssessmentOnTheBestPractices() {
+    Dataset<Row> ratings =
+        frame(
+            strings("assessment_id", "relationship_id", "side", "catalog", "factor_code", "rating", "scale"),
+            new Object[] {"h", "acme", "HOST", "SALES_SCORECARD", "Co1", "8", "0..10"},
+            new Object[] {"h", "acme", "HOST", "SALES_SCORECARD", "T14", "2", "0..10"},
+            new Object[] {"p", "acme", "PARTNER", "BEST_PRACTICES", "Co1", "4", "1..5"},
+            new Object[] {"p", "acme", "PARTNER", "BEST_PRACTICES", "S20", "5", "1..5"});
+    FrameResult result = SCORING.scoreLong(ratings);
+    Assessment host =
+        assessment("h", Side.HOST, "0..10", Rating.of("Co1", 8), Rating.of("T14", 2))
+            .withCatalog(FactorCatalogs.bestPractices());
+    Assessment partner =
+        assessment("p", Side.PARTNER, "1..5", Rating.of("Co1", 4), Rating.of("S20", 5));
+    Score expected =
+        SparkScoring.reportRule().score(AssessmentCombiner.mean().combine(List.of(host, partner)));
+    Row acme = result.rows().first();
+    // Co1 (0.8 + 0.75) / 2 = 0.775, T14 0.2, S20 1: overall (0.775 + 0.2 + 1) / 3, 3 of 52 rated.
+    assertEquals(expected.overall(), acme.getDouble(1));
+    assertEquals((0.775 + 0.2 + 1) / 3, acme.getDouble(1), 1e-12);
+    assertEquals(3.0 / 52, acme.getDouble(7));
+    assertEquals(List.of(), problems(result));
+  }
+
+  @Test
   void wideFormatReportsRowsOfTheWrongShapeOrOffTheScale() {
     StructType schema =
         strings("relationship_id", "catalog", "scale")
@@ -227,7 +252,7 @@ class BadRowsTest {
     assertNull(rows.get("zero").get(5), "a zero score with revenue has no uplift");
     assertNull(rows.get("zero").get(7));
     assertNull(rows.get("yen").get(6));
-    assertNull(rows.get("yen").get(7));
+    assertEquals(1L, rows.get("yen").get(7), "JPY has no rate: ranked among the JPY relationships");
     assertEquals(4, rows.size());
     assertEquals(
         List.of(
@@ -237,7 +262,7 @@ class BadRowsTest {
             "relationships|unknown|INVALID_VALUE|currency 'XYZ' of relationship unknown is not a"
                 + " known currency",
             "relationships|yen|CURRENCY_MISMATCH|no rate from JPY to GBP for relationship yen; its"
-                + " converted uplift is empty and it is not ranked"),
+                + " converted uplift is empty and it is ranked among the relationships in JPY"),
         problems(potential));
   }
 

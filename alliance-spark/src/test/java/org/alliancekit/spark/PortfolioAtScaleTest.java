@@ -161,6 +161,7 @@ class PortfolioAtScaleTest {
     List<MonetaryAmount> revenues = new ArrayList<>();
     List<Double> currents = new ArrayList<>();
     Map<String, MonetaryAmount> byId = new HashMap<>();
+    Map<String, Double> currentById = new HashMap<>();
     for (Row row : scored.collectAsList()) {
       Generated.Relationship relationship =
           Generated.relationship(Long.parseLong(row.getString(0).substring(1)));
@@ -169,6 +170,7 @@ class PortfolioAtScaleTest {
       revenues.add(revenue);
       byId.put(relationship.id(), revenue);
       currents.add(row.getDouble(1));
+      currentById.put(relationship.id(), row.getDouble(1));
     }
     PotentialTriage triage =
         PotentialTriage.of(MODEL, rates.currencyUnit(), amount -> rates.operator().apply(amount));
@@ -187,6 +189,19 @@ class PortfolioAtScaleTest {
       mismatched.add(problem.key());
     }
     assertFalse(mismatched.isEmpty());
+    // Without a rate, relationships are ranked among those of their own currency, as the report
+    // ranks them.
+    List<RelationshipPotential> unconverted = new ArrayList<>();
+    for (String id : mismatched) {
+      unconverted.add(
+          RelationshipPotential.of(
+              RelationshipId.of(id),
+              SalesPotential.estimate(byId.get(id), currentById.get(id), MODEL)));
+    }
+    PotentialRanking ownCurrency = PotentialTriage.of(MODEL).rank(unconverted);
+    for (int k = 0; k < ownCurrency.ranked().size(); k++) {
+      ranks.put(ownCurrency.ranked().get(k).relationship().value(), k + 1L);
+    }
 
     List<Row> rows = ranked.collectAsList();
     assertEquals(ids.size(), rows.size());
