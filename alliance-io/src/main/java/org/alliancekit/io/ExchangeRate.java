@@ -2,9 +2,11 @@ package org.alliancekit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
+import org.apiguardian.api.API;
 
 /**
  * One exchange rate: one unit of {@code from} is worth {@code rate} units of {@code to}, so the
@@ -17,6 +19,7 @@ import javax.money.CurrencyUnit;
  * @param to the currency converted to, not {@code from}
  * @param rate how many units of {@code to} one unit of {@code from} is worth; positive
  */
+@API(status = STABLE)
 public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
 
   /** Validates the currencies and the rate and strips the rate's trailing zeros. */

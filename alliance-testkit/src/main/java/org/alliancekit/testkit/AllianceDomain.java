@@ -1,5 +1,7 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitrary;
@@ -20,6 +22,7 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
+import org.apiguardian.api.API;
 
 /**
  * A jqwik domain that generates the AllianceKit model types for {@code @ForAll} parameters with the
@@ -42,6 +45,7 @@ import org.alliancekit.model.relationship.SalesMotion;
  * @Domain(DomainContext.Global.class)} too. For constrained values (a given catalog, currency or
  * size range) write a {@code @Provide} method with {@link AllianceArbitraries} instead.
  */
+@API(status = EXPERIMENTAL)
 public final class AllianceDomain extends DomainContextBase {
 
   /** Creates the domain; jqwik does this for {@code @Domain(AllianceDomain.class)}. */

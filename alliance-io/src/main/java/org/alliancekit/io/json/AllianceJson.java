@@ -1,6 +1,7 @@
 package org.alliancekit.io.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.datatype.javax.money.JavaxMoneyModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -71,6 +73,7 @@ import org.javamoney.moneta.Money;
  * PortfolioData}, {@code PartnerRow}, {@code RelationshipRow}, {@code ExchangeRates}, {@code
  * IoProblem}).
  */
+@API(status = EXPERIMENTAL)
 public final class AllianceJson {
   private static final JsonMapper SHARED = builder().build();
 

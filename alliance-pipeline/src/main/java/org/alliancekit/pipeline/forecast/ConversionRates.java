@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryException;
 import javax.money.convert.CurrencyConversion;
 import javax.money.convert.ExchangeRate;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -23,6 +25,7 @@ import org.javamoney.moneta.Money;
  * ConversionRates fromMoneta = ConversionRates.of(conversion); // javax.money CurrencyConversion
  * }</pre>
  */
+@API(status = STABLE)
 @FunctionalInterface
 public interface ConversionRates {
 

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Score {
@@ -93,6 +96,7 @@ public abstract class Score {
   }
 
   /** Builds a {@link Score}; scoring rules build them, users rarely need to. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableScore.Builder {
     Builder() {}
   }

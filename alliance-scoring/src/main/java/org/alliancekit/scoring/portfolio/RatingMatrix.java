@@ -3,6 +3,7 @@ package org.alliancekit.scoring.portfolio;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * The normalised ratings of many assessments in one table: one row per assessment, one column per
@@ -40,6 +42,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class RatingMatrix {
   private final FactorCatalog catalog;
   private final ImmutableList<RelationshipId> relationships;
@@ -217,6 +220,7 @@ public final class RatingMatrix {
    *
    * <p>Not thread-safe; the matrix it builds is.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder {
     private static final int INITIAL_ROWS = 16;
     private static final int MAX_VALUES = Integer.MAX_VALUE - 8;

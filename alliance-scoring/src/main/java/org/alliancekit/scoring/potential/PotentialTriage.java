@@ -2,6 +2,7 @@ package org.alliancekit.scoring.potential;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * Ranks a portfolio of relationships by alliance sales potential: the uplift each would gain from
@@ -43,6 +45,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  *
  * <p>Immutable and thread-safe when the conversion is.
  */
+@API(status = STABLE)
 public final class PotentialTriage {
   private final ImprovementModel model;
   private final Optional<Conversion> conversion;
