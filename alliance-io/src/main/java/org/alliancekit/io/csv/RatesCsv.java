@@ -141,7 +141,15 @@ public final class RatesCsv {
         problems.addAll(row.problems());
         return;
       }
-      values.add(ExchangeRate.of(from.orElseThrow(), to.orElseThrow(), rate.orElseThrow()));
+      ExchangeRate exchangeRate;
+      try {
+        exchangeRate = ExchangeRate.of(from.orElseThrow(), to.orElseThrow(), rate.orElseThrow());
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            IoProblem.of(row.file(), row.line(), RATE, IoProblemKind.INVALID_VALUE, e.getMessage()));
+        return;
+      }
+      values.add(exchangeRate);
       lines.add(row.line());
       seen.put(from.orElseThrow(), to.orElseThrow(), row.line());
     }

@@ -67,7 +67,9 @@ import org.javamoney.moneta.Money;
  * so is a missing required one. A value that breaks a rule of the model fails with a Jackson {@link
  * com.fasterxml.jackson.databind.JsonMappingException} whose message includes the model's own
  * message, such as {@code Cannot build JointVenture: owner shares of joint venture jv-1 sum to 0.9,
- * not 1}, plus the path to the value.
+ * not 1}, plus the path to the value. Exact decimals and money amounts may have at most 100 digits
+ * before and 100 after the decimal point: a short number such as {@code 1E+999999999} is rejected
+ * rather than turned into a billion digits when it is written or added up.
  *
  * <p>The mapper also reads and writes the portfolio values of {@code org.alliancekit.io} ({@code
  * PortfolioData}, {@code PartnerRow}, {@code RelationshipRow}, {@code ExchangeRates}, {@code

@@ -122,6 +122,7 @@ final class ModelModule extends SimpleModule {
     pipeline();
     batch();
     io();
+    setDeserializerModifier(new Decimals.MoneyBound());
   }
 
   private static ImmutableSet<String> names(String... names) {
