@@ -51,6 +51,7 @@ public sealed interface AccessFee {
     /** Validates the percentage. */
     public Margin {
       checkNotNull(percent, "access fee margin percent must not be null");
+      Checks.decimal("access fee margin percent", percent);
       checkArgument(
           percent.signum() > 0 && percent.compareTo(HUNDRED) <= 0,
           "access fee margin %s percent must be greater than 0 and at most 100",

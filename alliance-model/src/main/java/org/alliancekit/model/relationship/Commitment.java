@@ -87,7 +87,7 @@ public abstract class Commitment implements WithCommitment {
         .ifPresent(
             quantity ->
                 checkArgument(
-                    quantity.signum() > 0,
+                    Checks.decimal("commitment quantity", quantity).signum() > 0,
                     "commitment quantity %s must be positive",
                     quantity.toPlainString()));
     amount().ifPresent(amount -> Checks.positive("commitment amount", amount));

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
+import org.alliancekit.model.internal.Checks;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 
@@ -25,6 +26,7 @@ public record Ownership(PartnerId owner, BigDecimal share) {
   public Ownership {
     checkNotNull(owner, "owner must not be null");
     checkNotNull(share, "share must not be null");
+    Checks.decimal("share of owner " + owner, share);
     checkArgument(
         share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0,
         "share %s of owner %s must be greater than 0 and at most 1",

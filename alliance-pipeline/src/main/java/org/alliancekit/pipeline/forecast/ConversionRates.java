@@ -48,7 +48,7 @@ public interface ConversionRates {
     copy.forEach(
         (currency, factor) ->
             checkArgument(
-                factor.signum() > 0,
+                Amounts.bounded("conversion factor from " + currency, factor).signum() > 0,
                 "conversion factor %s from %s to %s must be positive",
                 factor.toPlainString(),
                 currency,

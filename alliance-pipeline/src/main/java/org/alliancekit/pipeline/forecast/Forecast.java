@@ -160,7 +160,7 @@ public abstract class Forecast implements WithForecast {
                                 + " for %s",
                             from, target, from)));
     checkArgument(
-        factor.signum() > 0,
+        Amounts.bounded("conversion factor from " + from, factor).signum() > 0,
         "conversion factor %s from %s to %s must be positive",
         factor.toPlainString(),
         from,

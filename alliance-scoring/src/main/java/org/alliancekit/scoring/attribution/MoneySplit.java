@@ -75,6 +75,7 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
     ImmutableSortedMap<PartnerId, BigDecimal> sorted = ImmutableSortedMap.copyOf(weights);
     List<BigDecimal> values = new ArrayList<>(sorted.size());
     for (Map.Entry<PartnerId, BigDecimal> entry : sorted.entrySet()) {
+      Arguments.decimal("weight of party " + entry.getKey(), entry.getValue());
       checkArgument(
           entry.getValue().signum() >= 0,
           "weight %s of party %s must not be negative",

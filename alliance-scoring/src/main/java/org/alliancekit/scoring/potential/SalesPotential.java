@@ -152,12 +152,12 @@ public abstract class SalesPotential implements WithSalesPotential {
   }
 
   private static Outcome compute(MonetaryAmount revenue, double current, double attainable) {
+    BigDecimal amount = decimal(revenue);
     checkArgument(!revenue.isNegative(), "revenue %s must not be negative", revenue);
     Scores.unit("current score", current);
     Scores.unit("attainable score", attainable);
     CurrencyUnit currency = revenue.getCurrency();
     int digits = currency.getDefaultFractionDigits();
-    BigDecimal amount = decimal(revenue);
     if (attainable == current || (current == 0.0 && amount.signum() == 0)) {
       return new Outcome(
           Optional.of(Money.of(BigDecimal.ZERO.setScale(Math.max(digits, 0)), currency)),
@@ -175,8 +175,18 @@ public abstract class SalesPotential implements WithSalesPotential {
     return new Outcome(Optional.of(Money.of(uplift, currency)), UpliftStatus.DEFINED);
   }
 
+  /**
+   * The amount's number, with at most 100 digits before and 100 after the decimal point: a short
+   * number such as {@code 1E+999999999} is otherwise a billion digits once rounded to cents.
+   */
   static BigDecimal decimal(MonetaryAmount amount) {
-    return amount.getNumber().numberValue(BigDecimal.class);
+    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+    checkArgument(
+        (long) number.precision() - number.scale() <= 100 && number.scale() <= 100,
+        "amount %s %s has more than 100 digits before or after the decimal point",
+        amount.getCurrency().getCurrencyCode(),
+        number);
+    return number;
   }
 
   /** The uplift and its status. */
