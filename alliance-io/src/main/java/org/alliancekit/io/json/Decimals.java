@@ -1,5 +1,6 @@
 package org.alliancekit.io.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -65,7 +66,13 @@ final class Decimals {
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-      Object value = super.deserialize(parser, ctxt);
+      Object value;
+      try {
+        value = super.deserialize(parser, ctxt);
+      } catch (NumberFormatException e) {
+        // An amount such as 1e100000099999999 given as a JSON number.
+        throw new JsonParseException(parser, "money amount cannot be read: " + e.getMessage(), e);
+      }
       if (value instanceof MonetaryAmount amount) {
         BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
         Optional<String> problem = problem(number);

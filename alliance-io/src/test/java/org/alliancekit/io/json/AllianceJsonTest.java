@@ -373,6 +373,36 @@ class AllianceJsonTest {
   }
 
   @Test
+  void aNumberWhoseExponentIsBeyondAnIntFailsAsAParseErrorNotANumberFormatException() {
+    for (String json :
+        List.of(
+            "{\"id\":\"a\",\"name\":\"A\",\"kinds\":[\"ISV\"],"
+                + "\"size\":{\"employees\":1e100000099999999}}",
+            "{\"id\":\"a\",\"name\":\"A\",\"kinds\":[\"ISV\"],\"size\":{\"employees\":1,"
+                + "\"annualRevenue\":{\"amount\":1e100000099999999,\"currency\":\"EUR\"}}}")) {
+      JsonProcessingException e =
+          assertThrows(JsonProcessingException.class, () -> AllianceJson.fromJson(json, Partner.class));
+      assertTrue(e.getMessage().contains("cannot be read"), e::getMessage);
+      assertTrue(e.getLocation().getLineNr() == 1, e::getMessage);
+    }
+  }
+
+  @Test
+  void aCurrencyCodeIsNeverReadAsAPattern() {
+    // Moneta matches codes as regular expressions: "E.R" would be EUR, "U[D" logs an error.
+    for (String code : List.of("E.R", "U[D", ".*", "eur", "EURO")) {
+      JsonProcessingException e =
+          assertThrows(
+              JsonProcessingException.class,
+              () ->
+                  AllianceJson.fromJson(
+                      "{\"amount\":\"1.00\",\"currency\":\"" + code + "\"}",
+                      javax.money.MonetaryAmount.class));
+      assertTrue(e.getMessage().contains("'" + code + "'"), e::getMessage);
+    }
+  }
+
+  @Test
   void rejectsTrailingTokens() {
     assertThrows(
         MismatchedInputException.class,
