@@ -10,8 +10,9 @@ module org.alliancekit.io {
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Build-time only: the @API annotations on the classes of the JSR-354 Jackson module.
-  requires static org.apiguardian.api;
+  // Build-time only: the @API(status = ...) marks on the public types (and those on the classes
+  // of the JSR-354 Jackson module).
+  requires static transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
   requires de.siegmar.fastcsv;

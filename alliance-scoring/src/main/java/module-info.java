@@ -23,6 +23,8 @@ module org.alliancekit.scoring {
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  // Build-time only: the @API(status = ...) marks on the public types.
+  requires static transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
 

@@ -6,6 +6,8 @@ module org.alliancekit.testkit {
   requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  // Build-time only: the @API(status = ...) marks on the public types.
+  requires static transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires transitive org.alliancekit.scoring;
   requires transitive net.jqwik.api;

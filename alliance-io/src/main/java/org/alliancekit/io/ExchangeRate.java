@@ -2,22 +2,27 @@ package org.alliancekit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
+import org.apiguardian.api.API;
 
 /**
  * One exchange rate: one unit of {@code from} is worth {@code rate} units of {@code to}, so the
  * rate EUR to GBP 0.85 turns 100 EUR into 85 GBP.
  *
  * <p>The rate is stored without trailing zeros, so {@code 0.850} and {@code 0.85} are the same
- * rate. Immutable and thread-safe.
+ * rate. It may have at most 100 digits before and 100 after the decimal point. Immutable and
+ * thread-safe.
  *
  * @param from the currency converted from
  * @param to the currency converted to, not {@code from}
  * @param rate how many units of {@code to} one unit of {@code from} is worth; positive
  */
+@API(status = STABLE)
 public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
+  private static final int MAX_DIGITS = 100;
 
   /** Validates the currencies and the rate and strips the rate's trailing zeros. */
   public ExchangeRate {
@@ -30,6 +35,13 @@ public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) 
         from.getCurrencyCode(),
         to.getCurrencyCode());
     checkArgument(
+        (long) rate.precision() - rate.scale() <= MAX_DIGITS && rate.scale() <= MAX_DIGITS,
+        "exchange rate %s from %s to %s has more than %s digits before or after the decimal point",
+        rate,
+        from.getCurrencyCode(),
+        to.getCurrencyCode(),
+        MAX_DIGITS);
+    checkArgument(
         rate.signum() > 0,
         "exchange rate %s from %s to %s must be positive",
         rate.toPlainString(),
@@ -41,7 +53,8 @@ public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) 
   /**
    * Returns the rate at which one unit of {@code from} buys {@code rate} units of {@code to}.
    *
-   * @throws IllegalArgumentException if the currencies are equal or the rate is not positive
+   * @throws IllegalArgumentException if the currencies are equal, or the rate is not positive or
+   *     has more than 100 digits before or after the decimal point
    */
   public static ExchangeRate of(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
     return new ExchangeRate(from, to, rate);

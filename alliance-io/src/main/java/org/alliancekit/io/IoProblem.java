@@ -2,8 +2,10 @@ package org.alliancekit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ComparisonChain;
+import org.apiguardian.api.API;
 
 /**
  * One problem a reader met: in which file, on which line and in which column, what kind of problem
@@ -22,6 +24,7 @@ import com.google.common.collect.ComparisonChain;
  * @param kind what kind of problem it is
  * @param message what is wrong, naming the value and the rule
  */
+@API(status = STABLE)
 public record IoProblem(String file, long line, String column, IoProblemKind kind, String message)
     implements Comparable<IoProblem> {
 

@@ -1,10 +1,15 @@
 package org.alliancekit.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What kind of {@link IoProblem} a reader met. {@link #UNKNOWN_COLUMN} is the only warning: the
  * data was still read in full. Every other kind is an error: the file, the row or the value it
  * names was left out of the result.
  */
+@API(status = STABLE)
 public enum IoProblemKind {
   /**
    * The file could not be read at all or not to its end: it is missing, an I/O error occurred, or

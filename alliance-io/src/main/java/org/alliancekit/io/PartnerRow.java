@@ -2,6 +2,7 @@ package org.alliancekit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -9,6 +10,7 @@ import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.CompanySize;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * A partner as a row of {@code partners.csv} holds it: the {@link Partner} and the currency the
@@ -21,6 +23,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param partner the partner
  * @param currency the company's currency, if known; the revenue's currency when a revenue is known
  */
+@API(status = STABLE)
 public record PartnerRow(Partner partner, Optional<CurrencyUnit> currency) {
 
   /**

@@ -2,6 +2,7 @@ package org.alliancekit.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class PortfolioData implements WithPortfolioData {
@@ -80,6 +83,7 @@ public abstract class PortfolioData implements WithPortfolioData {
   }
 
   /** Builds a {@link PortfolioData}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutablePortfolioData.Builder {
     Builder() {}
   }

@@ -3,9 +3,11 @@ package org.alliancekit.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a reader made of its input: every value it could read, in input order, with the line each
@@ -19,6 +21,7 @@ import java.util.Objects;
  *
  * @param <T> the type of the values read
  */
+@API(status = STABLE)
 public final class ReadResult<T> {
   private final ImmutableList<T> values;
   private final ImmutableList<Long> lines;

@@ -2,11 +2,13 @@ package org.alliancekit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * A relationship as a row of {@code relationships.csv} holds it: the {@link Relationship} and the
@@ -18,6 +20,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * @param relationship the relationship
  * @param allianceRevenue the revenue of the alliance; zero or more
  */
+@API(status = STABLE)
 public record RelationshipRow(Relationship relationship, MonetaryAmount allianceRevenue) {
 
   /** Validates that the revenue is not negative. */

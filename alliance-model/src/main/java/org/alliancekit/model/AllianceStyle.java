@@ -1,9 +1,12 @@
 package org.alliancekit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,4 +29,5 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     depluralize = true,
     defaults = @Value.Immutable(copy = true))
+@API(status = STABLE)
 public @interface AllianceStyle {}

@@ -1,6 +1,7 @@
 package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.relationship.AccessFee;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * jqwik arbitraries for the AllianceKit model, for use in {@code @Provide} methods and in
@@ -57,6 +59,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  *
  * <p>This class has no state.
  */
+@API(status = EXPERIMENTAL)
 public final class AllianceArbitraries {
   private AllianceArbitraries() {}
 

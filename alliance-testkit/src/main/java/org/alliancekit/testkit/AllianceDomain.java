@@ -1,6 +1,9 @@
 package org.alliancekit.testkit;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitrary;
@@ -26,6 +29,8 @@ import org.alliancekit.scoring.attribution.Journey;
 import org.alliancekit.scoring.attribution.JourneyPath;
 import org.alliancekit.scoring.attribution.Participant;
 
+import org.apiguardian.api.API;
+
 /**
  * A jqwik domain that generates the AllianceKit model types for {@code @ForAll} parameters with the
  * defaults of {@link AllianceArbitraries}:
@@ -49,6 +54,7 @@ import org.alliancekit.scoring.attribution.Participant;
  * @Domain(DomainContext.Global.class)} too. For constrained values (a given catalog, currency or
  * size range) write a {@code @Provide} method with {@link AllianceArbitraries} instead.
  */
+@API(status = EXPERIMENTAL)
 public final class AllianceDomain extends DomainContextBase {
 
   /** Creates the domain; jqwik does this for {@code @Domain(AllianceDomain.class)}. */

@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Assessment}s: a catalog (any, unless {@linkplain #forCatalog given}), a scale
@@ -59,6 +61,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
  * {@link AllianceArbitraries#assessments()}.
  */
+@API(status = EXPERIMENTAL)
 public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   /** The share of rated factors rated as unknown unless another share is set. */
   public static final double DEFAULT_UNKNOWN_SHARE = 0.2;

@@ -1,6 +1,7 @@
 package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -11,6 +12,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.factor.SuccessFactor;
+import org.apiguardian.api.API;
 
 /**
  * Generates custom {@link FactorCatalog}s named {@code CUSTOM} (unless another name is given) whose
@@ -21,6 +23,7 @@ import org.alliancekit.model.factor.SuccessFactor;
  * configuration method returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#customCatalogs()}.
  */
+@API(status = EXPERIMENTAL)
 public final class CatalogArbitrary extends ArbitraryDecorator<FactorCatalog> {
   private final String name;
   private final int minSize;

@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -31,6 +32,7 @@ import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModel;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Opportunity}s that move through a {@link StageModel} the way deals do: through
@@ -50,6 +52,7 @@ import org.alliancekit.model.pipeline.StageModel;
  * returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#opportunities()}.
  */
+@API(status = EXPERIMENTAL)
 public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> {
   private static final ImmutableList<String> NAMES =
       ImmutableList.of("Claims platform", "Data migration", "Cloud rollout", "Support renewal");

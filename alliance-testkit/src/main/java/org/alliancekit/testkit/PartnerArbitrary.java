@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -19,6 +20,7 @@ import org.alliancekit.model.party.CountryCode;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Partner}s: one to three kinds, optionally a headquarters country, regions,
@@ -29,6 +31,7 @@ import org.alliancekit.model.party.PartnerKind;
  * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
  * {@link AllianceArbitraries#partners()}.
  */
+@API(status = EXPERIMENTAL)
 public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
   private static final ImmutableList<String> COMPETENCIES =
       ImmutableList.of("Cloud Migration", "Data Analytics", "Security", "Managed Services");

@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -26,6 +27,7 @@ import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.venture.JointVentureId;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Pipeline}s: opportunities {@code o1, o2, ...} generated as by {@link
@@ -39,6 +41,7 @@ import org.alliancekit.model.venture.JointVentureId;
  * Values shrink towards an empty pipeline of the host. Each configuration method returns a new
  * arbitrary and leaves this one unchanged. Get one from {@link AllianceArbitraries#pipelines()}.
  */
+@API(status = EXPERIMENTAL)
 public final class PipelineArbitrary extends ArbitraryDecorator<Pipeline> {
   private static final ImmutableList<PartnerId> PARTIES =
       ImmutableList.of(Values.HOST, PartnerId.of("p1"), PartnerId.of("p2"), PartnerId.of("p3"));

@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -16,6 +17,7 @@ import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +33,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class Portfolio implements WithPortfolio {
@@ -104,6 +107,7 @@ public abstract class Portfolio implements WithPortfolio {
    * Builds a {@link Portfolio}. {@code build()} throws {@link IllegalArgumentException} for a broken
    * rule.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutablePortfolio.Builder {
     Builder() {}
   }

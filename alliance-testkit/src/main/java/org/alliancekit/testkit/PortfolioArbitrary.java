@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -23,6 +24,7 @@ import org.alliancekit.model.relationship.SalesMotion;
 import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Portfolio}s: relationships {@code r1, r2, ...} between the host ({@code host}
@@ -46,6 +48,7 @@ import org.alliancekit.model.relationship.SellWith;
  * and smaller revenues in the first currency. Each configuration method returns a new arbitrary and
  * leaves this one unchanged. Get one from {@link AllianceArbitraries#portfolios()}.
  */
+@API(status = EXPERIMENTAL)
 public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
   private static final ImmutableSet<Class<? extends SalesMotion>> ALL_MOTIONS =
       ImmutableSet.of(SellWith.class, SellTo.class, SellThrough.class);

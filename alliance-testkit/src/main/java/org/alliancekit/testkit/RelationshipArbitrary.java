@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -35,6 +36,7 @@ import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
 import org.alliancekit.model.relationship.Symmetry;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Relationship}s between a host and one partner, by default {@code host} and
@@ -47,6 +49,7 @@ import org.alliancekit.model.relationship.Symmetry;
  * no commitments and no governance, started on 1 January 2020. Each configuration method returns a new arbitrary and leaves this one unchanged.
  * Get one from {@link AllianceArbitraries#relationships()}.
  */
+@API(status = EXPERIMENTAL)
 public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship> {
   private static final ImmutableList<String> ROLES =
       ImmutableList.of("platform", "implementation", "licence sale", "services", "marketing");

@@ -1,8 +1,10 @@
 package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The laws {@link ScoringRuleLaws} checks, one property each. A rule that does not claim a law
@@ -13,6 +15,7 @@ import java.util.Optional;
  * a law allows two computations to reach the same number by different sums; {@link #DETERMINISTIC}
  * compares exactly.
  */
+@API(status = EXPERIMENTAL)
 public enum ScoringLaw {
   /** The overall score, every area score, every factor value and the coverage lie in [0, 1]. */
   SCORES_IN_UNIT_INTERVAL("scoresLieBetweenZeroAndOne"),

@@ -1,8 +1,11 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.apiguardian.api.API;
 
 /**
  * Skips a {@link ScoringRuleLaws} property, visibly and with its reason, when its law is switched
@@ -12,6 +15,7 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  *
  * <p>jqwik creates this hook for the law properties; there is no need to use it directly.
  */
+@API(status = EXPERIMENTAL)
 public final class ScoringLawSwitch implements SkipExecutionHook {
 
   /** Creates the hook; jqwik does this for every law property. */

@@ -1,5 +1,7 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.scoring.assessment.ScoringRule;
+import org.apiguardian.api.API;
 
 /**
  * The laws every {@link ScoringRule} should obey, as a jqwik contract: implement this interface in
@@ -50,6 +53,7 @@ import org.alliancekit.scoring.assessment.ScoringRule;
  * with an absolute tolerance of {@value #TOLERANCE} where two computations may sum in a different
  * order.
  */
+@API(status = EXPERIMENTAL)
 public interface ScoringRuleLaws {
   /** The absolute tolerance within which two scores count as equal. */
   double TOLERANCE = 1e-9;

@@ -2,6 +2,7 @@ package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes {@code assessments.csv}, in long format: one row per rating, the rows of one
@@ -71,6 +73,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * without any rating cannot be written; {@link #write} rejects the first two and the last and
  * leaves evidence out. Use JSON for the full model. Stateless.
  */
+@API(status = STABLE)
 public final class AssessmentsCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "assessments.csv";

@@ -108,7 +108,12 @@ final class Cells {
       throw new BadCell(
           IoProblemKind.INVALID_VALUE, quote(text) + " is not a plain decimal number such as 7.5");
     }
-    return Double.parseDouble(text);
+    double value = Double.parseDouble(text);
+    if (Double.isInfinite(value)) {
+      throw new BadCell(
+          IoProblemKind.OUT_OF_RANGE, quote(text) + " is too large for a number (over 1.8e308)");
+    }
+    return value;
   }
 
   static CurrencyUnit currency(String text) {

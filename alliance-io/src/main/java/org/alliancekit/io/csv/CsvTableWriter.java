@@ -3,6 +3,7 @@ package org.alliancekit.io.csv;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Writes a CSV table (a header row, then rows of the same width) through FastCSV, escaping every
@@ -49,6 +51,7 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
+@API(status = STABLE)
 public final class CsvTableWriter implements Closeable, Flushable {
   private static final Pattern PLAIN_NUMBER =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");

@@ -2,6 +2,7 @@ package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.stream.Collectors.joining;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -82,6 +84,7 @@ import org.javamoney.moneta.Money;
  * empty. Stage names are written as they are and read back from the stage model given. Use JSON for
  * the full model. Stateless.
  */
+@API(status = STABLE)
 public final class OpportunitiesCsv {
   /** The opportunities file name in a portfolio folder. */
   public static final String OPPORTUNITIES_FILE_NAME = "opportunities.csv";

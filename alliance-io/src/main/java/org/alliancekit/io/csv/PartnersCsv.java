@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -28,6 +29,7 @@ import org.alliancekit.model.party.CountryCode;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -55,6 +57,7 @@ import org.javamoney.moneta.Money;
  * <p>Rows are read as described in {@link PortfolioReader}: every good row becomes a {@link
  * PartnerRow}, every bad row is reported with its line and left out. Stateless.
  */
+@API(status = STABLE)
 public final class PartnersCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "partners.csv";

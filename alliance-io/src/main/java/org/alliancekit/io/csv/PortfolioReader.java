@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -30,6 +31,7 @@ import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * Reads a portfolio folder into {@link PortfolioData}: {@value PartnersCsv#FILE_NAME}, {@value
@@ -64,6 +66,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * <p>Problems are listed file by file in the order above, by line within a file. Immutable and
  * thread-safe.
  */
+@API(status = STABLE)
 public final class PortfolioReader {
   private static final ImmutableList<String> FILES =
       ImmutableList.of(
@@ -101,6 +104,7 @@ public final class PortfolioReader {
    * Where the files of a portfolio come from: a folder, resources bundled with an application, or
    * anything else that can open a file by name.
    */
+  @API(status = STABLE)
   @FunctionalInterface
   public interface Source {
     /**

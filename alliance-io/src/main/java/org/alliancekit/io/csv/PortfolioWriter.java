@@ -2,6 +2,7 @@ package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.alliancekit.io.PortfolioData;
+import org.apiguardian.api.API;
 
 /**
  * Writes {@link PortfolioData} as a portfolio folder that {@link PortfolioReader} reads back: the
@@ -21,6 +23,7 @@ import org.alliancekit.io.PortfolioData;
  * differently is rejected before any file is written. Within those limits, writing and reading
  * again gives equal values. Stateless.
  */
+@API(status = STABLE)
 public final class PortfolioWriter {
   private PortfolioWriter() {}
 
@@ -28,6 +31,7 @@ public final class PortfolioWriter {
    * Where the files of a portfolio go: a folder, or anything else that can open a file by name for
    * writing.
    */
+  @API(status = STABLE)
   @FunctionalInterface
   public interface Sink {
     /**

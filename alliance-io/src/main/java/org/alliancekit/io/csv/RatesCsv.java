@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableList;
@@ -19,6 +20,7 @@ import org.alliancekit.io.ExchangeRates;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes {@code rates.csv}, the optional file of fixed exchange rates of a portfolio.
@@ -36,6 +38,7 @@ import org.alliancekit.io.ReadResult;
  * the opposite direction may be given too, and then wins over the inverse (see {@link
  * ExchangeRates}). Stateless.
  */
+@API(status = STABLE)
 public final class RatesCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "rates.csv";
@@ -138,7 +141,15 @@ public final class RatesCsv {
         problems.addAll(row.problems());
         return;
       }
-      values.add(ExchangeRate.of(from.orElseThrow(), to.orElseThrow(), rate.orElseThrow()));
+      ExchangeRate exchangeRate;
+      try {
+        exchangeRate = ExchangeRate.of(from.orElseThrow(), to.orElseThrow(), rate.orElseThrow());
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            IoProblem.of(row.file(), row.line(), RATE, IoProblemKind.INVALID_VALUE, e.getMessage()));
+        return;
+      }
+      values.add(exchangeRate);
       lines.add(row.line());
       seen.put(from.orElseThrow(), to.orElseThrow(), row.line());
     }

@@ -2,6 +2,7 @@ package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -31,6 +32,7 @@ import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
 import org.alliancekit.model.relationship.Symmetry;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -68,6 +70,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Rows are read as described in {@link PortfolioReader}. Stateless.
  */
+@API(status = STABLE)
 public final class RelationshipsCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "relationships.csv";

@@ -1,6 +1,7 @@
 package org.alliancekit.io.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.datatype.javax.money.JavaxMoneyModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -65,12 +67,15 @@ import org.javamoney.moneta.Money;
  * so is a missing required one. A value that breaks a rule of the model fails with a Jackson {@link
  * com.fasterxml.jackson.databind.JsonMappingException} whose message includes the model's own
  * message, such as {@code Cannot build JointVenture: owner shares of joint venture jv-1 sum to 0.9,
- * not 1}, plus the path to the value.
+ * not 1}, plus the path to the value. Exact decimals and money amounts may have at most 100 digits
+ * before and 100 after the decimal point: a short number such as {@code 1E+999999999} is rejected
+ * rather than turned into a billion digits when it is written or added up.
  *
  * <p>The mapper also reads and writes the portfolio values of {@code org.alliancekit.io} ({@code
  * PortfolioData}, {@code PartnerRow}, {@code RelationshipRow}, {@code ExchangeRates}, {@code
  * IoProblem}).
  */
+@API(status = EXPERIMENTAL)
 public final class AllianceJson {
   private static final JsonMapper SHARED = builder().build();
 

@@ -1,6 +1,7 @@
 package org.alliancekit.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -140,7 +141,7 @@ final class Codecs {
     @Override
     @SuppressWarnings("unchecked")
     public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-      JsonNode tree = ctxt.readTree(parser);
+      JsonNode tree = readTree(parser, ctxt);
       Class<T> type = (Class<T>) handledType();
       if (tree.isTextual() && textForm.isPresent()) {
         Optional<T> value = textForm.get().apply(tree.textValue());
@@ -192,7 +193,7 @@ final class Codecs {
     @Override
     @SuppressWarnings("unchecked")
     public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-      JsonNode tree = ctxt.readTree(parser);
+      JsonNode tree = readTree(parser, ctxt);
       Class<T> type = (Class<T>) handledType();
       ObjectNode node = objectNode(parser, tree, type);
       JsonNode name = node.get(TYPE);
@@ -328,6 +329,19 @@ final class Codecs {
       } catch (IllegalArgumentException e) {
         throw ctxt.weirdKeyException(type, key, e.getMessage());
       }
+    }
+  }
+
+  /**
+   * Reads the tree of a value. Jackson reads a number such as {@code 1e100000099999999} (exact
+   * decimals are on) only when it builds the tree, and fails with a NumberFormatException: that is
+   * turned into the parse error it is, with its location.
+   */
+  static JsonNode readTree(JsonParser parser, DeserializationContext ctxt) throws IOException {
+    try {
+      return ctxt.readTree(parser);
+    } catch (NumberFormatException e) {
+      throw new JsonParseException(parser, "number cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -103,13 +103,29 @@ final class In {
   BigDecimal decimal(String name) throws IOException {
     JsonNode value = required(name);
     if (value.isNumber()) {
-      return value.decimalValue();
+      return bounded(name, value.decimalValue());
     }
     if (!value.isTextual()) {
       throw wrongType(name, "a decimal number in a string", value);
     }
+    String text = value.textValue().strip();
+    if (text.length() > 3 * Decimals.MAX_DIGITS) {
+      // Longer than any decimal within the bound could be written: not worth parsing.
+      throw MismatchedInputException.from(
+          parser,
+          type,
+          "property '"
+              + name
+              + "' of "
+              + type.getSimpleName()
+              + ": a decimal of "
+              + text.length()
+              + " characters has more than "
+              + Decimals.MAX_DIGITS
+              + " digits before or after the decimal point");
+    }
     try {
-      return new BigDecimal(value.textValue().strip());
+      return bounded(name, new BigDecimal(text));
     } catch (NumberFormatException e) {
       throw MismatchedInputException.from(
           parser,
@@ -122,6 +138,17 @@ final class In {
               + value.textValue()
               + "\"");
     }
+  }
+
+  private BigDecimal bounded(String name, BigDecimal value) throws MismatchedInputException {
+    Optional<String> problem = Decimals.problem(value);
+    if (problem.isPresent()) {
+      throw MismatchedInputException.from(
+          parser,
+          type,
+          "property '" + name + "' of " + type.getSimpleName() + ": " + problem.get());
+    }
+    return value;
   }
 
   Optional<BigDecimal> optionalDecimal(String name) throws IOException {

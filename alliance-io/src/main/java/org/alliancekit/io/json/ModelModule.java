@@ -122,6 +122,7 @@ final class ModelModule extends SimpleModule {
     pipeline();
     batch();
     io();
+    setDeserializerModifier(new Decimals.MoneyBound());
   }
 
   private static ImmutableSet<String> names(String... names) {
@@ -870,11 +871,17 @@ final class ModelModule extends SimpleModule {
   }
 
   private static CurrencyUnit currency(String code) {
-    try {
-      return Monetary.getCurrency(code);
-    } catch (javax.money.MonetaryException e) {
-      throw new IllegalArgumentException("'" + code + "' is not a known currency code", e);
+    // Moneta looks a code up as a regular expression ("E.R" finds EUR), so only three capital
+    // letters are looked up at all.
+    if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      try {
+        return Monetary.getCurrency(code);
+      } catch (javax.money.MonetaryException e) {
+        throw new IllegalArgumentException("'" + code + "' is not a known currency code", e);
+      }
     }
+    throw new IllegalArgumentException(
+        "'" + code + "' is not an ISO 4217 currency code of three capital letters such as EUR");
   }
 
   /** Writes {@code {"results": [...], "problems": [...]}}. */
@@ -921,7 +928,7 @@ final class ModelModule extends SimpleModule {
     @Override
     public BatchResult deserialize(JsonParser parser, DeserializationContext ctxt)
         throws IOException {
-      JsonNode tree = ctxt.readTree(parser);
+      JsonNode tree = Codecs.readTree(parser, ctxt);
       if (!tree.isObject()) {
         throw MismatchedInputException.from(
             parser,

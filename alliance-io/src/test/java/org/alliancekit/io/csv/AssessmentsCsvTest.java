@@ -130,6 +130,18 @@ class AssessmentsCsvTest {
   }
 
   @Test
+  void reportsARatingTooLargeForADoubleAtItsLineInsteadOfFailing() {
+    // 400 nines parse to an infinite double, which must be reported, not formatted.
+    ReadResult<Assessment> result =
+        read(HEADER + A1 + "Co1," + "9".repeat(400) + "\n" + A1 + "S25,7\n");
+    assertProblems(result, at(FILE, 2, "rating", IoProblemKind.OUT_OF_RANGE));
+    assertEquals(
+        "rating '" + "9".repeat(57) + "...' is too large for a number (over 1.8e308)",
+        problemAt(result, 2, "rating").message());
+    assertEquals(ImmutableList.of(a1().addRatings(Rating.of("S25", 7)).build()), result.values());
+  }
+
+  @Test
   void reportsBadAssessmentFields() {
     ReadResult<Assessment> result =
         read(

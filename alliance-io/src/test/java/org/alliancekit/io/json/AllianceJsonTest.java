@@ -27,6 +27,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alliancekit.io.ExchangeRate;
 import org.alliancekit.io.Samples;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.Rating;
@@ -324,6 +325,81 @@ class AllianceJsonTest {
         () ->
             AllianceJson.fromJson(
                 "{\"id\":\"a\",\"name\":\"bell\\u0007\",\"kinds\":[\"ISV\"]}", Partner.class));
+  }
+
+  @Test
+  void rejectsDecimalsTooLongToWriteOutInsteadOfExpandingThem() throws Exception {
+    for (String amount : List.of("\"1E+999999999\"", "\"1E-999999999\"", "1e101")) {
+      JsonProcessingException e =
+          assertThrows(
+              JsonProcessingException.class,
+              () ->
+                  AllianceJson.fromJson(
+                      "{\"employees\":1,\"annualRevenue\":{\"amount\":"
+                          + amount
+                          + ",\"currency\":\"EUR\"}}",
+                      CompanySize.class));
+      assertTrue(
+          e.getMessage().contains("digits before or after the decimal point"), e::getMessage);
+    }
+    JsonProcessingException rate =
+        assertThrows(
+            JsonProcessingException.class,
+            () ->
+                AllianceJson.fromJson(
+                    "{\"from\":\"EUR\",\"to\":\"GBP\",\"rate\":1e-999999999}",
+                    ExchangeRate.class));
+    assertTrue(
+        rate.getMessage()
+            .startsWith(
+                "property 'rate' of ExchangeRate: decimal 1E-999999999 has more than 100 digits"
+                    + " before or after the decimal point"),
+        rate::getMessage);
+    JsonProcessingException share =
+        assertThrows(
+            JsonProcessingException.class,
+            () ->
+                AllianceJson.fromJson(
+                    "{\"owner\":\"a\",\"share\":\"0." + "0".repeat(400) + "1\"}",
+                    Ownership.class));
+    assertTrue(share.getMessage().contains("a decimal of 403 characters"), share::getMessage);
+    // 100 digits on each side are fine and round-trip.
+    BigDecimal wide = new BigDecimal("9".repeat(100) + "." + "9".repeat(100));
+    ExchangeRate read =
+        AllianceJson.fromJson(
+            AllianceJson.toJson(ExchangeRate.of(Samples.EUR, Samples.GBP, wide)),
+            ExchangeRate.class);
+    assertEquals(wide, read.rate());
+  }
+
+  @Test
+  void aNumberWhoseExponentIsBeyondAnIntFailsAsAParseErrorNotANumberFormatException() {
+    for (String json :
+        List.of(
+            "{\"id\":\"a\",\"name\":\"A\",\"kinds\":[\"ISV\"],"
+                + "\"size\":{\"employees\":1e100000099999999}}",
+            "{\"id\":\"a\",\"name\":\"A\",\"kinds\":[\"ISV\"],\"size\":{\"employees\":1,"
+                + "\"annualRevenue\":{\"amount\":1e100000099999999,\"currency\":\"EUR\"}}}")) {
+      JsonProcessingException e =
+          assertThrows(JsonProcessingException.class, () -> AllianceJson.fromJson(json, Partner.class));
+      assertTrue(e.getMessage().contains("cannot be read"), e::getMessage);
+      assertTrue(e.getLocation().getLineNr() == 1, e::getMessage);
+    }
+  }
+
+  @Test
+  void aCurrencyCodeIsNeverReadAsAPattern() {
+    // Moneta matches codes as regular expressions: "E.R" would be EUR, "U[D" logs an error.
+    for (String code : List.of("E.R", "U[D", ".*", "eur", "EURO")) {
+      JsonProcessingException e =
+          assertThrows(
+              JsonProcessingException.class,
+              () ->
+                  AllianceJson.fromJson(
+                      "{\"amount\":\"1.00\",\"currency\":\"" + code + "\"}",
+                      javax.money.MonetaryAmount.class));
+      assertTrue(e.getMessage().contains("'" + code + "'"), e::getMessage);
+    }
   }
 
   @Test

@@ -1,6 +1,9 @@
 package org.alliancekit.model.assessment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * One answer on an {@link AnchoredScale}: a label, such as "Largely in place", and the fraction of
@@ -14,6 +17,7 @@ import org.alliancekit.model.internal.Checks;
  * @param label the answer's text; not blank
  * @param fraction what the answer is worth, between 0 and 1
  */
+@API(status = STABLE)
 public record Anchor(String label, double fraction) {
 
   /** Validates the label and the fraction; a fraction of {@code -0.0} is stored as {@code 0.0}. */

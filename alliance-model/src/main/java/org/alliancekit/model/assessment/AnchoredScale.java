@@ -2,12 +2,14 @@ package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A rating scale with a fixed list of answers ({@link Anchor}s), each worth a fraction of full
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
  *
  * @param anchors the answers, from lowest to highest
  */
+@API(status = STABLE)
 public record AnchoredScale(ImmutableList<Anchor> anchors) implements RatingScale {
   /** How far a rating value may be from an anchor's value and still match it. */
   public static final double TOLERANCE = 1e-9;

@@ -2,6 +2,7 @@ package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +42,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Assessment implements WithAssessment {
@@ -89,6 +92,7 @@ public abstract class Assessment implements WithAssessment {
    * Builds an {@link Assessment}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}
   }

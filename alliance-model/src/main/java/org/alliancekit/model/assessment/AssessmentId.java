@@ -1,6 +1,9 @@
 package org.alliancekit.model.assessment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Identifies one assessment of a relationship.
@@ -10,6 +13,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * @param value the id text
  */
+@API(status = STABLE)
 public record AssessmentId(String value) implements Comparable<AssessmentId> {
 
   /** Validates the id text. */

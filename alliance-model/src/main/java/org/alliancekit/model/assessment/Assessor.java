@@ -1,8 +1,10 @@
 package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The person who gave the ratings of an assessment: a name and the role they hold, such as
@@ -13,6 +15,7 @@ import org.alliancekit.model.internal.Checks;
  * @param name the person's name; not blank
  * @param role the person's role; not blank
  */
+@API(status = STABLE)
 public record Assessor(String name, String role) {
 
   /** Validates the name and the role. */

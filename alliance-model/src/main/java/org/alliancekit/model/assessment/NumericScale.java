@@ -1,6 +1,9 @@
 package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * A rating scale that accepts any number from {@code min} to {@code max} inclusive, such as 0..10,
@@ -15,6 +18,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param min the lowest value; finite
  * @param max the highest value; finite and greater than {@code min}
  */
+@API(status = STABLE)
 public record NumericScale(double min, double max) implements RatingScale {
   static final NumericScale ZERO_TO_TEN = new NumericScale(0, 10);
   static final NumericScale LIKERT_5 = new NumericScale(1, 5);

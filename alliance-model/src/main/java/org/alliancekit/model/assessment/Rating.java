@@ -1,11 +1,13 @@
 package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Rating implements WithRating {
@@ -75,6 +78,7 @@ public abstract class Rating implements WithRating {
    * Builds a {@link Rating}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableRating.Builder {
     Builder() {}
   }

@@ -2,8 +2,10 @@ package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 
 /**
  * The scale on which the ratings of an {@link Assessment} are given. Two kinds exist:
@@ -24,6 +26,7 @@ import com.google.common.collect.ImmutableList;
  *
  * <p>Implementations are immutable and thread-safe.
  */
+@API(status = STABLE)
 public sealed interface RatingScale permits NumericScale, AnchoredScale {
 
   /** The lowest value on the scale. */

@@ -2,9 +2,11 @@ package org.alliancekit.model.batch;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of batch work: every good row's result, in input order, and every bad row's {@link
@@ -14,6 +16,7 @@ import java.util.Objects;
  *
  * @param <T> the per-row result type
  */
+@API(status = STABLE)
 public final class BatchResult<T> {
   private final ImmutableList<T> results;
   private final ImmutableList<Problem> problems;

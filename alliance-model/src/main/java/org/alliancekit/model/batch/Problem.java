@@ -2,6 +2,9 @@ package org.alliancekit.model.batch;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * One row that batch work could not use: where it is, what kind of problem it has, and a message
@@ -15,6 +18,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param kind what kind of problem it is
  * @param message what is wrong, naming the field, the value and the rule
  */
+@API(status = STABLE)
 public record Problem(long row, String key, ProblemKind kind, String message) {
 
   /** Validates the problem. */

@@ -1,6 +1,11 @@
 package org.alliancekit.model.batch;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Why a row of batch work could not be used. */
+@API(status = STABLE)
 public enum ProblemKind {
   /** A required value is absent. */
   MISSING_VALUE,

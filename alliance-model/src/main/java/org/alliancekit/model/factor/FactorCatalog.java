@@ -2,6 +2,7 @@ package org.alliancekit.model.factor;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +38,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class FactorCatalog implements WithFactorCatalog {
@@ -105,6 +108,7 @@ public abstract class FactorCatalog implements WithFactorCatalog {
    * Builds a {@link FactorCatalog}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableFactorCatalog.Builder {
     Builder() {}
   }

@@ -6,9 +6,11 @@ import static org.alliancekit.model.factor.FactorCategory.CULTURAL;
 import static org.alliancekit.model.factor.FactorCategory.OPERATIONAL;
 import static org.alliancekit.model.factor.FactorCategory.STRATEGIC;
 import static org.alliancekit.model.factor.FactorCategory.TECHNICAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The standard success-factor catalogs of alliance sales.
@@ -29,6 +31,7 @@ import java.util.Optional;
  *
  * <p>Both catalogs are built once and shared; this class has no state of its own.
  */
+@API(status = STABLE)
 public final class FactorCatalogs {
   /** Name of the 52-factor catalog returned by {@link #bestPractices()}. */
   public static final String BEST_PRACTICES_NAME = "BEST_PRACTICES";

@@ -1,9 +1,14 @@
 package org.alliancekit.model.factor;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The five alignment areas between the parties of an alliance, into which every success factor
  * falls. Listed in the order the standard catalogs use.
  */
+@API(status = STABLE)
 public enum FactorCategory {
   /** Commercial alignment: value proposition, metrics, rewards, cost and benefit. */
   COMMERCIAL,

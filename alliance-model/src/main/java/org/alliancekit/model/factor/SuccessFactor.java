@@ -1,8 +1,11 @@
 package org.alliancekit.model.factor;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class SuccessFactor implements WithSuccessFactor {
@@ -74,6 +78,7 @@ public abstract class SuccessFactor implements WithSuccessFactor {
    * Builds a {@link SuccessFactor}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableSuccessFactor.Builder {
     Builder() {}
   }

@@ -19,6 +19,9 @@ public final class Checks {
   /** The longest identifier or name accepted, in characters. */
   public static final int MAX_TEXT_LENGTH = 256;
 
+  /** The most digits an exact decimal may have before, and after, the decimal point. */
+  public static final int MAX_DIGITS = 100;
+
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
 
   private Checks() {}
@@ -53,17 +56,18 @@ public final class Checks {
   }
 
   private static String text(String field, String value) {
-    checkArgument(
-        !CONTROL.matchesAnyOf(value),
-        "%s '%s' must not contain control characters",
-        field,
-        CONTROL.replaceFrom(value, '?'));
+    // The length first, so that a huge value is not copied into the message below.
     checkArgument(
         value.length() <= MAX_TEXT_LENGTH,
         "%s of length %s is longer than the %s characters allowed",
         field,
         value.length(),
         MAX_TEXT_LENGTH);
+    checkArgument(
+        !CONTROL.matchesAnyOf(value),
+        "%s '%s' must not contain control characters",
+        field,
+        CONTROL.replaceFrom(value, '?'));
     return value;
   }
 
@@ -74,9 +78,27 @@ public final class Checks {
     }
   }
 
+  /**
+   * Checks that a decimal has at most {@link #MAX_DIGITS} digits before and {@link #MAX_DIGITS}
+   * after the decimal point. A short number such as {@code 1E-999999999} otherwise becomes a
+   * billion digits as soon as it is added to another number or written out plainly.
+   *
+   * @return {@code value}
+   */
+  public static BigDecimal decimal(String field, BigDecimal value) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(
+        (long) value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS,
+        "%s %s has more than %s digits before or after the decimal point",
+        field,
+        value,
+        MAX_DIGITS);
+    return value;
+  }
+
   /** Checks {@code 0 <= value <= 1} for a share, probability or fraction. */
   public static BigDecimal fraction(String field, BigDecimal value) {
-    checkNotNull(value, "%s must not be null", field);
+    decimal(field, value);
     checkArgument(
         value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0,
         "%s %s must be between 0 and 1",
@@ -92,17 +114,24 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that a monetary amount is zero or positive. */
+  /** Checks that a monetary amount is zero or positive, within the bounds of {@link #decimal}. */
   public static MonetaryAmount nonNegative(String field, MonetaryAmount value) {
-    checkNotNull(value, "%s must not be null", field);
+    amount(field, value);
     checkArgument(!value.isNegative(), "%s %s must not be negative", field, value);
     return value;
   }
 
-  /** Checks that a monetary amount is strictly positive. */
+  /** Checks that a monetary amount is strictly positive, within the bounds of {@link #decimal}. */
   public static MonetaryAmount positive(String field, MonetaryAmount value) {
-    checkNotNull(value, "%s must not be null", field);
+    amount(field, value);
     checkArgument(value.isPositive(), "%s %s must be positive", field, value);
     return value;
+  }
+
+  private static void amount(String field, MonetaryAmount value) {
+    checkNotNull(value, "%s must not be null", field);
+    decimal(
+        field + " in " + value.getCurrency().getCurrencyCode(),
+        value.getNumber().numberValue(BigDecimal.class));
   }
 }

@@ -1,6 +1,9 @@
 package org.alliancekit.model.network;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Identifies a partner network.
@@ -10,6 +13,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * @param value the id text
  */
+@API(status = STABLE)
 public record NetworkId(String value) implements Comparable<NetworkId> {
 
   /** Validates the id text. */

@@ -1,9 +1,14 @@
 package org.alliancekit.model.network;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How a partner network is organised, and so whose interests it mainly serves. A partner may belong
  * to several networks of different types at once.
  */
+@API(status = STABLE)
 public enum NetworkType {
   /**
    * Partners organise among themselves, with nobody in charge, to find complementary skills, reach

@@ -2,12 +2,14 @@ package org.alliancekit.model.network;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 @Value.Style.Depluralize(dictionary = "focus:focus")
@@ -68,6 +71,7 @@ public abstract class PartnerNetwork implements WithPartnerNetwork {
    * Builds a {@link PartnerNetwork}. {@code build()} throws {@link IllegalStateException} naming
    * any missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutablePartnerNetwork.Builder {
     Builder() {}
   }

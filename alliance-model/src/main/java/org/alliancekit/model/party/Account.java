@@ -1,8 +1,11 @@
 package org.alliancekit.model.party;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Account implements WithAccount {
@@ -47,6 +51,7 @@ public abstract class Account implements WithAccount {
   }
 
   /** Builds an {@link Account}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableAccount.Builder {
     Builder() {}
   }

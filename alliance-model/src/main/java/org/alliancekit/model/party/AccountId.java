@@ -1,6 +1,9 @@
 package org.alliancekit.model.party;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Identifies an end customer account: the company that buys what the host and its partners sell.
@@ -10,6 +13,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * @param value the id text
  */
+@API(status = STABLE)
 public record AccountId(String value) implements Comparable<AccountId> {
 
   /** Validates the id text. */

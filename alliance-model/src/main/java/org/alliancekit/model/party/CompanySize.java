@@ -1,11 +1,13 @@
 package org.alliancekit.model.party;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class CompanySize implements WithCompanySize {

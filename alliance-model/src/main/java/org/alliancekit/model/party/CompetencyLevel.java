@@ -1,6 +1,11 @@
 package org.alliancekit.model.party;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How far a partner has certified a competency, from the entry level up. */
+@API(status = STABLE)
 public enum CompetencyLevel {
   /** Entry level: trained staff, first projects. */
   FOUNDATION,

@@ -2,9 +2,11 @@ package org.alliancekit.model.party;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * An ISO 3166-1 alpha-2 country code, such as {@code GB} or {@code DE}.
@@ -14,6 +16,7 @@ import java.util.Locale;
  *
  * @param alpha2 the two-letter code in upper case
  */
+@API(status = STABLE)
 public record CountryCode(String alpha2) implements Comparable<CountryCode> {
   private static final ImmutableSet<String> KNOWN =
       ImmutableSet.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));

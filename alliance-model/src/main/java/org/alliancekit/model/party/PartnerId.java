@@ -1,6 +1,9 @@
 package org.alliancekit.model.party;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Identifies a company that takes part in alliance sales: the host company that uses AllianceKit or
@@ -11,6 +14,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * @param value the id text
  */
+@API(status = STABLE)
 public record PartnerId(String value) implements Comparable<PartnerId> {
 
   /** Validates the id text. */

@@ -2,6 +2,9 @@ package org.alliancekit.model.party;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Size class of a company by head count, used to spot "David and Goliath" pairs: a large company
@@ -11,6 +14,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>The bounds are on employees: {@link #MICRO} below 10, {@link #SMALL} below 50, {@link #MEDIUM}
  * below 250, {@link #LARGE} below 5,000 and {@link #GLOBAL} from 5,000.
  */
+@API(status = STABLE)
 public enum SizeClass {
   /** Fewer than 10 employees. */
   MICRO(0),

@@ -2,11 +2,13 @@ package org.alliancekit.model.pipeline;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Contribution implements WithContribution {

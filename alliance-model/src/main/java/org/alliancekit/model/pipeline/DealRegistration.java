@@ -2,11 +2,13 @@ package org.alliancekit.model.pipeline;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +32,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class DealRegistration implements WithDealRegistration {
@@ -77,6 +80,7 @@ public abstract class DealRegistration implements WithDealRegistration {
   }
 
   /** Builds a {@link DealRegistration}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableDealRegistration.Builder {
     Builder() {}
   }

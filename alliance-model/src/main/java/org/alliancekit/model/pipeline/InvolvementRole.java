@@ -1,10 +1,15 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The part a party plays in an {@link Opportunity}. A party may play several roles in the same
  * opportunity (for instance originator and co-seller), each recorded as its own {@link
  * Involvement}.
  */
+@API(status = STABLE)
 public enum InvolvementRole {
   /** Found the opportunity and brought it in; the party behind a partner-sourced deal. */
   ORIGINATOR,

@@ -1,6 +1,7 @@
 package org.alliancekit.model.pipeline;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Lead implements WithLead {
@@ -79,6 +82,7 @@ public abstract class Lead implements WithLead {
    * Builds a {@link Lead}. {@code build()} throws {@link IllegalStateException} naming any missing
    * attribute and {@link IllegalArgumentException} for a broken rule.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableLead.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Identifies a lead: a sales prospect passed from one party to another.
@@ -10,6 +13,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * @param value the id text
  */
+@API(status = STABLE)
 public record LeadId(String value) implements Comparable<LeadId> {
 
   /** Validates the id text. */

@@ -1,6 +1,11 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Where a {@link Lead} stands with the parties it was shared with. */
+@API(status = STABLE)
 public enum LeadStatus {
   /** Received and not yet looked at. */
   NEW,

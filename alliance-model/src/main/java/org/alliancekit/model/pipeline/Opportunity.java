@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 import static com.google.common.collect.ImmutableSet.toImmutableSet;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -17,6 +18,7 @@ import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -59,6 +61,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Opportunity implements WithOpportunity {
@@ -149,6 +152,7 @@ public abstract class Opportunity implements WithOpportunity {
    * Builds an {@link Opportunity}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for a broken rule.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableOpportunity.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Identifies an opportunity: a potential sale to one account.
@@ -10,6 +13,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * @param value the id text
  */
+@API(status = STABLE)
 public record OpportunityId(String value) implements Comparable<OpportunityId> {
 
   /** Validates the id text. */

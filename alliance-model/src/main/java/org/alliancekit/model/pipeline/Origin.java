@@ -1,5 +1,9 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How an opportunity came about, seen from its owner. Keeping partner-introduced business apart
  * from business the owner's own sales force found is what lets alliance sales be counted, credited
@@ -9,6 +13,7 @@ package org.alliancekit.model.pipeline;
  * <p>Every origin except {@link #DIRECT} needs at least one involved party other than the owner
  * (see {@link Opportunity}).
  */
+@API(status = STABLE)
 public enum Origin {
   /** Found and worked by the owner's own sales force, with no partner behind it. */
   DIRECT,

@@ -1,11 +1,15 @@
 package org.alliancekit.model.pipeline;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Where an opportunity stands: still open, won or lost. It follows from the {@link StageKind} of
  * the opportunity's current stage (see {@link Opportunity#outcome()}).
  */
+@API(status = STABLE)
 public enum Outcome {
   /** Not yet decided. */
   OPEN,

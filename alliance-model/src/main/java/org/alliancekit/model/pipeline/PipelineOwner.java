@@ -1,10 +1,12 @@
 package org.alliancekit.model.pipeline;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.venture.JointVentureId;
+import org.apiguardian.api.API;
 
 /**
  * Whose {@link Pipeline} it is: one party's own, the pipeline shared within a relationship, or a
@@ -14,6 +16,7 @@ import org.alliancekit.model.venture.JointVentureId;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public sealed interface PipelineOwner {
 
   /** Returns the pipeline owner for one party's own pipeline. */
@@ -36,6 +39,7 @@ public sealed interface PipelineOwner {
    *
    * @param id the party
    */
+  @API(status = STABLE)
   record Party(PartnerId id) implements PipelineOwner {
     /** Checks that the id is present. */
     public Party {
@@ -48,6 +52,7 @@ public sealed interface PipelineOwner {
    *
    * @param id the relationship
    */
+  @API(status = STABLE)
   record Relationship(RelationshipId id) implements PipelineOwner {
     /** Checks that the id is present. */
     public Relationship {
@@ -60,6 +65,7 @@ public sealed interface PipelineOwner {
    *
    * @param id the joint venture
    */
+  @API(status = STABLE)
   record Venture(JointVentureId id) implements PipelineOwner {
     /** Checks that the id is present. */
     public Venture {

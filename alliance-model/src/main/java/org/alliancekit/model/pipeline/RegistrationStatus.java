@@ -1,6 +1,11 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Where a {@link DealRegistration} stands in the registering programme's approval process. */
+@API(status = STABLE)
 public enum RegistrationStatus {
   /** Submitted and awaiting a decision. */
   PENDING,

@@ -3,6 +3,7 @@ package org.alliancekit.model.pipeline;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.collect.ImmutableSet.toImmutableSet;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +32,7 @@ import org.immutables.value.Value;
  * <p>A solution has at least one contribution and lists each party at most once. Immutable and
  * thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Solution implements WithSolution {
@@ -81,6 +84,7 @@ public abstract class Solution implements WithSolution {
   }
 
   /** Builds a {@link Solution}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableSolution.Builder {
     Builder() {}
   }

@@ -1,11 +1,16 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Whether a {@link Stage} is still being worked or closes the opportunity, and how.
  *
  * <p>An {@link #OPEN} stage carries a win probability between 0 and 1; a {@link #WON} stage always
  * has probability 1 and a {@link #LOST} stage always 0.
  */
+@API(status = STABLE)
 public enum StageKind {
   /** The opportunity is still being pursued. */
   OPEN,

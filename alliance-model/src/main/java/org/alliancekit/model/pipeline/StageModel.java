@@ -3,6 +3,7 @@ package org.alliancekit.model.pipeline;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +35,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class StageModel implements WithStageModel {
@@ -146,6 +149,7 @@ public abstract class StageModel implements WithStageModel {
   }
 
   /** Builds a {@link StageModel}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableStageModel.Builder {
     Builder() {}
   }

@@ -1,5 +1,9 @@
 package org.alliancekit.model.pipeline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Ready-made {@link StageModel}s. Both are ordinary data: a CRM with its own process builds its own
  * model with {@link StageModel#builder()}.
@@ -7,6 +11,7 @@ package org.alliancekit.model.pipeline;
  * <p>The probabilities are conventional starting points, not measurements; calibrate them on your
  * own won and lost history.
  */
+@API(status = STABLE)
 public final class StageModels {
   private static final StageModel GENERIC =
       StageModel.of(

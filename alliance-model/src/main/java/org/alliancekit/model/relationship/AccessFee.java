@@ -2,10 +2,12 @@ package org.alliancekit.model.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * What a channel charges a supplier for access to its market in a {@link SellThrough} relationship:
@@ -13,6 +15,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public sealed interface AccessFee {
 
   /**
@@ -41,12 +44,14 @@ public sealed interface AccessFee {
    *
    * @param percent the margin in percent: greater than 0 and at most 100
    */
+  @API(status = STABLE)
   record Margin(BigDecimal percent) implements AccessFee {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Validates the percentage. */
     public Margin {
       checkNotNull(percent, "access fee margin percent must not be null");
+      Checks.decimal("access fee margin percent", percent);
       checkArgument(
           percent.signum() > 0 && percent.compareTo(HUNDRED) <= 0,
           "access fee margin %s percent must be greater than 0 and at most 100",
@@ -61,6 +66,7 @@ public sealed interface AccessFee {
    *
    * @param amount the fee: positive
    */
+  @API(status = STABLE)
   record Fixed(MonetaryAmount amount) implements AccessFee {
 
     /** Validates the amount. */

@@ -1,6 +1,7 @@
 package org.alliancekit.model.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.time.Period;
@@ -9,6 +10,7 @@ import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Commitment implements WithCommitment {
@@ -67,6 +70,7 @@ public abstract class Commitment implements WithCommitment {
    * Builds a {@link Commitment}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableCommitment.Builder {
     Builder() {}
   }
@@ -83,7 +87,7 @@ public abstract class Commitment implements WithCommitment {
         .ifPresent(
             quantity ->
                 checkArgument(
-                    quantity.signum() > 0,
+                    Checks.decimal("commitment quantity", quantity).signum() > 0,
                     "commitment quantity %s must be positive",
                     quantity.toPlainString()));
     amount().ifPresent(amount -> Checks.positive("commitment amount", amount));

@@ -1,5 +1,9 @@
 package org.alliancekit.model.relationship;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How firmly a party has pledged a resource.
  *
@@ -8,6 +12,7 @@ package org.alliancekit.model.relationship;
  * weight as a firm commitment. Channel agreements, by contrast, rest on firm commitments of known
  * resources against targets.
  */
+@API(status = STABLE)
 public enum CommitmentStrength {
   /** A declared intention to provide the resource, which the party may revise as it goes. */
   INTENT,

@@ -1,12 +1,14 @@
 package org.alliancekit.model.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Exclusivity implements WithExclusivity {
@@ -46,6 +49,7 @@ public abstract class Exclusivity implements WithExclusivity {
    * Builds an {@link Exclusivity}. {@code build()} throws {@link IllegalArgumentException} when
    * neither a territory nor a product is given, or for an invalid attribute.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableExclusivity.Builder {
     Builder() {}
   }

@@ -1,8 +1,11 @@
 package org.alliancekit.model.relationship;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Period;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Formality implements WithFormality {

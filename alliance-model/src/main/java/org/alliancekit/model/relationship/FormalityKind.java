@@ -1,6 +1,11 @@
 package org.alliancekit.model.relationship;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How formally a relationship is agreed, from a binding contract down to a handshake. */
+@API(status = STABLE)
 public enum FormalityKind {
   /**
    * A binding contract: resources are committed against targets, failure carries penalties, and

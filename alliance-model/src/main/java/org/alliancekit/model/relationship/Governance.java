@@ -1,8 +1,11 @@
 package org.alliancekit.model.relationship;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable(singleton = true)
 @AllianceStyle
 public abstract class Governance implements WithGovernance {
@@ -41,6 +45,7 @@ public abstract class Governance implements WithGovernance {
   }
 
   /** Builds a {@link Governance}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableGovernance.Builder {
     Builder() {}
   }

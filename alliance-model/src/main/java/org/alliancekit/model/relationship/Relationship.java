@@ -2,6 +2,7 @@ package org.alliancekit.model.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -34,6 +36,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Relationship implements WithRelationship {
@@ -112,6 +115,7 @@ public abstract class Relationship implements WithRelationship {
    * required. {@code build()} throws {@link IllegalStateException} naming any missing attribute and
    * {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableRelationship.Builder {
     Builder() {}
   }

@@ -1,5 +1,9 @@
 package org.alliancekit.model.relationship;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How the two sides of a relationship go to market together. There are three motions, each with its
  * own attributes:
@@ -20,4 +24,5 @@ package org.alliancekit.model.relationship;
  *
  * <p>Every implementation is immutable and thread-safe.
  */
+@API(status = STABLE)
 public sealed interface SalesMotion permits SellWith, SellTo, SellThrough {}

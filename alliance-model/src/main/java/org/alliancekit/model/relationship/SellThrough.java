@@ -2,9 +2,11 @@ package org.alliancekit.model.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The channel motion: the channel takes the supplier's products or services to its own customers
@@ -17,6 +19,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param channel the party that sells it on, not the supplier
  * @param accessFee what the channel charges for the access, if anything is recorded
  */
+@API(status = STABLE)
 public record SellThrough(PartnerId supplier, PartnerId channel, Optional<AccessFee> accessFee)
     implements SalesMotion {
 

@@ -2,8 +2,10 @@ package org.alliancekit.model.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The transactional motion: one party sells, the other buys. In a {@link Relationship} the seller
@@ -14,6 +16,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param seller the selling party
  * @param buyer the buying party, not the seller
  */
+@API(status = STABLE)
 public record SellTo(PartnerId seller, PartnerId buyer) implements SalesMotion {
 
   /** Validates that seller and buyer differ. */

@@ -1,8 +1,10 @@
 package org.alliancekit.model.relationship;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The alliance sale: host and partner both work the deal actively, each in a role both sides agree
@@ -16,6 +18,7 @@ import org.alliancekit.model.internal.Checks;
  * @param partnerRole what the partner does in a joint deal, such as "implementation"
  * @param sharesProspectData whether the two sides share key data about their prospects
  */
+@API(status = STABLE)
 public record SellWith(String hostRole, String partnerRole, boolean sharesProspectData)
     implements SalesMotion {
 

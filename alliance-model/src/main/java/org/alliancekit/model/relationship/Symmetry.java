@@ -1,5 +1,9 @@
 package org.alliancekit.model.relationship;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How evenly the two sides of a relationship are balanced.
  *
@@ -7,6 +11,7 @@ package org.alliancekit.model.relationship;
  * what to put into the joint effort, while in a channel the smaller side typically pledges more,
  * and more concretely, in return for the larger side's endorsement and brand.
  */
+@API(status = STABLE)
 public enum Symmetry {
   /**
    * An alliance between near peers, managed one-to-one: each side brings a comparable weight to the

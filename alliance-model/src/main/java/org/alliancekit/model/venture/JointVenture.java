@@ -2,6 +2,7 @@ package org.alliancekit.model.venture;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class JointVenture implements WithJointVenture {
@@ -82,6 +85,7 @@ public abstract class JointVenture implements WithJointVenture {
    * Builds a {@link JointVenture}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableJointVenture.Builder {
     Builder() {}
   }

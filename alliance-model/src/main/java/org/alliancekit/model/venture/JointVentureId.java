@@ -1,6 +1,9 @@
 package org.alliancekit.model.venture;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Identifies a joint venture.
@@ -10,6 +13,7 @@ import org.alliancekit.model.internal.Checks;
  *
  * @param value the id text
  */
+@API(status = STABLE)
 public record JointVentureId(String value) implements Comparable<JointVentureId> {
 
   /** Validates the id text. */

@@ -2,11 +2,13 @@ package org.alliancekit.pipeline.comparison;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Pipeline;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +31,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class JointVenturePipelines implements WithJointVenturePipelines {
@@ -76,6 +79,7 @@ public abstract class JointVenturePipelines implements WithJointVenturePipelines
   }
 
   /** Builds a {@link JointVenturePipelines}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableJointVenturePipelines.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.comparison;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.Comparators;
@@ -22,6 +23,7 @@ import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.pipeline.Pipeline;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -54,6 +56,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class PipelineComparison {
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
 

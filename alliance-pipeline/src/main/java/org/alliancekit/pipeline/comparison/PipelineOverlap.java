@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.comparison;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -16,6 +17,7 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class PipelineOverlap implements WithPipelineOverlap {
@@ -135,6 +138,7 @@ public abstract class PipelineOverlap implements WithPipelineOverlap {
   }
 
   /** Builds a {@link PipelineOverlap}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutablePipelineOverlap.Builder {
     Builder() {}
   }

@@ -1,6 +1,7 @@
 package org.alliancekit.pipeline.comparison;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -14,6 +15,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -27,6 +29,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class PipelineSlice implements WithPipelineSlice {
@@ -97,6 +100,7 @@ public abstract class PipelineSlice implements WithPipelineSlice {
   }
 
   /** Builds a {@link PipelineSlice}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutablePipelineSlice.Builder {
     Builder() {}
   }

@@ -1,10 +1,12 @@
 package org.alliancekit.pipeline.comparison;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class Pointer implements WithPointer {
@@ -46,6 +49,7 @@ public abstract class Pointer implements WithPointer {
   }
 
   /** Builds a {@link Pointer}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutablePointer.Builder {
     Builder() {}
   }

@@ -1,9 +1,14 @@
 package org.alliancekit.pipeline.comparison;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What a {@link Pointer} found. The first three kinds come from any comparison; the others from the
  * comparison of a joint venture's pipelines with its alliance's.
  */
+@API(status = EXPERIMENTAL)
 public enum PointerKind {
   /** Opportunities sit in one pipeline and in none of the others. */
   ONLY_IN_ONE_PIPELINE,

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.comparison;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +12,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class VennRegion implements WithVennRegion {
@@ -69,6 +72,7 @@ public abstract class VennRegion implements WithVennRegion {
   }
 
   /** Builds a {@link VennRegion}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableVennRegion.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryException;
 import javax.money.convert.CurrencyConversion;
 import javax.money.convert.ExchangeRate;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -23,6 +25,7 @@ import org.javamoney.moneta.Money;
  * ConversionRates fromMoneta = ConversionRates.of(conversion); // javax.money CurrencyConversion
  * }</pre>
  */
+@API(status = STABLE)
 @FunctionalInterface
 public interface ConversionRates {
 
@@ -45,7 +48,7 @@ public interface ConversionRates {
     copy.forEach(
         (currency, factor) ->
             checkArgument(
-                factor.signum() > 0,
+                Amounts.bounded("conversion factor from " + currency, factor).signum() > 0,
                 "conversion factor %s from %s to %s must be positive",
                 factor.toPlainString(),
                 currency,

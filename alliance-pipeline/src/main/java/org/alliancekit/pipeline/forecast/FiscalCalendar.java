@@ -1,9 +1,11 @@
 package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.time.Month;
+import org.apiguardian.api.API;
 
 /**
  * A party's fiscal year: the month it starts in and how it is named. Partners' budget years often
@@ -21,6 +23,7 @@ import java.time.Month;
  * @param firstMonth the month the fiscal year starts in
  * @param naming how a fiscal year is named
  */
+@API(status = STABLE)
 public record FiscalCalendar(Month firstMonth, FiscalYearNaming naming) {
 
   /** Validates the calendar. */

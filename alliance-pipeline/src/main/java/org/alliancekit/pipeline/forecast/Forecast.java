@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.convert.CurrencyConversion;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Forecast implements WithForecast {
@@ -156,6 +159,7 @@ public abstract class Forecast implements WithForecast {
                             "no conversion from %s to %s: the conversion rates have no factor"
                                 + " for %s",
                             from, target, from)));
+    Amounts.bounded("conversion factor from " + from, factor);
     if (factor.signum() <= 0) {
       throw new IllegalArgumentException(
           String.format(
@@ -171,6 +175,7 @@ public abstract class Forecast implements WithForecast {
   }
 
   /** Builds a {@link Forecast}; the figures are put in order of currency code. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableForecast.Builder {
     Builder() {}
   }

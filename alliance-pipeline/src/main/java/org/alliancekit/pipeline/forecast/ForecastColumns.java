@@ -3,6 +3,7 @@ package org.alliancekit.pipeline.forecast;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -19,6 +20,7 @@ import javax.money.CurrencyUnit;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
+import org.apiguardian.api.API;
 
 /**
  * Opportunities as columns, for forecasting millions of them without an object per row: per row, a
@@ -35,6 +37,7 @@ import org.alliancekit.model.pipeline.Stage;
  * <p>The arrays given are copied, so later changes to them do not affect the columns. Immutable and
  * thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class ForecastColumns {
   private final ImmutableList<CurrencyUnit> currencies;
   private final ImmutableList<Stage> stages;

@@ -2,11 +2,13 @@ package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -36,6 +38,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class ForecastFigures implements WithForecastFigures {
@@ -156,6 +159,7 @@ public abstract class ForecastFigures implements WithForecastFigures {
    * Builds {@link ForecastFigures}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for a broken rule.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableForecastFigures.Builder {
     Builder() {}
   }

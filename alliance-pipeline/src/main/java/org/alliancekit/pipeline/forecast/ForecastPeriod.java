@@ -2,9 +2,11 @@ package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import org.apiguardian.api.API;
 
 /**
  * A period of a forecast: a label such as {@code 2024 Q3} or {@code FY2025 Q1} and the first and
@@ -16,6 +18,7 @@ import java.util.Comparator;
  * @param start the first day of the period
  * @param end the last day of the period, not before {@code start}
  */
+@API(status = STABLE)
 public record ForecastPeriod(String label, LocalDate start, LocalDate end)
     implements Comparable<ForecastPeriod> {
   private static final Comparator<ForecastPeriod> ORDER =

@@ -1,6 +1,7 @@
 package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.batch.Problem;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class ForecastReport implements WithForecastReport {
@@ -57,6 +60,7 @@ public abstract class ForecastReport implements WithForecastReport {
   }
 
   /** Builds a {@link ForecastReport}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableForecastReport.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -22,6 +23,7 @@ import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageModel;
+import org.apiguardian.api.API;
 
 /**
  * Forecasts sets of opportunities: in total, by period, by partner, by motion and by stage, exact
@@ -43,6 +45,7 @@ import org.alliancekit.model.pipeline.StageModel;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class Forecaster {
   /** The commit threshold of {@link #standard()}. */
   public static final double DEFAULT_COMMIT_THRESHOLD = 0.9;

@@ -1,11 +1,13 @@
 package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class PartnerForecast implements WithPartnerForecast {
@@ -46,6 +49,7 @@ public abstract class PartnerForecast implements WithPartnerForecast {
   }
 
   /** Builds a {@link PartnerForecast}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutablePartnerForecast.Builder {
     Builder() {}
   }

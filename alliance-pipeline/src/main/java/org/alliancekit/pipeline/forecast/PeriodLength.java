@@ -1,6 +1,11 @@
 package org.alliancekit.pipeline.forecast;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The length of the periods a forecast is grouped into. */
+@API(status = STABLE)
 public enum PeriodLength {
   /** Three months, counted from the first month of the (fiscal) year. */
   QUARTER,

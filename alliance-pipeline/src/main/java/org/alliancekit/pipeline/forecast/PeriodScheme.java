@@ -1,8 +1,10 @@
 package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * How a forecast splits time into periods: quarters or years of a {@link FiscalCalendar}, labelled
@@ -21,6 +23,7 @@ import java.time.LocalDate;
  * @param length quarters or years
  * @param prefix what labels start with, such as {@code "FY"}; may be empty
  */
+@API(status = STABLE)
 public record PeriodScheme(FiscalCalendar calendar, PeriodLength length, String prefix) {
 
   /** Validates the scheme. */

@@ -1,6 +1,7 @@
 package org.alliancekit.pipeline.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountBook implements WithAccountBook {
@@ -46,6 +49,7 @@ public abstract class AccountBook implements WithAccountBook {
   }
 
   /** Builds an {@link AccountBook}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableAccountBook.Builder {
     Builder() {}
   }

@@ -1,12 +1,14 @@
 package org.alliancekit.pipeline.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountEntry implements WithAccountEntry {
@@ -49,6 +52,7 @@ public abstract class AccountEntry implements WithAccountEntry {
   }
 
   /** Builds an {@link AccountEntry}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableAccountEntry.Builder {
     Builder() {}
   }

@@ -1,10 +1,13 @@
 package org.alliancekit.pipeline.mapping;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import com.google.common.collect.Sets;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountKeys implements WithAccountKeys {
@@ -45,6 +49,7 @@ public abstract class AccountKeys implements WithAccountKeys {
   }
 
   /** Builds an {@link AccountKeys}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableAccountKeys.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
@@ -17,6 +18,7 @@ import javax.money.CurrencyUnit;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountMap implements WithAccountMap {
@@ -120,6 +123,7 @@ public abstract class AccountMap implements WithAccountMap {
   }
 
   /** Builds an {@link AccountMap}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableAccountMap.Builder {
     Builder() {}
   }

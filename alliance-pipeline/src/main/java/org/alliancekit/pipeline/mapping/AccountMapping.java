@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Outcome;
+import org.apiguardian.api.API;
 
 /**
  * Maps two parties' accounts onto each other: which customers both have, which one has as a
@@ -40,6 +42,7 @@ import org.alliancekit.model.pipeline.Outcome;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class AccountMapping {
   private final MatchKeyProducer keys;
 

@@ -1,6 +1,7 @@
 package org.alliancekit.pipeline.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -9,6 +10,7 @@ import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountMatch implements WithAccountMatch {
@@ -66,6 +69,7 @@ public abstract class AccountMatch implements WithAccountMatch {
   }
 
   /** Builds an {@link AccountMatch}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableAccountMatch.Builder {
     Builder() {}
   }

@@ -1,6 +1,11 @@
 package org.alliancekit.pipeline.mapping;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** What an account is to the party that lists it. */
+@API(status = EXPERIMENTAL)
 public enum AccountStatus {
   /** The account buys from the party. */
   CUSTOMER,

@@ -1,9 +1,12 @@
 package org.alliancekit.pipeline.mapping;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class CellSummary implements WithCellSummary {
@@ -63,6 +67,7 @@ public abstract class CellSummary implements WithCellSummary {
   }
 
   /** Builds a {@link CellSummary}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableCellSummary.Builder {
     Builder() {}
   }

@@ -1,11 +1,15 @@
 package org.alliancekit.pipeline.mapping;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where a matched group of accounts falls when two parties' account books are laid side by side.
  * The two parties are called left and right, in the order they were given.
  */
+@API(status = EXPERIMENTAL)
 public enum MappingCell {
   /** A customer of both parties. */
   CUSTOMER_OF_BOTH,

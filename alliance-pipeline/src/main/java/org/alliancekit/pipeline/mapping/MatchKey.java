@@ -2,6 +2,9 @@ package org.alliancekit.pipeline.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * A key on which accounts of two parties are matched: either the plain tagged form of a normalised
@@ -13,6 +16,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param value the key text
  */
+@API(status = EXPERIMENTAL)
 public record MatchKey(String value) implements Comparable<MatchKey> {
 
   /** Checks that the key text is not blank. */

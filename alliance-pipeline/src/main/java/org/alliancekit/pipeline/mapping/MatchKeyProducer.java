@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.mapping;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Makes the {@link MatchKey}s that account mapping matches on: one from the account's normalised
@@ -60,6 +62,7 @@ import java.util.TreeSet;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class MatchKeyProducer {
   /** The shortest key accepted for keyed match keys, in bytes. */
   public static final int MIN_KEY_BYTES = 16;

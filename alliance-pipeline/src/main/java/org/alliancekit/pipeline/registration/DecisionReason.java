@@ -1,6 +1,11 @@
 package org.alliancekit.pipeline.registration;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Why a registration claim was decided the way it was. */
+@API(status = STABLE)
 public enum DecisionReason {
   /** Granted: the only valid claim on the target. */
   UNCONTESTED(Verdict.GRANTED),

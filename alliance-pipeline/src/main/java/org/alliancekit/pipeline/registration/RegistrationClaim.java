@@ -1,11 +1,14 @@
 package org.alliancekit.pipeline.registration;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.DealRegistration;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationClaim implements WithRegistrationClaim {
@@ -63,6 +67,7 @@ public abstract class RegistrationClaim implements WithRegistrationClaim {
   }
 
   /** Builds a {@link RegistrationClaim}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableRegistrationClaim.Builder {
     Builder() {}
   }

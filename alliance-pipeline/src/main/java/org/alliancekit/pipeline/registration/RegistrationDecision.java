@@ -1,10 +1,12 @@
 package org.alliancekit.pipeline.registration;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationDecision implements WithRegistrationDecision {
@@ -53,6 +56,7 @@ public abstract class RegistrationDecision implements WithRegistrationDecision {
   }
 
   /** Builds a {@link RegistrationDecision}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableRegistrationDecision.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.registration;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationDecisions implements WithRegistrationDecisions {
@@ -94,6 +97,7 @@ public abstract class RegistrationDecisions implements WithRegistrationDecisions
   }
 
   /** Builds {@link RegistrationDecisions}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableRegistrationDecisions.Builder {
     Builder() {}
   }

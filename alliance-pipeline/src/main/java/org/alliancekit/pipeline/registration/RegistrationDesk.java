@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.registration;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.Comparators;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.alliancekit.model.pipeline.DealRegistration;
 import org.alliancekit.model.pipeline.RegistrationStatus;
+import org.apiguardian.api.API;
 
 /**
  * Decides between competing deal registrations under a set of {@link RegistrationRules}, as of a
@@ -47,6 +49,7 @@ import org.alliancekit.model.pipeline.RegistrationStatus;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class RegistrationDesk {
   /** The ranking of claims on the same target, as documented above. */
   static final Comparator<RegistrationClaim> RANKING =

@@ -1,9 +1,11 @@
 package org.alliancekit.pipeline.registration;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.OptionalInt;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +32,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationRules implements WithRegistrationRules {
@@ -66,6 +69,7 @@ public abstract class RegistrationRules implements WithRegistrationRules {
   }
 
   /** Builds {@link RegistrationRules}. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableRegistrationRules.Builder {
     Builder() {}
   }

@@ -1,10 +1,12 @@
 package org.alliancekit.pipeline.registration;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Comparator;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 
 /**
  * What a deal registration claims: a whole account, or one opportunity. Claims compete when their
@@ -13,6 +15,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
  *
  * <p>Targets are ordered accounts first, then opportunities, each by id. Immutable and thread-safe.
  */
+@API(status = STABLE)
 public sealed interface RegistrationTarget {
 
   /** Accounts first, then opportunities, each by id. */
@@ -38,6 +41,7 @@ public sealed interface RegistrationTarget {
    *
    * @param id the account
    */
+  @API(status = STABLE)
   record OfAccount(AccountId id) implements RegistrationTarget {
     /** Checks that the id is present. */
     public OfAccount {
@@ -61,6 +65,7 @@ public sealed interface RegistrationTarget {
    *
    * @param id the opportunity
    */
+  @API(status = STABLE)
   record OfOpportunity(OpportunityId id) implements RegistrationTarget {
     /** Checks that the id is present. */
     public OfOpportunity {

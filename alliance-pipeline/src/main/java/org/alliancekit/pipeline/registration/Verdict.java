@@ -1,6 +1,11 @@
 package org.alliancekit.pipeline.registration;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The outcome of a {@link RegistrationDecision}, whatever its reason. */
+@API(status = STABLE)
 public enum Verdict {
   /** The claim holds the target. */
   GRANTED,

@@ -1,6 +1,11 @@
 package org.alliancekit.pipeline.sharing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** What happens to one field of a shared record. */
+@API(status = EXPERIMENTAL)
 public enum FieldTreatment {
   /** The value is shown as it is. */
   SHOW,

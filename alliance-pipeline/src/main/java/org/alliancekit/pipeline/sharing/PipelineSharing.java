@@ -3,6 +3,7 @@ package org.alliancekit.pipeline.sharing;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
@@ -21,6 +22,7 @@ import org.alliancekit.model.pipeline.LeadStatus;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Pipeline;
+import org.apiguardian.api.API;
 
 /**
  * Applies a {@link SharingPolicy} to a {@link Pipeline}, producing the {@link RedactedPipeline} a
@@ -66,6 +68,7 @@ import org.alliancekit.model.pipeline.Pipeline;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class PipelineSharing {
   /** The shortest key accepted for pseudonyms, in bytes. */
   public static final int MIN_KEY_BYTES = 16;

@@ -1,12 +1,14 @@
 package org.alliancekit.pipeline.sharing;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class RecordPolicy implements WithRecordPolicy {
@@ -95,6 +98,7 @@ public abstract class RecordPolicy implements WithRecordPolicy {
   }
 
   /** Builds a {@link RecordPolicy}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableRecordPolicy.Builder {
     Builder() {}
   }

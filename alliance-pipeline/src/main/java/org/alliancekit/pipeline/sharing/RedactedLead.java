@@ -1,5 +1,7 @@
 package org.alliancekit.pipeline.sharing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.LeadId;
 import org.alliancekit.model.pipeline.LeadStatus;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class RedactedLead implements WithRedactedLead {
@@ -81,6 +85,7 @@ public abstract class RedactedLead implements WithRedactedLead {
    * Builds a {@link RedactedLead}; {@code build()} rejects a field given both as a value and as a
    * pseudonym.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableRedactedLead.Builder {
     Builder() {}
   }

@@ -1,5 +1,7 @@
 package org.alliancekit.pipeline.sharing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.pipeline.Stage;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +28,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class RedactedOpportunity implements WithRedactedOpportunity {
@@ -101,6 +105,7 @@ public abstract class RedactedOpportunity implements WithRedactedOpportunity {
    * Builds a {@link RedactedOpportunity}; {@code build()} rejects a field given both as a value and
    * as a pseudonym.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableRedactedOpportunity.Builder {
     Builder() {}
   }

@@ -1,11 +1,13 @@
 package org.alliancekit.pipeline.sharing;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class RedactedPipeline implements WithRedactedPipeline {
@@ -57,6 +60,7 @@ public abstract class RedactedPipeline implements WithRedactedPipeline {
   }
 
   /** Builds a {@link RedactedPipeline}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableRedactedPipeline.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.alliancekit.pipeline.sharing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class SharingPolicy implements WithSharingPolicy {
@@ -60,6 +64,7 @@ public abstract class SharingPolicy implements WithSharingPolicy {
   }
 
   /** Builds a {@link SharingPolicy}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableSharingPolicy.Builder {
     Builder() {}
   }

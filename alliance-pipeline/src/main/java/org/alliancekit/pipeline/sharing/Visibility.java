@@ -1,9 +1,14 @@
 package org.alliancekit.pipeline.sharing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How much of one kind of record (opportunities or leads) a viewer may see of another party's
  * pipeline. The levels are ordered: each shows everything the previous one shows, and more.
  */
+@API(status = EXPERIMENTAL)
 public enum Visibility {
   /** Nothing at all, not even how many records there are. */
   NOTHING,

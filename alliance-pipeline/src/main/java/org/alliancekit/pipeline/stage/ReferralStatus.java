@@ -1,9 +1,11 @@
 package org.alliancekit.pipeline.stage;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * The top level of a referral's lifecycle: a referral passed from one party to another is new until
@@ -11,6 +13,7 @@ import java.util.Arrays;
  * expired. The finer state is a {@link ReferralSubStatus}, each of which belongs to exactly one
  * status.
  */
+@API(status = STABLE)
 public enum ReferralStatus {
   /** Sent or received, not yet taken up: sub-statuses PENDING and RECEIVED. */
   NEW,

@@ -1,5 +1,9 @@
 package org.alliancekit.pipeline.stage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The detailed state of a referral, a lifecycle common to the referral tools of partner programmes.
  * Each sub-status belongs to one {@link ReferralStatus} ({@link #status()}).
@@ -20,6 +24,7 @@ package org.alliancekit.pipeline.stage;
  * <p>A referral cannot be won or lost before it is accepted, and an accepted referral no longer
  * expires or is declined: it ends as won or lost.
  */
+@API(status = STABLE)
 public enum ReferralSubStatus {
   /** Sent by the referring party, not yet seen by the receiver. */
   PENDING(ReferralStatus.NEW),

@@ -1,5 +1,9 @@
 package org.alliancekit.pipeline.stage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Where a co-sell opportunity stands in the review of the partner programme it was shared with: a
  * partner drafts it, submits it, the programme reviews it and approves it, rejects it, or sends it
@@ -19,6 +23,7 @@ package org.alliancekit.pipeline.stage;
  *   <tr><td>REJECTED</td><td>none: final</td></tr>
  * </table>
  */
+@API(status = STABLE)
 public enum ReviewStatus {
   /** Drafted by the partner but not yet sent for review. */
   PENDING_SUBMISSION,

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.stage;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageKind;
 import org.alliancekit.model.pipeline.StageModel;
+import org.apiguardian.api.API;
 
 /**
  * The moves an opportunity may make between the stages of a {@link StageModel}, such as the co-sell
@@ -46,6 +48,7 @@ import org.alliancekit.model.pipeline.StageModel;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class StageTransitions {
   private final StageModel model;
   private final boolean backwardAllowed;

@@ -3,12 +3,14 @@ package org.alliancekit.pipeline.stage;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.stream.Collectors.joining;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A named table of the moves allowed between the values of an enum, such as the {@link
@@ -27,6 +29,7 @@ import java.util.function.Function;
  *
  * @param <S> the enum of states
  */
+@API(status = STABLE)
 public final class StatusTransitions<S extends Enum<S>> {
   private final String name;
   private final Class<S> type;
@@ -140,6 +143,7 @@ public final class StatusTransitions<S extends Enum<S>> {
    *
    * @param <S> the enum of states
    */
+  @API(status = STABLE)
   public static final class Builder<S extends Enum<S>> {
     private final String name;
     private final Class<S> type;

@@ -1,9 +1,14 @@
 package org.alliancekit.pipeline.velocity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The route by which a deal is sold, for comparing how fast and how well each route sells. {@link
  * Segmentation#standard()} says which opportunity falls in which segment.
  */
+@API(status = EXPERIMENTAL)
 public enum Segment {
   /** Sell-with: a partner sells alongside the owner or brought the deal in. */
   ALLIANCE,

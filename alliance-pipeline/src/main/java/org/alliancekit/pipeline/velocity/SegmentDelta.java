@@ -1,10 +1,12 @@
 package org.alliancekit.pipeline.velocity;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import org.apiguardian.api.API;
 
 /**
  * How one segment compares with a baseline segment, such as alliance deals against direct ones:
@@ -25,6 +27,7 @@ import javax.money.CurrencyUnit;
  * @param cycleDaysDifference the segment's average cycle in days minus the baseline's (negative
  *     means faster); empty unless both have closed deals
  */
+@API(status = EXPERIMENTAL)
 public record SegmentDelta(
     Segment segment,
     Segment baseline,

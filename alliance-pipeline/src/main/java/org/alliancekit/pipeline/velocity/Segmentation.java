@@ -1,12 +1,16 @@
 package org.alliancekit.pipeline.velocity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.apiguardian.api.API;
 
 /**
  * Puts an opportunity in one {@link Segment}. A team with its own definition of an alliance deal
  * supplies its own segmentation; {@link #standard()} is the definition AllianceKit uses.
  */
+@API(status = EXPERIMENTAL)
 @FunctionalInterface
 public interface Segmentation {
 

@@ -2,9 +2,11 @@ package org.alliancekit.pipeline.velocity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
 import org.alliancekit.model.pipeline.Stage;
+import org.apiguardian.api.API;
 
 /**
  * How many opportunities that reached one stage went on to the next one of the model.
@@ -23,6 +25,7 @@ import org.alliancekit.model.pipeline.Stage;
  * @param advanced of those, the ones that reached {@code to}
  * @param pending of those, the open ones whose furthest stage is {@code from}
  */
+@API(status = EXPERIMENTAL)
 public record StageConversion(Stage from, Stage to, long entered, long advanced, long pending) {
 
   /** Validates the counts. */

@@ -2,9 +2,11 @@ package org.alliancekit.pipeline.velocity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
 import org.alliancekit.model.pipeline.Stage;
+import org.apiguardian.api.API;
 
 /**
  * How long opportunities stayed in one stage: the number of completed stays (entered, then left for
@@ -17,6 +19,7 @@ import org.alliancekit.model.pipeline.Stage;
  * @param stays the number of completed stays
  * @param totalDays their total length in days
  */
+@API(status = EXPERIMENTAL)
 public record StageTime(Stage stage, long stays, long totalDays) {
 
   /** Validates the counts. */

@@ -1,6 +1,7 @@
 package org.alliancekit.pipeline.velocity;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +33,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class Velocity implements WithVelocity {
@@ -72,6 +75,7 @@ public abstract class Velocity implements WithVelocity {
   }
 
   /** Builds a {@link Velocity}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableVelocity.Builder {
     Builder() {}
   }

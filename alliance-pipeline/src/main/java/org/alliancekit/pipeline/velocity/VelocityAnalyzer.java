@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.velocity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageKind;
 import org.alliancekit.model.pipeline.StageModel;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -51,6 +53,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class VelocityAnalyzer {
   private static final Comparator<CurrencyUnit> BY_CODE =
       Comparator.comparing(CurrencyUnit::getCurrencyCode);

@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.velocity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class VelocityComparison implements WithVelocityComparison {
@@ -86,6 +89,7 @@ public abstract class VelocityComparison implements WithVelocityComparison {
   }
 
   /** Builds a {@link VelocityComparison}. */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableVelocityComparison.Builder {
     Builder() {}
   }

@@ -2,8 +2,10 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.factor.FactorCategory;
+import org.apiguardian.api.API;
 
 /**
  * How differently the two sides of a relationship see one alignment area: the mean normalised value
@@ -17,6 +19,7 @@ import org.alliancekit.model.factor.FactorCategory;
  * @param partner the partner side's mean over the same factors, in [0, 1]
  * @param factors how many of the area's factors both sides rated; at least 1
  */
+@API(status = STABLE)
 public record AreaGap(FactorCategory category, double host, double partner, int factors) {
 
   /** Validates the two means and the number of factors. */

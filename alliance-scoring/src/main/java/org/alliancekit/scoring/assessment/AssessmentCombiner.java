@@ -2,6 +2,7 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -23,6 +24,7 @@ import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.factor.FactorCatalog;
+import org.apiguardian.api.API;
 
 /**
  * Combines several assessments of one relationship, on one factor catalog, into a single {@link
@@ -65,6 +67,7 @@ import org.alliancekit.model.factor.FactorCatalog;
  * <p>The result does not depend on the order in which the assessments are given: they are taken in
  * id order. Instances are immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class AssessmentCombiner {
   private static final String COMBINED_SUFFIX = "+combined";
   private static final int MAX_ID_LENGTH = 256;

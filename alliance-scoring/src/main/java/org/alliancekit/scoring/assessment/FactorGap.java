@@ -2,8 +2,10 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.factor.FactorCategory;
+import org.apiguardian.api.API;
 
 /**
  * How differently the two sides of a relationship see one success factor: each side's normalised
@@ -16,6 +18,7 @@ import org.alliancekit.model.factor.FactorCategory;
  * @param host the host side's normalised value, in [0, 1]
  * @param partner the partner side's normalised value, in [0, 1]
  */
+@API(status = STABLE)
 public record FactorGap(String code, FactorCategory category, double host, double partner) {
 
   /** Validates the code and the two values. */

@@ -2,9 +2,13 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Strings.lenientFormat;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.OptionalDouble;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCategory;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class FactorScore {

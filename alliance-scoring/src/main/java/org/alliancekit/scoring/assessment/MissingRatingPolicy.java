@@ -1,9 +1,14 @@
 package org.alliancekit.scoring.assessment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What a scoring rule does with a catalog factor that has no known rating: rated as explicitly
  * unknown, or not rated at all.
  */
+@API(status = STABLE)
 public enum MissingRatingPolicy {
   /**
    * Leave the factor out: its area is scored over its known ratings only, and an area without any

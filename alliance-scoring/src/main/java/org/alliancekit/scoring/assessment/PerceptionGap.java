@@ -2,6 +2,7 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -22,6 +23,7 @@ import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.factor.SuccessFactor;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -54,6 +56,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class PerceptionGap implements WithPerceptionGap {
@@ -181,6 +184,7 @@ public abstract class PerceptionGap implements WithPerceptionGap {
    * Builds a {@link PerceptionGap}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutablePerceptionGap.Builder {
     Builder() {}
   }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Strings.lenientFormat;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Score {
@@ -99,6 +103,7 @@ public abstract class Score {
   }
 
   /** Builds a {@link Score}; scoring rules build them, users rarely need to. */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableScore.Builder {
     Builder() {}
   }

@@ -1,6 +1,9 @@
 package org.alliancekit.scoring.assessment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import org.alliancekit.model.assessment.Assessment;
+import org.apiguardian.api.API;
 
 /**
  * Turns an assessment into a best-practice {@link Score}. Implementations are pure functions:
@@ -10,6 +13,7 @@ import org.alliancekit.model.assessment.Assessment;
  * <p>The standard rules come from {@code ScoringRules}. Users may write their own and check them
  * against the laws of the testkit module.
  */
+@API(status = STABLE)
 public interface ScoringRule {
 
   /**

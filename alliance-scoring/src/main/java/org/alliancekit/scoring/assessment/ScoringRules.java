@@ -1,6 +1,9 @@
 package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * The standard {@link ScoringRule}s.
@@ -40,6 +43,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * them. The same arithmetic runs in the columnar {@code org.alliancekit.scoring.portfolio} path,
  * which gives bit-identical scores.
  */
+@API(status = STABLE)
 public final class ScoringRules {
   private static final ScoringRule WEIGHTED_AVERAGE =
       StandardRule.weightedAverage(Weights.equal(), MissingRatingPolicy.IGNORE);

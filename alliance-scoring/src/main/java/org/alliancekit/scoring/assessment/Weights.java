@@ -2,12 +2,14 @@ package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.OptionalDouble;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCategory;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +40,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Weights implements WithWeights {
@@ -68,6 +71,7 @@ public abstract class Weights implements WithWeights {
    * Builds {@link Weights}. {@code build()} throws {@link IllegalArgumentException} naming the
    * factor or area of a negative, NaN or infinite weight.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableWeights.Builder {
     Builder() {}
   }

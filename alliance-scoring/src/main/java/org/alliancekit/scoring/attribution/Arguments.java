@@ -46,9 +46,33 @@ final class Arguments {
     return value;
   }
 
-  /** The amount's number, exactly. */
+  /** The most digits a decimal may have before, and after, the decimal point. */
+  static final int MAX_DIGITS = 100;
+
+  /**
+   * The amount's number, exactly.
+   *
+   * @throws IllegalArgumentException if it is outside the bounds of {@link #decimal}
+   */
   static BigDecimal number(MonetaryAmount amount) {
-    return amount.getNumber().numberValue(BigDecimal.class);
+    return decimal(
+        "amount in " + amount.getCurrency().getCurrencyCode(),
+        amount.getNumber().numberValue(BigDecimal.class));
+  }
+
+  /**
+   * Checks that a decimal has at most {@value #MAX_DIGITS} digits before and {@value #MAX_DIGITS}
+   * after the decimal point: a short number such as {@code 1E-999999999} otherwise becomes a
+   * billion digits as soon as it is added to another or written out plainly.
+   */
+  static BigDecimal decimal(String field, BigDecimal value) {
+    checkArgument(
+        (long) value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS,
+        "%s %s has more than %s digits before or after the decimal point",
+        field,
+        value,
+        MAX_DIGITS);
+    return value;
   }
 
   /** The number of decimal places of the currency's minor unit (zero when it has none). */

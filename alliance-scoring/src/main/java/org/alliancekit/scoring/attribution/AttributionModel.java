@@ -1,8 +1,10 @@
 package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import javax.money.MonetaryAmount;
+import org.apiguardian.api.API;
 
 /**
  * Shares the credit for a deal, or for a set of journeys, among the parties that worked on it.
@@ -26,6 +28,7 @@ import javax.money.MonetaryAmount;
  *
  * @param <I> what the model reads
  */
+@API(status = STABLE)
 public interface AttributionModel<I> {
 
   /**

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * A cooperative game among partners: for every coalition (set) of its players, the value they
@@ -29,6 +31,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * <p>Immutable and thread-safe when the function given to {@link #of} is.
  */
+@API(status = STABLE)
 public final class CharacteristicFunction {
   /** The most players a table may have (a table lists {@code 2^n - 1} coalitions). */
   public static final int MAX_TABLE_PLAYERS = 25;

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -26,6 +27,7 @@ import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -58,6 +60,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class CreditClassifier {
   private static final CreditClassifier STANDARD =
       new CreditClassifier(ImmutableList.of("ORIGINATOR", "REFERRER"));

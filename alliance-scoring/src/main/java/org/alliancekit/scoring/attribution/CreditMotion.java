@@ -1,6 +1,11 @@
 package org.alliancekit.scoring.attribution;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How an opportunity came about, for crediting: by a partner, with partners, or directly. */
+@API(status = STABLE)
 public enum CreditMotion {
   /** A partner brought the opportunity; that one partner gets sourced credit. */
   PARTNER_SOURCED,

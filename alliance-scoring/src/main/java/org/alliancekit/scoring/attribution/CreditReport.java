@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The credit of a portfolio of opportunities: each opportunity's {@link DealCredit} (and every row
@@ -29,6 +31,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param byMotion the totals of each motion, all three in declaration order
  * @param byPartner each partner's credit, in id order
  */
+@API(status = STABLE)
 public record CreditReport(
     BatchResult<DealCredit> deals,
     CurrencyUnit currency,

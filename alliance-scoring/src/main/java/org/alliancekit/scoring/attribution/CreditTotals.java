@@ -2,10 +2,12 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -18,6 +20,7 @@ import org.javamoney.moneta.Money;
  * @param won the number of them won
  * @param wonAmount the total amount of those won
  */
+@API(status = STABLE)
 public record CreditTotals(long deals, MonetaryAmount amount, long won, MonetaryAmount wonAmount) {
 
   /** Validates the totals. */

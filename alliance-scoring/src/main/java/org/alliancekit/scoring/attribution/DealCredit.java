@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 
 /**
  * How one opportunity is credited: its motion, the partner that sourced it (if any) and the
@@ -25,6 +27,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
  * @param amount the opportunity's amount, in its own currency
  * @param won whether it was won
  */
+@API(status = STABLE)
 public record DealCredit(
     OpportunityId deal,
     CreditMotion motion,

@@ -1,12 +1,14 @@
 package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class DealFacts implements WithDealFacts {
@@ -80,6 +83,7 @@ public abstract class DealFacts implements WithDealFacts {
    * IllegalStateException} naming any missing attribute and {@link IllegalArgumentException} for an
    * invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableDealFacts.Builder {
     Builder() {}
   }

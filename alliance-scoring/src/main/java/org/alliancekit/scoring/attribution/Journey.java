@@ -1,6 +1,7 @@
 package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class Journey implements WithJourney {
@@ -67,6 +70,7 @@ public abstract class Journey implements WithJourney {
    * Builds a {@link Journey}; at least one touch is required. {@code build()} throws {@link
    * IllegalArgumentException} for an invalid journey.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableJourney.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * A path of partner touches shared by many journeys, with how many of them converted, the value of
@@ -23,6 +25,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param value the total value of those conversions
  * @param nulls how many journeys along this path did not convert
  */
+@API(status = EXPERIMENTAL)
 public record JourneyPath(
     ImmutableList<PartnerId> parties, long conversions, MonetaryAmount value, long nulls) {
 

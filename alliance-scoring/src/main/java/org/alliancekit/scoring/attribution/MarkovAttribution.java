@@ -1,5 +1,7 @@
 package org.alliancekit.scoring.attribution;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * Markov-chain attribution over many journeys: the removal effect of each partner, computed exactly
@@ -51,6 +54,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class MarkovAttribution implements AttributionModel<Collection<JourneyPath>> {
   private static final MarkovAttribution FIRST_ORDER = new MarkovAttribution();
 

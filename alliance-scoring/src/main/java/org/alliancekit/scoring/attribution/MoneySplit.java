@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -30,6 +32,7 @@ import org.javamoney.moneta.Money;
  * @param amount the amount split
  * @param parts each party's part, in party id order, in the amount's currency
  */
+@API(status = STABLE)
 public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, MonetaryAmount> parts) {
 
   /** Validates that the parts are in the amount's currency and add up to it exactly. */
@@ -89,6 +92,10 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
   static MoneySplit proportional(MonetaryAmount amount, PartnerId[] parties, BigDecimal[] values) {
     boolean anyPositive = false;
     for (int i = 0; i < values.length; i++) {
+      if ((long) values[i].precision() - values[i].scale() > Arguments.MAX_DIGITS
+          || values[i].scale() > Arguments.MAX_DIGITS) {
+        Arguments.decimal("weight of party " + parties[i], values[i]); // throws, naming the party
+      }
       if (values[i].signum() < 0) {
         throw new IllegalArgumentException(
             String.format(

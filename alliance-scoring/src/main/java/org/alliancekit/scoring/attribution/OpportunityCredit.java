@@ -2,12 +2,14 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Outcome;
+import org.apiguardian.api.API;
 
 /**
  * Reads the model's {@link Opportunity} for attribution: its classification facts and its partner
@@ -30,6 +32,7 @@ import org.alliancekit.model.pipeline.Outcome;
  * MoneySplit split = OpportunityCredit.roleWeightedSplit(RoleWeighted.standard(), deal);
  * }</pre>
  */
+@API(status = STABLE)
 public final class OpportunityCredit {
   private OpportunityCredit() {}
 

@@ -1,8 +1,10 @@
 package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * One party's part in a deal: who it is and the role it plays, named by a role key such as {@code
@@ -14,6 +16,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param party the party
  * @param role the key of its role
  */
+@API(status = STABLE)
 public record Participant(PartnerId party, String role) {
 
   /** Validates the role key. */

@@ -2,8 +2,10 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * One partner's credit over a portfolio: the opportunities it sourced and those it influenced, kept
@@ -17,6 +19,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param sourced the opportunities it sourced
  * @param influenced the opportunities it influenced
  */
+@API(status = STABLE)
 public record PartnerCredit(PartnerId partner, CreditTotals sourced, CreditTotals influenced) {
 
   /** Checks that the values are present and in one currency. */

@@ -2,10 +2,12 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The conversions and conversion value of a set of journey paths, attributed to the partners on
@@ -21,6 +23,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param totalConversions the conversions of all the paths
  * @param value the total conversion value and each partner's part of it
  */
+@API(status = EXPERIMENTAL)
 public record PathAttribution(
     ImmutableMap<PartnerId, Double> conversions, long totalConversions, MoneySplit value) {
 

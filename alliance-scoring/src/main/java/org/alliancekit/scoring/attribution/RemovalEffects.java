@@ -2,10 +2,12 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * What the absorbing Markov chain of a set of journey paths says about each partner: the chance a
@@ -25,6 +27,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param valueEffects each partner's removal effect on the expected conversion value, in id order;
  *     all zero when the paths have no value
  */
+@API(status = EXPERIMENTAL)
 public record RemovalEffects(
     double conversionProbability,
     ImmutableMap<PartnerId, Double> conversionEffects,

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * Attribution by role: each role has a weight, each party earns the weights of its roles in the
@@ -24,6 +26,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class RoleWeighted implements AttributionModel<Collection<Participant>> {
   private static final RoleWeighted STANDARD =
       new RoleWeighted(

@@ -2,11 +2,13 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.BitSet;
 import java.util.SplittableRandom;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * Shapley-value attribution of a deal worked by several partners: each partner's credit is its
@@ -26,6 +28,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class Shapley implements AttributionModel<CharacteristicFunction> {
   /** The most players {@link #exact()} accepts. */
   public static final int MAX_EXACT_PLAYERS = 20;

@@ -2,12 +2,14 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The Shapley value of every player of a game: its average marginal contribution over all orders in
@@ -25,6 +27,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param permutations the number of permutations sampled; zero for exact values
  * @param grandCoalitionValue the value of the coalition of all players
  */
+@API(status = STABLE)
 public record ShapleyValues(
     ImmutableMap<PartnerId, Double> values,
     ImmutableMap<PartnerId, Double> standardErrors,

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * Each party's share of the credit for a deal: fractions between 0 and 1 that sum to one.
@@ -26,6 +28,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * @param values each party's share, in party id order
  */
+@API(status = STABLE)
 public record Shares(ImmutableMap<PartnerId, Double> values) {
 
   /** How far the sum of the shares may be from one. */

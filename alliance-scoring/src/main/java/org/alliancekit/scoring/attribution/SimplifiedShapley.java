@@ -1,5 +1,7 @@
 package org.alliancekit.scoring.attribution;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Ordering;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The simplified Shapley method for journey data: the conversions of every path are shared equally
@@ -30,6 +33,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class SimplifiedShapley implements AttributionModel<Collection<JourneyPath>> {
   private static final SimplifiedShapley STANDARD = new SimplifiedShapley();
 

@@ -2,10 +2,12 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -18,6 +20,7 @@ import org.javamoney.moneta.Money;
  * @param component the kind of value
  * @param amount the value, zero or more
  */
+@API(status = EXPERIMENTAL)
 public record StackEntry(PartnerId party, ValueComponent component, MonetaryAmount amount) {
 
   /** Validates the entry. */

@@ -1,9 +1,11 @@
 package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * One partner touch on the way to a deal: which partner acted, and on which day.
@@ -13,6 +15,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param party the partner
  * @param date the day of the touch
  */
+@API(status = STABLE)
 public record Touch(PartnerId party, LocalDate date) {
 
   /** Checks that both values are present. */

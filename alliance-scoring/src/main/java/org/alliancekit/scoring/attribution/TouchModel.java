@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Doubles;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * Attribution over one {@link Journey}: each touch earns a weight by its position or its age, and
@@ -35,6 +37,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 public final class TouchModel implements AttributionModel<Journey> {
   private enum Kind {
     FIRST,

@@ -1,9 +1,14 @@
 package org.alliancekit.scoring.attribution;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The kinds of value a company (typically a systems integrator) can stack on one deal by working
  * with several partners at once.
  */
+@API(status = EXPERIMENTAL)
 public enum ValueComponent {
   /**
    * Margin earned reselling a partner's product, such as an ISV's software or an OEM's hardware.

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -23,6 +25,7 @@ import org.javamoney.moneta.Money;
  *     order; only the pairs that occur
  * @param total the deal's stacked value
  */
+@API(status = EXPERIMENTAL)
 public record ValueStack(
     ImmutableTable<PartnerId, ValueComponent, MonetaryAmount> cells, MonetaryAmount total) {
 

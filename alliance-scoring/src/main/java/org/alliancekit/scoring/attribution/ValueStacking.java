@@ -2,6 +2,7 @@ package org.alliancekit.scoring.attribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableTable;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -32,6 +34,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class ValueStacking {
   private ValueStacking() {}
 

@@ -2,12 +2,14 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.PairedStatsAccumulator;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * How closely the overall best-practice score of a portfolio's relationships goes with their
@@ -31,6 +33,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * @param withoutRevenue the portfolio's relationships that had no revenue and were left out, in
  *     portfolio order
  */
+@API(status = STABLE)
 public record Correlation(
     int pairs,
     OptionalDouble pearson,

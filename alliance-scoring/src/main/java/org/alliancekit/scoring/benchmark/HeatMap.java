@@ -2,6 +2,7 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class HeatMap implements WithHeatMap {

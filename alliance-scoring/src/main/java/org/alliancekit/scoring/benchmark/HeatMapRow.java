@@ -2,6 +2,7 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.OptionalDouble;
@@ -9,6 +10,7 @@ import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.assessment.CategoryScore;
 import org.alliancekit.scoring.assessment.Score;
+import org.apiguardian.api.API;
 
 /**
  * One row of a {@link HeatMap}: a relationship and its score in each of the five alignment areas,
@@ -19,6 +21,7 @@ import org.alliancekit.scoring.assessment.Score;
  * @param relationship the relationship of the row
  * @param cells the area scores, in [0, 1]; exactly one per {@link FactorCategory}, in its order
  */
+@API(status = STABLE)
 public record HeatMapRow(RelationshipId relationship, ImmutableList<OptionalDouble> cells) {
   private static final int AREAS = FactorCategory.values().length;
 

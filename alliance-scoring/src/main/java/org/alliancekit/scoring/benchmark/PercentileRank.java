@@ -2,6 +2,7 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * Where one relationship stands in a portfolio: its percentile rank by overall score and by the
@@ -28,6 +30,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * @param areas the rank by each scored area's score, from 0 to 100, keys in {@link FactorCategory}
  *     order
  */
+@API(status = STABLE)
 public record PercentileRank(
     RelationshipId relationship, double overall, ImmutableMap<FactorCategory, Double> areas) {
 

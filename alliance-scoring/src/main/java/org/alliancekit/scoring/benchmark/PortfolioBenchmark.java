@@ -2,6 +2,7 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -18,6 +19,7 @@ import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.assessment.CategoryScore;
 import org.alliancekit.scoring.assessment.Score;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +40,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class PortfolioBenchmark implements WithPortfolioBenchmark {

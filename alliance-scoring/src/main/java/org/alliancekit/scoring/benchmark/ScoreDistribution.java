@@ -2,11 +2,13 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.math.Quantiles;
 import com.google.common.math.Stats;
 import java.util.Arrays;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * How a set of scores is spread, such as the overall scores of a portfolio or its scores in one
@@ -29,6 +31,7 @@ import java.util.Map;
  * @param upperQuartile the 75th percentile
  * @param max the highest score
  */
+@API(status = STABLE)
 public record ScoreDistribution(
     int count,
     double mean,

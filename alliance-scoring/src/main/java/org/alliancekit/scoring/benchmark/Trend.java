@@ -2,6 +2,7 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.Score;
 import org.alliancekit.scoring.assessment.ScoringRule;
+import org.apiguardian.api.API;
 
 /**
  * The year-on-year trend of one relationship's best-practice score: one {@link TrendPoint} per
@@ -44,6 +46,7 @@ import org.alliancekit.scoring.assessment.ScoringRule;
  * @param relationship the relationship followed
  * @param points one point per year with an assessment, years strictly increasing; at least one
  */
+@API(status = STABLE)
 public record Trend(RelationshipId relationship, ImmutableList<TrendPoint> points) {
 
   /** Validates the points: of the relationship, in year order, changes matching the scores. */

@@ -2,10 +2,12 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Year;
 import java.util.OptionalDouble;
 import org.alliancekit.scoring.assessment.Score;
+import org.apiguardian.api.API;
 
 /**
  * One year of a {@link Trend}: the relationship's score that year and the change of the overall
@@ -18,6 +20,7 @@ import org.alliancekit.scoring.assessment.Score;
  * @param change the overall score minus the previous point's overall score, from -1 to 1; empty for
  *     the first point
  */
+@API(status = STABLE)
 public record TrendPoint(Year year, Score score, OptionalDouble change) {
 
   /** Validates that the score is of the year and that the change is a possible one. */

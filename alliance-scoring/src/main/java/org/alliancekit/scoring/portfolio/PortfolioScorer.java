@@ -2,6 +2,7 @@ package org.alliancekit.scoring.portfolio;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.assessment.ScoringRules;
 import org.alliancekit.scoring.internal.KernelRule;
 import org.alliancekit.scoring.internal.ScoreKernel;
+import org.apiguardian.api.API;
 
 /**
  * Scores a whole portfolio of assessments of one catalog at once, through primitive arrays: the
@@ -53,6 +55,7 @@ import org.alliancekit.scoring.internal.ScoreKernel;
  *
  * <p>Immutable and thread-safe: one scorer may score many matrices, also concurrently.
  */
+@API(status = EXPERIMENTAL)
 public final class PortfolioScorer {
   private final ScoringRule rule;
   private final FactorCatalog catalog;

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.portfolio;
 
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.internal.ScoreKernel;
+import org.apiguardian.api.API;
 
 /**
  * The scores of every row of a {@link RatingMatrix}, held column-wise in primitive arrays: the
@@ -26,6 +28,7 @@ import org.alliancekit.scoring.internal.ScoreKernel;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class PortfolioScores {
   static final int VALID = 1 << ScoreKernel.AREAS;
 

@@ -3,6 +3,7 @@ package org.alliancekit.scoring.portfolio;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.internal.ScalePoints;
+
+import org.apiguardian.api.API;
 
 /**
  * The normalised ratings of many assessments in one table: one row per assessment, one column per
@@ -45,6 +48,7 @@ import org.alliancekit.scoring.internal.ScalePoints;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class RatingMatrix {
   /** The byte that stands for an unknown rating in a byte matrix. */
   public static final int UNKNOWN = -1;
@@ -361,6 +365,7 @@ public final class RatingMatrix {
    *
    * <p>Not thread-safe; the matrix it builds is.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder {
     private static final int INITIAL_ROWS = 16;
     private static final int MAX_VALUES = Integer.MAX_VALUE - 8;

@@ -1,5 +1,9 @@
 package org.alliancekit.scoring.potential;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Says what best-practice score a relationship can reach from its current one.
  *
@@ -16,6 +20,7 @@ package org.alliancekit.scoring.potential;
  * ImprovementModel.step(0.10).attainable(0.95); // 1.0
  * }</pre>
  */
+@API(status = STABLE)
 public interface ImprovementModel {
 
   /**

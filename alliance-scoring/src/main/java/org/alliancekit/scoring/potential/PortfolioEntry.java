@@ -1,8 +1,11 @@
 package org.alliancekit.scoring.potential;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class PortfolioEntry implements WithPortfolioEntry {
@@ -53,6 +57,7 @@ public abstract class PortfolioEntry implements WithPortfolioEntry {
    * Builds a {@link PortfolioEntry}. {@code build()} throws {@link IllegalStateException} naming
    * any missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutablePortfolioEntry.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.potential;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
@@ -15,6 +16,7 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +28,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class PotentialRanking implements WithPotentialRanking {
@@ -108,6 +111,7 @@ public abstract class PotentialRanking implements WithPotentialRanking {
    * Builds a {@link PotentialRanking}. {@code build()} throws {@link IllegalArgumentException} when
    * the lists break the rules of the class documentation.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutablePotentialRanking.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.potential;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * Ranks a portfolio of relationships by alliance sales potential: the uplift each would gain from
@@ -44,6 +46,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  *
  * <p>Immutable and thread-safe when the conversion is.
  */
+@API(status = STABLE)
 public final class PotentialTriage {
   private final ImprovementModel model;
   private final Optional<Conversion> conversion;

@@ -1,9 +1,12 @@
 package org.alliancekit.scoring.potential;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class RelationshipPotential implements WithRelationshipPotential {
@@ -48,6 +52,7 @@ public abstract class RelationshipPotential implements WithRelationshipPotential
    * Builds a {@link RelationshipPotential}. {@code build()} throws {@link IllegalStateException}
    * naming any missing attribute.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableRelationshipPotential.Builder {
     Builder() {}
   }

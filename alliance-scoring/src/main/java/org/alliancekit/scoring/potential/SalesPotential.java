@@ -1,6 +1,7 @@
 package org.alliancekit.scoring.potential;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -62,6 +64,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE)
 @Value.Immutable
 @AllianceStyle
 public abstract class SalesPotential implements WithSalesPotential {
@@ -143,17 +146,18 @@ public abstract class SalesPotential implements WithSalesPotential {
    * Builds a {@link SalesPotential}. {@code build()} throws {@link IllegalStateException} naming
    * any missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = STABLE)
   public static final class Builder extends ImmutableSalesPotential.Builder {
     Builder() {}
   }
 
   private static Outcome compute(MonetaryAmount revenue, double current, double attainable) {
+    BigDecimal amount = decimal(revenue);
     checkArgument(!revenue.isNegative(), "revenue %s must not be negative", revenue);
     Scores.unit("current score", current);
     Scores.unit("attainable score", attainable);
     CurrencyUnit currency = revenue.getCurrency();
     int digits = currency.getDefaultFractionDigits();
-    BigDecimal amount = decimal(revenue);
     if (attainable == current || (current == 0.0 && amount.signum() == 0)) {
       return new Outcome(
           Optional.of(Money.of(BigDecimal.ZERO.setScale(Math.max(digits, 0)), currency)),
@@ -171,8 +175,18 @@ public abstract class SalesPotential implements WithSalesPotential {
     return new Outcome(Optional.of(Money.of(uplift, currency)), UpliftStatus.DEFINED);
   }
 
+  /**
+   * The amount's number, with at most 100 digits before and 100 after the decimal point: a short
+   * number such as {@code 1E+999999999} is otherwise a billion digits once rounded to cents.
+   */
   static BigDecimal decimal(MonetaryAmount amount) {
-    return amount.getNumber().numberValue(BigDecimal.class);
+    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+    checkArgument(
+        (long) number.precision() - number.scale() <= 100 && number.scale() <= 100,
+        "amount %s %s has more than 100 digits before or after the decimal point",
+        amount.getCurrency().getCurrencyCode(),
+        number);
+    return number;
   }
 
   /** The uplift and its status. */

@@ -1,6 +1,11 @@
 package org.alliancekit.scoring.potential;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Whether a {@link SalesPotential} has an uplift, and if not, why not. */
+@API(status = STABLE)
 public enum UpliftStatus {
   /** The uplift is known; it may be zero. */
   DEFINED,

@@ -1,9 +1,14 @@
 package org.alliancekit.scoring.relationship;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Whether one side of a relationship pays the other for access to its market or customers, as a
  * supplier pays a channel through a margin, a fee or a listing charge.
  */
+@API(status = EXPERIMENTAL)
 public enum AccessPayment {
   /** Neither side pays the other for access. */
   NONE,

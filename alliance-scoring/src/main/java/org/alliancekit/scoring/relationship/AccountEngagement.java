@@ -1,16 +1,17 @@
 package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
-import org.alliancekit.model.pipeline.Opportunity;
-import org.alliancekit.model.pipeline.Origin;
-
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Origin;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountEngagement implements WithAccountEngagement {
@@ -97,6 +99,7 @@ public abstract class AccountEngagement implements WithAccountEngagement {
    * Builds an {@link AccountEngagement}. {@code build()} throws {@link IllegalStateException}
    * naming any missing attribute.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableAccountEngagement.Builder {
     Builder() {}
   }

@@ -1,6 +1,7 @@
 package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class Finding implements WithFinding {
@@ -54,6 +57,7 @@ public abstract class Finding implements WithFinding {
    * Builds a {@link Finding}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }

@@ -1,6 +1,11 @@
 package org.alliancekit.scoring.relationship;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** What a {@link Finding} is about. */
+@API(status = EXPERIMENTAL)
 public enum FindingKind {
   /**
    * The host's direct sellers and an alliance partner work the same account or the same

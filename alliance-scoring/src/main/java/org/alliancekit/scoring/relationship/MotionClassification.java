@@ -1,12 +1,14 @@
 package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class MotionClassification implements WithMotionClassification {
@@ -74,6 +77,7 @@ public abstract class MotionClassification implements WithMotionClassification {
    * build()} throws {@link IllegalStateException} naming any missing attribute and {@link
    * IllegalArgumentException} for an inconsistent one.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableMotionClassification.Builder {
     Builder() {}
   }

@@ -1,12 +1,14 @@
 package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.SellThrough;
+import org.apiguardian.api.API;
 
 /**
  * Reads the sales motion of a relationship from what its two sides actually do, and compares it
@@ -37,6 +39,7 @@ import org.alliancekit.model.relationship.SellThrough;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class MotionClassifier {
   private static final MotionClassifier STANDARD = new MotionClassifier();
 

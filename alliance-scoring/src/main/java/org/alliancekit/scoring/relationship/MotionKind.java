@@ -1,13 +1,16 @@
 package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.alliancekit.model.relationship.SalesMotion;
 import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
+import org.apiguardian.api.API;
 
 /** The kind of a {@link SalesMotion}, without its attributes. */
+@API(status = EXPERIMENTAL)
 public enum MotionKind {
   /** The alliance sale: both sides work the deal together ({@link SellWith}). */
   SELL_WITH("sell-with"),

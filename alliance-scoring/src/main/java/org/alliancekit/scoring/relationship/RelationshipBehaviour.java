@@ -1,8 +1,10 @@
 package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.alliancekit.model.AllianceStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +26,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 @Value.Immutable
 @AllianceStyle
 public abstract class RelationshipBehaviour implements WithRelationshipBehaviour {
@@ -102,6 +105,7 @@ public abstract class RelationshipBehaviour implements WithRelationshipBehaviour
    * Builds a {@link RelationshipBehaviour}. {@code build()} throws {@link IllegalArgumentException}
    * for a negative count.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableRelationshipBehaviour.Builder {
     Builder() {}
   }

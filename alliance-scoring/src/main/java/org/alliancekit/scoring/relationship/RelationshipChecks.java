@@ -2,6 +2,7 @@ package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -26,6 +27,7 @@ import org.alliancekit.model.relationship.CommitmentStrength;
 import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.Symmetry;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -58,6 +60,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL)
 public final class RelationshipChecks {
   /** The default for {@link #maxCommitmentRatio()}. */
   public static final BigDecimal DEFAULT_MAX_COMMITMENT_RATIO = BigDecimal.valueOf(3);

@@ -1,6 +1,11 @@
 package org.alliancekit.scoring.relationship;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** How urgently a {@link Finding} calls for attention, from least to most. */
+@API(status = EXPERIMENTAL)
 public enum Severity {
   /** Worth knowing; no harm is likely soon. */
   LOW,

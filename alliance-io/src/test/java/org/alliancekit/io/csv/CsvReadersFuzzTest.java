@@ -1,0 +1,268 @@
+package org.alliancekit.io.csv;
+
+import static org.alliancekit.io.csv.ReadChecks.checkOneValuePerRow;
+import static org.alliancekit.io.csv.ReadChecks.checkRoundTrip;
+import static org.alliancekit.io.csv.ReadChecks.decode;
+import static org.alliancekit.io.csv.ReadChecks.goodRows;
+import static org.alliancekit.io.csv.ReadChecks.split;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.alliancekit.io.ExchangeRate;
+import org.alliancekit.io.ExchangeRates;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.PartnerRow;
+import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.ReadResult;
+import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.pipeline.Opportunity;
+
+/**
+ * Fuzz tests of the CSV readers. Each reads arbitrary bytes as a file (or, split at NUL bytes, as
+ * several files) and checks the laws of {@link ReadChecks}: no exception escapes, every problem
+ * lies inside the input, every data row is either read or reported as an error at its line, the
+ * good rows in are the values out, and the values read are written and read back unchanged.
+ *
+ * <p>A normal build runs each test on the seeds under {@code CsvReadersFuzzTestInputs} in the test
+ * resources (Jazzer's regression mode); the {@code fuzzing} profile fuzzes them.
+ */
+class CsvReadersFuzzTest {
+  private static final ImmutableList<String> PORTFOLIO_FILES =
+      ImmutableList.of(
+          PartnersCsv.FILE_NAME,
+          RelationshipsCsv.FILE_NAME,
+          AssessmentsCsv.FILE_NAME,
+          OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+          OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
+          RatesCsv.FILE_NAME);
+
+  @FuzzTest(maxDuration = "10m")
+  void partners(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<PartnerRow> read = PartnersCsv.read(new StringReader(text), "p.csv");
+    checkOneValuePerRow("p.csv", text, read);
+    StringWriter out = new StringWriter();
+    PartnersCsv.write(out, read.values());
+    checkRoundTrip(read, PartnersCsv.read(new StringReader(out.toString()), "p.csv"));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void relationships(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<RelationshipRow> read = RelationshipsCsv.read(new StringReader(text), "r.csv");
+    checkOneValuePerRow("r.csv", text, read);
+    StringWriter out = new StringWriter();
+    RelationshipsCsv.write(out, read.values());
+    checkRoundTrip(read, RelationshipsCsv.read(new StringReader(out.toString()), "r.csv"));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void rates(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<ExchangeRate> read = RatesCsv.read(new StringReader(text), "x.csv");
+    checkOneValuePerRow("x.csv", text, read);
+    StringWriter out = new StringWriter();
+    RatesCsv.write(out, ExchangeRates.of(read.values()));
+    checkRoundTrip(read, RatesCsv.read(new StringReader(out.toString()), "x.csv"));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void assessments(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<Assessment> read = AssessmentsCsv.read(new StringReader(text), "a.csv");
+    ImmutableList<Long> good = goodRows("a.csv", text, read.problems());
+    // One rating per good row; each assessment at the line of its first good row.
+    assertEquals(
+        good.size(),
+        read.values().stream().mapToInt(assessment -> assessment.ratings().size()).sum(),
+        () -> "good rating rows in and ratings out differ; problems: " + read.problems());
+    assertTrue(
+        ReadChecks.rows(text).rows().containsAll(read.lines()),
+        () -> "assessment lines " + read.lines());
+    assertEquals(
+        read.lines().stream().sorted().toList(), read.lines(), "assessments out of line order");
+    StringWriter out = new StringWriter();
+    AssessmentsCsv.write(out, read.values());
+    checkRoundTrip(read, AssessmentsCsv.read(new StringReader(out.toString()), "a.csv"));
+  }
+
+  /** Opportunities and involvements: the bytes before the first NUL, and after it. */
+  @FuzzTest(maxDuration = "10m")
+  void opportunities(byte[] input) throws IOException {
+    List<String> files = split(input, 2);
+    String opportunities = files.get(0);
+    String involvements = files.size() > 1 ? files.get(1) : "";
+    ReadResult<Opportunity> read =
+        OpportunitiesCsv.read(
+            new StringReader(opportunities), "o.csv", new StringReader(involvements), "i.csv");
+    ImmutableList<Long> goodOpportunities = goodRows("o.csv", opportunities, read.problems());
+    ImmutableList<Long> goodInvolvements = goodRows("i.csv", involvements, read.problems());
+    assertEquals(goodOpportunities, read.lines(), () -> "problems: " + read.problems());
+    assertEquals(
+        goodInvolvements.size(),
+        read.values().stream().mapToInt(opportunity -> opportunity.involvements().size()).sum(),
+        () -> "good involvement rows in and involvements out differ: " + read.problems());
+    StringWriter opportunitiesOut = new StringWriter();
+    StringWriter involvementsOut = new StringWriter();
+    OpportunitiesCsv.writeOpportunities(opportunitiesOut, read.values());
+    OpportunitiesCsv.writeInvolvements(involvementsOut, read.values());
+    checkRoundTrip(
+        read,
+        OpportunitiesCsv.read(
+            new StringReader(opportunitiesOut.toString()),
+            "o.csv",
+            new StringReader(involvementsOut.toString()),
+            "i.csv"));
+  }
+
+  /**
+   * A whole portfolio: the files in the order of {@link #PORTFOLIO_FILES}, separated by NUL bytes;
+   * files after the last part are missing. Every value a single-file reader returns is either in
+   * the portfolio or reported at its line as an unknown reference.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void portfolio(byte[] input) throws IOException {
+    List<String> parts = split(input, PORTFOLIO_FILES.size());
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      files.put(PORTFOLIO_FILES.get(i), parts.get(i));
+    }
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    for (IoProblem problem : data.problems()) {
+      assertTrue(PORTFOLIO_FILES.contains(problem.file()), problem::toString);
+      if (problem.line() == 0) {
+        assertEquals(IoProblemKind.UNREADABLE_FILE, problem.kind(), problem::toString);
+        assertTrue(!files.containsKey(problem.file()), problem::toString);
+      }
+    }
+    for (String file : files.keySet()) {
+      goodRows(file, files.get(file), data.problems());
+    }
+    checkKeptOrReported(
+        PartnersCsv.read(reader(files, PartnersCsv.FILE_NAME), PartnersCsv.FILE_NAME),
+        data.partners(),
+        data.problems(),
+        PartnersCsv.FILE_NAME,
+        files);
+    checkKeptOrReported(
+        RelationshipsCsv.read(
+            reader(files, RelationshipsCsv.FILE_NAME), RelationshipsCsv.FILE_NAME),
+        data.relationships(),
+        data.problems(),
+        RelationshipsCsv.FILE_NAME,
+        files);
+    checkKeptOrReported(
+        AssessmentsCsv.read(reader(files, AssessmentsCsv.FILE_NAME), AssessmentsCsv.FILE_NAME),
+        data.assessments(),
+        data.problems(),
+        AssessmentsCsv.FILE_NAME,
+        files);
+    checkKeptOrReported(
+        OpportunitiesCsv.read(
+            reader(files, OpportunitiesCsv.OPPORTUNITIES_FILE_NAME, OpportunitiesCsv.OPPORTUNITY_COLUMNS),
+            OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+            reader(files, OpportunitiesCsv.INVOLVEMENTS_FILE_NAME, OpportunitiesCsv.INVOLVEMENT_COLUMNS),
+            OpportunitiesCsv.INVOLVEMENTS_FILE_NAME),
+        data.opportunities(),
+        data.problems(),
+        OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+        files);
+    if (files.containsKey(RatesCsv.FILE_NAME)) {
+      assertEquals(
+          ExchangeRates.of(
+              RatesCsv.read(reader(files, RatesCsv.FILE_NAME), RatesCsv.FILE_NAME).values()),
+          data.rates());
+    } else {
+      assertEquals(ExchangeRates.empty(), data.rates());
+    }
+
+    // A file that could not be read at all switches off the checks against it (see
+    // PortfolioReader), so only a portfolio whose files were all read must read back clean.
+    boolean everyFileRead =
+        data.problems().stream()
+            .noneMatch(
+                problem ->
+                    problem.kind() == IoProblemKind.UNREADABLE_FILE
+                        || problem.kind() == IoProblemKind.MISSING_COLUMN
+                        || problem.kind() == IoProblemKind.DUPLICATE_COLUMN);
+    if (!everyFileRead) {
+      return;
+    }
+    Map<String, String> written = new HashMap<>();
+    PortfolioWriter.write(
+        data,
+        name ->
+            new StringWriter() {
+              @Override
+              public void close() {
+                written.put(name, toString());
+              }
+            });
+    PortfolioData again = PortfolioReader.standard().read(source(written));
+    assertEquals(ImmutableList.of(), again.problems(), "portfolio written read back with problems");
+    assertEquals(data.withProblems(ImmutableList.of()), again);
+  }
+
+  /**
+   * Checks that each value the file's own reader returns is in the portfolio, or else reported in
+   * the portfolio's problems as an unknown reference at the value's line; and that the portfolio
+   * holds nothing else.
+   */
+  private static <T> void checkKeptOrReported(
+      ReadResult<T> alone,
+      List<T> kept,
+      List<IoProblem> problems,
+      String file,
+      Map<String, String> files) {
+    if (!files.containsKey(file)) {
+      assertEquals(ImmutableList.of(), kept, () -> "values of the missing file " + file);
+      return;
+    }
+    ImmutableSet<Long> references =
+        problems.stream()
+            .filter(
+                problem ->
+                    problem.file().equals(file)
+                        && problem.kind() == IoProblemKind.UNKNOWN_REFERENCE)
+            .map(IoProblem::line)
+            .collect(ImmutableSet.toImmutableSet());
+    ImmutableList.Builder<T> expected = ImmutableList.builder();
+    for (int i = 0; i < alone.values().size(); i++) {
+      long line = alone.lines().get(i);
+      if (kept.contains(alone.values().get(i))) {
+        expected.add(alone.values().get(i));
+      } else {
+        assertTrue(
+            references.contains(line),
+            () -> file + " line " + line + " read alone but silently left out of the portfolio");
+      }
+    }
+    assertEquals(expected.build(), kept, () -> "portfolio values of " + file);
+  }
+
+  private static Reader reader(Map<String, String> files, String file) {
+    return reader(files, file, ImmutableList.of());
+  }
+
+  /** A reader of the file, or of a header without rows when it is missing, as the portfolio does. */
+  private static Reader reader(Map<String, String> files, String file, List<String> header) {
+    return new StringReader(files.getOrDefault(file, String.join(",", header)));
+  }
+
+  private static PortfolioReader.Source source(Map<String, String> files) {
+    return name -> Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
+  }
+}
