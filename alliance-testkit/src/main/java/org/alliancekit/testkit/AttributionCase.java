@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -20,6 +23,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * @param <I> what the model reads
  */
+@API(status = EXPERIMENTAL)
 public final class AttributionCase<I> {
   private final Object sample;
   private final I input;

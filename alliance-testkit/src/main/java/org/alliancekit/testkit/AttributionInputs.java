@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -74,6 +77,7 @@ import org.alliancekit.scoring.attribution.Touch;
  * @param <S> the values generated
  * @param <I> what the model reads
  */
+@API(status = EXPERIMENTAL)
 public final class AttributionInputs<S, I> {
   private final String name;
   private final Arbitrary<S> samples;

@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
@@ -16,6 +19,7 @@ import java.util.Optional;
  * AttributionModelLaws#equalShareTolerance}, {@value AttributionModelLaws#TOLERANCE} unless the
  * laws say otherwise; money is compared exactly, to the minor unit.
  */
+@API(status = EXPERIMENTAL)
 public enum AttributionLaw {
   /**
    * The whole is shared, no more and no less: the shares sum to 1 within {@value

@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import java.util.Optional;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
@@ -15,6 +18,7 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  *
  * <p>jqwik creates this hook for the law properties; there is no need to use it directly.
  */
+@API(status = EXPERIMENTAL)
 public final class AttributionLawSwitch implements SkipExecutionHook {
 
   /** Creates the hook; jqwik does this for every law property. */

@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitrary;
@@ -59,6 +62,7 @@ import org.alliancekit.scoring.attribution.AttributionModel;
  *
  * @param <I> what the model reads
  */
+@API(status = EXPERIMENTAL)
 public interface AttributionModelLaws<I> {
   /** The tolerance of the sum of the shares, and by default of shares expected to be equal. */
   double TOLERANCE = 1e-9;

@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -29,6 +32,7 @@ import org.alliancekit.scoring.attribution.Participant;
  * only. Each configuration method returns a new arbitrary and leaves this one unchanged. Get one
  * from {@link AllianceArbitraries#deals()}.
  */
+@API(status = EXPERIMENTAL)
 public final class DealArbitrary extends ArbitraryDecorator<List<Participant>> {
   private static final ImmutableList<String> ROLES =
       Arrays.stream(InvolvementRole.values())

@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -46,6 +49,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AllianceStyle
+@API(status = EXPERIMENTAL)
 public abstract class Game implements WithGame {
   /** The most players a game may have. */
   public static final int MAX_PLAYERS = 12;
@@ -82,6 +86,7 @@ public abstract class Game implements WithGame {
    * Builds a {@link Game}. {@code build()} throws {@link IllegalArgumentException} for a broken
    * rule.
    */
+  @API(status = EXPERIMENTAL)
   public static final class Builder extends ImmutableGame.Builder {
     Builder() {}
   }

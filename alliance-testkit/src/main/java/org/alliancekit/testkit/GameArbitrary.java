@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
@@ -37,6 +40,7 @@ import org.alliancekit.model.party.PartnerId;
  * method returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#games()}.
  */
+@API(status = EXPERIMENTAL)
 public final class GameArbitrary extends ArbitraryDecorator<Game> {
   /** The most players a generated game may have. */
   public static final int MAX_GENERATED_PLAYERS = 8;

@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -28,6 +31,7 @@ import org.alliancekit.scoring.attribution.Touch;
  * configuration method returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#journeys()}.
  */
+@API(status = EXPERIMENTAL)
 public final class JourneyArbitrary extends ArbitraryDecorator<Journey> {
   private static final int MAX_GAP_DAYS = 30;
 

@@ -1,5 +1,8 @@
 package org.alliancekit.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -33,6 +36,7 @@ import org.javamoney.moneta.Money;
  * nothing in EUR. Each configuration method returns a new arbitrary and leaves this one unchanged.
  * Get one from {@link AllianceArbitraries#journeyPaths()}.
  */
+@API(status = EXPERIMENTAL)
 public final class JourneyPathArbitrary extends ArbitraryDecorator<JourneyPath> {
   private final ImmutableList<PartnerId> parties;
   private final int minLength;
