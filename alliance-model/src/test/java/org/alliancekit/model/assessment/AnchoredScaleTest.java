@@ -72,6 +72,21 @@ class AnchoredScaleTest {
   }
 
   @Test
+  void toleranceIsInclusive() {
+    assertTrue(yesNo().anchorAt(AnchoredScale.TOLERANCE).isPresent());
+    assertEquals(Anchor.of("No", 0), yesNo().anchorAt(AnchoredScale.TOLERANCE).orElseThrow());
+    assertFalse(yesNo().anchorAt(2 * AnchoredScale.TOLERANCE).isPresent());
+  }
+
+  @Test
+  void minAndMaxAreTheValuesOfTheOuterAnchors() {
+    AnchoredScale scale =
+        RatingScale.anchored(Anchor.of("Some", 0.2), Anchor.of("Most", 0.6), Anchor.of("All", 0.9));
+    assertEquals(20, scale.min(), 1e-12);
+    assertEquals(90, scale.max(), 1e-12);
+  }
+
+  @Test
   void normalizeRejectsValueBetweenAnchorsNamingValueAndScale() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> yesNo().normalize(50));

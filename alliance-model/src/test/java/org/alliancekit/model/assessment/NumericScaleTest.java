@@ -115,6 +115,19 @@ class NumericScaleTest {
   }
 
   @Test
+  void printsWholeNumbersPlainOnlyBelowOneQuadrillion() {
+    assertEquals("0..999999999999999", RatingScale.numeric(0, 999_999_999_999_999.0).toString());
+    assertEquals("0..1.0E15", RatingScale.numeric(0, 1e15).toString());
+    assertEquals("-1.0E15..0", RatingScale.numeric(-1e15, 0).toString());
+  }
+
+  @Test
+  void parsesBoundsWithExplicitSigns() {
+    assertEquals(RatingScale.numeric(-1, 5), RatingScale.parse("-1..+5"));
+    assertEquals(RatingScale.numeric(1, 5), RatingScale.parse("+1..5"));
+  }
+
+  @Test
   void rejectsTextWithoutDots() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RatingScale.parse("0-10"));
@@ -142,6 +155,8 @@ class NumericScaleTest {
   @Test
   void negativeZeroBoundIsStoredAsZero() {
     assertEquals(RatingScale.zeroToTen(), RatingScale.numeric(-0.0, 10));
+    assertEquals(RatingScale.numeric(-10, 0), RatingScale.numeric(-10, -0.0));
+    assertEquals(0L, Double.doubleToRawLongBits(RatingScale.numeric(-10, -0.0).max()));
   }
 
   @Test

@@ -23,6 +23,26 @@ class BatchResultTest {
   }
 
   @Test
+  void keepsResultsAndProblemsInInputOrder() {
+    Problem badRow3 = Problem.of(3, "r-4", ProblemKind.MISSING_VALUE, "no rating for Co2");
+    BatchResult<String> result =
+        BatchResult.of(ImmutableList.of("a", "c", "e"), ImmutableList.of(BAD_ROW_1, badRow3));
+    assertEquals(ImmutableList.of("a", "c", "e"), result.results());
+    assertEquals(ImmutableList.of(BAD_ROW_1, badRow3), result.problems());
+    assertEquals(5, result.rowCount());
+  }
+
+  @Test
+  void toStringCountsResultsAndListsProblems() {
+    BatchResult<String> result =
+        BatchResult.of(ImmutableList.of("a", "c"), ImmutableList.of(BAD_ROW_1));
+    assertEquals(
+        "BatchResult{results=2, problems=[row 1 (r-2) OUT_OF_RANGE: "
+            + "rating 11 for Co1 is outside scale 0..10]}",
+        result.toString());
+  }
+
+  @Test
   void rejectsTwoProblemsForOneRow() {
     IllegalArgumentException e =
         assertThrows(

@@ -44,6 +44,7 @@ class FactorCatalogTest {
   void looksUpFactorsByCode() {
     FactorCatalog catalog = health();
     assertEquals(Optional.of(SPONSOR), catalog.find("H2"));
+    assertEquals(Optional.of(PIPELINE), catalog.find("H1"));
     assertEquals(Optional.empty(), catalog.find("H9"));
     assertEquals(PLAN, catalog.get("H3"));
     assertTrue(catalog.contains("H1"));

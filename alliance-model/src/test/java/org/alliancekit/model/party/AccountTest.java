@@ -41,6 +41,16 @@ class AccountTest {
   }
 
   @Test
+  void rejectsSegmentWithControlCharacters() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Account.builder().id(BANK).name("Big Bank").segment("enter\rprise").build());
+    assertEquals(
+        "account segment 'enter?prise' must not contain control characters", e.getMessage());
+  }
+
+  @Test
   void rejectsNameWithControlCharacters() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Account.of(BANK, "Big\tBank"));

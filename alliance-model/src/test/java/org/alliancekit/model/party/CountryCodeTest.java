@@ -2,6 +2,7 @@ package org.alliancekit.model.party;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import org.alliancekit.model.Testers;
@@ -37,6 +38,13 @@ class CountryCodeTest {
   @Test
   void rejectsAlpha3Code() {
     assertThrows(IllegalArgumentException.class, () -> CountryCode.parse("GBR"));
+  }
+
+  @Test
+  void ordersAlphabeticallyByCode() {
+    assertTrue(CountryCode.of("DE").compareTo(CountryCode.of("GB")) < 0);
+    assertTrue(CountryCode.of("US").compareTo(CountryCode.of("GB")) > 0);
+    assertEquals(0, CountryCode.of("GB").compareTo(CountryCode.parse("gb")));
   }
 
   @Test

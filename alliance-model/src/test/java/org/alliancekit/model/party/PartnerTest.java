@@ -58,6 +58,21 @@ class PartnerTest {
   }
 
   @Test
+  void rejectsBlankSegment() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> acme().addSegments(" ").build());
+    assertEquals("partner segment ' ' must not be blank", e.getMessage());
+  }
+
+  @Test
+  void partnerOfUnknownSizeIsNeverDavidOrGoliath() {
+    Partner unknown = acme().build();
+    Partner david = acme().id(PartnerId.of("david")).size(CompanySize.of(40)).build();
+    assertFalse(unknown.isDavidAndGoliathWith(david));
+    assertFalse(david.isDavidAndGoliathWith(unknown));
+  }
+
+  @Test
   void missingIdIsNamed() {
     IllegalStateException e =
         assertThrows(

@@ -28,6 +28,15 @@ class SizeClassTest {
   }
 
   @Test
+  void eachClassStartsAtItsSmallestHeadCount() {
+    assertEquals(0, SizeClass.MICRO.minEmployees());
+    assertEquals(10, SizeClass.SMALL.minEmployees());
+    assertEquals(50, SizeClass.MEDIUM.minEmployees());
+    assertEquals(250, SizeClass.LARGE.minEmployees());
+    assertEquals(5_000, SizeClass.GLOBAL.minEmployees());
+  }
+
+  @Test
   void rejectsNegativeHeadCount() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SizeClass.ofEmployees(-1));

@@ -52,6 +52,11 @@ class StageModelTest {
   }
 
   @Test
+  void containsTheFirstStage() {
+    assertTrue(SIMPLE.contains(WORKING));
+  }
+
+  @Test
   void splitsOpenAndClosedStagesInOrder() {
     assertEquals(ImmutableList.of(WORKING, CLOSING), SIMPLE.openStages());
     assertEquals(ImmutableList.of(WON, LOST), SIMPLE.closedStages());
@@ -117,6 +122,36 @@ class StageModelTest {
         "stage model Mixed lists open stage Closing after closed stage Won; "
             + "open stages come first",
         e.getMessage());
+  }
+
+  @Test
+  void openStageAfterSeveralClosedStagesNamesTheFirstClosedStage() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> StageModel.of("Mixed", WORKING, WON, LOST, CLOSING));
+    assertEquals(
+        "stage model Mixed lists open stage Closing after closed stage Won; "
+            + "open stages come first",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsModelThatStartsWithClosedStages() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> StageModel.of("Backwards", WON, LOST, WORKING));
+    assertEquals(
+        "stage model Backwards lists open stage Working after closed stage Won; "
+            + "open stages come first",
+        e.getMessage());
+  }
+
+  @Test
+  void acceptsSingleOpenStageFollowedBySingleClosedStage() {
+    StageModel minimal = StageModel.of("Minimal", WORKING, WON);
+    assertEquals(ImmutableList.of(WORKING), minimal.openStages());
+    assertEquals(ImmutableList.of(WON), minimal.closedStages());
   }
 
   @Test

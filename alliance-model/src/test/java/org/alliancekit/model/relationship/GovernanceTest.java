@@ -36,6 +36,14 @@ class GovernanceTest {
   }
 
   @Test
+  void partnerSideAloneIsNotBothSides() {
+    Governance partnerSide =
+        Governance.builder().partnerSponsor("Raj Patel").partnerAllianceManager("Mia Chen").build();
+    assertFalse(partnerSide.hasSponsorOnBothSides());
+    assertFalse(partnerSide.hasAllianceManagerOnBothSides());
+  }
+
+  @Test
   void allianceManagerOnBothSidesNeedsBothManagers() {
     Governance partnerOnly = Governance.builder().partnerAllianceManager("Mia Chen").build();
     assertFalse(partnerOnly.hasAllianceManagerOnBothSides());
