@@ -3,12 +3,17 @@ package org.alliancekit.scoring.attribution;
 import static org.alliancekit.scoring.attribution.Fixtures.p;
 import static org.alliancekit.scoring.attribution.Fixtures.ps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.alliancekit.model.party.PartnerId;
 import org.junit.jupiter.api.Test;
@@ -138,5 +143,44 @@ class CharacteristicFunctionTest {
     var tester = Fixtures.nullPointerTester();
     tester.testAllPublicStaticMethods(CharacteristicFunction.class);
     tester.testAllPublicInstanceMethods(CharacteristicFunction.ofTable(twoPlayerTable()));
+  }
+
+  @Test
+  void emptyCoalitionIsWorthZeroWhateverTheFunctionSays() {
+    CharacteristicFunction game = CharacteristicFunction.of(ps("a", "b"), coalition -> 5);
+    assertEquals(0.0, game.value(Set.of()));
+    assertEquals(5.0, game.value(Set.of(p("a"))));
+  }
+
+  @Test
+  void theFunctionSeesAReadOnlySetOfTheMembers() {
+    List<String> seen = new ArrayList<>();
+    CharacteristicFunction game =
+        CharacteristicFunction.of(
+            ps("a", "b", "c"),
+            coalition -> {
+              assertTrue(coalition.contains(p("a")));
+              assertFalse(coalition.contains(p("b")));
+              assertFalse(coalition.contains(p("x")));
+              assertFalse(coalition.contains("a"));
+              Iterator<PartnerId> members = coalition.iterator();
+              while (members.hasNext()) {
+                seen.add(members.next().value());
+              }
+              assertThrows(NoSuchElementException.class, members::next);
+              return coalition.size();
+            });
+    assertEquals(2.0, game.value(Set.of(p("c"), p("a"))));
+    assertEquals(List.of("a", "c"), seen);
+  }
+
+  @Test
+  void describesItsPlayersAndKind() {
+    assertEquals(
+        "CharacteristicFunction[a, b] (table)",
+        CharacteristicFunction.ofTable(twoPlayerTable()).toString());
+    assertEquals(
+        "CharacteristicFunction[a, b] (function)",
+        CharacteristicFunction.of(ps("b", "a"), Set::size).toString());
   }
 }

@@ -225,6 +225,87 @@ class ShapleyTest {
   }
 
   @Test
+  void compensatedSumKeepsTheDigitsThatAPlainSumLoses() {
+    // Players a, b, c; v(ac) = 1, v(bc) = 2e16, v(abc) = 2, every other coalition 0. With the
+    // weights 1/3, 1/6, 1/6, 1/3 for coalitions of 0, 1, 1, 2 others:
+    // a = (2 - 2e16)/3 + 1/6 = (5 - 4e16)/6 = -6666666666666665.83..., nearest double
+    // -6666666666666666;
+    // b = (2 - 1)/3 + 2e16/6 = 3333333333333333.66..., nearest double 3333333333333333.5;
+    // c = 2/3 + 1/6 + 2e16/6 = 3333333333333334.16..., nearest double 3333333333333334.
+    // Summed plainly, the terms of size 1e16 swallow the small ones.
+    Map<Set<PartnerId>, Double> table = new HashMap<>();
+    for (Set<PartnerId> coalition :
+        List.of(
+            Set.of(p("a")),
+            Set.of(p("b")),
+            Set.of(p("c")),
+            Set.of(p("a"), p("b")))) {
+      table.put(coalition, 0.0);
+    }
+    table.put(Set.of(p("a"), p("c")), 1.0);
+    table.put(Set.of(p("b"), p("c")), 2e16);
+    table.put(Set.of(p("a"), p("b"), p("c")), 2.0);
+    ShapleyValues values = EXACT.values(CharacteristicFunction.ofTable(table));
+    assertEquals(-6666666666666666.0, values.value(p("a")));
+    assertEquals(3333333333333333.5, values.value(p("b")));
+    assertEquals(3333333333333334.0, values.value(p("c")));
+    assertEquals(2.0, values.grandCoalitionValue());
+  }
+
+  @Test
+  void samplingAveragesTheMarginalsOfExactlyTheDrawnOrders() {
+    // Two players: v(a) = 1, v(b) = 2, v(ab) = 5. In the order a, b the marginals are a 1, b 4;
+    // in the order b, a they are b 2, a 3. The function sees the first player alone, then both,
+    // so the test can tell which orders were drawn and work out mean and standard error itself.
+    List<Set<PartnerId>> asked = new ArrayList<>();
+    CharacteristicFunction game =
+        CharacteristicFunction.of(
+            List.of(p("a"), p("b")),
+            coalition -> {
+              asked.add(Set.copyOf(coalition));
+              return coalition.size() == 2 ? 5 : coalition.contains(p("a")) ? 1 : 2;
+            });
+    int permutations = 40;
+    ShapleyValues values = Shapley.sampled(permutations, 7).values(game);
+    assertEquals(2 * permutations, asked.size());
+    double[] marginalsOfA = new double[permutations];
+    for (int k = 0; k < permutations; k++) {
+      assertEquals(1, asked.get(2 * k).size());
+      assertEquals(2, asked.get(2 * k + 1).size());
+      marginalsOfA[k] = asked.get(2 * k).contains(p("a")) ? 1 : 3;
+    }
+    double mean = 0;
+    for (double marginal : marginalsOfA) {
+      mean += marginal / permutations;
+    }
+    double squares = 0;
+    for (double marginal : marginalsOfA) {
+      squares += (marginal - mean) * (marginal - mean);
+    }
+    double standardError = Math.sqrt(squares / (permutations - 1) / permutations);
+    assertEquals(mean, values.value(p("a")), 1e-12);
+    assertEquals(5 - mean, values.value(p("b")), 1e-12);
+    assertEquals(standardError, values.standardError(p("a")), 1e-12);
+    assertEquals(standardError, values.standardError(p("b")), 1e-12);
+    assertTrue(standardError > 0, "both orders should be drawn in 40 tries");
+    assertEquals(5.0, values.grandCoalitionValue());
+  }
+
+  @Test
+  void twoPermutationsAreEnough() {
+    ShapleyValues values = Shapley.sampled(2, 1).values(gloveGame(1, 1));
+    assertEquals(2, values.permutations());
+    assertEquals(1.0, values.value(p("l1")) + values.value(p("r1")));
+  }
+
+  @Test
+  void describesItself() {
+    assertEquals("Shapley[exact]", EXACT.toString());
+    assertEquals(
+        "Shapley[sampled, 500 permutations, seed 42]", Shapley.sampled(500, 42).toString());
+  }
+
+  @Test
   void rejectsNullsEverywhere() {
     var tester = Fixtures.nullPointerTester();
     tester.testAllPublicStaticMethods(Shapley.class);

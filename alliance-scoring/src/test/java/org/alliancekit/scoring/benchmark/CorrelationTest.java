@@ -119,4 +119,50 @@ class CorrelationTest {
     tester.testAllPublicConstructors(Correlation.class);
     tester.testAllPublicInstanceMethods(Correlation.defined(3, 0.5, 0.5, NONE));
   }
+
+  @Test
+  void rejectsAReasonWithOnlyASpearmanCoefficient() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new Correlation(
+                    3,
+                    OptionalDouble.empty(),
+                    OptionalDouble.of(1),
+                    Optional.of("too few"),
+                    ImmutableList.of()));
+    assertEquals("an undefined correlation (too few) has no coefficients", e.getMessage());
+  }
+
+  @Test
+  void rejectsASpearmanCoefficientWithoutPearson() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new Correlation(
+                    3,
+                    OptionalDouble.empty(),
+                    OptionalDouble.of(1),
+                    Optional.empty(),
+                    ImmutableList.of()));
+    assertEquals(
+        "a correlation needs both coefficients or a reason why they are undefined", e.getMessage());
+  }
+
+  @Test
+  void rejectsACoefficientBelowMinusOne() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Correlation.defined(3, -1.5, 0, NONE));
+    assertEquals("pearson coefficient -1.5 must be between -1 and 1", e.getMessage());
+  }
+
+  @Test
+  void acceptsCoefficientsAtMinusOneAndOne() {
+    Correlation correlation = Correlation.defined(3, -1, 1, NONE);
+    assertEquals(OptionalDouble.of(-1), correlation.pearson());
+    assertEquals(OptionalDouble.of(1), correlation.spearman());
+  }
 }

@@ -66,4 +66,22 @@ class HeatMapRowTest {
     tester.testAllPublicConstructors(HeatMapRow.class);
     tester.testAllPublicInstanceMethods(HeatMapRow.of(score("acme", 0.5)));
   }
+
+  @Test
+  void rejectsANegativeCellAndAcceptsZeroAndOne() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new HeatMapRow(
+                    ACME, ImmutableList.of(NONE, NONE, OptionalDouble.of(-0.1), NONE, NONE)));
+    assertEquals(
+        "heat map cell STRATEGIC of relationship acme is -0.1; it must be between 0 and 1",
+        e.getMessage());
+    HeatMapRow edges =
+        new HeatMapRow(
+            ACME,
+            ImmutableList.of(OptionalDouble.of(0), OptionalDouble.of(1), NONE, NONE, NONE));
+    assertEquals(OptionalDouble.of(1), edges.cell(FactorCategory.TECHNICAL));
+  }
 }

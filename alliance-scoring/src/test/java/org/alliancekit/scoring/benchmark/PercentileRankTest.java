@@ -70,4 +70,18 @@ class PercentileRankTest {
     tester.testAllPublicConstructors(PercentileRank.class);
     tester.testAllPublicInstanceMethods(PercentileRank.of(ACME, 50, ImmutableMap.of()));
   }
+
+  @Test
+  void rejectsNegativeRanksAndAcceptsZeroAndHundred() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> PercentileRank.of(ACME, -0.5, ImmutableMap.of()));
+    assertEquals(
+        "overall percentile rank -0.5 of relationship acme must be between 0 and 100",
+        e.getMessage());
+    PercentileRank edges =
+        PercentileRank.of(ACME, 0, ImmutableMap.of(FactorCategory.COMMERCIAL, 100.0));
+    assertEquals(0.0, edges.overall());
+    assertEquals(OptionalDouble.of(100), edges.area(FactorCategory.COMMERCIAL));
+  }
 }

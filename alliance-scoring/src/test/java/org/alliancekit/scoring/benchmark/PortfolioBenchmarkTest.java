@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
@@ -38,9 +39,10 @@ class PortfolioBenchmarkTest {
 
   /*
    * Overall 0.2, 0.5, 0.5, 0.8; COMMERCIAL scored for a, b, c only (0.9, 0.1, 0.5); TECHNICAL for
-   * a only (0.4); the other areas for nobody.
+   * a only (0.4); the other areas for nobody. A fresh instance for each test: the ranks are
+   * computed lazily and kept, and each test should compute them.
    */
-  private static final PortfolioBenchmark FOUR =
+  private final PortfolioBenchmark four =
       PortfolioBenchmark.of(
           List.of(
               score("a", 0.2, 0.9, 0.4),
@@ -52,36 +54,36 @@ class PortfolioBenchmarkTest {
   void percentileRanksOfAPortfolioWithATie() {
     // Rank = 100 x (strictly below + half the equal ones, itself included) / 4:
     //   a: (0 + 1/2) / 4 = 12.5;  b, c: (1 + 2/2) / 4 = 50;  d: (3 + 1/2) / 4 = 87.5.
-    assertEquals(12.5, FOUR.percentileRank(A).overall());
-    assertEquals(50.0, FOUR.percentileRank(B).overall());
-    assertEquals(50.0, FOUR.percentileRank(C).overall());
-    assertEquals(87.5, FOUR.percentileRank(D).overall());
+    assertEquals(12.5, four.percentileRank(A).overall());
+    assertEquals(50.0, four.percentileRank(B).overall());
+    assertEquals(50.0, four.percentileRank(C).overall());
+    assertEquals(87.5, four.percentileRank(D).overall());
     // COMMERCIAL among the three scored there: b 0.1 -> (0 + 1/2) / 3, c 0.5 -> (1 + 1/2) / 3,
     // a 0.9 -> (2 + 1/2) / 3.
     assertEquals(
         100 * 0.5 / 3,
-        FOUR.percentileRank(B).area(FactorCategory.COMMERCIAL).getAsDouble(),
+        four.percentileRank(B).area(FactorCategory.COMMERCIAL).getAsDouble(),
         EPSILON);
     assertEquals(
-        50.0, FOUR.percentileRank(C).area(FactorCategory.COMMERCIAL).getAsDouble(), EPSILON);
+        50.0, four.percentileRank(C).area(FactorCategory.COMMERCIAL).getAsDouble(), EPSILON);
     assertEquals(
         100 * 2.5 / 3,
-        FOUR.percentileRank(A).area(FactorCategory.COMMERCIAL).getAsDouble(),
+        four.percentileRank(A).area(FactorCategory.COMMERCIAL).getAsDouble(),
         EPSILON);
     // A relationship alone in an area ranks 50; an unscored area has no rank.
-    assertEquals(OptionalDouble.of(50), FOUR.percentileRank(A).area(FactorCategory.TECHNICAL));
-    assertEquals(OptionalDouble.empty(), FOUR.percentileRank(D).area(FactorCategory.COMMERCIAL));
-    assertEquals(ImmutableMap.of(), FOUR.percentileRank(D).areas());
+    assertEquals(OptionalDouble.of(50), four.percentileRank(A).area(FactorCategory.TECHNICAL));
+    assertEquals(OptionalDouble.empty(), four.percentileRank(D).area(FactorCategory.COMMERCIAL));
+    assertEquals(ImmutableMap.of(), four.percentileRank(D).areas());
     assertEquals(
         List.of(A, B, C, D),
-        FOUR.percentileRanks().stream().map(PercentileRank::relationship).toList());
+        four.percentileRanks().stream().map(PercentileRank::relationship).toList());
   }
 
   @Test
   void overallDistributionUsesPopulationDeviationAndInterpolatedQuartiles() {
     // Mean 0.5; deviations -0.3, 0, 0, 0.3 give variance 0.18 / 4 = 0.045. Quartiles at positions
     // 0.75, 1.5 and 2.25 of the sorted scores: 0.2 + 0.75 x 0.3 = 0.425, 0.5, 0.5 + 0.25 x 0.3.
-    ScoreDistribution overall = FOUR.overall();
+    ScoreDistribution overall = four.overall();
     assertEquals(4, overall.count());
     assertEquals(0.5, overall.mean(), EPSILON);
     assertEquals(Math.sqrt(0.045), overall.standardDeviation(), EPSILON);
@@ -95,18 +97,18 @@ class PortfolioBenchmarkTest {
   @Test
   void areaDistributionCoversOnlyTheRelationshipsScoredThere() {
     // COMMERCIAL: 0.9, 0.1, 0.5; sorted 0.1, 0.5, 0.9; quartiles at positions 0.5, 1, 1.5.
-    ScoreDistribution commercial = FOUR.area(FactorCategory.COMMERCIAL).orElseThrow();
+    ScoreDistribution commercial = four.area(FactorCategory.COMMERCIAL).orElseThrow();
     assertEquals(3, commercial.count());
     assertEquals(0.5, commercial.mean(), EPSILON);
     assertEquals(0.3, commercial.lowerQuartile(), EPSILON);
     assertEquals(0.5, commercial.median(), EPSILON);
     assertEquals(0.7, commercial.upperQuartile(), EPSILON);
-    assertEquals(Optional.empty(), FOUR.area(FactorCategory.OPERATIONAL));
+    assertEquals(Optional.empty(), four.area(FactorCategory.OPERATIONAL));
   }
 
   @Test
   void heatMapHasARowPerRelationshipAndAColumnPerArea() {
-    HeatMap map = FOUR.heatMap();
+    HeatMap map = four.heatMap();
     assertEquals(List.of(A, B, C, D), map.relationships());
     assertEquals(List.of(FactorCategory.values()), map.columns());
     assertEquals(OptionalDouble.of(0.9), map.cell(A, FactorCategory.COMMERCIAL));
@@ -192,6 +194,18 @@ class PortfolioBenchmarkTest {
   }
 
   @Test
+  void noRevenueAtAllGivesNoCoefficients() {
+    Correlation link = portfolio(0.1, 0.2, 0.3).revenueCorrelation(ImmutableMap.of());
+    assertEquals(
+        Optional.of(
+            "only 0 relationships have both a score and a revenue; a correlation needs at least 3"),
+        link.reason());
+    assertEquals(
+        ImmutableList.of(RelationshipId.of("r0"), RelationshipId.of("r1"), RelationshipId.of("r2")),
+        link.withoutRevenue());
+  }
+
+  @Test
   void equalScoresGiveNoCoefficients() {
     Correlation link = portfolio(0.5, 0.5, 0.5).revenueCorrelation(revenue(gbp(1), gbp(2), gbp(3)));
     assertEquals(
@@ -246,7 +260,7 @@ class PortfolioBenchmarkTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> FOUR.revenueCorrelation(ImmutableMap.of(RelationshipId.of("zz"), gbp(1))));
+            () -> four.revenueCorrelation(ImmutableMap.of(RelationshipId.of("zz"), gbp(1))));
     assertEquals(
         "revenue is given for relationship zz, which is not in the portfolio", e.getMessage());
   }
@@ -257,7 +271,7 @@ class PortfolioBenchmarkTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> FOUR.revenueCorrelation(ImmutableMap.of(A, huge)));
+            () -> four.revenueCorrelation(ImmutableMap.of(A, huge)));
     assertEquals(
         "revenue " + huge + " of relationship a is too large to correlate", e.getMessage());
   }
@@ -285,17 +299,17 @@ class PortfolioBenchmarkTest {
   void rejectsARelationshipOutsideThePortfolio() {
     RelationshipId zz = RelationshipId.of("zz");
     IllegalArgumentException rank =
-        assertThrows(IllegalArgumentException.class, () -> FOUR.percentileRank(zz));
+        assertThrows(IllegalArgumentException.class, () -> four.percentileRank(zz));
     assertEquals("relationship zz is not in the portfolio", rank.getMessage());
     IllegalArgumentException score =
-        assertThrows(IllegalArgumentException.class, () -> FOUR.score(zz));
+        assertThrows(IllegalArgumentException.class, () -> four.score(zz));
     assertEquals("relationship zz is not in the portfolio", score.getMessage());
   }
 
   @Test
   void looksUpScoresByRelationship() {
-    assertEquals(score("c", 0.5, 0.5), FOUR.score(C));
-    assertEquals(List.of(A, B, C, D), FOUR.relationships());
+    assertEquals(score("c", 0.5, 0.5), four.score(C));
+    assertEquals(List.of(A, B, C, D), four.relationships());
   }
 
   @Test
@@ -313,7 +327,7 @@ class PortfolioBenchmarkTest {
   void rejectsNullsEverywhere() {
     var tester = BenchmarkFixtures.nullPointerTester();
     tester.testAllPublicStaticMethods(PortfolioBenchmark.class);
-    tester.testAllPublicInstanceMethods(FOUR);
+    tester.testAllPublicInstanceMethods(four);
   }
 
   @Property

@@ -91,4 +91,63 @@ class ScoreDistributionTest {
     tester.testAllPublicStaticMethods(ScoreDistribution.class);
     tester.testAllPublicInstanceMethods(ScoreDistribution.of(0.5));
   }
+
+  @Test
+  void rejectsEachFigureOutOfOrder() {
+    assertOutOfOrder(3, 0.5, 0.1, 0.3, 0.2, 0.5, 0.7, 0.8);
+    assertOutOfOrder(3, 0.5, 0.1, 0.2, 0.4, 0.75, 0.7, 0.8);
+    assertOutOfOrder(3, 0.5, 0.1, 0.2, 0.4, 0.5, 0.9, 0.8);
+  }
+
+  private static void assertOutOfOrder(
+      int count,
+      double mean,
+      double deviation,
+      double min,
+      double lower,
+      double median,
+      double upper,
+      double max) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ScoreDistribution(count, mean, deviation, min, lower, median, upper, max));
+    assertEquals(
+        "min "
+            + min
+            + ", lower quartile "
+            + lower
+            + ", median "
+            + median
+            + ", upper quartile "
+            + upper
+            + " and max "
+            + max
+            + " must be in increasing order",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsMeanBelowTheMinimum() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ScoreDistribution(3, 0.1, 0.1, 0.2, 0.4, 0.5, 0.7, 0.8));
+    assertEquals("mean 0.1 must be between min 0.2 and max 0.8", e.getMessage());
+  }
+
+  @Test
+  void rejectsNonFiniteFigureNamingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ScoreDistribution(3, Double.NaN, 0.1, 0.2, 0.4, 0.5, 0.7, 0.8));
+    assertEquals("score distribution figures must be finite numbers: NaN", e.getMessage());
+  }
+
+  @Test
+  void acceptsEqualFigures() {
+    ScoreDistribution flat = new ScoreDistribution(2, 0.5, 0, 0.5, 0.5, 0.5, 0.5, 0.5);
+    assertEquals(0.5, flat.median());
+  }
 }

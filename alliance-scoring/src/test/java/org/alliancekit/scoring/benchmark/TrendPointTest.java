@@ -51,4 +51,23 @@ class TrendPointTest {
     tester.testAllPublicConstructors(TrendPoint.class);
     tester.testAllPublicInstanceMethods(TrendTest.point(2025, 0.5, OptionalDouble.empty()));
   }
+
+  @Test
+  void rejectsChangesOutsideMinusOneToOne() {
+    for (double change : new double[] {-1.5, 1.5}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> TrendTest.point(2025, 0.5, OptionalDouble.of(change)));
+      assertEquals(
+          "change " + change + " of year 2025 must be between -1 and 1", e.getMessage());
+    }
+  }
+
+  @Test
+  void acceptsChangesOfMinusOneAndOne() {
+    assertEquals(
+        OptionalDouble.of(-1), TrendTest.point(2025, 0.5, OptionalDouble.of(-1)).change());
+    assertEquals(OptionalDouble.of(1), TrendTest.point(2025, 0.5, OptionalDouble.of(1)).change());
+  }
 }

@@ -133,4 +133,101 @@ class ScoreKernelTest {
                         new int[] {0}, new double[] {1}, null, MissingRatingPolicy.IGNORE, 2))
             .getMessage());
   }
+
+  @Test
+  void rejectsOrdinalsBelowMinusOneAndBadWeightsOfEveryKind() {
+    assertEquals(
+        "area ordinal -2 of column 1 must be from -1 to 4",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ScoreKernel.of(
+                        new int[] {0, -2},
+                        new double[] {1, 1},
+                        null,
+                        MissingRatingPolicy.IGNORE,
+                        NAN))
+            .getMessage());
+    assertEquals(
+        "weight Infinity of column 0 must be a finite number of at least 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ScoreKernel.of(
+                        new int[] {0},
+                        new double[] {Double.POSITIVE_INFINITY},
+                        null,
+                        MissingRatingPolicy.IGNORE,
+                        NAN))
+            .getMessage());
+    assertEquals(
+        "weight -0.5 of area 4 must be a finite number of at least 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ScoreKernel.of(
+                        new int[] {0},
+                        new double[] {1},
+                        new double[] {1, 1, 1, 1, -0.5},
+                        MissingRatingPolicy.IGNORE,
+                        NAN))
+            .getMessage());
+    assertEquals(
+        "weakest-link margin -0.1 must be NaN or a number between 0 and 1",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    ScoreKernel.of(
+                        new int[] {0}, new double[] {1}, null, MissingRatingPolicy.IGNORE, -0.1))
+            .getMessage());
+  }
+
+  @Test
+  void acceptsTheEdgesOfEveryRule() {
+    ScoreKernel kernel =
+        ScoreKernel.of(
+            new int[] {-1, 4},
+            new double[] {0, 0},
+            new double[] {0, 0, 0, 0, 0},
+            MissingRatingPolicy.IGNORE,
+            0);
+    assertEquals(1, kernel.considered());
+    assertEquals(
+        1,
+        ScoreKernel.of(new int[] {4}, new double[] {1}, null, MissingRatingPolicy.IGNORE, 1)
+            .considered());
+  }
+
+  @Test
+  void zeroWeightColumnsDoNotSetTheWeakestLink() {
+    // Commercial: columns 0 and 1 weigh 1, column 2 weighs 0 and is rated 0 (or missing). The
+    // weakest link is the lowest weighted value, 0.6: the area is min(0.8, 0.6 + 0.1) = 0.7.
+    ScoreKernel kernel =
+        ScoreKernel.of(
+            new int[] {0, 0, 0},
+            new double[] {1, 1, 0},
+            null,
+            MissingRatingPolicy.SCALE_MINIMUM,
+            0.1);
+    double[] areas = new double[5];
+    assertEquals(0.7, kernel.score(new double[] {1, 0.6, 0}, 0, areas, 0), 1e-12);
+    assertEquals(0.7, areas[0], 1e-12);
+    assertEquals(0.7, kernel.score(new double[] {1, 0.6, NAN}, 0, areas, 0), 1e-12);
+  }
+
+  @Test
+  void areaWithoutWeightIsNotScored() {
+    // Area weights given: commercial weighs 0, so only technical (0.5) counts.
+    ScoreKernel kernel =
+        ScoreKernel.of(
+            new int[] {0, 1},
+            new double[] {1, 1},
+            new double[] {0, 1, 1, 1, 1},
+            MissingRatingPolicy.IGNORE,
+            NAN);
+    double[] areas = new double[5];
+    assertEquals(0.5, kernel.score(new double[] {1, 0.5}, 0, areas, 0));
+    assertTrue(Double.isNaN(areas[0]));
+    assertEquals(0.5, areas[1]);
+  }
 }

@@ -7,6 +7,7 @@ import static org.alliancekit.scoring.assessment.ScoreFixtures.BEST_PRACTICES;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SCORECARD;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SMALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -321,6 +322,75 @@ class PortfolioScorerTest {
                 .score(smallMatrix()))
         .addEqualityGroup(SMALL_SCORER.score(RatingMatrix.of(SMALL, ids(), new double[0])))
         .testEquals();
+  }
+
+  @Test
+  void scoresThatDifferInOnlyOnePartAreNotEqual() {
+    // Each group differs from the first in one part only, worked by hand on the small catalog
+    // (C1..C3 commercial, T1 technical):
+    // ids: the same clean row under another id;
+    // overall: area weights 1 and 2 move the overall score (0.75 + 2 x 0.25) / 3 but not the areas;
+    // areas: with both areas weighing 1, rows (1, 0) and (0.5, 0.5) both average 0.5 overall;
+    // flags: a technical area scored 0 and one not scored both store 0;
+    // problems: the same unscorable row, reported under two rules.
+    PortfolioScorer areasWeighOne =
+        PortfolioScorer.of(
+            ScoringRules.weightedAverage(
+                Weights.builder()
+                    .putCategoryWeight(FactorCategory.COMMERCIAL, 1)
+                    .putCategoryWeight(FactorCategory.TECHNICAL, 1)
+                    .build(),
+                MissingRatingPolicy.IGNORE),
+            SMALL);
+    PortfolioScorer technicalWeighsTwo =
+        PortfolioScorer.of(
+            ScoringRules.weightedAverage(
+                Weights.builder().putCategoryWeight(FactorCategory.TECHNICAL, 2).build(),
+                MissingRatingPolicy.IGNORE),
+            SMALL);
+    PortfolioScorer areaMean =
+        PortfolioScorer.of(
+            ScoringRules.weightedAverage(Weights.equal(), MissingRatingPolicy.AREA_MEAN), SMALL);
+    double[] clean = {1, 0.5, NAN, 0.25};
+    double[] unknown = {NAN, NAN, NAN, NAN};
+    PortfolioScores acme = SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("acme"), clean));
+    assertNotEquals(acme, SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("bolt"), clean)));
+    assertNotEquals(acme, technicalWeighsTwo.score(RatingMatrix.of(SMALL, ids("acme"), clean)));
+    assertEquals(
+        1.25 / 3,
+        technicalWeighsTwo.score(RatingMatrix.of(SMALL, ids("acme"), clean)).overall(0),
+        1e-15);
+    assertNotEquals(
+        areasWeighOne.score(RatingMatrix.of(SMALL, ids("acme"), new double[] {1, 1, 1, 0})),
+        areasWeighOne.score(
+            RatingMatrix.of(SMALL, ids("acme"), new double[] {0.5, 0.5, 0.5, 0.5})));
+    assertNotEquals(
+        SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("acme"), new double[] {0, 0, 0, 0})),
+        SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("acme"), new double[] {0, 0, 0, NAN})));
+    assertNotEquals(
+        SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("acme"), unknown)),
+        areaMean.score(RatingMatrix.of(SMALL, ids("acme"), unknown)));
+  }
+
+  @Test
+  void summaryListsAtMostThreeProblems() {
+    double[] unknown = new double[4 * 4];
+    Arrays.fill(unknown, NAN);
+    assertEquals(
+        "PortfolioScores{rows=3, valid=0, problems=[row 0 (a) MISSING_VALUE: nothing to score"
+            + " under weightedAverage(Weights.equal(), IGNORE): no factor of positive weight in an"
+            + " area of positive weight has a known rating, row 1 (b) MISSING_VALUE: nothing to"
+            + " score under weightedAverage(Weights.equal(), IGNORE): no factor of positive weight"
+            + " in an area of positive weight has a known rating, row 2 (c) MISSING_VALUE: nothing"
+            + " to score under weightedAverage(Weights.equal(), IGNORE): no factor of positive"
+            + " weight in an area of positive weight has a known rating]}",
+        SMALL_SCORER
+            .score(RatingMatrix.of(SMALL, ids("a", "b", "c"), Arrays.copyOf(unknown, 12)))
+            .toString());
+    String four =
+        SMALL_SCORER.score(RatingMatrix.of(SMALL, ids("a", "b", "c", "d"), unknown)).toString();
+    assertTrue(four.endsWith("has a known rating] and more}"), four);
+    assertFalse(four.contains("row 3"), four);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.alliancekit.scoring.portfolio;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SCORECARD;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SMALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,55 @@ class RatingMatrixTest {
   }
 
   @Test
+  void aRowWithAProblemDiffersFromARowThatIsOnlyUnknown() {
+    RatingMatrix offScale =
+        RatingMatrix.builder(SMALL)
+            .addRow(RelationshipId.of("a"), RatingScale.likert5(), 9, NAN, NAN, NAN)
+            .build();
+    RatingMatrix unknown =
+        RatingMatrix.builder(SMALL)
+            .addRow(RelationshipId.of("a"), RatingScale.likert5(), NAN, NAN, NAN, NAN)
+            .build();
+    assertNotEquals(offScale, unknown);
+    assertEquals(1, offScale.problems().size());
+    assertEquals(0, unknown.problems().size());
+  }
+
+  @Test
+  void offScaleRatingsOfAQuadrillionAndMoreAreWrittenInScientificNotation() {
+    RatingMatrix matrix =
+        RatingMatrix.builder(SMALL)
+            .addRow(
+                RelationshipId.of("a"),
+                RatingScale.zeroToTen(),
+                1e15,
+                999_999_999_999_999.0,
+                1,
+                1)
+            .build();
+    assertEquals(
+        "rating 1.0E15 for C1 is outside scale 0..10; rating 999999999999999 for C2 is outside"
+            + " scale 0..10",
+        matrix.problems().get(0).message());
+  }
+
+  @Test
+  void builderChainsAssessmentRows() {
+    RatingMatrix matrix =
+        RatingMatrix.builder(SCORECARD)
+            .addRow(
+                ScoreFixtures.assessment(SCORECARD, RatingScale.zeroToTen(), Rating.of("O48", 4))
+                    .withRelationship(RelationshipId.of("a")))
+            .addRow(
+                ScoreFixtures.assessment(SCORECARD, RatingScale.zeroToTen(), Rating.of("O48", 6))
+                    .withRelationship(RelationshipId.of("b")))
+            .build();
+    assertEquals(ids("a", "b"), matrix.relationships());
+    assertEquals(0.4, matrix.value(0, 24));
+    assertEquals(0.6, matrix.value(1, 24));
+  }
+
+  @Test
   void builderRejectsRowOfTheWrongLength() {
     RatingMatrix.Builder builder = RatingMatrix.builder(SMALL);
     IllegalArgumentException e =
@@ -165,6 +215,7 @@ class RatingMatrixTest {
         .addEqualityGroup(RatingMatrix.of(SMALL, ids("b"), values))
         .addEqualityGroup(RatingMatrix.of(SMALL, ids("a"), new double[] {0.1, 0.2, 0.3, 0.4}))
         .addEqualityGroup(RatingMatrix.of(SMALL, ids("a"), new float[] {0.5f, 0.25f, 0, 1}))
+        .addEqualityGroup(RatingMatrix.of(SMALL, ids("a"), new float[] {0.5f, 0.25f, 0, 0.75f}))
         .addEqualityGroup(RatingMatrix.of(SMALL, ids("a"), new double[] {0.5, 0.25, 0, 1}))
         .addEqualityGroup(
             RatingMatrix.of(FactorCatalog.of("OTHER", SMALL.factors()), ids("a"), values))
