@@ -147,4 +147,29 @@ class ChecksTest {
         assertThrows(NullPointerException.class, () -> Checks.positive("deal value", null))
             .getMessage());
   }
+
+  @Test
+  void decimalAcceptsExactlyTheMaximumDigitsOnEitherSideOfThePoint() {
+    BigDecimal hundredBefore = BigDecimal.TEN.pow(Checks.MAX_DIGITS).subtract(BigDecimal.ONE);
+    assertEquals(Checks.MAX_DIGITS, hundredBefore.precision() - hundredBefore.scale());
+    assertSame(hundredBefore, Checks.decimal("quantity", hundredBefore));
+    BigDecimal hundredAfter = BigDecimal.ONE.movePointLeft(Checks.MAX_DIGITS);
+    assertEquals(Checks.MAX_DIGITS, hundredAfter.scale());
+    assertSame(hundredAfter, Checks.decimal("quantity", hundredAfter));
+  }
+
+  @Test
+  void decimalRejectsOneDigitMoreOnEitherSideOfThePoint() {
+    BigDecimal before = BigDecimal.TEN.pow(Checks.MAX_DIGITS);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Checks.decimal("quantity", before));
+    assertEquals(
+        "quantity " + before + " has more than 100 digits before or after the decimal point",
+        e.getMessage());
+    BigDecimal after = BigDecimal.ONE.movePointLeft(Checks.MAX_DIGITS + 1);
+    e = assertThrows(IllegalArgumentException.class, () -> Checks.decimal("quantity", after));
+    assertEquals(
+        "quantity 1E-101 has more than 100 digits before or after the decimal point",
+        e.getMessage());
+  }
 }

@@ -44,6 +44,13 @@ class GovernanceTest {
   }
 
   @Test
+  void hostAllianceManagerAloneIsNotBothSides() {
+    Governance hostOnly = Governance.builder().hostAllianceManager("Tom Ruiz").build();
+    assertFalse(hostOnly.hasAllianceManagerOnBothSides());
+    assertTrue(hostOnly.withPartnerAllianceManager("Mia Chen").hasAllianceManagerOnBothSides());
+  }
+
+  @Test
   void allianceManagerOnBothSidesNeedsBothManagers() {
     Governance partnerOnly = Governance.builder().partnerAllianceManager("Mia Chen").build();
     assertFalse(partnerOnly.hasAllianceManagerOnBothSides());

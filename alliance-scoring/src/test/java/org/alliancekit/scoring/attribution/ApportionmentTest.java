@@ -57,6 +57,42 @@ class ApportionmentTest {
   }
 
   @Test
+  void divideMatchesBigIntegerWhereTheEstimatedQuotientDigitsNeedCorrecting() {
+    // Random operands rarely make the two-digit long division correct its estimated digits; these
+    // divisors and dividends sit at the edges of the base-2^32 digits, where it must.
+    long[] divisors = {
+      1L, 3L, 0xFFFF_FFFFL, 0x1_0000_0000L, 0x1_0000_0001L, 0x8000_0000_0000_0001L >>> 1,
+      0x7FFF_FFFF_0000_0001L, 0x7FFF_FFFF_FFFF_FFFFL, 0x4000_0000_0000_0000L,
+      0x7FFF_8000_0000_0000L, 0x0000_FFFF_FFFF_FFFFL, 0x1234_5678_9ABC_DEF1L
+    };
+    long[] lows = {
+      0L, 1L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, 0xFFFF_FFFF_0000_0000L, 0x0000_0000_FFFF_FFFFL,
+      0x8000_0000_7FFF_FFFFL
+    };
+    int checked = 0;
+    for (long divisor : divisors) {
+      long[] highs = {0, 1, divisor >>> 32, divisor >>> 1, divisor - 2, divisor - 1};
+      for (long high : highs) {
+        if (high < 0 || high >= divisor) {
+          continue;
+        }
+        for (long low : lows) {
+          BigInteger dividend =
+              BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
+          BigInteger expected = dividend.divide(BigInteger.valueOf(divisor));
+          long quotient = Apportionment.divide(high, low, divisor);
+          assertEquals(
+              expected,
+              new BigInteger(Long.toUnsignedString(quotient)),
+              () -> high + ":" + Long.toUnsignedString(low) + " / " + divisor);
+          checked++;
+        }
+      }
+    }
+    assertEquals(560, checked);
+  }
+
+  @Test
   void splitsSevenUnitsByThirdsGivingTheLeftOverToTheFirstIndexes() {
     // 7 x (1/3) = 2 rest 1/3 for each of three: one unit left, to index 0 (ties by index).
     BigDecimal third = BigDecimal.ONE;

@@ -42,6 +42,34 @@ class MoneySplitTest {
   }
 
   @Test
+  void weightsOfExactlyOneHundredDigitsEitherSideOfThePointAreAccepted() {
+    // 10^99 has 100 digits before the point; 10^-100 has 100 after it. Against 1 the large weight
+    // takes every cent; against each other the same.
+    BigDecimal large = BigDecimal.TEN.pow(99);
+    BigDecimal small = BigDecimal.ONE.movePointLeft(100);
+    MoneySplit split =
+        MoneySplit.proportional(eur("1.00"), ImmutableMap.of(p("a"), large, p("b"), ONE));
+    assertEquals(eur("1.00"), split.part(p("a")));
+    assertEquals(eur("0.00"), split.part(p("b")));
+    split = MoneySplit.proportional(eur("1.00"), ImmutableMap.of(p("a"), small, p("b"), ONE));
+    assertEquals(eur("0.00"), split.part(p("a")));
+    assertEquals(eur("1.00"), split.part(p("b")));
+  }
+
+  @Test
+  void weightsOfOneHundredAndOneDigitsEitherSideOfThePointAreRefused() {
+    for (BigDecimal weight :
+        List.of(BigDecimal.TEN.pow(100), BigDecimal.ONE.movePointLeft(101))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> MoneySplit.proportional(eur("1.00"), ImmutableMap.of(p("a"), weight)));
+      assertTrue(e.getMessage().startsWith("weight of party a "), e.getMessage());
+      assertTrue(e.getMessage().contains("100 digits"), e.getMessage());
+    }
+  }
+
+  @Test
   void largerRemainderWinsBeforeIdOrder() {
     // 10 cents by 1 : 1 : 1 : 4 -> quotas 10/7, 10/7, 10/7, 40/7 = 1.43, 1.43, 1.43, 5.71:
     // floors 1, 1, 1, 5 (8 cents), remainders 3/7, 3/7, 3/7, 5/7: the two cents left go to d
