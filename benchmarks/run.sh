@@ -57,7 +57,9 @@ case "$profile" in
     # One fork per parameter set, 2 x 1 s warm-up, 3 x 1 s measurement (at least one operation
     # per iteration: the slow object path at 1M runs one per iteration).
     common=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
-    run portfolio-52 'portfolio\.' "${common[@]}" -p rows=10000,100000,1000000 -p factors=52
+    # 100k and 1M on one and two threads; 10k on one thread only (two threads barely pay there).
+    run portfolio-52 'portfolio\.' "${common[@]}" -p rows=100000,1000000 -p factors=52
+    run portfolio-52-10k 'portfolio\.' "${common[@]}" -p rows=10000 -p factors=52 -p threads=1
     # The 25-factor scorecard at 1M without the object API, whose 1M x 52 run is the slowest.
     run portfolio-25 'portfolio\.(Baseline|Columnar|MemoryScan|DuckDb)Benchmark' "${common[@]}" \
       -p rows=1000000 -p factors=25

@@ -133,4 +133,41 @@ class ResultsTableTest {
                 + " loop, exact to the cent as checked before timing (time ratio <= 2): 1.50 (met)"),
         table);
   }
+
+  @Test
+  void checksThePortfolioTargetsAtEqualThreads() throws IOException {
+    String p = "org.alliancekit.benchmarks.portfolio.";
+    String one = "\"factors\":\"52\",\"rows\":\"1000000\",\"threads\":\"1\"";
+    String two = "\"factors\":\"52\",\"rows\":\"1000000\",\"threads\":\"2\"";
+    Path json = directory.resolve("p.json");
+    Files.writeString(
+        json,
+        "["
+            + result(p + "BaselineBenchmark.baseline", one, 50, "ms/op", 100)
+            + ","
+            + result(p + "ColumnarBenchmark.score", one, 60, "ms/op", 61_000_000)
+            + ","
+            + result(p + "ColumnarBenchmark.score", two, 40, "ms/op", 61_000_000)
+            + ","
+            + result(p + "DuckDbBenchmark.score", one, 420, "ms/op", 100)
+            + ","
+            + result(p + "DuckDbBenchmark.score", two, 200, "ms/op", 100)
+            + "]");
+    List<String> lines = ResultsTable.render(List.of(json)).lines().toList();
+    // 60 / 50 = 1.2; DuckDB 420 / 60 = 7 on one thread, 200 / 40 = 5 on two.
+    assertTrue(
+        lines.contains(
+            "- Columnar path no slower than the baseline (time ratio <= 1.0): 1.20 (not met)"),
+        lines.toString());
+    assertTrue(
+        lines.contains(
+            "- Columnar path at least 6x faster than DuckDB on one thread (DuckDB / columnar >= 6):"
+                + " 7.00 (met)"),
+        lines.toString());
+    assertTrue(
+        lines.contains(
+            "- Columnar path at least 6x faster than DuckDB on two threads (DuckDB / columnar >= 6):"
+                + " 5.00 (not met)"),
+        lines.toString());
+  }
 }

@@ -317,6 +317,7 @@ public final class ScoreKernel {
     private final int[] base;
     private final boolean inOrder;
     private final boolean needsMissing;
+    private final boolean scaleMinimum;
     private final double[] weightedValue;
     private final double[] knownWeight;
     private final double[] missingWeight;
@@ -335,7 +336,7 @@ public final class ScoreKernel {
       }
       inOrder = identity;
       needsMissing = kernel.policy != MissingRatingPolicy.IGNORE;
-      boolean scaleMinimum = kernel.policy == MissingRatingPolicy.SCALE_MINIMUM;
+      scaleMinimum = kernel.policy == MissingRatingPolicy.SCALE_MINIMUM;
       weightedValue = new double[slots * stride];
       knownWeight = new double[slots * stride];
       missingWeight = new double[slots * stride];
@@ -372,6 +373,7 @@ public final class ScoreKernel {
      */
     public double score(byte[] row, int offset, int shift, double[] areaScores, int areaOffset) {
       ScoreKernel k = kernel;
+      int stride = this.stride;
       int[] areaStart = k.areaStart;
       int[] columns = this.columns;
       int[] base = this.base;
@@ -379,6 +381,10 @@ public final class ScoreKernel {
       double[] knownWeight = this.knownWeight;
       double[] missingWeight = this.missingWeight;
       double[] lowest = this.lowest;
+      double[] categoryWeights = k.categoryWeights;
+      double margin = k.margin;
+      boolean needsMissing = this.needsMissing;
+      boolean scaleMinimum = this.scaleMinimum;
       double total = 0.0;
       double totalWeight = 0.0;
       for (int a = 0; a < AREAS; a++) {
@@ -390,8 +396,10 @@ public final class ScoreKernel {
         int end = areaStart[a + 1];
         if (inOrder) {
           // the considered columns are the first ones, in catalog order: no column look-up
-          for (int slot = start, at = offset + start; slot < end; slot++, at++) {
-            int cell = base[slot] + row[at] + shift;
+          for (int at = offset + start, last = offset + end, cells = start * stride + shift;
+              at < last;
+              at++, cells += stride) {
+            int cell = cells + row[at];
             known += knownWeight[cell];
             weightedSum += weightedValue[cell];
           }
@@ -414,23 +422,20 @@ public final class ScoreKernel {
         }
         double mean;
         double flatWeight;
-        switch (k.policy) {
-          case SCALE_MINIMUM:
-            flatWeight = known + missing;
-            mean = flatWeight > 0.0 ? weightedSum / flatWeight : Double.NaN;
-            break;
-          case AREA_MEAN:
-            flatWeight = known + missing;
-            mean = known > 0.0 ? weightedSum / known : Double.NaN;
-            break;
-          case IGNORE:
-          default:
-            flatWeight = known;
-            mean = known > 0.0 ? weightedSum / known : Double.NaN;
-            break;
+        if (!needsMissing) {
+          // IGNORE, the usual policy: no switch in the common case
+          flatWeight = known;
+          mean = known > 0.0 ? weightedSum / known : Double.NaN;
+        } else if (scaleMinimum) {
+          flatWeight = known + missing;
+          mean = flatWeight > 0.0 ? weightedSum / flatWeight : Double.NaN;
+        } else {
+          // AREA_MEAN
+          flatWeight = known + missing;
+          mean = known > 0.0 ? weightedSum / known : Double.NaN;
         }
-        double weight = k.categoryWeights == null ? flatWeight : k.categoryWeights[a];
-        double score = lowest != null ? Math.min(mean, low + k.margin) : mean;
+        double weight = categoryWeights == null ? flatWeight : categoryWeights[a];
+        double score = lowest != null ? Math.min(mean, low + margin) : mean;
         boolean scored = mean == mean && weight > 0.0;
         if (scored) {
           total += weight * score;

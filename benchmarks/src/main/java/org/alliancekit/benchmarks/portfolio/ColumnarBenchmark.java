@@ -41,6 +41,10 @@ public class ColumnarBenchmark {
   @Param({"52", "25"})
   public int factors;
 
+  /** The number of threads the scorer runs on (the uplift estimates and top list take one). */
+  @Param({"1", "2"})
+  public int threads;
+
   private ColumnarPortfolio portfolio;
   private ColumnarPortfolio doubles;
 
@@ -50,9 +54,10 @@ public class ColumnarBenchmark {
     PortfolioData data = PortfolioData.generate(rows, factors, PortfolioData.SEED);
     portfolio = new ColumnarPortfolio(data, ColumnarPortfolio.Storage.BYTES);
     doubles = new ColumnarPortfolio(data, ColumnarPortfolio.Storage.DOUBLES);
-    ColumnarPortfolio.Result result = portfolio.run();
+    ColumnarPortfolio.Result result = portfolio.run(threads);
+    CrossCheck.identical("columnar", result, "columnar on one thread", portfolio.run());
     CrossCheck.close("columnar", result, "baseline", new BaselinePortfolio(data).run(1, null));
-    CrossCheck.identical("columnar", result, "columnar doubles", doubles.run());
+    CrossCheck.identical("columnar", result, "columnar doubles", doubles.run(threads));
     PortfolioData head =
         PortfolioData.generate(Math.min(rows, IDENTITY_ROWS), factors, PortfolioData.SEED);
     CrossCheck.identical(
@@ -65,7 +70,7 @@ public class ColumnarBenchmark {
   /** Scores the byte matrix, estimates every uplift and ranks the top rows exactly. */
   @Benchmark
   public ColumnarPortfolio.Result score() {
-    return portfolio.run();
+    return portfolio.run(threads);
   }
 
   /**
@@ -73,6 +78,6 @@ public class ColumnarBenchmark {
    */
   @Benchmark
   public ColumnarPortfolio.Result scoreDoubles() {
-    return doubles.run();
+    return doubles.run(threads);
   }
 }

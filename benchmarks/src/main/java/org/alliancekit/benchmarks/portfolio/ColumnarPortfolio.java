@@ -106,9 +106,17 @@ public final class ColumnarPortfolio {
     return matrix;
   }
 
-  /** Scores the matrix, estimates every uplift and ranks the top rows exactly. */
+  /** Scores the matrix, estimates every uplift and ranks the top rows exactly, on one thread. */
   public Result run() {
-    PortfolioScores scores = scorer.score(matrix);
+    return run(1);
+  }
+
+  /**
+   * Scores the matrix on {@code threads} threads ({@link PortfolioScorer#score(RatingMatrix,
+   * int)}), then estimates every uplift and ranks the top rows exactly on the calling thread.
+   */
+  public Result run(int threads) {
+    PortfolioScores scores = scorer.score(matrix, threads);
     int rows = scores.size();
     double[] uplift = new double[rows];
     TopK top = new TopK(PortfolioWorkload.TOP);
