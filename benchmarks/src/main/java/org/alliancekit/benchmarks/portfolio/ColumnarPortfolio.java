@@ -31,11 +31,12 @@ import org.javamoney.moneta.Money;
  * #CANDIDATE_MARGIN} minor units (plus a relative billionth) of the heap's worst is then priced
  * exactly with {@link SalesPotential}, and the candidates are ranked by exact uplift and id: the
  * result is the object path's top list, uplifts included, while only about a hundred rows touch
- * {@code BigDecimal}.
+ * {@code BigDecimal}. The candidates are collected in the same pass as the estimates (each row
+ * that passes the heap's threshold of the moment), so the rows are read once.
  *
  * <p>Per run the allocation is the scorer's output (six arrays of doubles and one of bytes), one
- * array of uplift estimates, and a few objects per candidate row. Safe to {@link #run()} from
- * several threads.
+ * array of uplift estimates, the candidates' row numbers, and a few objects per candidate row.
+ * Safe to {@link #run()} from several threads.
  */
 public final class ColumnarPortfolio {
   /**
@@ -120,6 +121,12 @@ public final class ColumnarPortfolio {
     int rows = scores.size();
     double[] uplift = new double[rows];
     TopK top = new TopK(PortfolioWorkload.TOP);
+    // Rows that could still be in the exact top list when they are met: their estimate is at least
+    // the threshold of the heap at that moment. The threshold only rises, so every row that passes
+    // the final threshold was collected on the way, and no second pass over all rows is needed.
+    int[] candidates = new int[PortfolioWorkload.TOP * 4];
+    int count = 0;
+    double threshold = Double.NEGATIVE_INFINITY;
     for (int row = 0; row < rows; row++) {
       double estimate = Double.NaN;
       if (scores.isValid(row)) {
@@ -127,27 +134,40 @@ public final class ColumnarPortfolio {
         if (current > 0.0) {
           double attainable = model.attainable(current);
           estimate = revenueMinor[row] * (attainable - current) / current;
-          top.offer(row, estimate);
+          if (estimate >= threshold) {
+            top.offer(row, estimate);
+            if (count == candidates.length) {
+              candidates = Arrays.copyOf(candidates, count * 2);
+            }
+            candidates[count++] = row;
+            if (top.isFull()) {
+              threshold = threshold(top);
+            }
+          }
         }
       }
       uplift[row] = estimate;
     }
-    return new Result(scores, uplift, exactTop(scores, uplift, top));
+    return new Result(scores, uplift, exactTop(scores, uplift, top, candidates, count));
   }
 
-  /** Prices the candidates near the heap's worst estimate exactly and ranks them. */
-  private TopUplifts exactTop(PortfolioScores scores, double[] uplift, TopK top) {
-    double threshold =
-        top.isFull()
-            ? top.worstKey() - CANDIDATE_MARGIN - Math.abs(top.worstKey()) * 1e-9
-            : Double.NEGATIVE_INFINITY;
-    int[] candidates = new int[PortfolioWorkload.TOP * 2];
+  /** The lowest estimate a row may have and still be in the exact top list, as the class says. */
+  private static double threshold(TopK top) {
+    return top.worstKey() - CANDIDATE_MARGIN - Math.abs(top.worstKey()) * 1e-9;
+  }
+
+  /**
+   * Prices the collected candidates whose estimates pass the heap's final threshold exactly and
+   * ranks them.
+   */
+  private TopUplifts exactTop(
+      PortfolioScores scores, double[] uplift, TopK top, int[] collected, int collectedCount) {
+    double threshold = top.isFull() ? threshold(top) : Double.NEGATIVE_INFINITY;
+    int[] candidates = new int[collectedCount];
     int count = 0;
-    for (int row = 0; row < uplift.length; row++) {
+    for (int i = 0; i < collectedCount; i++) {
+      int row = collected[i];
       if (uplift[row] >= threshold) {
-        if (count == candidates.length) {
-          candidates = Arrays.copyOf(candidates, count * 2);
-        }
         candidates[count++] = row;
       }
     }
