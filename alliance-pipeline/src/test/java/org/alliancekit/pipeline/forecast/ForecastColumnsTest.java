@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.money.Monetary;
+import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
 import org.javamoney.moneta.Money;
@@ -176,6 +177,49 @@ class ForecastColumnsTest {
             ForecastColumns.from(List.of(one), QUARTERS))
         .addEqualityGroup(ForecastColumns.from(List.of(two), QUARTERS))
         .addEqualityGroup(ForecastColumns.from(List.of(one, two), QUARTERS))
+        .testEquals();
+  }
+
+  @Test
+  void columnsThatDifferInOneColumnOrTableAreNotEqual() {
+    List<Stage> reversed = List.of(STAGES.get(1), STAGES.get(0));
+    long[] amounts = {100, 200};
+    int[] index = {0, 1};
+    int[] zeros = {0, 0};
+    ForecastColumns base =
+        ForecastColumns.of(List.of(EUR, JPY), STAGES, List.of(Q1, Q2), amounts, index, index, index);
+    PartnerId acme = PartnerId.of("acme");
+    PartnerId zenith = PartnerId.of("zenith");
+    new EqualsTester()
+        .addEqualityGroup(
+            base,
+            ForecastColumns.of(
+                List.of(EUR, JPY), STAGES, List.of(Q1, Q2), amounts, index, index, index))
+        .addEqualityGroup(
+            ForecastColumns.of(
+                List.of(JPY, EUR), STAGES, List.of(Q1, Q2), amounts, index, index, index))
+        .addEqualityGroup(
+            ForecastColumns.of(
+                List.of(EUR, JPY), reversed, List.of(Q1, Q2), amounts, index, index, index))
+        .addEqualityGroup(
+            ForecastColumns.of(
+                List.of(EUR, JPY), STAGES, List.of(Q2, Q1), amounts, index, index, index))
+        .addEqualityGroup(
+            ForecastColumns.of(
+                List.of(EUR, JPY), STAGES, List.of(Q1, Q2), new long[] {100, 201}, index, index,
+                index))
+        .addEqualityGroup(
+            ForecastColumns.of(
+                List.of(EUR, JPY), STAGES, List.of(Q1, Q2), amounts, zeros, index, index))
+        .addEqualityGroup(
+            ForecastColumns.of(
+                List.of(EUR, JPY), STAGES, List.of(Q1, Q2), amounts, index, zeros, index))
+        .addEqualityGroup(
+            ForecastColumns.of(
+                List.of(EUR, JPY), STAGES, List.of(Q1, Q2), amounts, index, index, zeros))
+        .addEqualityGroup(base.withPartners(List.of(acme), new int[] {-1, -1}))
+        .addEqualityGroup(base.withPartners(List.of(zenith), new int[] {-1, -1}))
+        .addEqualityGroup(base.withPartners(List.of(acme), new int[] {0, -1}))
         .testEquals();
   }
 
