@@ -43,18 +43,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spark against the single-JVM library on a generated portfolio of 100,000 relationships (wide
- * format) and 25,000 relationships with about 870,000 rating rows (long format): every score,
- * potential, rank and percentile rank must be the same double or decimal.
+ * Spark against the single-JVM library on a generated portfolio of 100,000 relationships, in the
+ * wide format and in the long format (about 3.5 million rating rows): every score, potential, rank
+ * and percentile rank must be the same double or decimal.
  *
- * <p>The long-format size is kept at 25,000 so that the module's tests stay well under two minutes
- * on two cores; {@code -Dalliance.spark.longRelationships=100000} runs it at 100,000 relationships
- * (about 3.5 million rating rows).
+ * <p>{@code -Dalliance.spark.longRelationships=N} sets another size for the long format.
  */
 class PortfolioAtScaleTest {
   private static final int RELATIONSHIPS = 100_000;
   private static final int LONG_RELATIONSHIPS =
-      Integer.getInteger("alliance.spark.longRelationships", 25_000);
+      Integer.getInteger("alliance.spark.longRelationships", 100_000);
   private static final ScoringRule RULE = SparkScoring.reportRule();
   private static final ImprovementModel MODEL = ImprovementModel.closeGap(0.5);
 
