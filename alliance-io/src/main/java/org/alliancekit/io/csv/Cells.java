@@ -19,6 +19,9 @@ import org.alliancekit.io.IoProblemKind;
 
 /** Parsers and formatters of single cell values; parsers throw {@link BadCell}. */
 final class Cells {
+  /** The most digits a decimal may have before, and after, its point. */
+  static final int MAX_DIGITS = 100;
+
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
@@ -66,13 +69,23 @@ final class Cells {
     }
   }
 
+  /**
+   * Reads a plain decimal of at most {@value #MAX_DIGITS} digits before and after the point, the
+   * limit the model and the JSON mapping set: longer ones are refused before any arithmetic.
+   */
   static BigDecimal decimal(String text) {
     if (!PLAIN_DECIMAL.matcher(text).matches()) {
       throw new BadCell(
           IoProblemKind.INVALID_VALUE,
           quote(text) + " is not a plain decimal number such as 1234.56");
     }
-    return new BigDecimal(text);
+    BigDecimal value = new BigDecimal(text);
+    if ((long) value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+      throw new BadCell(
+          IoProblemKind.OUT_OF_RANGE,
+          quote(text) + " has more than " + MAX_DIGITS + " digits before or after the decimal point");
+    }
+    return value;
   }
 
   static BigDecimal nonNegativeDecimal(String text) {

@@ -125,6 +125,28 @@ class RelationshipsCsvTest {
   }
 
   @Test
+  void revenuesOfMoreThanOneHundredDigitsEitherSideOfThePointAreReportedAtTheirLine() {
+    String hundred = "9".repeat(100);
+    ReadResult<RelationshipRow> result =
+        read(
+            HEADER
+                + "r1,hq,a,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15," + hundred + ",GBP\n" // 2
+                + "r2,hq,b,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,9" + hundred + ",GBP\n" // 3
+                + "r3,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0." + hundred + ",GBP\n" // 4
+                + "r4,hq,d,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0." + hundred + "9,GBP\n");
+    assertProblems(
+        result,
+        at(FILE, 3, "alliance_revenue", IoProblemKind.OUT_OF_RANGE),
+        at(FILE, 5, "alliance_revenue", IoProblemKind.OUT_OF_RANGE));
+    assertEquals(ImmutableList.of(2L, 4L), result.lines());
+    assertTrue(
+        problemAt(result, 3, "alliance_revenue")
+            .message()
+            .endsWith("has more than 100 digits before or after the decimal point"),
+        () -> problemAt(result, 3, "alliance_revenue").message());
+  }
+
+  @Test
   void roundTripsWhatTheFileHolds() throws IOException {
     ImmutableList<RelationshipRow> rows =
         ImmutableList.of(
