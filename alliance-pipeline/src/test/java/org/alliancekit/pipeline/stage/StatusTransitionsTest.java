@@ -145,6 +145,12 @@ class StatusTransitionsTest {
                 .allow(SUBMITTED, IN_REVIEW)
                 .build())
         .addEqualityGroup(ReferralSubStatus.transitions())
+        .addEqualityGroup(
+            StatusTransitions.builder("Other review status", ReviewStatus.class)
+                .allow(SUBMITTED, IN_REVIEW)
+                .build())
+        .addEqualityGroup(StatusTransitions.builder("No moves", ReviewStatus.class).build())
+        .addEqualityGroup(StatusTransitions.builder("No moves", ReferralSubStatus.class).build())
         .testEquals();
     assertEquals("Review status", ReviewStatus.transitions().name());
     assertEquals(ReviewStatus.class, ReviewStatus.transitions().type());

@@ -316,6 +316,7 @@ class VelocityAnalyzerTest {
         .addEqualityGroup(
             VelocityAnalyzer.of(CO_SELL, standard), VelocityAnalyzer.of(CO_SELL, standard))
         .addEqualityGroup(VelocityAnalyzer.of(StageModels.generic(), standard))
+        .addEqualityGroup(VelocityAnalyzer.of(CO_SELL, opportunity -> Segment.DIRECT))
         .testEquals();
     assertEquals(VelocityAnalyzer.of(CO_SELL), VelocityAnalyzer.of(CO_SELL));
     assertEquals(Segmentation.standard(), ANALYZER.segmentation());
