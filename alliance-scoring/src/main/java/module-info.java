@@ -1,14 +1,10 @@
 /**
  * AllianceKit scoring: pure functions over the model that score assessments, compare the two
- * sides' views, benchmark portfolios, estimate alliance sales potential, classify relationships and
- * attribute multi-partner deals.
+ * sides' views, benchmark portfolios, estimate alliance sales potential and classify relationships.
  *
  * <ul>
  *   <li>{@code org.alliancekit.scoring.assessment}: scoring rules, scores per alignment area,
  *       combination of several assessors, perception gaps between the two sides;
- *   <li>{@code org.alliancekit.scoring.attribution}: credit for multi-partner deals:
- *       classification as sourced, influenced or direct, attribution models (role-weighted,
- *       touch-based, Shapley, Markov removal effects) with exact money splits, value stacking;
  *   <li>{@code org.alliancekit.scoring.benchmark}: percentile ranks, distributions, heat maps,
  *       trends and the score-revenue correlation over a portfolio;
  *   <li>{@code org.alliancekit.scoring.portfolio}: the columnar path that scores millions of
@@ -29,7 +25,6 @@ module org.alliancekit.scoring {
   requires org.javamoney.moneta;
 
   exports org.alliancekit.scoring.assessment;
-  exports org.alliancekit.scoring.attribution;
   exports org.alliancekit.scoring.benchmark;
   exports org.alliancekit.scoring.portfolio;
   exports org.alliancekit.scoring.potential;

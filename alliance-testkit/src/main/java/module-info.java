@@ -10,6 +10,7 @@ module org.alliancekit.testkit {
   requires static transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires transitive org.alliancekit.scoring;
+  requires transitive org.alliancekit.attribution;
   requires transitive net.jqwik.api;
   requires transitive org.junit.jupiter.api;
   requires org.javamoney.moneta;

@@ -31,7 +31,7 @@ class ApiStatusTest {
   @Test
   void everyPublicTypeOfAnExportedPackageHasAnApiStatus() {
     List<Class<?>> types = publicTypes();
-    assertTrue(types.size() > 60, () -> "found only " + types);
+    assertTrue(types.size() > 40, () -> "found only " + types);
     List<String> unmarked =
         types.stream()
             .filter(type -> !type.isAnnotationPresent(API.class))
@@ -48,9 +48,7 @@ class ApiStatusTest {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
     assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.scoring.assessment.ScoringRules"), "ScoringRules");
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.scoring.attribution.Shapley"), "Shapley");
     assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.scoring.portfolio.PortfolioScorer"), "PortfolioScorer");
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.scoring.attribution.MarkovAttribution"), "MarkovAttribution");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */

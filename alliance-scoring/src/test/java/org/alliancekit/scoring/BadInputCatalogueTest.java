@@ -36,13 +36,6 @@ import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.Score;
 import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.assessment.ScoringRules;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.MoneySplit;
-import org.alliancekit.scoring.attribution.Participant;
-import org.alliancekit.scoring.attribution.RoleWeighted;
-import org.alliancekit.scoring.attribution.Shapley;
-import org.alliancekit.scoring.attribution.Shares;
-import org.alliancekit.scoring.attribution.TouchModel;
 import org.alliancekit.scoring.benchmark.PortfolioBenchmark;
 import org.alliancekit.scoring.portfolio.PortfolioScorer;
 import org.alliancekit.scoring.portfolio.PortfolioScores;
@@ -138,61 +131,6 @@ class BadInputCatalogueTest {
     rejects(() -> AssessmentCombiner.mean().combine(List.of()), "no");
     Assessment one = assessment("a1").addRatings(Rating.of("Co1", 5)).build();
     rejects(() -> AssessmentCombiner.mean().combine(List.of(one, one)), "a1");
-  }
-
-  @Test
-  void shapleyRefusesGamesTooLargeForExactValuesAndSaysWhatToUseInstead() {
-    List<PartnerId> players = new ArrayList<>();
-    for (int i = 0; i < Shapley.MAX_EXACT_PLAYERS + 1; i++) {
-      players.add(PartnerId.of("p" + i));
-    }
-    CharacteristicFunction big = CharacteristicFunction.of(players, coalition -> coalition.size());
-    rejects(
-        () -> Shapley.exact().values(big),
-        "21 players",
-        "at most 20",
-        "Shapley.sampled(permutations, seed)");
-    // The estimate of the same game finishes, with the additive game's exact answer, 1 each.
-    assertEquals(1.0, Shapley.sampled(50, 7).values(big).value(PartnerId.of("p3")), 1e-12);
-  }
-
-  @Test
-  void attributionRefusesNaNInfiniteAndNegativeWeightsAndEmptyGames() {
-    rejects(() -> CharacteristicFunction.of(List.of(), c -> 1), "at least one player");
-    rejects(() -> CharacteristicFunction.of(List.of(ACME, ACME), c -> 1), "acme", "more than once");
-    rejects(
-        () -> Shapley.exact().values(CharacteristicFunction.of(List.of(ACME), c -> Double.NaN)),
-        "NaN");
-    rejects(() -> Shapley.sampled(1, 42), "permutations 1");
-    rejects(() -> RoleWeighted.of(Map.of("ORIGINATOR", Double.NaN)), "NaN", "ORIGINATOR");
-    rejects(() -> RoleWeighted.of(Map.of("ORIGINATOR", -1.0)), "-1.0", "ORIGINATOR");
-    rejects(
-        () -> RoleWeighted.standard().shares(List.of(Participant.of(ACME, "NO_SUCH_ROLE"))),
-        "NO_SUCH_ROLE");
-    rejects(() -> Shares.of(Map.of(ACME, Double.POSITIVE_INFINITY)), "Infinity");
-    rejects(() -> TouchModel.timeDecay(Duration.ZERO), "PT0S");
-    rejects(() -> TouchModel.positionBased(Double.NaN, 0.4), "NaN");
-  }
-
-  @Test
-  void moneySplitsRefuseAbsurdDecimalsQuicklyAndSplitHugeButSaneAmountsExactly() {
-    rejects(
-        () ->
-            MoneySplit.proportional(
-                Money.of(100, "EUR"), Map.of(ACME, TINY, GLOBEX, BigDecimal.ONE)),
-        "weight of party acme",
-        "1E-999999999");
-    rejects(
-        () -> MoneySplit.proportional(Money.of(HUGE, "EUR"), Map.of(ACME, BigDecimal.ONE)),
-        "1E+999999999");
-    rejects(
-        () -> MoneySplit.proportional(Money.of(100, "EUR"), Map.of(ACME, BigDecimal.ONE.negate())),
-        "weight -1 of party acme");
-    rejects(() -> MoneySplit.proportional(Money.of(100, "EUR"), Map.of()), "at least one party");
-    MonetaryAmount large = Money.of(new BigDecimal("9".repeat(60) + ".99"), "EUR");
-    MoneySplit split =
-        MoneySplit.proportional(large, Map.of(ACME, BigDecimal.ONE, GLOBEX, BigDecimal.ONE));
-    assertEquals(large, split.part(ACME).add(split.part(GLOBEX)));
   }
 
   @Test
@@ -362,9 +300,6 @@ class BadInputCatalogueTest {
         PortfolioScorer.of(ScoringRules.weightedAverage(), PAIR)
             .score(RatingMatrix.of(PAIR, List.of(), new double[0]));
     assertEquals(0, none.size());
-    rejects(() -> RoleWeighted.standard().shares(List.of()), "no parties");
-    Map<Set<PartnerId>, Double> table = new HashMap<>();
-    rejects(() -> CharacteristicFunction.ofTable(table), "at least one player");
   }
 
   /** The CPU time of the whole JVM so far: the machine may be shared, so wall time alone misleads. */

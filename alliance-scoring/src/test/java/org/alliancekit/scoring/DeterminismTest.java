@@ -2,10 +2,8 @@ package org.alliancekit.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,12 +15,8 @@ import java.util.concurrent.Future;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.assessment.ScoringRules;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.Shapley;
-import org.alliancekit.scoring.attribution.ShapleyValues;
 import org.alliancekit.scoring.portfolio.PortfolioScorer;
 import org.alliancekit.scoring.portfolio.PortfolioScores;
 import org.alliancekit.scoring.portfolio.RatingMatrix;
@@ -31,8 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The same inputs give bit-identical outputs: across runs, across threads that share the inputs
  * (the batch paths have no thread option, so several threads run them at once), and across JDKs,
- * pinned by checksums of the doubles' bits that a run on another JDK must reproduce. Seeded
- * estimators reproduce their estimates.
+ * pinned by checksums of the doubles' bits that a run on another JDK must reproduce.
  */
 class DeterminismTest {
   private static final int THREADS = 4;
@@ -97,46 +90,6 @@ class DeterminismTest {
     assertEquals(COMMERCIAL_BITS, bits(first.areaScores(FactorCategory.COMMERCIAL)));
   }
 
-  private static CharacteristicFunction game() {
-    List<PartnerId> players = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      players.add(PartnerId.of("p" + i));
-    }
-    // A game that is not additive, so the estimate depends on the orders drawn.
-    return CharacteristicFunction.of(
-        players,
-        coalition -> {
-          double sum = 0;
-          for (PartnerId player : coalition) {
-            sum += player.value().length() * 1.5;
-          }
-          return sum * sum / (1 + coalition.size());
-        });
-  }
-
-  @Test
-  void sampledShapleyReproducesItsEstimateForTheSameSeed() throws Exception {
-    CharacteristicFunction game = game();
-    ShapleyValues first = Shapley.sampled(500, 42).values(game);
-    for (ShapleyValues other : concurrently(() -> Shapley.sampled(500, 42).values(game))) {
-      assertEquals(first, other);
-    }
-    double[] estimates =
-        first.values().values().stream().mapToDouble(Double::doubleValue).toArray();
-    assertEquals(SHAPLEY_BITS, bits(estimates), () -> Arrays.toString(estimates));
-    assertNotEquals(first, Shapley.sampled(500, 43).values(game), "another seed, another draw");
-  }
-
-  @Test
-  void exactShapleyIsTheSameInEveryThread() throws Exception {
-    CharacteristicFunction game = game();
-    ShapleyValues first = Shapley.exact().values(game);
-    for (ShapleyValues other : concurrently(() -> Shapley.exact().values(game))) {
-      assertEquals(first, other);
-    }
-  }
-
   private static final long OVERALL_BITS = 9163872809685639314L;
   private static final long COMMERCIAL_BITS = -4097661899277111798L;
-  private static final long SHAPLEY_BITS = 1476765970389564294L;
 }

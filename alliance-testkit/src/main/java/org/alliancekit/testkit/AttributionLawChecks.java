@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.scoring.attribution.AttributionModel;
-import org.alliancekit.scoring.attribution.MoneySplit;
-import org.alliancekit.scoring.attribution.Shares;
+import org.alliancekit.attribution.AttributionModel;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.Shares;
 
 /**
  * The bodies of the {@link AttributionModelLaws} properties. Each check throws an {@link

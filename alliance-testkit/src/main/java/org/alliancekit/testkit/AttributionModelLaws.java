@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import org.alliancekit.scoring.attribution.AttributionModel;
+import org.alliancekit.attribution.AttributionModel;
 
 /**
  * The laws every {@link AttributionModel} should obey, as a jqwik contract: implement this

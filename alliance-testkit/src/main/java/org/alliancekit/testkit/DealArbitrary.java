@@ -17,11 +17,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.InvolvementRole;
-import org.alliancekit.scoring.attribution.Participant;
+import org.alliancekit.attribution.Participant;
 
 /**
  * Generates the participants of one deal, as {@link
- * org.alliancekit.scoring.attribution.RoleWeighted} reads them: parties {@code p1, p2, ...}, by
+ * org.alliancekit.attribution.RoleWeighted} reads them: parties {@code p1, p2, ...}, by
  * default 1 to 6 of them, each in 1 or 2 different roles. Roles are the names of the pipeline
  * model's {@link InvolvementRole}s ({@code ORIGINATOR}, {@code CO_SELLER}, ...) unless {@linkplain
  * #roles given}. Participants are listed party by party, each party's roles in the order the roles

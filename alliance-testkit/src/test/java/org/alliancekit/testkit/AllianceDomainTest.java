@@ -26,10 +26,10 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.Journey;
-import org.alliancekit.scoring.attribution.JourneyPath;
-import org.alliancekit.scoring.attribution.Participant;
+import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.Journey;
+import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.Participant;
 
 /** The domain supplies every model type to plain {@code @ForAll} parameters. */
 @Domain(AllianceDomain.class)

@@ -24,11 +24,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.Journey;
-import org.alliancekit.scoring.attribution.JourneyPath;
-import org.alliancekit.scoring.attribution.Participant;
-import org.alliancekit.scoring.attribution.Touch;
+import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.Journey;
+import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.Touch;
 import org.javamoney.moneta.Money;
 
 class AttributionInputsTest {

@@ -12,15 +12,15 @@ import javax.money.MonetaryAmount;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.scoring.attribution.AttributionModel;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.Journey;
-import org.alliancekit.scoring.attribution.MoneySplit;
-import org.alliancekit.scoring.attribution.Participant;
-import org.alliancekit.scoring.attribution.RoleWeighted;
-import org.alliancekit.scoring.attribution.Shares;
-import org.alliancekit.scoring.attribution.Touch;
-import org.alliancekit.scoring.attribution.TouchModel;
+import org.alliancekit.attribution.AttributionModel;
+import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.Journey;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.attribution.Shares;
+import org.alliancekit.attribution.Touch;
+import org.alliancekit.attribution.TouchModel;
 import org.javamoney.moneta.Money;
 
 /**

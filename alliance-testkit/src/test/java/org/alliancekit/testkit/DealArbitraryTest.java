@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.InvolvementRole;
-import org.alliancekit.scoring.attribution.Participant;
+import org.alliancekit.attribution.Participant;
 
 class DealArbitraryTest {
 

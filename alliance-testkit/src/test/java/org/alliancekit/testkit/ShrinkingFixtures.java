@@ -12,9 +12,9 @@ import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.relationship.Relationship;
-import org.alliancekit.scoring.attribution.Journey;
-import org.alliancekit.scoring.attribution.JourneyPath;
-import org.alliancekit.scoring.attribution.Participant;
+import org.alliancekit.attribution.Journey;
+import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.Participant;
 
 /**
  * Properties that fail on purpose, so that {@link ShrinkingTest} can check what each arbitrary

@@ -16,17 +16,17 @@ import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.scoring.attribution.AttributionModel;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.Journey;
-import org.alliancekit.scoring.attribution.JourneyPath;
-import org.alliancekit.scoring.attribution.MarkovAttribution;
-import org.alliancekit.scoring.attribution.Participant;
-import org.alliancekit.scoring.attribution.RoleWeighted;
-import org.alliancekit.scoring.attribution.Shapley;
-import org.alliancekit.scoring.attribution.ShapleyValues;
-import org.alliancekit.scoring.attribution.SimplifiedShapley;
-import org.alliancekit.scoring.attribution.TouchModel;
+import org.alliancekit.attribution.AttributionModel;
+import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.Journey;
+import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.MarkovAttribution;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.attribution.Shapley;
+import org.alliancekit.attribution.ShapleyValues;
+import org.alliancekit.attribution.SimplifiedShapley;
+import org.alliancekit.attribution.TouchModel;
 
 /**
  * The library's own attribution models checked through {@link AttributionModelLaws}, one group per

@@ -2,9 +2,9 @@ package org.alliancekit.testkit;
 
 import java.util.Collection;
 import java.util.Map;
-import org.alliancekit.scoring.attribution.AttributionModel;
-import org.alliancekit.scoring.attribution.Participant;
-import org.alliancekit.scoring.attribution.RoleWeighted;
+import org.alliancekit.attribution.AttributionModel;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.RoleWeighted;
 
 // readme-sample:testkit-model:begin
 class UserModelExampleTest implements AttributionModelLaws<Collection<Participant>> {

@@ -14,17 +14,17 @@ import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.CreditClassifier;
-import org.alliancekit.scoring.attribution.CreditMotion;
-import org.alliancekit.scoring.attribution.CreditReport;
-import org.alliancekit.scoring.attribution.CreditTotals;
-import org.alliancekit.scoring.attribution.MoneySplit;
-import org.alliancekit.scoring.attribution.OpportunityCredit;
-import org.alliancekit.scoring.attribution.PartnerCredit;
-import org.alliancekit.scoring.attribution.RoleWeighted;
-import org.alliancekit.scoring.attribution.Shapley;
-import org.alliancekit.scoring.attribution.ShapleyValues;
+import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.CreditClassifier;
+import org.alliancekit.attribution.CreditMotion;
+import org.alliancekit.attribution.CreditReport;
+import org.alliancekit.attribution.CreditTotals;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.OpportunityCredit;
+import org.alliancekit.attribution.PartnerCredit;
+import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.attribution.Shapley;
+import org.alliancekit.attribution.ShapleyValues;
 import org.javamoney.moneta.Money;
 
 /**

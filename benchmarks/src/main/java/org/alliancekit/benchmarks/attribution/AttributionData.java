@@ -13,9 +13,9 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.scoring.attribution.CharacteristicFunction;
-import org.alliancekit.scoring.attribution.JourneyPath;
-import org.alliancekit.scoring.attribution.Participant;
+import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.Participant;
 import org.javamoney.moneta.Money;
 
 /**

@@ -19,7 +19,7 @@ import org.alliancekit.examples.portfolio.Progress;
 import org.alliancekit.examples.portfolio.ReportFiles;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.csv.CsvTableWriter;
-import org.alliancekit.scoring.attribution.JourneyPath;
+import org.alliancekit.attribution.JourneyPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -15,15 +15,15 @@ import javax.money.MonetaryAmount;
 import org.alliancekit.examples.portfolio.Formats;
 import org.alliancekit.examples.portfolio.Progress;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.scoring.attribution.Journey;
-import org.alliancekit.scoring.attribution.JourneyPath;
-import org.alliancekit.scoring.attribution.MarkovAttribution;
-import org.alliancekit.scoring.attribution.MoneySplit;
-import org.alliancekit.scoring.attribution.PathAttribution;
-import org.alliancekit.scoring.attribution.Shares;
-import org.alliancekit.scoring.attribution.SimplifiedShapley;
-import org.alliancekit.scoring.attribution.Touch;
-import org.alliancekit.scoring.attribution.TouchModel;
+import org.alliancekit.attribution.Journey;
+import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.MarkovAttribution;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.PathAttribution;
+import org.alliancekit.attribution.Shares;
+import org.alliancekit.attribution.SimplifiedShapley;
+import org.alliancekit.attribution.Touch;
+import org.alliancekit.attribution.TouchModel;
 import org.javamoney.moneta.Money;
 
 /**

@@ -20,7 +20,7 @@ import org.alliancekit.examples.portfolio.CsvRows;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.scoring.attribution.JourneyPath;
+import org.alliancekit.attribution.JourneyPath;
 import org.javamoney.moneta.Money;
 
 /**

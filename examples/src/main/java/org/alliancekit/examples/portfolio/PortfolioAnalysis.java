@@ -67,13 +67,13 @@ import org.alliancekit.pipeline.forecast.PeriodScheme;
 import org.alliancekit.scoring.assessment.AreaGap;
 import org.alliancekit.scoring.assessment.FactorGap;
 import org.alliancekit.scoring.assessment.PerceptionGap;
-import org.alliancekit.scoring.attribution.CreditClassifier;
-import org.alliancekit.scoring.attribution.CreditReport;
-import org.alliancekit.scoring.attribution.MoneySplit;
-import org.alliancekit.scoring.attribution.OpportunityCredit;
-import org.alliancekit.scoring.attribution.Participant;
-import org.alliancekit.scoring.attribution.PartnerCredit;
-import org.alliancekit.scoring.attribution.RoleWeighted;
+import org.alliancekit.attribution.CreditClassifier;
+import org.alliancekit.attribution.CreditReport;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.OpportunityCredit;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.PartnerCredit;
+import org.alliancekit.attribution.RoleWeighted;
 import org.javamoney.moneta.Money;
 
 /**

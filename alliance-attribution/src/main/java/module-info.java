@@ -1,0 +1,19 @@
+/**
+ * AllianceKit attribution: pure functions over the model that credit deals worked by several
+ * partners: classification as sourced, influenced or direct, attribution models (role-weighted,
+ * touch-based, Shapley values, Markov removal effects) with exact money splits, and value
+ * stacking.
+ *
+ * <p>See {@link org.alliancekit.attribution} for the concepts.
+ */
+module org.alliancekit.attribution {
+  requires static transitive org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  // Build-time only: the @API(status = ...) marks on the public types.
+  requires static transitive org.apiguardian.api;
+  requires transitive org.alliancekit.model;
+  requires org.javamoney.moneta;
+
+  exports org.alliancekit.attribution;
+}

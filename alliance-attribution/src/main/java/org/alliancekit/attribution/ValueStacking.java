@@ -1,0 +1,97 @@
+package org.alliancekit.attribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.google.common.collect.ImmutableTable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
+import org.javamoney.moneta.Money;
+
+/**
+ * Value stacking for one deal: a company that works with several partners on the same deal (a
+ * systems integrator reselling an ISV's or OEM's product, going to market jointly with them and
+ * with the platform vendor) adds up resale margin, joint go-to-market value and platform
+ * contribution, per partner and overall.
+ *
+ * <p><b>Rounding.</b> Entries are summed exactly per partner and kind; the exact total is rounded
+ * half-even to the currency's minor unit once, and the cells are then fitted to it by the largest
+ * remainder method (as in {@link MoneySplit#proportional}, ties to the first partner in id order,
+ * then the first kind in declaration order). So every cell, every partner total and every kind
+ * total is in whole minor units, and they all add up exactly to the rounded total.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@API(status = EXPERIMENTAL)
+public final class ValueStacking {
+  private ValueStacking() {}
+
+  /**
+   * Stacks the value of one deal.
+   *
+   * @throws IllegalArgumentException if there are no entries or they are in different currencies
+   */
+  public static ValueStack stack(Collection<StackEntry> entries) {
+    checkNotNull(entries, "entries");
+    checkArgument(!entries.isEmpty(), "deal has no value entries to stack");
+    CurrencyUnit currency = null;
+    Map<PartnerId, Map<ValueComponent, BigDecimal>> exact = new TreeMap<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (StackEntry entry : entries) {
+      checkNotNull(entry, "entry");
+      CurrencyUnit own = entry.amount().getCurrency();
+      if (currency == null) {
+        currency = own;
+      }
+      checkArgument(
+          own.equals(currency),
+          "%s %s from partner %s is in %s, not in %s like the first entry",
+          entry.component(),
+          entry.amount(),
+          entry.party(),
+          own,
+          currency);
+      BigDecimal amount = Arguments.number(entry.amount());
+      exact
+          .computeIfAbsent(entry.party(), p -> new TreeMap<>())
+          .merge(entry.component(), amount, BigDecimal::add);
+      total = total.add(amount);
+    }
+    int digits = Arguments.minorDigits(currency);
+    BigDecimal rounded = total.setScale(digits, RoundingMode.HALF_EVEN);
+    List<PartnerId> parties = new ArrayList<>();
+    List<ValueComponent> components = new ArrayList<>();
+    List<BigDecimal> weights = new ArrayList<>();
+    exact.forEach(
+        (party, cells) ->
+            cells.forEach(
+                (component, amount) -> {
+                  parties.add(party);
+                  components.add(component);
+                  weights.add(amount);
+                }));
+    BigInteger[] units =
+        Apportionment.apportion(rounded.movePointRight(digits).toBigIntegerExact(), weights);
+    ImmutableTable.Builder<PartnerId, ValueComponent, MonetaryAmount> table =
+        ImmutableTable.<PartnerId, ValueComponent, MonetaryAmount>builder()
+            .orderRowsBy(Comparator.naturalOrder())
+            .orderColumnsBy(Comparator.naturalOrder());
+    for (int i = 0; i < units.length; i++) {
+      table.put(
+          parties.get(i), components.get(i), Money.of(new BigDecimal(units[i], digits), currency));
+    }
+    return new ValueStack(table.buildOrThrow(), Money.of(rounded, currency));
+  }
+}
