@@ -25,6 +25,7 @@ import org.alliancekit.attribution.PartnerCredit;
 import org.alliancekit.attribution.RoleWeighted;
 import org.alliancekit.attribution.Shapley;
 import org.alliancekit.attribution.ShapleyValues;
+import org.alliancekit.report.sample.SamplePortfolio;
 import org.javamoney.moneta.Money;
 
 /**

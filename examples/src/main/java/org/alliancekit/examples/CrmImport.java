@@ -47,6 +47,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.report.sample.SamplePortfolio;
 import org.javamoney.moneta.Money;
 
 /**

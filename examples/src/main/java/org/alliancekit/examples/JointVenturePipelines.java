@@ -33,6 +33,7 @@ import org.alliancekit.pipeline.comparison.PipelineOverlap;
 import org.alliancekit.pipeline.comparison.PipelineSlice;
 import org.alliancekit.pipeline.comparison.Pointer;
 import org.alliancekit.pipeline.comparison.VennRegion;
+import org.alliancekit.report.sample.SamplePortfolio;
 
 /**
  * The pipelines of an alliance with a joint venture, compared: the pipeline the joint venture's

@@ -12,6 +12,7 @@ import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.party.Partner;
+import org.alliancekit.report.sample.SamplePortfolio;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.MissingRatingPolicy;
 import org.alliancekit.scoring.assessment.Score;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.alliancekit.report.sample.SamplePortfolio;
 
 /**
  * The report's default scoring worked out again, straight from the sample's CSV lines and without

@@ -21,6 +21,7 @@ import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.venture.JointVenture;
 import org.alliancekit.model.venture.JointVentureId;
 import org.alliancekit.model.venture.Ownership;
+import org.alliancekit.report.sample.SamplePortfolio;
 import org.junit.jupiter.api.Test;
 
 class JointVenturePipelinesTest {

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.alliancekit.examples.report.DefaultScoring;
-import org.alliancekit.examples.report.PotentialRow;
-import org.alliancekit.examples.report.ScoredPortfolio;
+import org.alliancekit.report.sample.SamplePortfolio;
+import org.alliancekit.report.scoring.DefaultScoring;
+import org.alliancekit.report.scoring.PotentialRow;
+import org.alliancekit.report.scoring.ScoredPortfolio;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTest {

@@ -1,0 +1,141 @@
+package org.alliancekit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.alliancekit.report.CsvRows;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.party.PartnerId;
+
+/**
+ * Reads a characteristic function: one row per coalition with the columns {@code coalition,value}.
+ * The coalition is its members' partner ids joined by {@code ;} in any order (an empty cell is the
+ * empty coalition, worth 0 unless given, and then it must be 0); the value is a decimal number.
+ * Each coalition may be given once. Bad rows are reported with their line.
+ */
+final class GameFile {
+  static final String COALITION = "coalition";
+  static final String VALUE = "value";
+
+  private static final Splitter MEMBERS = Splitter.on(';').trimResults();
+
+  /**
+   * What was read.
+   *
+   * @param values each good row's coalition and value, in file order
+   * @param problems every problem, in file order
+   */
+  record Game(ImmutableMap<Set<PartnerId>, Double> values, ImmutableList<IoProblem> problems) {}
+
+  private GameFile() {}
+
+  static Game read(Path file) throws IOException {
+    try (Reader in = new InputStreamReader(Files.newInputStream(file), UTF_8)) {
+      return read(in, file.getFileName().toString());
+    }
+  }
+
+  static Game read(Reader in, String file) {
+    CsvRows.Table table = CsvRows.read(in, file, List.of(COALITION, VALUE), List.of());
+    List<IoProblem> problems = new ArrayList<>(table.problems());
+    Map<Set<PartnerId>, Double> values = new LinkedHashMap<>();
+    Map<Set<PartnerId>, Long> lines = new HashMap<>();
+    for (CsvRows.Row row : table.rows()) {
+      Set<PartnerId> coalition = coalition(row, file, problems);
+      if (coalition == null) {
+        continue;
+      }
+      String text = row.get(VALUE);
+      double value;
+      try {
+        value = new BigDecimal(text).doubleValue();
+      } catch (NumberFormatException e) {
+        problems.add(
+            IoProblem.of(
+                file,
+                row.line(),
+                VALUE,
+                text.isEmpty() ? IoProblemKind.MISSING_VALUE : IoProblemKind.INVALID_VALUE,
+                text.isEmpty()
+                    ? "value is empty"
+                    : "value '" + text + "' is not a decimal number"));
+        continue;
+      }
+      if (!Double.isFinite(value)) {
+        problems.add(
+            IoProblem.of(
+                file,
+                row.line(),
+                VALUE,
+                IoProblemKind.OUT_OF_RANGE,
+                "value '" + text + "' is too large for a number of the game"));
+        continue;
+      }
+      Long earlier = lines.putIfAbsent(coalition, row.line());
+      if (earlier != null) {
+        problems.add(
+            IoProblem.of(
+                file,
+                row.line(),
+                COALITION,
+                IoProblemKind.DUPLICATE,
+                "coalition " + coalition + " is already given on line " + earlier));
+        continue;
+      }
+      values.put(coalition, value);
+    }
+    return new Game(ImmutableMap.copyOf(values), ImmutableList.copyOf(problems));
+  }
+
+  private static Set<PartnerId> coalition(CsvRows.Row row, String file, List<IoProblem> problems) {
+    String text = row.get(COALITION);
+    Set<PartnerId> members = new TreeSet<>();
+    if (text.isEmpty()) {
+      return ImmutableSortedSet.of();
+    }
+    for (String member : MEMBERS.split(text)) {
+      try {
+        if (!members.add(PartnerId.of(member))) {
+          problems.add(
+              IoProblem.of(
+                  file,
+                  row.line(),
+                  COALITION,
+                  IoProblemKind.DUPLICATE,
+                  "coalition '" + text + "' names " + member + " twice"));
+          return null;
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            IoProblem.of(
+                file,
+                row.line(),
+                COALITION,
+                IoProblemKind.INVALID_VALUE,
+                "coalition '"
+                    + text
+                    + "' has a member that is not a partner id: "
+                    + e.getMessage()));
+        return null;
+      }
+    }
+    return ImmutableSortedSet.copyOf(members);
+  }
+}

@@ -1,0 +1,145 @@
+package org.alliancekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import javax.money.CurrencyUnit;
+import org.alliancekit.report.html.HtmlReport;
+import org.alliancekit.report.PortfolioAnalysis;
+import org.alliancekit.report.PortfolioInput;
+import org.alliancekit.report.PortfolioReport;
+import org.alliancekit.report.Progress;
+import org.alliancekit.report.ReportFiles;
+import org.alliancekit.report.ReportScoring;
+import org.alliancekit.io.csv.PortfolioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code alliancekit report}: a portfolio folder in, the report's CSV files and page out. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads a portfolio folder (partners.csv, relationships.csv, assessments.csv,"
+          + " opportunities.csv, involvements.csv, optional rates.csv and ventures.csv) and writes"
+          + " scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv, problems.csv and"
+          + " report.html.",
+      "Bad rows are listed in problems.csv with their line; the report is made from the others"
+          + " and the exit code is 1."
+    })
+final class ReportCommand implements Callable<Integer> {
+  /** The name of the page in the output folder. */
+  static final String PAGE = "report.html";
+
+  private static final long LARGE_INPUT_BYTES = 5L << 20;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--in",
+      paramLabel = "DIR",
+      description = "Portfolio folder. Default: the sample portfolio bundled with the tool.")
+  Path in;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "alliancekit-report",
+      description = "Output folder, created if needed. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(
+      names = "--currency",
+      paramLabel = "CCY",
+      converter = CurrencyConverter.class,
+      description = "Report currency (ISO 4217). Default: the host's currency.")
+  CurrencyUnit currency;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no progress and no summary.")
+  boolean quiet;
+
+  private final ReportScoring scoring;
+
+  ReportCommand(ReportScoring scoring) {
+    this.scoring = scoring;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    PortfolioReader.Source source;
+    String from;
+    if (in == null) {
+      source = PortfolioInput.bundledSample();
+      if (!PortfolioInput.hasBundledSample()) {
+        stderr.println(
+            "alliancekit report: this build has no bundled sample portfolio; give --in DIR");
+        return ExitCodes.FAILED;
+      }
+      from = "the bundled sample portfolio";
+    } else {
+      if (!Files.isDirectory(in)) {
+        stderr.println("alliancekit report: portfolio folder " + in + " does not exist");
+        return ExitCodes.FAILED;
+      }
+      source = PortfolioReader.Source.directory(in);
+      from = in.toString();
+      long size = size(in);
+      if (!quiet && size >= LARGE_INPUT_BYTES) {
+        stderr.printf(Locale.ROOT, "reading %,d MB from %s%n", size >> 20, in);
+        stderr.flush();
+      }
+    }
+    PortfolioInput input = PortfolioInput.read(source);
+    Progress progress = quiet ? Progress.NONE : new ConsoleProgress(stderr);
+    PortfolioReport report =
+        PortfolioAnalysis.of(scoring)
+            .withProgress(progress)
+            .analyse(input, Optional.ofNullable(currency));
+    ReportFiles.write(report, out);
+    progress.update("writing " + PAGE, 0, report.relationships().size());
+    Path page = HtmlReport.write(report, out.resolve(PAGE));
+    progress.update(
+        "writing " + PAGE, report.relationships().size(), report.relationships().size());
+    if (!quiet) {
+      Summary.print(report, from, page, stdout);
+    }
+    if (report.hasErrors()) {
+      stderr.println(
+          "alliancekit report: the input has errors; every one is listed in "
+              + out.resolve(ReportFiles.PROBLEMS)
+              + " and the report is made from the valid rows");
+      return ExitCodes.INPUT_PROBLEMS;
+    }
+    return ExitCodes.OK;
+  }
+
+  private static long size(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              file -> {
+                try {
+                  return Files.size(file);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .sum();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+}

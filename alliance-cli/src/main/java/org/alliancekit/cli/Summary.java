@@ -1,0 +1,90 @@
+package org.alliancekit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.alliancekit.report.Formats;
+import org.alliancekit.report.PortfolioReport;
+import org.alliancekit.report.RelationshipScore;
+import org.alliancekit.report.ReportRelationship;
+
+/**
+ * The short summary {@code alliancekit report} prints: counts, the top of the ranking, the page.
+ */
+final class Summary {
+  /** How many relationships of the ranking are printed. */
+  static final int TOP = 10;
+
+  private Summary() {}
+
+  static void print(PortfolioReport report, String from, Path page, PrintWriter out) {
+    String currency = report.currency().getCurrencyCode();
+    long errors = report.problems().stream().filter(p -> !p.isWarning()).count();
+    out.printf(Locale.ROOT, "AllianceKit portfolio report from %s%n", from);
+    out.printf(
+        Locale.ROOT,
+        "  %-16s %,8d   %-16s %,8d (%,d scored)%n",
+        "partners",
+        report.partners(),
+        "relationships",
+        report.relationships().size(),
+        report.scored());
+    out.printf(
+        Locale.ROOT,
+        "  %-16s %,8d   %-16s %,8d%n",
+        "assessments",
+        report.assessments(),
+        "opportunities",
+        report.opportunities());
+    out.printf(
+        Locale.ROOT,
+        "  %-16s %8s   %-16s %,8d (%,d errors)%n",
+        "report currency",
+        currency,
+        "problems",
+        report.problems().size(),
+        errors);
+    List<ReportRelationship> top =
+        report.ranking().stream()
+            .filter(r -> r.rankedIn().orElseThrow().equals(report.currency()))
+            .limit(TOP)
+            .toList();
+    if (!top.isEmpty()) {
+      out.println();
+      out.printf(Locale.ROOT, "Top %d by potential uplift (%s):%n", top.size(), currency);
+      out.printf(
+          Locale.ROOT,
+          "  %4s  %-14s %-26s %7s %10s %16s%n",
+          "rank",
+          "relationship",
+          "partner",
+          "score",
+          "attainable",
+          "uplift");
+      for (ReportRelationship r : top) {
+        RelationshipScore score = r.score().orElseThrow();
+        out.printf(
+            Locale.ROOT,
+            "  %4d  %-14s %-26s %7s %10s %16s%n",
+            r.rank().getAsInt(),
+            cut(r.id().value(), 14),
+            cut(r.partnerName(), 26),
+            Formats.percent(score.overall()),
+            Formats.percent(score.attainable()),
+            String.format(Locale.ROOT, "%,.0f", Formats.number(r.upliftConverted().orElseThrow())));
+      }
+    }
+    out.println();
+    out.println("Report: " + page.toAbsolutePath().normalize());
+    if (!report.problems().isEmpty()) {
+      out.println("Problems: " + page.resolveSibling("problems.csv").toAbsolutePath().normalize());
+    }
+    out.flush();
+  }
+
+  private static String cut(String text, int width) {
+    String oneLine = text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
+    return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "\u2026";
+  }
+}

@@ -1,0 +1,205 @@
+package org.alliancekit.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.PartnerRow;
+import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.csv.PortfolioReader;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.party.PartnerKind;
+
+/**
+ * A portfolio folder as the report reads it: the {@link PortfolioData} of {@link PortfolioReader}
+ * and, from the optional file {@value #VENTURES_FILE}, the parents of each joint venture.
+ *
+ * <p>{@value #VENTURES_FILE} has the columns {@code venture_id,parent_id}, one row per parent: the
+ * venture is a partner of kind {@link PartnerKind#JOINT_VENTURE} in partners.csv and the parent any
+ * other partner. Bad rows are reported with their line among the data's problems, after those of
+ * the other files. Without the file, the report infers the parents from the opportunities (see
+ * {@link PortfolioAnalysis}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param data the portfolio, its problems including those of {@value #VENTURES_FILE}
+ * @param ventureParents the parents of each joint venture from {@value #VENTURES_FILE}, in file
+ *     order; empty without the file
+ */
+public record PortfolioInput(
+    PortfolioData data, ImmutableListMultimap<PartnerId, PartnerId> ventureParents) {
+  /** The name of the optional file that lists the parents of each joint venture. */
+  public static final String VENTURES_FILE = "ventures.csv";
+
+  /** Column {@code venture_id} of {@value #VENTURES_FILE}. */
+  public static final String VENTURE_ID = "venture_id";
+
+  /** Column {@code parent_id} of {@value #VENTURES_FILE}. */
+  public static final String PARENT_ID = "parent_id";
+
+  /**
+   * The class-path folder of the bundled sample portfolio, {@value}, holding the same files as a
+   * portfolio folder.
+   */
+  public static final String SAMPLE_FOLDER = "org/alliancekit/report/sample/";
+
+  /** Checks that the values are present. */
+  public PortfolioInput {
+    checkNotNull(data, "data");
+    checkNotNull(ventureParents, "ventureParents");
+  }
+
+  /** Reads the portfolio folder at {@code directory}. */
+  public static PortfolioInput read(Path directory) {
+    return read(PortfolioReader.Source.directory(checkNotNull(directory, "directory")));
+  }
+
+  /** Reads the portfolio whose files the source opens, with the co-sell stage model. */
+  public static PortfolioInput read(PortfolioReader.Source source) {
+    checkNotNull(source, "source");
+    PortfolioData data = PortfolioReader.standard().read(source);
+    List<IoProblem> problems = new ArrayList<>();
+    ImmutableListMultimap<PartnerId, PartnerId> parents = readVentures(source, data, problems);
+    if (problems.isEmpty()) {
+      return new PortfolioInput(data, parents);
+    }
+    return new PortfolioInput(
+        data.withProblems(
+            ImmutableList.<IoProblem>builder().addAll(data.problems()).addAll(problems).build()),
+        parents);
+  }
+
+  /**
+   * The source of the sample portfolio bundled on the class path under {@value #SAMPLE_FOLDER},
+   * read as UTF-8.
+   */
+  public static PortfolioReader.Source bundledSample() {
+    return fileName -> {
+      InputStream in =
+          PortfolioInput.class.getClassLoader().getResourceAsStream(SAMPLE_FOLDER + fileName);
+      return in == null ? Optional.empty() : Optional.of(new InputStreamReader(in, UTF_8));
+    };
+  }
+
+  /** Whether the class path holds the bundled sample portfolio (its partners.csv, at least). */
+  public static boolean hasBundledSample() {
+    return PortfolioInput.class.getClassLoader().getResource(SAMPLE_FOLDER + "partners.csv")
+        != null;
+  }
+
+  private static ImmutableListMultimap<PartnerId, PartnerId> readVentures(
+      PortfolioReader.Source source, PortfolioData data, List<IoProblem> problems) {
+    Optional<Reader> opened;
+    try {
+      opened = source.open(VENTURES_FILE);
+    } catch (IOException e) {
+      problems.add(
+          IoProblem.ofFile(
+              VENTURES_FILE,
+              IoProblemKind.UNREADABLE_FILE,
+              "file " + VENTURES_FILE + " cannot be read: " + e.getMessage()));
+      return ImmutableListMultimap.of();
+    }
+    if (opened.isEmpty()) {
+      return ImmutableListMultimap.of();
+    }
+    CsvRows.Table table;
+    try (Reader in = opened.get()) {
+      table = CsvRows.read(in, VENTURES_FILE, List.of(VENTURE_ID, PARENT_ID), List.of());
+    } catch (IOException e) {
+      problems.add(
+          IoProblem.ofFile(
+              VENTURES_FILE,
+              IoProblemKind.UNREADABLE_FILE,
+              "file " + VENTURES_FILE + " cannot be read: " + e.getMessage()));
+      return ImmutableListMultimap.of();
+    }
+    problems.addAll(table.problems());
+    Set<PartnerId> ventures =
+        data.partners().stream()
+            .filter(row -> row.partner().is(PartnerKind.JOINT_VENTURE))
+            .map(PartnerRow::id)
+            .collect(ImmutableSet.toImmutableSet());
+    Set<PartnerId> partners =
+        data.partners().stream().map(PartnerRow::id).collect(ImmutableSet.toImmutableSet());
+    ImmutableListMultimap.Builder<PartnerId, PartnerId> parents = ImmutableListMultimap.builder();
+    Set<List<PartnerId>> seen = new HashSet<>();
+    for (CsvRows.Row row : table.rows()) {
+      Optional<PartnerId> venture = id(row, VENTURE_ID, problems);
+      Optional<PartnerId> parent = id(row, PARENT_ID, problems);
+      if (venture.isEmpty() || parent.isEmpty()) {
+        continue;
+      }
+      if (!ventures.contains(venture.get())) {
+        problems.add(
+            IoProblem.of(
+                VENTURES_FILE,
+                row.line(),
+                VENTURE_ID,
+                IoProblemKind.UNKNOWN_REFERENCE,
+                "venture "
+                    + venture.get()
+                    + " is not a partner of kind JOINT_VENTURE in partners.csv"));
+      } else if (!partners.contains(parent.get()) || parent.equals(venture)) {
+        problems.add(
+            IoProblem.of(
+                VENTURES_FILE,
+                row.line(),
+                PARENT_ID,
+                IoProblemKind.UNKNOWN_REFERENCE,
+                "parent "
+                    + parent.get()
+                    + " of venture "
+                    + venture.get()
+                    + " is not another partner in partners.csv"));
+      } else if (!seen.add(List.of(venture.get(), parent.get()))) {
+        problems.add(
+            IoProblem.of(
+                VENTURES_FILE,
+                row.line(),
+                PARENT_ID,
+                IoProblemKind.DUPLICATE,
+                "parent " + parent.get() + " of venture " + venture.get() + " is listed twice"));
+      } else {
+        parents.put(venture.get(), parent.get());
+      }
+    }
+    return parents.build();
+  }
+
+  private static Optional<PartnerId> id(CsvRows.Row row, String column, List<IoProblem> problems) {
+    String text = row.get(column);
+    if (text.isEmpty()) {
+      problems.add(
+          IoProblem.of(
+              VENTURES_FILE,
+              row.line(),
+              column,
+              IoProblemKind.MISSING_VALUE,
+              column + " is empty"));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PartnerId.of(text));
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          IoProblem.of(
+              VENTURES_FILE, row.line(), column, IoProblemKind.INVALID_VALUE, e.getMessage()));
+      return Optional.empty();
+    }
+  }
+}

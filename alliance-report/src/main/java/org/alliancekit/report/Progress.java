@@ -1,0 +1,21 @@
+package org.alliancekit.report;
+
+/**
+ * Hears how far a long computation has got, so that a command-line tool can show progress on large
+ * inputs. Implementations decide what to show and how often.
+ */
+@FunctionalInterface
+public interface Progress {
+  /** Progress that shows nothing. */
+  Progress NONE = (phase, done, total) -> {};
+
+  /**
+   * Says that {@code done} of {@code total} items of a phase are finished. Called with {@code done}
+   * 0 when a phase starts and with {@code done == total} when it ends.
+   *
+   * @param phase what is being done, such as "scoring relationships"
+   * @param done how many items are finished
+   * @param total how many items the phase has
+   */
+  void update(String phase, long done, long total);
+}

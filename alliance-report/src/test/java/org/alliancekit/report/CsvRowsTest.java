@@ -1,0 +1,76 @@
+package org.alliancekit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.StringReader;
+import java.util.List;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.junit.jupiter.api.Test;
+
+class CsvRowsTest {
+  private static CsvRows.Table read(String text) {
+    return CsvRows.read(new StringReader(text), "f.csv", List.of("a", "b"), List.of("c"));
+  }
+
+  @Test
+  void readsColumnsInAnyOrderIgnoringCaseAndAByteOrderMark() {
+    CsvRows.Table table = read("\uFEFF B ,A\n 2 ,'=1\n\n4,3\n");
+
+    assertEquals(List.of(), table.problems());
+    assertEquals(
+        List.of(
+            new CsvRows.Row(2, ImmutableMap.of("b", "2", "a", "=1")),
+            new CsvRows.Row(4, ImmutableMap.of("b", "4", "a", "3"))),
+        table.rows());
+  }
+
+  @Test
+  void warnsOfUnknownColumnsAndReportsMalformedRows() {
+    CsvRows.Table table = read("a,b,zz\n1,2,3\n1,2\n");
+
+    assertEquals(List.of(new CsvRows.Row(2, ImmutableMap.of("a", "1", "b", "2"))), table.rows());
+    assertEquals(
+        List.of(
+            IoProblem.of(
+                "f.csv", 1, "zz", IoProblemKind.UNKNOWN_COLUMN, "unknown column 'zz' is ignored"),
+            IoProblem.of(
+                "f.csv",
+                3,
+                "",
+                IoProblemKind.MALFORMED_ROW,
+                "row has 2 fields, but the header has 3")),
+        table.problems());
+  }
+
+  @Test
+  void readsNoRowWithoutARequiredColumn() {
+    CsvRows.Table table = read("a,c\n1,2\n");
+
+    assertEquals(List.of(), table.rows());
+    assertEquals(
+        List.of(
+            IoProblem.of(
+                "f.csv",
+                1,
+                "b",
+                IoProblemKind.MISSING_COLUMN,
+                "required column b is missing from the header")),
+        table.problems());
+  }
+
+  @Test
+  void stopsAtABrokenQuoteKeepingTheRowsBefore() {
+    CsvRows.Table table = read("a,b\n1,2\n\"3,4\n");
+
+    assertEquals(1, table.rows().size());
+    assertEquals(IoProblemKind.UNREADABLE_FILE, table.problems().get(0).kind());
+    assertEquals(3, table.problems().get(0).line());
+  }
+
+  @Test
+  void reportsAFileWithoutAHeader() {
+    assertEquals(IoProblemKind.MISSING_COLUMN, read("").problems().get(0).kind());
+  }
+}

@@ -1,7 +1,0 @@
-/**
- * The page of the portfolio report: {@link org.alliancekit.examples.html.HtmlReport} renders a
- * {@link org.alliancekit.examples.portfolio.PortfolioReport} into one self-contained HTML file, its
- * charts drawn by JFreeChart into inline SVG and its text laid out by a Pebble template that
- * escapes every value.
- */
-package org.alliancekit.examples.html;
