@@ -153,12 +153,13 @@ class ReportCommandTest {
             "r-acme,1000000.00,EUR,0.3000,0.6500,1166666.67,,1,EUR"),
         read(out.resolve("potential.csv")));
     String problems = read(out.resolve("problems.csv"));
+    // The missing rate is one problem of the currency, not one per relationship.
     assertTrue(
         problems.contains(
-            "relationships.csv,0,currency,\"UNKNOWN_REFERENCE: no exchange rate between EUR and the"
-                + " report currency GBP, so relationship r-acme is ranked among the EUR"
-                + " relationships only"),
+            "rates.csv,0,,UNKNOWN_REFERENCE: no rate converts EUR into the report currency GBP;"
+                + " relationships in EUR are ranked among themselves in EUR: r-acme"),
         problems);
+    assertEquals(1, problems.split("no rate converts", -1).length - 1, problems);
     // o4 is in EUR: it cannot be credited in GBP and says so.
     assertTrue(problems.contains("opportunity o4 is left out of the partner credit"), problems);
   }

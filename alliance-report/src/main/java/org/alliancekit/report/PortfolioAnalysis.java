@@ -64,6 +64,8 @@ import org.alliancekit.pipeline.forecast.ForecastFigures;
 import org.alliancekit.pipeline.forecast.ForecastPeriod;
 import org.alliancekit.pipeline.forecast.Forecaster;
 import org.alliancekit.pipeline.forecast.PeriodScheme;
+import org.alliancekit.report.scoring.PotentialRow;
+import org.alliancekit.report.scoring.RankedPotentials;
 import org.alliancekit.scoring.assessment.AreaGap;
 import org.alliancekit.scoring.assessment.FactorGap;
 import org.alliancekit.scoring.assessment.PerceptionGap;
@@ -74,6 +76,8 @@ import org.alliancekit.attribution.OpportunityCredit;
 import org.alliancekit.attribution.Participant;
 import org.alliancekit.attribution.PartnerCredit;
 import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.scoring.potential.RelationshipPotential;
+import org.alliancekit.scoring.potential.SalesPotential;
 import org.javamoney.moneta.Money;
 
 /**
@@ -86,10 +90,12 @@ import org.javamoney.moneta.Money;
  *       first relationship, from partners.csv), else the currency of the first relationship.
  *       Amounts are converted with the portfolio's fixed rates ({@link ExchangeRates}).
  *   <li><b>Scores and potential</b>: each relationship with assessments is scored by the {@link
- *       ReportScoring}. Relationships are ranked by their uplift converted to the report currency,
- *       largest first (equal uplifts by relationship id); a relationship whose currency has no rate
- *       to the report currency is ranked among the relationships of its own currency by its
- *       unconverted uplift, and reported as a problem.
+ *       ReportScoring}. Relationships are ranked as {@link RankedPotentials} ranks them, through
+ *       the library's {@code PotentialTriage}: by the uplift in the report currency computed from
+ *       the exactly converted revenue and the relationship's current and attainable scores,
+ *       rounded once, largest first (equal uplifts by relationship id); the relationships of a
+ *       currency that no rate converts into the report currency are ranked among themselves by
+ *       their own uplift, and that currency is reported once as a problem.
  *   <li><b>Attribution</b>: partner-sourced and partner-influenced revenue from {@link
  *       CreditClassifier#standard()} over every opportunity, amounts converted to the report
  *       currency; attributed revenue splits each won deal that has partners among them by the
@@ -227,82 +233,48 @@ public final class PortfolioAnalysis {
       }
       Optional<MonetaryAmount> revenue =
           rates.convert(row.allianceRevenue(), currency).map(Formats::round);
-      Optional<MonetaryAmount> uplift = score.flatMap(RelationshipScore::uplift);
-      Optional<MonetaryAmount> upliftConverted =
-          uplift.flatMap(u -> rates.convert(u, currency)).map(Formats::round);
-      if (uplift.isPresent() && upliftConverted.isEmpty()) {
-        problems.add(
-            IoProblem.of(
-                RelationshipsCsv.FILE_NAME,
-                0,
-                RelationshipsCsv.CURRENCY,
-                IoProblemKind.UNKNOWN_REFERENCE,
-                "no exchange rate between "
-                    + uplift.get().getCurrency().getCurrencyCode()
-                    + " and the report currency "
-                    + currency.getCurrencyCode()
-                    + ", so relationship "
-                    + row.id()
-                    + " is ranked among the "
-                    + uplift.get().getCurrency().getCurrencyCode()
-                    + " relationships only"));
-      }
       scored.add(
           new Scored(
               row,
               names.getOrDefault(
                   row.relationship().partner(), row.relationship().partner().value()),
               score,
-              revenue,
-              uplift,
-              upliftConverted));
+              revenue));
       progress.update(phase, ++done, total);
     }
-    Map<Scored, Integer> ranks = new HashMap<>();
-    Map<Scored, CurrencyUnit> rankedIn = new HashMap<>();
-    List<Scored> inReportCurrency = new ArrayList<>();
-    Map<CurrencyUnit, List<Scored>> inOwnCurrency = new LinkedHashMap<>();
+    // Ranked as PotentialTriage ranks: each uplift in the report currency is computed from the
+    // exactly converted revenue and rounded once; a currency without a rate is reported once.
+    List<RelationshipPotential> potentials = new ArrayList<>();
     for (Scored s : scored) {
-      if (s.upliftConverted.isPresent()) {
-        inReportCurrency.add(s);
-      } else if (s.uplift.isPresent()) {
-        inOwnCurrency.computeIfAbsent(s.uplift.get().getCurrency(), c -> new ArrayList<>()).add(s);
+      if (s.score.flatMap(RelationshipScore::uplift).isPresent()) {
+        RelationshipScore score = s.score.get();
+        potentials.add(
+            RelationshipPotential.of(
+                s.row.id(),
+                SalesPotential.of(
+                    s.row.allianceRevenue(), score.overall(), score.attainable())));
       }
     }
-    rank(inReportCurrency, s -> s.upliftConverted.orElseThrow(), currency, ranks, rankedIn);
-    inOwnCurrency.forEach(
-        (own, group) -> rank(group, s -> s.uplift.orElseThrow(), own, ranks, rankedIn));
+    RankedPotentials ranked = RankedPotentials.of(potentials, rates, currency);
+    problems.addAll(ranked.problems());
+    Map<RelationshipId, PotentialRow> rows = new HashMap<>();
+    for (PotentialRow row : ranked.rows()) {
+      rows.put(row.relationship(), row);
+    }
     ImmutableList.Builder<ReportRelationship> result = ImmutableList.builder();
     for (Scored s : scored) {
-      Integer rank = ranks.get(s);
+      Optional<PotentialRow> row = Optional.ofNullable(rows.get(s.row.id()));
       result.add(
           new ReportRelationship(
               s.row,
               s.partnerName,
               s.score,
               s.revenueConverted,
-              s.upliftConverted,
-              rank == null ? OptionalInt.empty() : OptionalInt.of(rank),
-              Optional.ofNullable(rankedIn.get(s))));
+              row.flatMap(PotentialRow::convertedUplift),
+              row.map(PotentialRow::rank).orElse(OptionalInt.empty()),
+              row.filter(r -> r.rank().isPresent()).map(PotentialRow::rankCurrency)));
     }
     return result.build();
-  }
-
-  private static void rank(
-      List<Scored> group,
-      Function<Scored, MonetaryAmount> uplift,
-      CurrencyUnit currency,
-      Map<Scored, Integer> ranks,
-      Map<Scored, CurrencyUnit> rankedIn) {
-    List<Scored> sorted = new ArrayList<>(group);
-    sorted.sort(
-        Comparator.comparing((Scored s) -> Formats.number(uplift.apply(s)))
-            .reversed()
-            .thenComparing(s -> s.row.id().value()));
-    for (int i = 0; i < sorted.size(); i++) {
-      ranks.put(sorted.get(i), i + 1);
-      rankedIn.put(sorted.get(i), currency);
-    }
   }
 
   /** A relationship on its way into the report; compared by identity. */
@@ -311,22 +283,16 @@ public final class PortfolioAnalysis {
     final String partnerName;
     final Optional<RelationshipScore> score;
     final Optional<MonetaryAmount> revenueConverted;
-    final Optional<MonetaryAmount> uplift;
-    final Optional<MonetaryAmount> upliftConverted;
 
     Scored(
         RelationshipRow row,
         String partnerName,
         Optional<RelationshipScore> score,
-        Optional<MonetaryAmount> revenueConverted,
-        Optional<MonetaryAmount> uplift,
-        Optional<MonetaryAmount> upliftConverted) {
+        Optional<MonetaryAmount> revenueConverted) {
       this.row = row;
       this.partnerName = partnerName;
       this.score = score;
       this.revenueConverted = revenueConverted;
-      this.uplift = uplift;
-      this.upliftConverted = upliftConverted;
     }
   }
 

@@ -5,24 +5,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
-import org.alliancekit.io.ExchangeRates;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.csv.AssessmentsCsv;
-import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
@@ -35,8 +28,6 @@ import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.assessment.ScoringRules;
 import org.alliancekit.scoring.assessment.Weights;
 import org.alliancekit.scoring.potential.ImprovementModel;
-import org.alliancekit.scoring.potential.PotentialRanking;
-import org.alliancekit.scoring.potential.PotentialTriage;
 import org.alliancekit.scoring.potential.RelationshipPotential;
 import org.alliancekit.scoring.potential.SalesPotential;
 
@@ -68,11 +59,11 @@ import org.alliancekit.scoring.potential.SalesPotential;
  * ImprovementModel.closeGap(0.5)}), and the uplift is {@code alliance revenue x (attainable /
  * current - 1)} in the relationship's currency, rounded to the currency's minor unit (see {@link
  * SalesPotential}). The uplift in the report currency is computed the same way from the revenue
- * converted with the portfolio's {@link ExchangeRates}, so it is rounded once, after the
+ * converted with the portfolio's {@code ExchangeRates}, so it is rounded once, after the
  * conversion. A relationship with a score of zero and some revenue has an undefined uplift and no
  * rank.
  *
- * <p><b>Ranking.</b> Relationships are ranked by their uplift in the report currency, largest
+ * <p><b>Ranking.</b> Relationships are ranked by {@link RankedPotentials}: by their uplift in the report currency, largest
  * first, equal uplifts in relationship id order. A currency that no rate converts into the report
  * currency is reported once (file {@code rates.csv}), and its relationships are ranked among
  * themselves, in their own currency.
@@ -226,74 +217,18 @@ public final class DefaultScoring {
       Map<RelationshipId, Score> scored,
       CurrencyUnit reportCurrency,
       List<IoProblem> problems) {
-    ExchangeRates rates = data.rates();
-    List<RelationshipPotential> converted = new ArrayList<>();
-    Map<RelationshipId, SalesPotential> own = new LinkedHashMap<>();
-    Map<CurrencyUnit, List<RelationshipPotential>> unconverted =
-        new TreeMap<>(Comparator.comparing(CurrencyUnit::getCurrencyCode));
+    List<RelationshipPotential> own = new ArrayList<>();
     for (RelationshipRow row : data.relationships()) {
       Score score = scored.get(row.id());
-      if (score == null) {
-        continue;
-      }
-      SalesPotential potential =
-          SalesPotential.estimate(row.allianceRevenue(), score.overall(), model);
-      own.put(row.id(), potential);
-      Optional<MonetaryAmount> revenue = rates.convert(row.allianceRevenue(), reportCurrency);
-      if (revenue.isPresent()) {
-        converted.add(
+      if (score != null) {
+        own.add(
             RelationshipPotential.of(
-                row.id(),
-                SalesPotential.of(revenue.get(), potential.current(), potential.attainable())));
-      } else {
-        unconverted
-            .computeIfAbsent(row.currency(), currency -> new ArrayList<>())
-            .add(RelationshipPotential.of(row.id(), potential));
+                row.id(), SalesPotential.estimate(row.allianceRevenue(), score.overall(), model)));
       }
     }
-
-    PotentialTriage triage = PotentialTriage.of(model);
-    ImmutableList.Builder<PotentialRow> rows = ImmutableList.builder();
-    addRows(rows, triage.rank(converted), own, reportCurrency, true);
-    unconverted.forEach(
-        (currency, group) -> {
-          problems.add(
-              IoProblem.ofFile(
-                  RatesCsv.FILE_NAME,
-                  IoProblemKind.UNKNOWN_REFERENCE,
-                  "no rate converts "
-                      + currency.getCurrencyCode()
-                      + " into the report currency "
-                      + reportCurrency.getCurrencyCode()
-                      + "; relationships in "
-                      + currency.getCurrencyCode()
-                      + " are ranked among themselves in "
-                      + currency.getCurrencyCode()
-                      + ": "
-                      + group.stream()
-                          .map(potential -> potential.relationship().value())
-                          .collect(Collectors.joining(", "))));
-          addRows(rows, triage.rank(group), own, currency, false);
-        });
-    return rows.build();
-  }
-
-  private static void addRows(
-      ImmutableList.Builder<PotentialRow> rows,
-      PotentialRanking ranking,
-      Map<RelationshipId, SalesPotential> own,
-      CurrencyUnit rankCurrency,
-      boolean converted) {
-    for (RelationshipPotential potential : ranking.all()) {
-      OptionalInt rank = ranking.rankOf(potential.relationship());
-      rows.add(
-          new PotentialRow(
-              potential.relationship(),
-              own.get(potential.relationship()),
-              converted ? potential.uplift() : Optional.empty(),
-              rankCurrency,
-              rank));
-    }
+    RankedPotentials ranked = RankedPotentials.of(own, data.rates(), reportCurrency);
+    problems.addAll(ranked.problems());
+    return ranked.rows();
   }
 
   /**
