@@ -1,5 +1,6 @@
 package org.alliancekit.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
-import org.alliancekit.report.html.HtmlReport;
+import org.alliancekit.report.html.ReportFolder;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.report.PortfolioInput;
 import org.alliancekit.report.PortfolioReport;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
     })
 final class ReportCommand implements Callable<Integer> {
   /** The name of the page in the output folder. */
-  static final String PAGE = "report.html";
+  static final String PAGE = ReportFolder.PAGE;
 
   private static final long LARGE_INPUT_BYTES = 5L << 20;
 
@@ -107,9 +108,9 @@ final class ReportCommand implements Callable<Integer> {
         PortfolioAnalysis.of(scoring)
             .withProgress(progress)
             .analyse(input, Optional.ofNullable(currency));
-    ReportFiles.write(report, out);
     progress.update("writing " + PAGE, 0, report.relationships().size());
-    Path page = HtmlReport.write(report, out.resolve(PAGE));
+    ImmutableList<Path> written = ReportFolder.write(report, out);
+    Path page = written.get(written.size() - 1);
     progress.update(
         "writing " + PAGE, report.relationships().size(), report.relationships().size());
     if (!quiet) {
