@@ -1,6 +1,7 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.csv.CsvTableWriter;
+import org.apiguardian.api.API;
 
 /**
  * Reads a small CSV file with a header row into rows of named cells, following the rules of the
@@ -33,6 +35,7 @@ import org.alliancekit.io.csv.CsvTableWriter;
  * and no row is read; a row with a different number of fields than the header is reported at its
  * line and left out; a CSV syntax error (a broken quote) ends the reading at its line. Stateless.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CsvRows {
   private CsvRows() {}
 

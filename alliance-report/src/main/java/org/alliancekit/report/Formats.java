@@ -1,6 +1,7 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -15,6 +17,7 @@ import org.javamoney.moneta.Money;
  * unit, fractions with four decimal places, percentages with one, and calendar quarters as {@code
  * 2026-Q1}. Stateless.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Formats {
   private Formats() {}
 

@@ -1,10 +1,12 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * How differently the host and the partner see one area or one factor of a relationship: one row of
@@ -19,6 +21,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * @param host the host side's value
  * @param partner the partner side's value
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record GapRow(
     RelationshipId relationship,
     String catalog,

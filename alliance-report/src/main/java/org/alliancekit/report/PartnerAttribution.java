@@ -1,9 +1,11 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * One partner's credit for won business in a portfolio report, in the report currency.
@@ -24,6 +26,7 @@ import org.alliancekit.model.party.PartnerId;
  * @param influencedRevenue the amount of those deals
  * @param attributedRevenue its role-weighted part of the won deals it took part in
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PartnerAttribution(
     PartnerId partner,
     String name,

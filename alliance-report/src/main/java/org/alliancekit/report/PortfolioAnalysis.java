@@ -1,6 +1,7 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
@@ -78,6 +79,7 @@ import org.alliancekit.attribution.PartnerCredit;
 import org.alliancekit.attribution.RoleWeighted;
 import org.alliancekit.scoring.potential.RelationshipPotential;
 import org.alliancekit.scoring.potential.SalesPotential;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -118,6 +120,7 @@ import org.javamoney.moneta.Money;
  * <p>Problems found while computing are not tied to one input line: they are reported at line 0 of
  * the file concerned, the message naming the record. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PortfolioAnalysis {
   private static final PeriodScheme QUARTERS = PeriodScheme.calendarQuarters();
   private static final int MAX_INFERRED_PARENTS = 2;

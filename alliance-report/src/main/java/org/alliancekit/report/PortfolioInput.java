@@ -2,6 +2,7 @@ package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -23,6 +24,7 @@ import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.csv.PortfolioReader;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
+import org.apiguardian.api.API;
 
 /**
  * A portfolio folder as the report reads it: the {@link PortfolioData} of {@link PortfolioReader}
@@ -40,6 +42,7 @@ import org.alliancekit.model.party.PartnerKind;
  * @param ventureParents the parents of each joint venture from {@value #VENTURES_FILE}, in file
  *     order; empty without the file
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PortfolioInput(
     PortfolioData data, ImmutableListMultimap<PartnerId, PartnerId> ventureParents) {
   /** The name of the optional file that lists the parents of each joint venture. */

@@ -1,6 +1,7 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableTable;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.IoProblem;
+import org.apiguardian.api.API;
 
 /**
  * Everything a portfolio report shows, computed by {@link PortfolioAnalysis} from a portfolio
@@ -33,6 +35,7 @@ import org.alliancekit.io.IoProblem;
  * @param notes remarks on what the charts leave out
  * @param problems every problem met reading and computing, in the order met
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PortfolioReport(
     CurrencyUnit currency,
     int partners,

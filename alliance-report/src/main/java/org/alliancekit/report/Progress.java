@@ -1,10 +1,15 @@
 package org.alliancekit.report;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * Hears how far a long computation has got, so that a command-line tool can show progress on large
  * inputs. Implementations decide what to show and how often.
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Progress {
   /** Progress that shows nothing. */
   Progress NONE = (phase, done, total) -> {};

@@ -2,6 +2,7 @@ package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.factor.FactorCategory;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link ReportScoring} says about one relationship: its overall score, the score of each
@@ -29,6 +31,7 @@ import org.alliancekit.model.factor.FactorCategory;
  * @param uplift the extra alliance revenue at the attainable score, in the relationship's currency;
  *     empty when undefined
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RelationshipScore(
     double overall,
     ImmutableMap<FactorCategory, Double> areas,

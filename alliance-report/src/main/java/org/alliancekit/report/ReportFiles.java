@@ -1,6 +1,7 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.csv.CsvTableWriter;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.pipeline.forecast.ForecastFigures;
+import org.apiguardian.api.API;
 
 /**
  * Writes the CSV files of a {@link PortfolioReport} into a folder: UTF-8, a header row, CRLF line
@@ -49,6 +51,7 @@ import org.alliancekit.pipeline.forecast.ForecastFigures;
  *
  * <p>Stateless.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportFiles {
   /** File name of the scores. */
   public static final String SCORES = "scores.csv";

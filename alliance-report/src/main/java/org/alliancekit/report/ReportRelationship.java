@@ -2,6 +2,7 @@ package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,6 +10,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * One relationship in a portfolio report: the relationship, its partner's name, its score if it has
@@ -32,6 +34,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * @param rank the rank by potential, counting from 1; empty without an uplift
  * @param rankedIn the currency the rank is among; present exactly when the rank is
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ReportRelationship(
     RelationshipRow row,
     String partnerName,

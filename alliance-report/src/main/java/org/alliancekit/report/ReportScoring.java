@@ -1,9 +1,12 @@
 package org.alliancekit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
+import org.apiguardian.api.API;
 
 /**
  * Scores the relationships of a portfolio report: from a relationship and its assessments, the
@@ -15,6 +18,7 @@ import org.alliancekit.model.assessment.Assessment;
  * catalog. Implementations must be pure functions: no I/O, no clock, no randomness.
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ReportScoring {
   /**
    * Scores one relationship.

@@ -1,5 +1,7 @@
 package org.alliancekit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +10,10 @@ import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.scoring.assessment.CategoryScore;
 import org.alliancekit.scoring.assessment.Score;
 import org.alliancekit.scoring.potential.SalesPotential;
+import org.apiguardian.api.API;
 
 /** The {@link ReportScoring} the command-line tool uses. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportScorings {
   private ReportScorings() {}
 

@@ -1,12 +1,14 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.pipeline.comparison.PipelineOverlap;
+import org.apiguardian.api.API;
 
 /**
  * The open pipelines of one joint venture compared with those of its parents' alliance: the
@@ -27,6 +29,7 @@ import org.alliancekit.pipeline.comparison.PipelineOverlap;
  *     order; currencies without a rate left out
  * @param onlyIn the open value that sits in each pipeline and in no other, likewise
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record VentureComparison(
     PartnerId venture,
     String name,

@@ -2,6 +2,7 @@ package org.alliancekit.report.html;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -32,6 +33,7 @@ import org.alliancekit.report.VentureComparison;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.pipeline.comparison.Pointer;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
@@ -49,6 +51,7 @@ import org.javamoney.moneta.Money;
  * automatic escaping on), and chart text by the SVG writer, so a partner named {@code
  * <script>alert(1)</script>} shows as that text. Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
   /** The most relationships that get a radar chart. */
   public static final int MAX_RADARS = 60;

@@ -1,6 +1,7 @@
 package org.alliancekit.report.html;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -17,6 +18,7 @@ import org.alliancekit.report.PortfolioReport;
 import org.alliancekit.report.ReportFiles;
 import org.alliancekit.report.ReportScoring;
 import org.alliancekit.report.ReportScorings;
+import org.apiguardian.api.API;
 
 /**
  * The whole portfolio report in one call: a portfolio in, a folder out holding the report's CSV
@@ -30,6 +32,7 @@ import org.alliancekit.report.ReportScorings;
  *
  * <p>A stateless utility: it writes only into the folder it is given.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportFolder {
   /** The file name of the page in the folder. */
   public static final String PAGE = "report.html";

@@ -1,6 +1,7 @@
 package org.alliancekit.report.sample;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.csv.PortfolioReader;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The sample portfolio bundled with the examples: Larchmere Integration Group, a fictional systems
@@ -28,6 +30,7 @@ import org.alliancekit.model.party.PartnerId;
  * <p>The pipeline is a snapshot taken on {@link #AS_OF}: deals closing in the first half of 2026
  * are won ({@code Launched}) or lost, later ones are still open.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SamplePortfolio {
   /** The class-path folder that holds the sample's CSV files. */
   public static final String RESOURCE_FOLDER = "/org/alliancekit/report/sample/";

@@ -1,6 +1,7 @@
 package org.alliancekit.report.scoring;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -30,6 +31,7 @@ import org.alliancekit.scoring.assessment.Weights;
 import org.alliancekit.scoring.potential.ImprovementModel;
 import org.alliancekit.scoring.potential.RelationshipPotential;
 import org.alliancekit.scoring.potential.SalesPotential;
+import org.apiguardian.api.API;
 
 /**
  * The default scoring of the portfolio report: scores, potential and ranking of every relationship
@@ -71,6 +73,7 @@ import org.alliancekit.scoring.potential.SalesPotential;
  * <p>Problems are {@link IoProblem}s of the whole file ({@code line} 0) they concern, so that they
  * can be listed beside the problems of reading. Instances are immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DefaultScoring {
   private static final ScoringRule STANDARD_RULE =
       ScoringRules.weightedAverage(equalAreas(), MissingRatingPolicy.IGNORE);

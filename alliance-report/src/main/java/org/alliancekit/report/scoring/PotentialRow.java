@@ -2,6 +2,7 @@ package org.alliancekit.report.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,6 +11,7 @@ import javax.money.MonetaryAmount;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.potential.SalesPotential;
 import org.alliancekit.scoring.potential.UpliftStatus;
+import org.apiguardian.api.API;
 
 /**
  * The alliance sales potential of one relationship, a row of the report's {@code potential.csv}:
@@ -33,6 +35,7 @@ import org.alliancekit.scoring.potential.UpliftStatus;
  *     relationship's own currency when no rate converts it
  * @param rank the rank within {@code rankCurrency}, from 1; empty when the uplift is undefined
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PotentialRow(
     RelationshipId relationship,
     SalesPotential potential,

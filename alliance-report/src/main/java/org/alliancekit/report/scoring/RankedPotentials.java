@@ -44,7 +44,7 @@ import org.apiguardian.api.API;
  *     (undefined uplifts last), then those of each currency without a rate, by currency code
  * @param problems one problem per currency that no rate converts into the report currency
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RankedPotentials(ImmutableList<PotentialRow> rows, ImmutableList<IoProblem> problems) {
   /**
    * The triage that ranks: {@link PotentialTriage#rank} keeps every potential's own current and

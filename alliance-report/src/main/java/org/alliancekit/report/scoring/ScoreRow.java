@@ -2,12 +2,14 @@ package org.alliancekit.report.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.OptionalDouble;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.assessment.CategoryScore;
 import org.alliancekit.scoring.assessment.Score;
+import org.apiguardian.api.API;
 
 /**
  * The default score of one relationship, a row of the report's {@code scores.csv}: the overall
@@ -20,6 +22,7 @@ import org.alliancekit.scoring.assessment.Score;
  * @param score the score of the relationship's assessments combined into one
  * @param assessments how many assessments were combined; at least 1
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ScoreRow(RelationshipId relationship, Score score, int assessments) {
 
   /** Validates that the score is of the relationship and that at least one assessment counted. */

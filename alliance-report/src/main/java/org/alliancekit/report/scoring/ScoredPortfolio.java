@@ -1,12 +1,14 @@
 package org.alliancekit.report.scoring;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.alliancekit.io.IoProblem;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.apiguardian.api.API;
 
 /**
  * What {@link DefaultScoring} makes of a portfolio: the score of every assessed relationship, the
@@ -25,6 +27,7 @@ import org.alliancekit.model.relationship.RelationshipId;
  * @param unscored the relationships of the portfolio without any assessment, in file order
  * @param problems what could not be scored, converted or ranked as asked, in the order met
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ScoredPortfolio(
     Optional<CurrencyUnit> reportCurrency,
     ImmutableList<ScoreRow> scores,
