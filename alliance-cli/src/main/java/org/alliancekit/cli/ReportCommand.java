@@ -19,6 +19,7 @@ import org.alliancekit.report.Progress;
 import org.alliancekit.report.ReportFiles;
 import org.alliancekit.report.ReportScoring;
 import org.alliancekit.io.csv.PortfolioReader;
+import org.alliancekit.report.sample.SamplePortfolio;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,12 +83,7 @@ final class ReportCommand implements Callable<Integer> {
     PortfolioReader.Source source;
     String from;
     if (in == null) {
-      source = PortfolioInput.bundledSample();
-      if (!PortfolioInput.hasBundledSample()) {
-        stderr.println(
-            "alliancekit report: this build has no bundled sample portfolio; give --in DIR");
-        return ExitCodes.FAILED;
-      }
+      source = SamplePortfolio.source();
       from = "the bundled sample portfolio";
     } else {
       if (!Files.isDirectory(in)) {

@@ -229,7 +229,6 @@ class ReportCommandTest {
 
   @Test
   void reportsOnTheBundledSampleByDefault(@TempDir Path dir) throws IOException {
-    assertTrue(PortfolioInput.hasBundledSample(), "the build bundles the sample portfolio");
 
     Run run = Run.of("report", "--out", dir.toString());
 

@@ -54,12 +54,6 @@ public record PortfolioInput(
   /** Column {@code parent_id} of {@value #VENTURES_FILE}. */
   public static final String PARENT_ID = "parent_id";
 
-  /**
-   * The class-path folder of the bundled sample portfolio, {@value}, holding the same files as a
-   * portfolio folder.
-   */
-  public static final String SAMPLE_FOLDER = "org/alliancekit/report/sample/";
-
   /** Checks that the values are present. */
   public PortfolioInput {
     checkNotNull(data, "data");
@@ -84,24 +78,6 @@ public record PortfolioInput(
         data.withProblems(
             ImmutableList.<IoProblem>builder().addAll(data.problems()).addAll(problems).build()),
         parents);
-  }
-
-  /**
-   * The source of the sample portfolio bundled on the class path under {@value #SAMPLE_FOLDER},
-   * read as UTF-8.
-   */
-  public static PortfolioReader.Source bundledSample() {
-    return fileName -> {
-      InputStream in =
-          PortfolioInput.class.getClassLoader().getResourceAsStream(SAMPLE_FOLDER + fileName);
-      return in == null ? Optional.empty() : Optional.of(new InputStreamReader(in, UTF_8));
-    };
-  }
-
-  /** Whether the class path holds the bundled sample portfolio (its partners.csv, at least). */
-  public static boolean hasBundledSample() {
-    return PortfolioInput.class.getClassLoader().getResource(SAMPLE_FOLDER + "partners.csv")
-        != null;
   }
 
   private static ImmutableListMultimap<PartnerId, PartnerId> readVentures(
