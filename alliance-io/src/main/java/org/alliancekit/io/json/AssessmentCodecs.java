@@ -35,14 +35,14 @@ final class AssessmentCodecs {
   }
 
   private static void anchor(ModelModule module) {
-    Properties<Anchor> table = new Properties<>();
+    PropertyTable<Anchor> table = new PropertyTable<>();
     var label = table.string("label", Anchor::label);
     var fraction = table.number("fraction", Anchor::fraction);
     module.object(Anchor.class, table, in -> Anchor.of(label.read(in), fraction.read(in)));
   }
 
   private static Codecs.Variant<RatingScale> numeric() {
-    Properties<NumericScale> table = new Properties<>();
+    PropertyTable<NumericScale> table = new PropertyTable<>();
     var min = table.number("min", NumericScale::min);
     var max = table.number("max", NumericScale::max);
     return variant(
@@ -53,21 +53,21 @@ final class AssessmentCodecs {
   }
 
   private static Codecs.Variant<RatingScale> anchored() {
-    Properties<AnchoredScale> table = new Properties<>();
+    PropertyTable<AnchoredScale> table = new PropertyTable<>();
     var anchors = table.list("anchors", Anchor.class, AnchoredScale::anchors);
     return variant(
         "ANCHORED", AnchoredScale.class, table, in -> RatingScale.anchored(anchors.read(in)));
   }
 
   private static void assessor(ModelModule module) {
-    Properties<Assessor> table = new Properties<>();
+    PropertyTable<Assessor> table = new PropertyTable<>();
     var name = table.string("name", Assessor::name);
     var role = table.string("role", Assessor::role);
     module.object(Assessor.class, table, in -> Assessor.of(name.read(in), role.read(in)));
   }
 
   private static void rating(ModelModule module) {
-    Properties<Rating> table = new Properties<>();
+    PropertyTable<Rating> table = new PropertyTable<>();
     var code = table.string("code", Rating::code);
     var value = table.optionalNumber("value", Rating::value);
     var evidence = table.optionalString("evidence", Rating::evidence);
@@ -83,7 +83,7 @@ final class AssessmentCodecs {
   }
 
   private static void assessment(ModelModule module) {
-    Properties<Assessment> table = new Properties<>();
+    PropertyTable<Assessment> table = new PropertyTable<>();
     var id = table.value("id", AssessmentId.class, Assessment::id);
     var relationship = table.value("relationship", RelationshipId.class, Assessment::relationship);
     var catalog =

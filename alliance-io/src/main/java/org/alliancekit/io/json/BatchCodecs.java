@@ -31,7 +31,7 @@ final class BatchCodecs {
   private BatchCodecs() {}
 
   static void register(ModelModule module) {
-    Properties<Problem> table = new Properties<>();
+    PropertyTable<Problem> table = new PropertyTable<>();
     var row = table.wholeNumber("row", Problem::row);
     var key = table.string("key", "", Problem::key);
     var kind = table.constant("kind", ProblemKind.class, Problem::kind);

@@ -18,7 +18,7 @@ final class FactorCodecs {
   }
 
   private static void successFactor(ModelModule module) {
-    Properties<SuccessFactor> table = new Properties<>();
+    PropertyTable<SuccessFactor> table = new PropertyTable<>();
     var code = table.string("code", SuccessFactor::code);
     var name = table.string("name", SuccessFactor::name);
     var category = table.constant("category", FactorCategory.class, SuccessFactor::category);
@@ -36,7 +36,7 @@ final class FactorCodecs {
   }
 
   private static void factorCatalog(ModelModule module) {
-    Properties<FactorCatalog> table = new Properties<>();
+    PropertyTable<FactorCatalog> table = new PropertyTable<>();
     var name = table.string("name", FactorCatalog::name);
     var factors = table.list("factors", SuccessFactor.class, FactorCatalog::factors);
     module.objectOrText(

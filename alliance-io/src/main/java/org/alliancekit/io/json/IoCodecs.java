@@ -28,7 +28,7 @@ final class IoCodecs {
   }
 
   private static void exchangeRate(ModelModule module) {
-    Properties<ExchangeRate> table = new Properties<>();
+    PropertyTable<ExchangeRate> table = new PropertyTable<>();
     var from = table.value("from", CurrencyUnit.class, ExchangeRate::from);
     var to = table.value("to", CurrencyUnit.class, ExchangeRate::to);
     var rate = table.decimal("rate", ExchangeRate::rate);
@@ -39,13 +39,13 @@ final class IoCodecs {
   }
 
   private static void exchangeRates(ModelModule module) {
-    Properties<ExchangeRates> table = new Properties<>();
+    PropertyTable<ExchangeRates> table = new PropertyTable<>();
     var rates = table.list("rates", ExchangeRate.class, ExchangeRates::rates);
     module.object(ExchangeRates.class, table, in -> ExchangeRates.of(rates.read(in)));
   }
 
   private static void partnerRow(ModelModule module) {
-    Properties<PartnerRow> table = new Properties<>();
+    PropertyTable<PartnerRow> table = new PropertyTable<>();
     var partner = table.value("partner", Partner.class, PartnerRow::partner);
     var currency = table.optional("currency", CurrencyUnit.class, PartnerRow::currency);
     module.object(
@@ -53,7 +53,7 @@ final class IoCodecs {
   }
 
   private static void relationshipRow(ModelModule module) {
-    Properties<RelationshipRow> table = new Properties<>();
+    PropertyTable<RelationshipRow> table = new PropertyTable<>();
     var relationship =
         table.value("relationship", Relationship.class, RelationshipRow::relationship);
     var revenue =
@@ -65,7 +65,7 @@ final class IoCodecs {
   }
 
   private static void ioProblem(ModelModule module) {
-    Properties<IoProblem> table = new Properties<>();
+    PropertyTable<IoProblem> table = new PropertyTable<>();
     var file = table.string("file", IoProblem::file);
     var line = table.wholeNumber("line", IoProblem::line);
     var column = table.string("column", "", IoProblem::column);
@@ -80,12 +80,13 @@ final class IoCodecs {
   }
 
   private static void portfolioData(ModelModule module) {
-    Properties<PortfolioData> table = new Properties<>();
+    PropertyTable<PortfolioData> table = new PropertyTable<>();
     var partners = table.list("partners", PartnerRow.class, PortfolioData::partners);
     var relationships =
         table.list("relationships", RelationshipRow.class, PortfolioData::relationships);
     var assessments = table.list("assessments", Assessment.class, PortfolioData::assessments);
-    var opportunities = table.list("opportunities", Opportunity.class, PortfolioData::opportunities);
+    var opportunities =
+        table.list("opportunities", Opportunity.class, PortfolioData::opportunities);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), PortfolioData::rates);
     var problems = table.list("problems", IoProblem.class, PortfolioData::problems);

@@ -40,7 +40,7 @@ final class ModelModule extends SimpleModule {
   }
 
   /** Registers a value written as a JSON object of the properties of its table. */
-  <T> void object(Class<T> type, Properties<T> properties, Codecs.Reads<T> reads) {
+  <T> void object(Class<T> type, PropertyTable<T> properties, Codecs.Reads<T> reads) {
     addSerializer(type, Codecs.object(type, properties::write));
     addDeserializer(type, Codecs.object(type, properties.names(), reads));
   }
@@ -51,7 +51,7 @@ final class ModelModule extends SimpleModule {
    */
   <T> void objectOrText(
       Class<T> type,
-      Properties<T> properties,
+      PropertyTable<T> properties,
       Codecs.Reads<T> reads,
       Function<String, Optional<T>> textForm) {
     addSerializer(type, Codecs.object(type, properties::write));
@@ -77,7 +77,7 @@ final class ModelModule extends SimpleModule {
 
   /** Returns a variant of a sealed hierarchy, written and read by its property table. */
   static <T, S extends T> Codecs.Variant<T> variant(
-      String name, Class<S> type, Properties<S> properties, Codecs.Reads<S> reads) {
+      String name, Class<S> type, PropertyTable<S> properties, Codecs.Reads<S> reads) {
     return Codecs.variant(name, type, properties.names(), properties::write, reads);
   }
 }

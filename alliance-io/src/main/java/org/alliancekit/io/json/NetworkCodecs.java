@@ -11,7 +11,7 @@ final class NetworkCodecs {
 
   static void register(ModelModule module) {
     module.text(NetworkId.class, NetworkId::value, NetworkId::parse);
-    Properties<PartnerNetwork> table = new Properties<>();
+    PropertyTable<PartnerNetwork> table = new PropertyTable<>();
     var id = table.value("id", NetworkId.class, PartnerNetwork::id);
     var name = table.string("name", PartnerNetwork::name);
     var type = table.constant("type", NetworkType.class, PartnerNetwork::type);

@@ -28,7 +28,7 @@ final class PartyCodecs {
   }
 
   private static void account(ModelModule module) {
-    Properties<Account> table = new Properties<>();
+    PropertyTable<Account> table = new PropertyTable<>();
     var id = table.value("id", AccountId.class, Account::id);
     var name = table.string("name", Account::name);
     var country = table.optional("country", CountryCode.class, Account::country);
@@ -48,7 +48,7 @@ final class PartyCodecs {
   }
 
   private static void companySize(ModelModule module) {
-    Properties<CompanySize> table = new Properties<>();
+    PropertyTable<CompanySize> table = new PropertyTable<>();
     var employees = table.wholeNumber("employees", CompanySize::employees);
     var revenue = table.optional("annualRevenue", MonetaryAmount.class, CompanySize::annualRevenue);
     module.object(
@@ -62,7 +62,7 @@ final class PartyCodecs {
   }
 
   private static void competency(ModelModule module) {
-    Properties<Competency> table = new Properties<>();
+    PropertyTable<Competency> table = new PropertyTable<>();
     var name = table.string("name", Competency::name);
     var level = table.constant("level", CompetencyLevel.class, Competency::level);
     var issuer = table.value("issuer", PartnerId.class, Competency::issuer);
@@ -76,7 +76,7 @@ final class PartyCodecs {
   }
 
   private static void partner(ModelModule module) {
-    Properties<Partner> table = new Properties<>();
+    PropertyTable<Partner> table = new PropertyTable<>();
     var id = table.value("id", PartnerId.class, Partner::id);
     var name = table.string("name", Partner::name);
     var kinds = table.constants("kinds", PartnerKind.class, Partner::kinds);

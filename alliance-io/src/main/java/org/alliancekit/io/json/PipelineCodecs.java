@@ -50,7 +50,7 @@ final class PipelineCodecs {
   }
 
   private static void stage(ModelModule module) {
-    Properties<Stage> table = new Properties<>();
+    PropertyTable<Stage> table = new PropertyTable<>();
     var name = table.string("name", Stage::name);
     var probability = table.number("probability", Stage::probability);
     var kind = table.constant("kind", StageKind.class, Stage::kind);
@@ -59,21 +59,21 @@ final class PipelineCodecs {
   }
 
   private static void stageModel(ModelModule module) {
-    Properties<StageModel> table = new Properties<>();
+    PropertyTable<StageModel> table = new PropertyTable<>();
     var name = table.string("name", StageModel::name);
     var stages = table.list("stages", Stage.class, StageModel::stages);
     module.object(StageModel.class, table, in -> StageModel.of(name.read(in), stages.read(in)));
   }
 
   private static void stageChange(ModelModule module) {
-    Properties<StageChange> table = new Properties<>();
+    PropertyTable<StageChange> table = new PropertyTable<>();
     var date = table.value("date", LocalDate.class, StageChange::date);
     var stage = table.value("stage", Stage.class, StageChange::stage);
     module.object(StageChange.class, table, in -> StageChange.of(date.read(in), stage.read(in)));
   }
 
   private static void involvement(ModelModule module) {
-    Properties<Involvement> table = new Properties<>();
+    PropertyTable<Involvement> table = new PropertyTable<>();
     var party = table.value("party", PartnerId.class, Involvement::party);
     var role = table.constant("role", InvolvementRole.class, Involvement::role);
     var since = table.optional("since", LocalDate.class, Involvement::since);
@@ -84,7 +84,7 @@ final class PipelineCodecs {
   }
 
   private static void contribution(ModelModule module) {
-    Properties<Contribution> table = new Properties<>();
+    PropertyTable<Contribution> table = new PropertyTable<>();
     var party = table.value("party", PartnerId.class, Contribution::party);
     var kinds = table.constants("kinds", ContributionKind.class, Contribution::kinds);
     module.object(
@@ -92,7 +92,7 @@ final class PipelineCodecs {
   }
 
   private static void solution(ModelModule module) {
-    Properties<Solution> table = new Properties<>();
+    PropertyTable<Solution> table = new PropertyTable<>();
     var name = table.string("name", Solution::name);
     var contributions = table.list("contributions", Contribution.class, Solution::contributions);
     module.object(
@@ -102,7 +102,7 @@ final class PipelineCodecs {
   }
 
   private static void dealRegistration(ModelModule module) {
-    Properties<DealRegistration> table = new Properties<>();
+    PropertyTable<DealRegistration> table = new PropertyTable<>();
     var registeringParty =
         table.value("registeringParty", PartnerId.class, DealRegistration::registeringParty);
     var submitted = table.value("submitted", LocalDate.class, DealRegistration::submitted);
@@ -123,7 +123,7 @@ final class PipelineCodecs {
   }
 
   private static void opportunity(ModelModule module) {
-    Properties<Opportunity> table = new Properties<>();
+    PropertyTable<Opportunity> table = new PropertyTable<>();
     var id = table.value("id", OpportunityId.class, Opportunity::id);
     var account = table.value("account", Account.class, Opportunity::account);
     var name = table.string("name", Opportunity::name);
@@ -160,7 +160,7 @@ final class PipelineCodecs {
   }
 
   private static void lead(ModelModule module) {
-    Properties<Lead> table = new Properties<>();
+    PropertyTable<Lead> table = new PropertyTable<>();
     var id = table.value("id", LeadId.class, Lead::id);
     var account = table.value("account", Account.class, Lead::account);
     var source = table.value("source", PartnerId.class, Lead::source);
@@ -185,14 +185,14 @@ final class PipelineCodecs {
   }
 
   private static Codecs.Variant<PipelineOwner> party() {
-    Properties<PipelineOwner.Party> table = new Properties<>();
+    PropertyTable<PipelineOwner.Party> table = new PropertyTable<>();
     var id = table.value("id", PartnerId.class, PipelineOwner.Party::id);
     return variant(
         "PARTY", PipelineOwner.Party.class, table, in -> new PipelineOwner.Party(id.read(in)));
   }
 
   private static Codecs.Variant<PipelineOwner> relationship() {
-    Properties<PipelineOwner.Relationship> table = new Properties<>();
+    PropertyTable<PipelineOwner.Relationship> table = new PropertyTable<>();
     var id = table.value("id", RelationshipId.class, PipelineOwner.Relationship::id);
     return variant(
         "RELATIONSHIP",
@@ -202,7 +202,7 @@ final class PipelineCodecs {
   }
 
   private static Codecs.Variant<PipelineOwner> venture() {
-    Properties<PipelineOwner.Venture> table = new Properties<>();
+    PropertyTable<PipelineOwner.Venture> table = new PropertyTable<>();
     var id = table.value("id", JointVentureId.class, PipelineOwner.Venture::id);
     return variant(
         "JOINT_VENTURE",
@@ -212,7 +212,7 @@ final class PipelineCodecs {
   }
 
   private static void pipeline(ModelModule module) {
-    Properties<Pipeline> table = new Properties<>();
+    PropertyTable<Pipeline> table = new PropertyTable<>();
     var owner = table.value("owner", PipelineOwner.class, Pipeline::owner);
     var asOf = table.value("asOf", LocalDate.class, Pipeline::asOf);
     var opportunities = table.list("opportunities", Opportunity.class, Pipeline::opportunities);

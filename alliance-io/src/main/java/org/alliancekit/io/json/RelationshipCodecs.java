@@ -39,21 +39,21 @@ final class RelationshipCodecs {
   }
 
   private static Codecs.Variant<AccessFee> margin() {
-    Properties<AccessFee.Margin> table = new Properties<>();
+    PropertyTable<AccessFee.Margin> table = new PropertyTable<>();
     var percent = table.decimal("percent", AccessFee.Margin::percent);
     return variant(
         "MARGIN", AccessFee.Margin.class, table, in -> new AccessFee.Margin(percent.read(in)));
   }
 
   private static Codecs.Variant<AccessFee> fixed() {
-    Properties<AccessFee.Fixed> table = new Properties<>();
+    PropertyTable<AccessFee.Fixed> table = new PropertyTable<>();
     var amount = table.value("amount", MonetaryAmount.class, AccessFee.Fixed::amount);
     return variant(
         "FIXED", AccessFee.Fixed.class, table, in -> new AccessFee.Fixed(amount.read(in)));
   }
 
   private static Codecs.Variant<SalesMotion> sellWith() {
-    Properties<SellWith> table = new Properties<>();
+    PropertyTable<SellWith> table = new PropertyTable<>();
     var hostRole = table.string("hostRole", SellWith::hostRole);
     var partnerRole = table.string("partnerRole", SellWith::partnerRole);
     var sharesProspectData = table.bool("sharesProspectData", SellWith::sharesProspectData);
@@ -65,14 +65,15 @@ final class RelationshipCodecs {
   }
 
   private static Codecs.Variant<SalesMotion> sellTo() {
-    Properties<SellTo> table = new Properties<>();
+    PropertyTable<SellTo> table = new PropertyTable<>();
     var seller = table.value("seller", PartnerId.class, SellTo::seller);
     var buyer = table.value("buyer", PartnerId.class, SellTo::buyer);
-    return variant("SELL_TO", SellTo.class, table, in -> SellTo.of(seller.read(in), buyer.read(in)));
+    return variant(
+        "SELL_TO", SellTo.class, table, in -> SellTo.of(seller.read(in), buyer.read(in)));
   }
 
   private static Codecs.Variant<SalesMotion> sellThrough() {
-    Properties<SellThrough> table = new Properties<>();
+    PropertyTable<SellThrough> table = new PropertyTable<>();
     var supplier = table.value("supplier", PartnerId.class, SellThrough::supplier);
     var channel = table.value("channel", PartnerId.class, SellThrough::channel);
     var accessFee = table.optional("accessFee", AccessFee.class, SellThrough::accessFee);
@@ -84,7 +85,7 @@ final class RelationshipCodecs {
   }
 
   private static void commitment(ModelModule module) {
-    Properties<Commitment> table = new Properties<>();
+    PropertyTable<Commitment> table = new PropertyTable<>();
     var party = table.value("party", PartnerId.class, Commitment::party);
     var resource = table.constant("resource", ResourceKind.class, Commitment::resource);
     var quantity = table.optionalDecimal("quantity", Commitment::quantity);
@@ -106,7 +107,7 @@ final class RelationshipCodecs {
   }
 
   private static void exclusivity(ModelModule module) {
-    Properties<Exclusivity> table = new Properties<>();
+    PropertyTable<Exclusivity> table = new PropertyTable<>();
     var territories = table.list("territories", String.class, Exclusivity::territories);
     var products = table.list("products", String.class, Exclusivity::products);
     var price = table.optional("price", MonetaryAmount.class, Exclusivity::price);
@@ -122,7 +123,7 @@ final class RelationshipCodecs {
   }
 
   private static void formality(ModelModule module) {
-    Properties<Formality> table = new Properties<>();
+    PropertyTable<Formality> table = new PropertyTable<>();
     var kind = table.constant("kind", FormalityKind.class, Formality::kind);
     var reviewCadence = table.optional("reviewCadence", Period.class, Formality::reviewCadence);
     module.object(
@@ -132,7 +133,7 @@ final class RelationshipCodecs {
   }
 
   private static void governance(ModelModule module) {
-    Properties<Governance> table = new Properties<>();
+    PropertyTable<Governance> table = new PropertyTable<>();
     var hostSponsor = table.optionalString("hostSponsor", Governance::hostSponsor);
     var partnerSponsor = table.optionalString("partnerSponsor", Governance::partnerSponsor);
     var hostManager =
@@ -152,7 +153,7 @@ final class RelationshipCodecs {
   }
 
   private static void relationship(ModelModule module) {
-    Properties<Relationship> table = new Properties<>();
+    PropertyTable<Relationship> table = new PropertyTable<>();
     var id = table.value("id", RelationshipId.class, Relationship::id);
     var host = table.value("host", PartnerId.class, Relationship::host);
     var partner = table.value("partner", PartnerId.class, Relationship::partner);

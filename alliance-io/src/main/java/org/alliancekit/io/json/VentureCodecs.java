@@ -17,14 +17,14 @@ final class VentureCodecs {
   }
 
   private static void ownership(ModelModule module) {
-    Properties<Ownership> table = new Properties<>();
+    PropertyTable<Ownership> table = new PropertyTable<>();
     var owner = table.value("owner", PartnerId.class, Ownership::owner);
     var share = table.decimal("share", Ownership::share);
     module.object(Ownership.class, table, in -> Ownership.of(owner.read(in), share.read(in)));
   }
 
   private static void jointVenture(ModelModule module) {
-    Properties<JointVenture> table = new Properties<>();
+    PropertyTable<JointVenture> table = new PropertyTable<>();
     var id = table.value("id", JointVentureId.class, JointVenture::id);
     var name = table.string("name", JointVenture::name);
     var owners = table.list("owners", Ownership.class, JointVenture::owners);

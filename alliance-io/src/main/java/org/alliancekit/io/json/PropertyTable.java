@@ -18,13 +18,13 @@ import java.util.function.Function;
  * declaration returns reads that property when the value is built.
  *
  * <pre>{@code
- * Properties<Ownership> table = new Properties<>();
+ * PropertyTable<Ownership> table = new PropertyTable<>();
  * Property<Ownership, PartnerId> owner = table.value("owner", PartnerId.class, Ownership::owner);
  * Property<Ownership, BigDecimal> share = table.decimal("share", Ownership::share);
  * module.object(Ownership.class, table, in -> Ownership.of(owner.read(in), share.read(in)));
  * }</pre>
  */
-final class Properties<T> {
+final class PropertyTable<T> {
   private final List<Property<T, ?>> properties = new ArrayList<>();
 
   /** Writes one property's value, when it has one, under its name. */
