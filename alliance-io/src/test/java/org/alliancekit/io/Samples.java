@@ -405,7 +405,9 @@ public final class Samples {
     add(values, Pipeline.class, pipeline());
     add(values, Problem.class, Problem.of(3, "k", ProblemKind.DUPLICATE, "twice"));
     values.put(new TypeToken<BatchResult<Partner>>() {}, batch());
-    values.put(new TypeToken<BatchResult<Problem>>() {}, BatchResult.of(ImmutableList.<Problem>of(), ImmutableList.of()));
+    values.put(
+        new TypeToken<BatchResult<Problem>>() {},
+        BatchResult.of(ImmutableList.<Problem>of(), ImmutableList.of()));
     add(values, ExchangeRate.class, ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")));
     add(values, ExchangeRates.class, rates());
     add(values, PartnerRow.class, PartnerRow.of(partner()));
@@ -415,15 +417,15 @@ public final class Samples {
     return values.build();
   }
 
-  private static void add(
-      ImmutableListMultimap.Builder<TypeToken<?>, Object> values, Class<?> type, Object value) {
-    values.put(TypeToken.of(type), value);
-  }
-
   public static ExchangeRates rates() {
     return ExchangeRates.of(
         ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")),
         ExchangeRate.of(USD, GBP, new BigDecimal("0.79")));
+  }
+
+  private static void add(
+      ImmutableListMultimap.Builder<TypeToken<?>, Object> values, Class<?> type, Object value) {
+    values.put(TypeToken.of(type), value);
   }
 
   /** A {@link NullPointerTester} that knows a sample of the types the io API takes. */
