@@ -3,19 +3,8 @@ package org.alliancekit.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
@@ -53,50 +42,6 @@ class ApiStatusTest {
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */
   static List<Class<?>> publicTypes() {
-    Path classes;
-    try {
-      classes = Path.of(ANCHOR.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    ModuleDescriptor descriptor =
-        ModuleFinder.of(classes).findAll().iterator().next().descriptor();
-    Set<String> exported =
-        descriptor.exports().stream()
-            .filter(export -> !export.isQualified())
-            .map(ModuleDescriptor.Exports::source)
-            .collect(Collectors.toSet());
-    try (Stream<Path> files = Files.walk(classes)) {
-      return files
-          .map(classes::relativize)
-          .map(Path::toString)
-          .filter(name -> name.endsWith(".class") && !name.endsWith("module-info.class"))
-          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-          .filter(name -> exported.contains(name.substring(0, name.lastIndexOf('.'))))
-          .map(ApiStatusTest::load)
-          .filter(ApiStatusTest::isPublicApi)
-          .sorted((a, b) -> a.getName().compareTo(b.getName()))
-          .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Class<?> load(String name) {
-    try {
-      return Class.forName(name, false, ANCHOR.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Public, not anonymous or local, and every enclosing type public too. */
-  private static boolean isPublicApi(Class<?> type) {
-    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
-      if (!Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass() || t.isLocalClass()) {
-        return false;
-      }
-    }
-    return true;
+    return ModuleTypes.publicTypes(ANCHOR);
   }
 }

@@ -1,19 +1,22 @@
 package org.alliancekit.io;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.reflect.TypeToken;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.assessment.Anchor;
+import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
 import org.alliancekit.model.assessment.Assessor;
+import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
@@ -326,9 +329,12 @@ public final class Samples {
             Problem.of(5, "", ProblemKind.OUT_OF_RANGE, "rating 11 is outside scale 0..10")));
   }
 
-  /** Every sample, keyed by the type to read it back as. */
-  public static ImmutableList<Map.Entry<Class<?>, Object>> everyModelValue() {
-    ImmutableList.Builder<Map.Entry<Class<?>, Object>> values = ImmutableList.builder();
+  /**
+   * The JSON samples of every value type, keyed by the type to read each back as. A test finds the
+   * model's exported types and fails for one without a sample here.
+   */
+  public static ImmutableListMultimap<TypeToken<?>, Object> byType() {
+    ImmutableListMultimap.Builder<TypeToken<?>, Object> values = ImmutableListMultimap.builder();
     add(values, PartnerId.class, ACME);
     add(values, AccountId.class, AccountId.of("northwind"));
     add(values, CountryCode.class, CountryCode.of("GB"));
@@ -372,6 +378,8 @@ public final class Samples {
     add(values, RatingScale.class, RatingScale.likert5());
     add(values, RatingScale.class, RatingScale.numeric(-2.5, 2.5));
     add(values, RatingScale.class, RatingScale.bestPracticeAnchors());
+    add(values, NumericScale.class, RatingScale.zeroToTen());
+    add(values, AnchoredScale.class, RatingScale.bestPracticeAnchors());
     add(values, Assessor.class, Assessor.of("Dana Reyes", "Alliance manager"));
     add(values, Rating.class, Rating.of("Co1", 7).withEvidence("Reviewed"));
     add(values, Rating.class, Rating.unknown("O45"));
@@ -392,8 +400,14 @@ public final class Samples {
     add(values, PipelineOwner.class, PipelineOwner.party(HOST));
     add(values, PipelineOwner.class, PipelineOwner.relationship(RelationshipId.of("rel-1")));
     add(values, PipelineOwner.Venture.class, new PipelineOwner.Venture(JointVentureId.of("jv-1")));
+    add(values, PipelineOwner.Party.class, new PipelineOwner.Party(GLOBEX));
+    add(values, PipelineOwner.Relationship.class, PipelineOwner.relationship(RelationshipId.of("r")));
     add(values, Pipeline.class, pipeline());
     add(values, Problem.class, Problem.of(3, "k", ProblemKind.DUPLICATE, "twice"));
+    values.put(new TypeToken<BatchResult<Partner>>() {}, batch());
+    values.put(
+        new TypeToken<BatchResult<Problem>>() {},
+        BatchResult.of(ImmutableList.<Problem>of(), ImmutableList.of()));
     add(values, ExchangeRate.class, ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")));
     add(values, ExchangeRates.class, rates());
     add(values, PartnerRow.class, PartnerRow.of(partner()));
@@ -410,8 +424,8 @@ public final class Samples {
   }
 
   private static void add(
-      ImmutableList.Builder<Map.Entry<Class<?>, Object>> values, Class<?> type, Object value) {
-    values.add(Map.entry(type, value));
+      ImmutableListMultimap.Builder<TypeToken<?>, Object> values, Class<?> type, Object value) {
+    values.put(TypeToken.of(type), value);
   }
 
   /** A {@link NullPointerTester} that knows a sample of the types the io API takes. */

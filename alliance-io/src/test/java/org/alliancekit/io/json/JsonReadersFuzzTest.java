@@ -10,6 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.reflect.TypeToken;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -35,8 +36,8 @@ class JsonReadersFuzzTest {
   private static ImmutableMap<String, Class<?>> types() {
     Map<String, Class<?>> types = new LinkedHashMap<>();
     types.put(PortfolioData.class.getSimpleName(), PortfolioData.class);
-    for (Map.Entry<Class<?>, Object> sample : Samples.everyModelValue()) {
-      types.putIfAbsent(sample.getKey().getSimpleName(), sample.getKey());
+    for (TypeToken<?> type : Samples.byType().keySet()) {
+      types.putIfAbsent(type.getRawType().getSimpleName(), type.getRawType());
     }
     return ImmutableMap.copyOf(types);
   }

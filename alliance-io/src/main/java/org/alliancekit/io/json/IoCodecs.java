@@ -1,0 +1,106 @@
+package org.alliancekit.io.json;
+
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.alliancekit.io.ExchangeRate;
+import org.alliancekit.io.ExchangeRates;
+import org.alliancekit.io.IoProblem;
+import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.io.PartnerRow;
+import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.relationship.Relationship;
+
+/** The JSON codecs of the portfolio values of {@code org.alliancekit.io}. */
+final class IoCodecs {
+  private IoCodecs() {}
+
+  static void register(ModelModule module) {
+    exchangeRate(module);
+    exchangeRates(module);
+    partnerRow(module);
+    relationshipRow(module);
+    ioProblem(module);
+    portfolioData(module);
+  }
+
+  private static void exchangeRate(ModelModule module) {
+    PropertyTable<ExchangeRate> table = new PropertyTable<>();
+    var from = table.value("from", CurrencyUnit.class, ExchangeRate::from);
+    var to = table.value("to", CurrencyUnit.class, ExchangeRate::to);
+    var rate = table.decimal("rate", ExchangeRate::rate);
+    module.object(
+        ExchangeRate.class,
+        table,
+        in -> ExchangeRate.of(from.read(in), to.read(in), rate.read(in)));
+  }
+
+  private static void exchangeRates(ModelModule module) {
+    PropertyTable<ExchangeRates> table = new PropertyTable<>();
+    var rates = table.list("rates", ExchangeRate.class, ExchangeRates::rates);
+    module.object(ExchangeRates.class, table, in -> ExchangeRates.of(rates.read(in)));
+  }
+
+  private static void partnerRow(ModelModule module) {
+    PropertyTable<PartnerRow> table = new PropertyTable<>();
+    var partner = table.value("partner", Partner.class, PartnerRow::partner);
+    var currency = table.optional("currency", CurrencyUnit.class, PartnerRow::currency);
+    module.object(
+        PartnerRow.class, table, in -> new PartnerRow(partner.read(in), currency.read(in)));
+  }
+
+  private static void relationshipRow(ModelModule module) {
+    PropertyTable<RelationshipRow> table = new PropertyTable<>();
+    var relationship =
+        table.value("relationship", Relationship.class, RelationshipRow::relationship);
+    var revenue =
+        table.value("allianceRevenue", MonetaryAmount.class, RelationshipRow::allianceRevenue);
+    module.object(
+        RelationshipRow.class,
+        table,
+        in -> RelationshipRow.of(relationship.read(in), revenue.read(in)));
+  }
+
+  private static void ioProblem(ModelModule module) {
+    PropertyTable<IoProblem> table = new PropertyTable<>();
+    var file = table.string("file", IoProblem::file);
+    var line = table.wholeNumber("line", IoProblem::line);
+    var column = table.string("column", "", IoProblem::column);
+    var kind = table.constant("kind", IoProblemKind.class, IoProblem::kind);
+    var message = table.string("message", IoProblem::message);
+    module.object(
+        IoProblem.class,
+        table,
+        in ->
+            IoProblem.of(
+                file.read(in), line.read(in), column.read(in), kind.read(in), message.read(in)));
+  }
+
+  private static void portfolioData(ModelModule module) {
+    PropertyTable<PortfolioData> table = new PropertyTable<>();
+    var partners = table.list("partners", PartnerRow.class, PortfolioData::partners);
+    var relationships =
+        table.list("relationships", RelationshipRow.class, PortfolioData::relationships);
+    var assessments = table.list("assessments", Assessment.class, PortfolioData::assessments);
+    var opportunities =
+        table.list("opportunities", Opportunity.class, PortfolioData::opportunities);
+    var rates =
+        table.value("rates", ExchangeRates.class, ExchangeRates.empty(), PortfolioData::rates);
+    var problems = table.list("problems", IoProblem.class, PortfolioData::problems);
+    module.object(
+        PortfolioData.class,
+        table,
+        in ->
+            PortfolioData.builder()
+                .partners(partners.read(in))
+                .relationships(relationships.read(in))
+                .assessments(assessments.read(in))
+                .opportunities(opportunities.read(in))
+                .rates(rates.read(in))
+                .problems(problems.read(in))
+                .build());
+  }
+}

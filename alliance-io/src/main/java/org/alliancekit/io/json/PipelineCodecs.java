@@ -1,0 +1,231 @@
+package org.alliancekit.io.json;
+
+import static org.alliancekit.io.json.ModelModule.variant;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Contribution;
+import org.alliancekit.model.pipeline.ContributionKind;
+import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.InvolvementRole;
+import org.alliancekit.model.pipeline.Lead;
+import org.alliancekit.model.pipeline.LeadId;
+import org.alliancekit.model.pipeline.LeadStatus;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.Pipeline;
+import org.alliancekit.model.pipeline.PipelineOwner;
+import org.alliancekit.model.pipeline.RegistrationStatus;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageChange;
+import org.alliancekit.model.pipeline.StageKind;
+import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.venture.JointVentureId;
+
+/** The JSON codecs of {@code org.alliancekit.model.pipeline}. */
+final class PipelineCodecs {
+  private PipelineCodecs() {}
+
+  static void register(ModelModule module) {
+    module.text(OpportunityId.class, OpportunityId::value, OpportunityId::parse);
+    module.text(LeadId.class, LeadId::value, LeadId::parse);
+    stage(module);
+    stageModel(module);
+    stageChange(module);
+    involvement(module);
+    contribution(module);
+    solution(module);
+    dealRegistration(module);
+    opportunity(module);
+    lead(module);
+    module.sealed(PipelineOwner.class, ImmutableList.of(party(), relationship(), venture()));
+    pipeline(module);
+  }
+
+  private static void stage(ModelModule module) {
+    PropertyTable<Stage> table = new PropertyTable<>();
+    var name = table.string("name", Stage::name);
+    var probability = table.number("probability", Stage::probability);
+    var kind = table.constant("kind", StageKind.class, Stage::kind);
+    module.object(
+        Stage.class, table, in -> Stage.of(name.read(in), probability.read(in), kind.read(in)));
+  }
+
+  private static void stageModel(ModelModule module) {
+    PropertyTable<StageModel> table = new PropertyTable<>();
+    var name = table.string("name", StageModel::name);
+    var stages = table.list("stages", Stage.class, StageModel::stages);
+    module.object(StageModel.class, table, in -> StageModel.of(name.read(in), stages.read(in)));
+  }
+
+  private static void stageChange(ModelModule module) {
+    PropertyTable<StageChange> table = new PropertyTable<>();
+    var date = table.value("date", LocalDate.class, StageChange::date);
+    var stage = table.value("stage", Stage.class, StageChange::stage);
+    module.object(StageChange.class, table, in -> StageChange.of(date.read(in), stage.read(in)));
+  }
+
+  private static void involvement(ModelModule module) {
+    PropertyTable<Involvement> table = new PropertyTable<>();
+    var party = table.value("party", PartnerId.class, Involvement::party);
+    var role = table.constant("role", InvolvementRole.class, Involvement::role);
+    var since = table.optional("since", LocalDate.class, Involvement::since);
+    module.object(
+        Involvement.class,
+        table,
+        in -> Involvement.of(party.read(in), role.read(in)).withSince(since.read(in)));
+  }
+
+  private static void contribution(ModelModule module) {
+    PropertyTable<Contribution> table = new PropertyTable<>();
+    var party = table.value("party", PartnerId.class, Contribution::party);
+    var kinds = table.constants("kinds", ContributionKind.class, Contribution::kinds);
+    module.object(
+        Contribution.class, table, in -> Contribution.of(party.read(in), kinds.read(in)));
+  }
+
+  private static void solution(ModelModule module) {
+    PropertyTable<Solution> table = new PropertyTable<>();
+    var name = table.string("name", Solution::name);
+    var contributions = table.list("contributions", Contribution.class, Solution::contributions);
+    module.object(
+        Solution.class,
+        table,
+        in -> Solution.builder().name(name.read(in)).contributions(contributions.read(in)).build());
+  }
+
+  private static void dealRegistration(ModelModule module) {
+    PropertyTable<DealRegistration> table = new PropertyTable<>();
+    var registeringParty =
+        table.value("registeringParty", PartnerId.class, DealRegistration::registeringParty);
+    var submitted = table.value("submitted", LocalDate.class, DealRegistration::submitted);
+    var decided = table.optional("decided", LocalDate.class, DealRegistration::decided);
+    var expires = table.optional("expires", LocalDate.class, DealRegistration::expires);
+    var status = table.constant("status", RegistrationStatus.class, DealRegistration::status);
+    module.object(
+        DealRegistration.class,
+        table,
+        in ->
+            DealRegistration.builder()
+                .registeringParty(registeringParty.read(in))
+                .submitted(submitted.read(in))
+                .decided(decided.read(in))
+                .expires(expires.read(in))
+                .status(status.read(in))
+                .build());
+  }
+
+  private static void opportunity(ModelModule module) {
+    PropertyTable<Opportunity> table = new PropertyTable<>();
+    var id = table.value("id", OpportunityId.class, Opportunity::id);
+    var account = table.value("account", Account.class, Opportunity::account);
+    var name = table.string("name", Opportunity::name);
+    var amount = table.value("amount", MonetaryAmount.class, Opportunity::amount);
+    var stage = table.value("stage", Stage.class, Opportunity::stage);
+    var created = table.value("created", LocalDate.class, Opportunity::created);
+    var expectedClose = table.value("expectedClose", LocalDate.class, Opportunity::expectedClose);
+    var owner = table.value("owner", PartnerId.class, Opportunity::owner);
+    var involvements = table.list("involvements", Involvement.class, Opportunity::involvements);
+    var origin = table.constant("origin", Origin.class, Origin.DIRECT, Opportunity::origin);
+    var solution = table.optional("solution", Solution.class, Opportunity::solution);
+    var registration =
+        table.optional("registration", DealRegistration.class, Opportunity::registration);
+    var stageHistory = table.list("stageHistory", StageChange.class, Opportunity::stageHistory);
+    module.object(
+        Opportunity.class,
+        table,
+        in ->
+            Opportunity.builder()
+                .id(id.read(in))
+                .account(account.read(in))
+                .name(name.read(in))
+                .amount(amount.read(in))
+                .stage(stage.read(in))
+                .created(created.read(in))
+                .expectedClose(expectedClose.read(in))
+                .owner(owner.read(in))
+                .involvements(involvements.read(in))
+                .origin(origin.read(in))
+                .solution(solution.read(in))
+                .registration(registration.read(in))
+                .stageHistory(stageHistory.read(in))
+                .build());
+  }
+
+  private static void lead(ModelModule module) {
+    PropertyTable<Lead> table = new PropertyTable<>();
+    var id = table.value("id", LeadId.class, Lead::id);
+    var account = table.value("account", Account.class, Lead::account);
+    var source = table.value("source", PartnerId.class, Lead::source);
+    var received = table.value("received", LocalDate.class, Lead::received);
+    var sharedWith = table.list("sharedWith", PartnerId.class, Lead::sharedWith);
+    var status = table.constant("status", LeadStatus.class, LeadStatus.NEW, Lead::status);
+    var converted =
+        table.optional("convertedOpportunity", OpportunityId.class, Lead::convertedOpportunity);
+    module.object(
+        Lead.class,
+        table,
+        in ->
+            Lead.builder()
+                .id(id.read(in))
+                .account(account.read(in))
+                .source(source.read(in))
+                .received(received.read(in))
+                .sharedWith(sharedWith.read(in))
+                .status(status.read(in))
+                .convertedOpportunity(converted.read(in))
+                .build());
+  }
+
+  private static Codecs.Variant<PipelineOwner> party() {
+    PropertyTable<PipelineOwner.Party> table = new PropertyTable<>();
+    var id = table.value("id", PartnerId.class, PipelineOwner.Party::id);
+    return variant(
+        "PARTY", PipelineOwner.Party.class, table, in -> new PipelineOwner.Party(id.read(in)));
+  }
+
+  private static Codecs.Variant<PipelineOwner> relationship() {
+    PropertyTable<PipelineOwner.Relationship> table = new PropertyTable<>();
+    var id = table.value("id", RelationshipId.class, PipelineOwner.Relationship::id);
+    return variant(
+        "RELATIONSHIP",
+        PipelineOwner.Relationship.class,
+        table,
+        in -> new PipelineOwner.Relationship(id.read(in)));
+  }
+
+  private static Codecs.Variant<PipelineOwner> venture() {
+    PropertyTable<PipelineOwner.Venture> table = new PropertyTable<>();
+    var id = table.value("id", JointVentureId.class, PipelineOwner.Venture::id);
+    return variant(
+        "JOINT_VENTURE",
+        PipelineOwner.Venture.class,
+        table,
+        in -> new PipelineOwner.Venture(id.read(in)));
+  }
+
+  private static void pipeline(ModelModule module) {
+    PropertyTable<Pipeline> table = new PropertyTable<>();
+    var owner = table.value("owner", PipelineOwner.class, Pipeline::owner);
+    var asOf = table.value("asOf", LocalDate.class, Pipeline::asOf);
+    var opportunities = table.list("opportunities", Opportunity.class, Pipeline::opportunities);
+    var leads = table.list("leads", Lead.class, Pipeline::leads);
+    module.object(
+        Pipeline.class,
+        table,
+        in ->
+            Pipeline.builder()
+                .owner(owner.read(in))
+                .asOf(asOf.read(in))
+                .opportunities(opportunities.read(in))
+                .leads(leads.read(in))
+                .build());
+  }
+}
