@@ -322,8 +322,8 @@ public final class Samples {
     return BatchResult.of(
         ImmutableList.of(partner(), plainPartner(GLOBEX, "Globex")),
         ImmutableList.of(
-            Problem.of(2, "initech", ProblemKind.MISSING_VALUE, "name must not be empty"),
-            Problem.of(5, "", ProblemKind.OUT_OF_RANGE, "rating 11 is outside scale 0..10")));
+            Problem.atRow(2, "initech", ProblemKind.MISSING_VALUE, "name must not be empty"),
+            Problem.atRow(5, "", ProblemKind.OUT_OF_RANGE, "rating 11 is outside scale 0..10")));
   }
 
   /** Every sample, keyed by the type to read it back as. */
@@ -393,13 +393,14 @@ public final class Samples {
     add(values, PipelineOwner.class, PipelineOwner.relationship(RelationshipId.of("rel-1")));
     add(values, PipelineOwner.Venture.class, new PipelineOwner.Venture(JointVentureId.of("jv-1")));
     add(values, Pipeline.class, pipeline());
-    add(values, Problem.class, Problem.of(3, "k", ProblemKind.DUPLICATE, "twice"));
+    add(values, Problem.class, Problem.atRow(3, "k", ProblemKind.DUPLICATE, "twice"));
     add(values, ExchangeRate.class, ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")));
     add(values, ExchangeRates.class, rates());
     add(values, PartnerRow.class, PartnerRow.of(partner()));
     add(values, PartnerRow.class, PartnerRow.of(plainPartner(HOST, "Host"), GBP));
     add(values, RelationshipRow.class, RelationshipRow.of(sellWith(), eur("1000000")));
-    add(values, IoProblem.class, IoProblem.of("a.csv", 4, "name", IoProblemKind.DUPLICATE, "x"));
+    add(values, Problem.class, Problem.inFile("a.csv", 4, "name", ProblemKind.DUPLICATE, "x"));
+    add(values, Problem.class, Problem.of(ProblemKind.CURRENCY_MISMATCH, "no rate"));
     return values.build();
   }
 
@@ -426,6 +427,6 @@ public final class Samples {
         .setDefault(Assessor.class, Assessor.of("A", "B"))
         .setDefault(Path.class, Path.of("does-not-exist"))
         .setDefault(ExchangeRates.class, ExchangeRates.empty())
-        .setDefault(IoProblemKind.class, IoProblemKind.INVALID_VALUE);
+        .setDefault(ProblemKind.class, ProblemKind.INVALID_VALUE);
   }
 }

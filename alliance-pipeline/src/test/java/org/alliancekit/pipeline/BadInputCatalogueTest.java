@@ -252,7 +252,7 @@ class BadInputCatalogueTest {
         StageTransitions.of(StageModels.coSell()).validateAll(opportunities);
     assertEquals(10, result.results().size() + result.problems().size());
     assertEquals(
-        List.of(0L, 3L, 6L, 9L), result.problems().stream().map(Problem::row).toList(), result::toString);
+        List.of(0L, 3L, 6L, 9L), result.problems().stream().map(p -> p.row().getAsLong()).toList(), result::toString);
     assertTrue(result.problems().get(0).message().contains("Not in the model"));
   }
 

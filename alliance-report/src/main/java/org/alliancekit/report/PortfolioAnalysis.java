@@ -31,8 +31,6 @@ import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import javax.money.MonetaryOperator;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
@@ -43,6 +41,7 @@ import org.alliancekit.io.csv.RelationshipsCsv;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
 import org.alliancekit.model.pipeline.Involvement;
@@ -162,7 +161,7 @@ public final class PortfolioAnalysis {
     checkNotNull(input, "input");
     PortfolioData data = input.data();
     CurrencyUnit currency = reportCurrency(data, requested);
-    List<IoProblem> problems = new ArrayList<>(data.problems());
+    List<Problem> problems = new ArrayList<>(data.problems());
     List<String> notes = new ArrayList<>();
     Map<PartnerId, String> names = new HashMap<>();
     for (PartnerRow row : data.partners()) {
@@ -198,7 +197,7 @@ public final class PortfolioAnalysis {
       PortfolioData data,
       CurrencyUnit currency,
       Map<PartnerId, String> names,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     ListMultimap<RelationshipId, Assessment> byRelationship = ArrayListMultimap.create();
     for (Assessment assessment : data.assessments()) {
       byRelationship.put(assessment.relationship(), assessment);
@@ -217,11 +216,11 @@ public final class PortfolioAnalysis {
           score = checkNotNull(scoring.score(row, assessments), "score");
         } catch (IllegalArgumentException e) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   AssessmentsCsv.FILE_NAME,
                   0,
                   AssessmentsCsv.RELATIONSHIP_ID,
-                  IoProblemKind.INVALID_VALUE,
+                  ProblemKind.INVALID_VALUE,
                   "relationship " + row.id() + " cannot be scored: " + e.getMessage()));
         }
       }
@@ -232,11 +231,11 @@ public final class PortfolioAnalysis {
           uplift.flatMap(u -> rates.convert(u, currency)).map(Formats::round);
       if (uplift.isPresent() && upliftConverted.isEmpty()) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 RelationshipsCsv.FILE_NAME,
                 0,
                 RelationshipsCsv.CURRENCY,
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.CURRENCY_MISMATCH,
                 "no exchange rate between "
                     + uplift.get().getCurrency().getCurrencyCode()
                     + " and the report currency "
@@ -334,7 +333,7 @@ public final class PortfolioAnalysis {
       PortfolioData data,
       CurrencyUnit currency,
       Map<PartnerId, String> names,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     ExchangeRates rates = data.rates();
     MonetaryOperator conversion =
         amount ->
@@ -353,15 +352,13 @@ public final class PortfolioAnalysis {
             .report(opportunities, OpportunityCredit::facts, currency, conversion);
     Set<Long> badRows = new HashSet<>();
     for (Problem problem : credit.deals().problems()) {
-      badRows.add(problem.row());
+      badRows.add(problem.row().orElseThrow());
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
               0,
-              problem.kind() == org.alliancekit.model.batch.ProblemKind.CURRENCY_MISMATCH
-                  ? OpportunitiesCsv.CURRENCY
-                  : "",
-              ioKind(problem.kind()),
+              problem.kind() == ProblemKind.CURRENCY_MISMATCH ? OpportunitiesCsv.CURRENCY : "",
+              problem.kind(),
               "opportunity "
                   + problem.key()
                   + " is left out of the partner credit: "
@@ -388,11 +385,11 @@ public final class PortfolioAnalysis {
                     attributed.merge(partner, Formats.number(part), BigDecimal::add));
       } catch (IllegalArgumentException | MonetaryException e) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
                 0,
                 OpportunitiesCsv.ROLE,
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "won opportunity "
                     + opportunity.id()
                     + " is left out of the attributed revenue: "
@@ -423,16 +420,6 @@ public final class PortfolioAnalysis {
             .reversed()
             .thenComparing(a -> a.partner().value()));
     return ImmutableList.copyOf(rows);
-  }
-
-  private static IoProblemKind ioKind(org.alliancekit.model.batch.ProblemKind kind) {
-    return switch (kind) {
-      case MISSING_VALUE -> IoProblemKind.MISSING_VALUE;
-      case OUT_OF_RANGE -> IoProblemKind.OUT_OF_RANGE;
-      case UNKNOWN_REFERENCE, CURRENCY_MISMATCH -> IoProblemKind.UNKNOWN_REFERENCE;
-      case DUPLICATE -> IoProblemKind.DUPLICATE;
-      case INVALID_VALUE, UNDEFINED -> IoProblemKind.INVALID_VALUE;
-    };
   }
 
   private static ImmutableList<QuarterForecast> forecast(List<Opportunity> opportunities) {
@@ -505,7 +492,7 @@ public final class PortfolioAnalysis {
     return stage.map(model::indexOf).orElse(Integer.MAX_VALUE);
   }
 
-  private static ImmutableList<GapRow> gaps(PortfolioData data, List<IoProblem> problems) {
+  private static ImmutableList<GapRow> gaps(PortfolioData data, List<Problem> problems) {
     ListMultimap<RelationshipId, Assessment> byRelationship = ArrayListMultimap.create();
     for (Assessment assessment : data.assessments()) {
       byRelationship.put(assessment.relationship(), assessment);
@@ -529,11 +516,11 @@ public final class PortfolioAnalysis {
           gap = PerceptionGap.of(assessments);
         } catch (IllegalArgumentException e) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   AssessmentsCsv.FILE_NAME,
                   0,
                   AssessmentsCsv.RELATIONSHIP_ID,
-                  IoProblemKind.INVALID_VALUE,
+                  ProblemKind.INVALID_VALUE,
                   "perception gap of relationship "
                       + relationship.id()
                       + " cannot be computed: "
@@ -570,7 +557,7 @@ public final class PortfolioAnalysis {
       CurrencyUnit currency,
       Map<PartnerId, String> names,
       List<String> notes,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     PortfolioData data = input.data();
     List<PartnerId> ventures =
         data.partners().stream()
@@ -683,11 +670,11 @@ public final class PortfolioAnalysis {
                 only.buildOrThrow()));
       } catch (IllegalArgumentException e) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
                 0,
                 "",
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "pipelines of joint venture "
                     + venture
                     + " cannot be compared: "

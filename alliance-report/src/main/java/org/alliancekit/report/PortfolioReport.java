@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableTable;
 import java.util.Comparator;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.alliancekit.io.IoProblem;
+import org.alliancekit.model.batch.Problem;
 
 /**
  * Everything a portfolio report shows, computed by {@link PortfolioAnalysis} from a portfolio
@@ -46,7 +46,7 @@ public record PortfolioReport(
     ImmutableList<VentureComparison> ventures,
     ImmutableList<String> ventureNotes,
     ImmutableList<String> notes,
-    ImmutableList<IoProblem> problems) {
+    ImmutableList<Problem> problems) {
 
   /** Checks that the values are present. */
   public PortfolioReport {

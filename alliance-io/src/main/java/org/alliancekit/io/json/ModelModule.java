@@ -34,8 +34,6 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.ExchangeRate;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
@@ -51,6 +49,7 @@ import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.batch.ProblemLocation;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
@@ -773,19 +772,39 @@ final class ModelModule extends SimpleModule {
   private void batch() {
     object(
         Problem.class,
-        names("row", "key", "kind", "message"),
+        names("file", "line", "column", "row", "key", "kind", "message"),
         (value, out) -> {
-          out.wholeNumber("row", value.row());
-          out.string("key", value.key());
+          if (value.location().orElse(null) instanceof ProblemLocation.InFile at) {
+            out.string("file", at.file());
+            out.wholeNumber("line", at.line());
+            out.string("column", at.column());
+          } else if (value.location().orElse(null) instanceof ProblemLocation.AtRow at) {
+            out.wholeNumber("row", at.row());
+            out.string("key", at.key());
+          }
           out.constant("kind", value.kind());
           out.string("message", value.message());
         },
-        in ->
-            Problem.of(
-                in.wholeNumber("row"),
-                in.optionalString("key").orElse(""),
-                in.value("kind", ProblemKind.class),
-                in.string("message")));
+        in -> {
+          ProblemKind kind = in.value("kind", ProblemKind.class);
+          String message = in.string("message");
+          if (in.has("row")) {
+            if (in.has("file")) {
+              throw new IllegalArgumentException("a problem is at a row or in a file, not both");
+            }
+            return Problem.atRow(
+                in.wholeNumber("row"), in.optionalString("key").orElse(""), kind, message);
+          }
+          if (in.has("file")) {
+            return Problem.inFile(
+                in.string("file"),
+                in.wholeNumber("line"),
+                in.optionalString("column").orElse(""),
+                kind,
+                message);
+          }
+          return Problem.of(kind, message);
+        });
     addSerializer(BatchResult.class, new BatchResultSerializer());
     addDeserializer(BatchResult.class, new BatchResultDeserializer(Optional.empty()));
   }
@@ -832,23 +851,6 @@ final class ModelModule extends SimpleModule {
                 in.value("relationship", Relationship.class),
                 in.value("allianceRevenue", MonetaryAmount.class)));
     object(
-        IoProblem.class,
-        names("file", "line", "column", "kind", "message"),
-        (value, out) -> {
-          out.string("file", value.file());
-          out.wholeNumber("line", value.line());
-          out.string("column", value.column());
-          out.constant("kind", value.kind());
-          out.string("message", value.message());
-        },
-        in ->
-            IoProblem.of(
-                in.string("file"),
-                in.wholeNumber("line"),
-                in.optionalString("column").orElse(""),
-                in.value("kind", IoProblemKind.class),
-                in.string("message")));
-    object(
         PortfolioData.class,
         names("partners", "relationships", "assessments", "opportunities", "rates", "problems"),
         (value, out) -> {
@@ -866,7 +868,7 @@ final class ModelModule extends SimpleModule {
                 .assessments(in.list("assessments", Assessment.class))
                 .opportunities(in.list("opportunities", Opportunity.class))
                 .rates(in.optional("rates", ExchangeRates.class).orElse(ExchangeRates.empty()))
-                .problems(in.list("problems", IoProblem.class))
+                .problems(in.list("problems", Problem.class))
                 .build());
   }
 

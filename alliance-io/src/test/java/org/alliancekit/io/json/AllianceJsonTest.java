@@ -83,8 +83,7 @@ class AllianceJsonTest {
             org.alliancekit.model.pipeline.Origin.class,
             org.alliancekit.model.pipeline.Outcome.class,
             org.alliancekit.model.pipeline.RegistrationStatus.class,
-            org.alliancekit.model.pipeline.StageKind.class,
-            org.alliancekit.io.IoProblemKind.class);
+            org.alliancekit.model.pipeline.StageKind.class);
     for (Class<? extends Enum<?>> type : enums) {
       for (Enum<?> constant : type.getEnumConstants()) {
         String json = AllianceJson.toJson(constant);

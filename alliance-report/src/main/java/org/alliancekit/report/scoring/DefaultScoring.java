@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.csv.AssessmentsCsv;
 import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
@@ -77,7 +77,7 @@ import org.alliancekit.scoring.potential.SalesPotential;
  * currency is reported once (file {@code rates.csv}), and its relationships are ranked among
  * themselves, in their own currency.
  *
- * <p>Problems are {@link IoProblem}s of the whole file ({@code line} 0) they concern, so that they
+ * <p>Problems are {@link Problem}s of the whole file ({@code line} 0) they concern, so that they
  * can be listed beside the problems of reading. Instances are immutable and thread-safe.
  */
 public final class DefaultScoring {
@@ -175,7 +175,7 @@ public final class DefaultScoring {
   }
 
   private ScoredPortfolio evaluate(PortfolioData data, Optional<CurrencyUnit> reportCurrency) {
-    List<IoProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<RelationshipId, List<Assessment>> byRelationship = new LinkedHashMap<>();
     for (RelationshipRow row : data.relationships()) {
       byRelationship.put(row.id(), new ArrayList<>());
@@ -202,9 +202,9 @@ public final class DefaultScoring {
             scored.put(id, score);
           } catch (IllegalArgumentException e) {
             problems.add(
-                IoProblem.ofFile(
+                Problem.inFile(
                     AssessmentsCsv.FILE_NAME,
-                    IoProblemKind.INVALID_VALUE,
+                    ProblemKind.INVALID_VALUE,
                     "relationship " + id + " cannot be scored: " + e.getMessage()));
           }
         });
@@ -225,7 +225,7 @@ public final class DefaultScoring {
       PortfolioData data,
       Map<RelationshipId, Score> scored,
       CurrencyUnit reportCurrency,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     ExchangeRates rates = data.rates();
     List<RelationshipPotential> converted = new ArrayList<>();
     Map<RelationshipId, SalesPotential> own = new LinkedHashMap<>();
@@ -258,9 +258,9 @@ public final class DefaultScoring {
     unconverted.forEach(
         (currency, group) -> {
           problems.add(
-              IoProblem.ofFile(
+              Problem.inFile(
                   RatesCsv.FILE_NAME,
-                  IoProblemKind.UNKNOWN_REFERENCE,
+                  ProblemKind.CURRENCY_MISMATCH,
                   "no rate converts "
                       + currency.getCurrencyCode()
                       + " into the report currency "
@@ -302,7 +302,7 @@ public final class DefaultScoring {
    * out is reported.
    */
   private static List<Assessment> onOneCatalog(
-      RelationshipId id, List<Assessment> assessments, List<IoProblem> problems) {
+      RelationshipId id, List<Assessment> assessments, List<Problem> problems) {
     if (isStandardMix(assessments)) {
       return onStandardCatalog(assessments);
     }
@@ -313,9 +313,9 @@ public final class DefaultScoring {
         kept.add(assessment);
       } else {
         problems.add(
-            IoProblem.ofFile(
+            Problem.inFile(
                 AssessmentsCsv.FILE_NAME,
-                IoProblemKind.INCONSISTENT,
+                ProblemKind.INCONSISTENT,
                 "assessment "
                     + assessment.id()
                     + " of relationship "

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.alliancekit.io.IoProblem;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.relationship.RelationshipId;
 
 /**
@@ -30,7 +30,7 @@ public record ScoredPortfolio(
     ImmutableList<ScoreRow> scores,
     ImmutableList<PotentialRow> potentials,
     ImmutableList<RelationshipId> unscored,
-    ImmutableList<IoProblem> problems) {
+    ImmutableList<Problem> problems) {
 
   /** Validates that nothing is null. */
   public ScoredPortfolio {
