@@ -155,7 +155,7 @@ class ReportCommandTest {
     String problems = read(out.resolve("problems.csv"));
     assertTrue(
         problems.contains(
-            "relationships.csv,0,currency,\"UNKNOWN_REFERENCE: no exchange rate between EUR and the"
+            "relationships.csv,0,currency,\"CURRENCY_MISMATCH: no exchange rate between EUR and the"
                 + " report currency GBP, so relationship r-acme is ranked among the EUR"
                 + " relationships only"),
         problems);

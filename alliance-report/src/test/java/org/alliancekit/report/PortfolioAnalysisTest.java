@@ -236,6 +236,27 @@ class PortfolioAnalysisTest {
   }
 
   @Test
+  void aCurrencyWithoutRateStaysACurrencyMismatchInTheReport() {
+    Map<String, String> files = Fixtures.files();
+    files.put("rates.csv", "from,to,rate\nEUR,GBP,0.85\n");
+
+    PortfolioReport report = analyse(files);
+
+    List<Problem> usd =
+        report.problems().stream().filter(p -> p.message().contains("USD")).toList();
+    assertFalse(usd.isEmpty(), report.problems()::toString);
+    assertTrue(
+        usd.stream().allMatch(p -> p.kind() == ProblemKind.CURRENCY_MISMATCH),
+        report.problems()::toString);
+    assertTrue(
+        usd.stream().anyMatch(p -> p.file().equals("opportunities.csv")),
+        report.problems()::toString);
+    assertTrue(
+        report.problems().stream().noneMatch(p -> p.kind() == ProblemKind.UNKNOWN_REFERENCE),
+        report.problems()::toString);
+  }
+
+  @Test
   void saysWhyThereIsNoJointVentureComparison() {
     assertTrue(analyse(Fixtures.files()).ventureNotes().get(0).contains("no joint venture"));
 

@@ -239,7 +239,7 @@ class DefaultScoringTest {
             .contains(
                 Problem.inFile(
                     "rates.csv",
-                    ProblemKind.UNKNOWN_REFERENCE,
+                    ProblemKind.CURRENCY_MISMATCH,
                     "no rate converts USD into the report currency GBP; relationships in USD are"
                         + " ranked among themselves in USD: r-c")),
         scored.problems().toString());
