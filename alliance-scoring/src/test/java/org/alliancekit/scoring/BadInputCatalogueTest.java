@@ -214,7 +214,9 @@ class BadInputCatalogueTest {
     assertEquals(0.75, scores.overall(0));
     assertEquals(1, scores.validCount());
     assertEquals(
-        List.of(1L, 2L, 3L), scores.problems().stream().map(p -> p.row().getAsLong()).toList(), scores::toString);
+        List.of(1L, 2L, 3L),
+        scores.problems().stream().map(p -> p.row().getAsLong()).toList(),
+        scores::toString);
     assertTrue(scores.problems().get(0).message().contains("rating 11 for C1"));
     assertTrue(scores.problems().get(1).message().contains("Infinity"));
     RatingMatrix given =

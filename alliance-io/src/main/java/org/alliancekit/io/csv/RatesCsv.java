@@ -146,7 +146,8 @@ public final class RatesCsv {
         exchangeRate = ExchangeRate.of(from.orElseThrow(), to.orElseThrow(), rate.orElseThrow());
       } catch (IllegalArgumentException e) {
         problems.add(
-            Problem.inFile(row.file(), row.line(), RATE, ProblemKind.INVALID_VALUE, e.getMessage()));
+            Problem.inFile(
+                row.file(), row.line(), RATE, ProblemKind.INVALID_VALUE, e.getMessage()));
         return;
       }
       values.add(exchangeRate);

@@ -11,9 +11,9 @@ import org.apiguardian.api.API;
 
 /**
  * Something that could not be used, from the readers to the verbs, the report and Spark: what kind
- * of problem it is, a message naming the field, the value and the rule, and where it is: {@linkplain
- * #inFile in a file} (file, line, column), {@linkplain #atRow at a row} of a batch (row index and
- * record key), or {@linkplain #of nowhere in particular}.
+ * of problem it is, a message naming the field, the value and the rule, and where it is:
+ * {@linkplain #inFile in a file} (file, line, column), {@linkplain #atRow at a row} of a batch (row
+ * index and record key), or {@linkplain #of nowhere in particular}.
  *
  * <p>The flat accessors {@link #file()}, {@link #line()}, {@link #column()}, {@link #row()} and
  * {@link #key()} read the parts of the location directly, each giving its empty value ({@code ""},
@@ -128,8 +128,8 @@ public final class Problem implements Comparable<Problem> {
 
   /**
    * Orders problems so that a sorted list reads top down: those without a location first, then
-   * those in files (by file, line and column), then those at rows (by row and key); then by kind and
-   * message.
+   * those in files (by file, line and column), then those at rows (by row and key); then by kind
+   * and message.
    */
   @Override
   public int compareTo(Problem other) {

@@ -39,7 +39,7 @@ public enum ProblemKind {
   OUT_OF_RANGE,
   /** A code or id refers to something that does not exist, such as an unknown factor code. */
   UNKNOWN_REFERENCE,
-  /** The same id or key occurs more than once where it must be unique; the later row is left out. */
+  /** The same id or key occurs again where it must be unique; the later row is left out. */
   DUPLICATE,
   /** Rows that describe the same thing disagree, such as two dates for one assessment. */
   INCONSISTENT,

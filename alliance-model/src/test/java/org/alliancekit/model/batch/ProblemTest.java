@@ -141,8 +141,8 @@ class ProblemTest {
         .addEqualityGroup(
             Problem.of(ProblemKind.DUPLICATE, "m"), Problem.of(ProblemKind.DUPLICATE, "m"))
         .testEquals();
-    assertEquals(
-        0, Problem.of(ProblemKind.DUPLICATE, "m").compareTo(Problem.of(ProblemKind.DUPLICATE, "m")));
+    Problem none = Problem.of(ProblemKind.DUPLICATE, "m");
+    assertEquals(0, none.compareTo(Problem.of(ProblemKind.DUPLICATE, "m")));
     assertTrue(
         Problem.of(ProblemKind.DUPLICATE, "m")
                 .compareTo(Problem.inFile("", 0, "", ProblemKind.DUPLICATE, "m"))

@@ -37,10 +37,10 @@ import org.apiguardian.api.API;
  * themselves; rounded figures therefore agree to the minor unit.
  *
  * <p>A bad row (a negative amount, an index outside its table, an opportunity that cannot be held
- * in minor units) does not stop the columns from being built: it stays at its index, is {@linkplain
- * #isValid(int) invalid}, takes no part in any forecast, and is reported by {@link #problems()} with
- * its row index. Arguments that are wrong as a whole (columns of different lengths, a table that
- * lists an entry twice) throw.
+ * in minor units) does not stop the columns from being built: it stays at its index, is
+ * {@linkplain #isValid(int) invalid}, takes no part in any forecast, and is reported by {@link
+ * #problems()} with its row index. Arguments that are wrong as a whole (columns of different
+ * lengths, a table that lists an entry twice) throw.
  *
  * <p>The arrays given are copied, so later changes to them do not affect the columns. Immutable and
  * thread-safe.

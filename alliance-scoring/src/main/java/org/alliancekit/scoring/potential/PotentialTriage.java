@@ -243,7 +243,8 @@ public final class PotentialTriage {
       MonetaryAmount revenue = revenues.get(row);
       double score = scores[row];
       if (id == null) {
-        problems.add(Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "relationship id is missing"));
+        problems.add(
+            Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "relationship id is missing"));
         continue;
       }
       Integer earlier = firstRow.putIfAbsent(id, row);

@@ -290,7 +290,8 @@ class RatingMatrixTest {
                 "b",
                 ProblemKind.OUT_OF_RANGE,
                 "rating 0 for C1 is outside scale 1..5; rating 6 for C3 is outside scale 1..5"),
-            Problem.atRow(2, "c", ProblemKind.OUT_OF_RANGE, "rating -2 for T1 is outside scale 1..5")),
+            Problem.atRow(
+                2, "c", ProblemKind.OUT_OF_RANGE, "rating -2 for T1 is outside scale 1..5")),
         matrix.problems());
   }
 
