@@ -154,7 +154,7 @@ public final class CreditClassifier {
     for (int row = 0; row < deals.size(); row++) {
       D deal = deals.get(row);
       if (deal == null) {
-        problems.add(Problem.of(row, "", ProblemKind.MISSING_VALUE, "deal is missing"));
+        problems.add(Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "deal is missing"));
         continue;
       }
       DealFacts read;
@@ -162,11 +162,11 @@ public final class CreditClassifier {
         read = checkNotNull(facts.apply(deal), "facts of the deal are missing");
       } catch (IllegalArgumentException e) {
         problems.add(
-            Problem.of(row, "", ProblemKind.INVALID_VALUE, String.valueOf(e.getMessage())));
+            Problem.atRow(row, "", ProblemKind.INVALID_VALUE, String.valueOf(e.getMessage())));
         continue;
       } catch (IllegalStateException | NullPointerException e) {
         problems.add(
-            Problem.of(row, "", ProblemKind.MISSING_VALUE, String.valueOf(e.getMessage())));
+            Problem.atRow(row, "", ProblemKind.MISSING_VALUE, String.valueOf(e.getMessage())));
         continue;
       }
       String key = read.id().value();
@@ -189,14 +189,14 @@ public final class CreditClassifier {
         amount = Arguments.number(converted);
       } catch (IllegalArgumentException | MonetaryException e) {
         problems.add(
-            Problem.of(row, key, ProblemKind.CURRENCY_MISMATCH, String.valueOf(e.getMessage())));
+            Problem.atRow(row, key, ProblemKind.CURRENCY_MISMATCH, String.valueOf(e.getMessage())));
         continue;
       }
       DealCredit credit;
       try {
         credit = credit(read);
       } catch (Unclassifiable e) {
-        problems.add(Problem.of(row, key, e.kind, e.getMessage()));
+        problems.add(Problem.atRow(row, key, e.kind, e.getMessage()));
         continue;
       }
       credits.add(credit);

@@ -246,20 +246,20 @@ class CreditClassifierTest {
     assertEquals(2, report.deals().results().size());
     assertEquals(
         List.of(
-            Problem.of(1, "", ProblemKind.MISSING_VALUE, "deal is missing"),
-            Problem.of(2, "", ProblemKind.INVALID_VALUE, "row not a deal is not a deal"),
-            Problem.of(
+            Problem.atRow(1, "", ProblemKind.MISSING_VALUE, "deal is missing"),
+            Problem.atRow(2, "", ProblemKind.INVALID_VALUE, "row not a deal is not a deal"),
+            Problem.atRow(
                 3,
                 "o-4",
                 ProblemKind.MISSING_VALUE,
                 "partner-sourced deal o-4 has no partner other than the owner host in a sourcing"
                     + " role [ORIGINATOR, REFERRER]"),
-            Problem.of(
+            Problem.atRow(
                 4,
                 "o-5",
                 ProblemKind.CURRENCY_MISMATCH,
                 "amount USD 10 of deal o-5 is in USD, not in the reporting currency EUR"),
-            Problem.of(
+            Problem.atRow(
                 5,
                 "o-6",
                 ProblemKind.DUPLICATE,

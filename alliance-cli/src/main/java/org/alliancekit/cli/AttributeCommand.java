@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.Progress;
 import org.alliancekit.report.ReportFiles;
-import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.csv.CsvTableWriter;
 import org.alliancekit.attribution.JourneyPath;
 import picocli.CommandLine.Command;
@@ -128,7 +128,7 @@ final class AttributeCommand implements Callable<Integer> {
       summary(read, credits, valueCurrency, file, stdout);
     }
     if (errors) {
-      for (IoProblem problem : read.problems()) {
+      for (Problem problem : read.problems()) {
         if (!problem.isWarning()) {
           stderr.println(problem);
         }
@@ -179,7 +179,7 @@ final class AttributeCommand implements Callable<Integer> {
         value.setScale(Formats.minorDigits(currency), RoundingMode.HALF_EVEN).toPlainString(),
         read.problems().stream()
             .filter(p -> !p.isWarning())
-            .map(IoProblem::line)
+            .map(Problem::line)
             .distinct()
             .count());
     if (!read.dated()) {

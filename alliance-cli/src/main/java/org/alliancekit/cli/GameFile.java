@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.report.CsvRows;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.model.party.PartnerId;
 
 /**
@@ -42,7 +42,7 @@ final class GameFile {
    * @param values each good row's coalition and value, in file order
    * @param problems every problem, in file order
    */
-  record Game(ImmutableMap<Set<PartnerId>, Double> values, ImmutableList<IoProblem> problems) {}
+  record Game(ImmutableMap<Set<PartnerId>, Double> values, ImmutableList<Problem> problems) {}
 
   private GameFile() {}
 
@@ -54,7 +54,7 @@ final class GameFile {
 
   static Game read(Reader in, String file) {
     CsvRows.Table table = CsvRows.read(in, file, List.of(COALITION, VALUE), List.of());
-    List<IoProblem> problems = new ArrayList<>(table.problems());
+    List<Problem> problems = new ArrayList<>(table.problems());
     Map<Set<PartnerId>, Double> values = new LinkedHashMap<>();
     Map<Set<PartnerId>, Long> lines = new HashMap<>();
     for (CsvRows.Row row : table.rows()) {
@@ -68,11 +68,11 @@ final class GameFile {
         value = new BigDecimal(text).doubleValue();
       } catch (NumberFormatException e) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 row.line(),
                 VALUE,
-                text.isEmpty() ? IoProblemKind.MISSING_VALUE : IoProblemKind.INVALID_VALUE,
+                text.isEmpty() ? ProblemKind.MISSING_VALUE : ProblemKind.INVALID_VALUE,
                 text.isEmpty()
                     ? "value is empty"
                     : "value '" + text + "' is not a decimal number"));
@@ -80,22 +80,22 @@ final class GameFile {
       }
       if (!Double.isFinite(value)) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 row.line(),
                 VALUE,
-                IoProblemKind.OUT_OF_RANGE,
+                ProblemKind.OUT_OF_RANGE,
                 "value '" + text + "' is too large for a number of the game"));
         continue;
       }
       Long earlier = lines.putIfAbsent(coalition, row.line());
       if (earlier != null) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 row.line(),
                 COALITION,
-                IoProblemKind.DUPLICATE,
+                ProblemKind.DUPLICATE,
                 "coalition " + coalition + " is already given on line " + earlier));
         continue;
       }
@@ -104,7 +104,7 @@ final class GameFile {
     return new Game(ImmutableMap.copyOf(values), ImmutableList.copyOf(problems));
   }
 
-  private static Set<PartnerId> coalition(CsvRows.Row row, String file, List<IoProblem> problems) {
+  private static Set<PartnerId> coalition(CsvRows.Row row, String file, List<Problem> problems) {
     String text = row.get(COALITION);
     Set<PartnerId> members = new TreeSet<>();
     if (text.isEmpty()) {
@@ -114,21 +114,21 @@ final class GameFile {
       try {
         if (!members.add(PartnerId.of(member))) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   file,
                   row.line(),
                   COALITION,
-                  IoProblemKind.DUPLICATE,
+                  ProblemKind.DUPLICATE,
                   "coalition '" + text + "' names " + member + " twice"));
           return null;
         }
       } catch (IllegalArgumentException e) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 row.line(),
                 COALITION,
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "coalition '"
                     + text
                     + "' has a member that is not a partner id: "

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.report.CsvRows;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.JourneyPath;
 import org.javamoney.moneta.Money;
@@ -66,7 +66,7 @@ final class JourneysFile {
    * @param dated whether the file has the dates column
    * @param problems every problem, in file order
    */
-  record Journeys(ImmutableList<Row> rows, boolean dated, ImmutableList<IoProblem> problems) {}
+  record Journeys(ImmutableList<Row> rows, boolean dated, ImmutableList<Problem> problems) {}
 
   private JourneysFile() {}
 
@@ -80,11 +80,11 @@ final class JourneysFile {
   static Journeys read(Reader in, String file, CurrencyUnit currency) {
     CsvRows.Table table =
         CsvRows.read(in, file, List.of(PATH, CONVERSIONS, VALUE, NULLS), List.of(DATES));
-    List<IoProblem> problems = new ArrayList<>(table.problems());
+    List<Problem> problems = new ArrayList<>(table.problems());
     boolean dated = !table.rows().isEmpty() && table.rows().get(0).has(DATES);
     List<Row> rows = new ArrayList<>();
     for (CsvRows.Row row : table.rows()) {
-      List<IoProblem> found = new ArrayList<>();
+      List<Problem> found = new ArrayList<>();
       List<PartnerId> parties = parties(row, file, found);
       long conversions = count(row, CONVERSIONS, file, found);
       long nulls = count(row, NULLS, file, found);
@@ -101,7 +101,7 @@ final class JourneysFile {
                   JourneyPath.of(parties, conversions, Money.of(value, currency), nulls),
                   dates));
         } catch (IllegalArgumentException e) {
-          found.add(problem(file, row, "", IoProblemKind.INVALID_VALUE, e.getMessage()));
+          found.add(problem(file, row, "", ProblemKind.INVALID_VALUE, e.getMessage()));
         }
       }
       problems.addAll(found);
@@ -109,10 +109,10 @@ final class JourneysFile {
     return new Journeys(ImmutableList.copyOf(rows), dated, ImmutableList.copyOf(problems));
   }
 
-  private static List<PartnerId> parties(CsvRows.Row row, String file, List<IoProblem> found) {
+  private static List<PartnerId> parties(CsvRows.Row row, String file, List<Problem> found) {
     String text = row.get(PATH);
     if (text.isEmpty()) {
-      found.add(problem(file, row, PATH, IoProblemKind.MISSING_VALUE, "path is empty"));
+      found.add(problem(file, row, PATH, ProblemKind.MISSING_VALUE, "path is empty"));
       return List.of();
     }
     List<PartnerId> parties = new ArrayList<>();
@@ -127,7 +127,7 @@ final class JourneysFile {
                 file,
                 row,
                 PATH,
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "touch "
                     + position
                     + " of path '"
@@ -140,10 +140,10 @@ final class JourneysFile {
     return parties;
   }
 
-  private static long count(CsvRows.Row row, String column, String file, List<IoProblem> found) {
+  private static long count(CsvRows.Row row, String column, String file, List<Problem> found) {
     String text = row.get(column);
     if (text.isEmpty()) {
-      found.add(problem(file, row, column, IoProblemKind.MISSING_VALUE, column + " is empty"));
+      found.add(problem(file, row, column, ProblemKind.MISSING_VALUE, column + " is empty"));
       return 0;
     }
     try {
@@ -154,7 +154,7 @@ final class JourneysFile {
                 file,
                 row,
                 column,
-                IoProblemKind.OUT_OF_RANGE,
+                ProblemKind.OUT_OF_RANGE,
                 column + " " + text + " must not be negative"));
       }
       return count;
@@ -164,16 +164,16 @@ final class JourneysFile {
               file,
               row,
               column,
-              IoProblemKind.INVALID_VALUE,
+              ProblemKind.INVALID_VALUE,
               column + " '" + text + "' is not a whole number"));
       return 0;
     }
   }
 
-  private static BigDecimal value(CsvRows.Row row, String file, List<IoProblem> found) {
+  private static BigDecimal value(CsvRows.Row row, String file, List<Problem> found) {
     String text = row.get(VALUE);
     if (text.isEmpty()) {
-      found.add(problem(file, row, VALUE, IoProblemKind.MISSING_VALUE, "value is empty"));
+      found.add(problem(file, row, VALUE, ProblemKind.MISSING_VALUE, "value is empty"));
       return BigDecimal.ZERO;
     }
     try {
@@ -184,7 +184,7 @@ final class JourneysFile {
                 file,
                 row,
                 VALUE,
-                IoProblemKind.OUT_OF_RANGE,
+                ProblemKind.OUT_OF_RANGE,
                 "value " + text + " must not be negative"));
       }
       return value;
@@ -194,14 +194,14 @@ final class JourneysFile {
               file,
               row,
               VALUE,
-              IoProblemKind.INVALID_VALUE,
+              ProblemKind.INVALID_VALUE,
               "value '" + text + "' is not a plain decimal number"));
       return BigDecimal.ZERO;
     }
   }
 
   private static Optional<ImmutableList<LocalDate>> dates(
-      CsvRows.Row row, int touches, String file, List<IoProblem> found) {
+      CsvRows.Row row, int touches, String file, List<Problem> found) {
     String text = row.get(DATES);
     if (text.isEmpty()) {
       found.add(
@@ -209,7 +209,7 @@ final class JourneysFile {
               file,
               row,
               DATES,
-              IoProblemKind.MISSING_VALUE,
+              ProblemKind.MISSING_VALUE,
               "dates is empty; a file with a dates column needs the day of every touch"));
       return Optional.empty();
     }
@@ -223,7 +223,7 @@ final class JourneysFile {
                   file,
                   row,
                   DATES,
-                  IoProblemKind.INVALID_VALUE,
+                  ProblemKind.INVALID_VALUE,
                   "touch date "
                       + date
                       + " is before the touch before it; dates must be in the order of the path"));
@@ -236,7 +236,7 @@ final class JourneysFile {
                 file,
                 row,
                 DATES,
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "'" + day + "' is not an ISO-8601 date such as 2026-03-31"));
         return Optional.empty();
       }
@@ -247,15 +247,15 @@ final class JourneysFile {
               file,
               row,
               DATES,
-              IoProblemKind.INCONSISTENT,
+              ProblemKind.INCONSISTENT,
               "dates give " + dates.size() + " days for a path of " + touches + " touches"));
       return Optional.empty();
     }
     return Optional.of(ImmutableList.copyOf(dates));
   }
 
-  private static IoProblem problem(
-      String file, CsvRows.Row row, String column, IoProblemKind kind, String message) {
-    return IoProblem.of(file, row.line(), column, kind, message);
+  private static Problem problem(
+      String file, CsvRows.Row row, String column, ProblemKind kind, String message) {
+    return Problem.inFile(file, row.line(), column, kind, message);
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.csv.CsvTableWriter;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.CharacteristicFunction;
 import org.alliancekit.attribution.Shapley;
@@ -75,7 +75,7 @@ final class ShapleyCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     GameFile.Game read = GameFile.read(game);
-    for (IoProblem problem : read.problems()) {
+    for (Problem problem : read.problems()) {
       stderr.println(problem);
     }
     if (read.problems().stream().anyMatch(p -> !p.isWarning())) {

@@ -156,7 +156,7 @@ class ReportCommandTest {
     // The missing rate is one problem of the currency, not one per relationship.
     assertTrue(
         problems.contains(
-            "rates.csv,0,,UNKNOWN_REFERENCE: no rate converts EUR into the report currency GBP;"
+            "rates.csv,0,,CURRENCY_MISMATCH: no rate converts EUR into the report currency GBP;"
                 + " relationships in EUR are ranked among themselves in EUR: r-acme"),
         problems);
     assertEquals(1, problems.split("no rate converts", -1).length - 1, problems);

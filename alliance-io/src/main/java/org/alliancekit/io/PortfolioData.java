@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -50,7 +51,7 @@ public abstract class PortfolioData implements WithPortfolioData {
   }
 
   /** Every problem met while reading, errors and warnings, file by file in the order met. */
-  public abstract ImmutableList<IoProblem> problems();
+  public abstract ImmutableList<Problem> problems();
 
   /** Whether any problem is an error, so that some input was left out. */
   public boolean hasErrors() {

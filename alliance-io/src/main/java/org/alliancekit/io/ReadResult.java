@@ -7,15 +7,16 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.alliancekit.model.batch.Problem;
 import org.apiguardian.api.API;
 
 /**
  * What a reader made of its input: every value it could read, in input order, with the line each
- * came from, and every {@link IoProblem} it met.
+ * came from, and every {@link Problem} it met.
  *
  * <p>Reading never stops at a bad row: a row with an error is left out and reported with its file,
  * line, column and reason, and every good row still becomes (part of) a value. Warnings ({@link
- * IoProblem#isWarning()}) leave the data intact.
+ * Problem#isWarning()}) leave the data intact.
  *
  * <p>Immutable and thread-safe when {@code T} is.
  *
@@ -25,10 +26,10 @@ import org.apiguardian.api.API;
 public final class ReadResult<T> {
   private final ImmutableList<T> values;
   private final ImmutableList<Long> lines;
-  private final ImmutableList<IoProblem> problems;
+  private final ImmutableList<Problem> problems;
 
   private ReadResult(
-      ImmutableList<T> values, ImmutableList<Long> lines, ImmutableList<IoProblem> problems) {
+      ImmutableList<T> values, ImmutableList<Long> lines, ImmutableList<Problem> problems) {
     this.values = values;
     this.lines = lines;
     this.problems = problems;
@@ -42,7 +43,7 @@ public final class ReadResult<T> {
    *     positive
    */
   public static <T> ReadResult<T> of(
-      Iterable<? extends T> values, Iterable<Long> lines, Iterable<IoProblem> problems) {
+      Iterable<? extends T> values, Iterable<Long> lines, Iterable<Problem> problems) {
     ImmutableList<T> good = ImmutableList.copyOf(checkNotNull(values, "values"));
     ImmutableList<Long> at = ImmutableList.copyOf(checkNotNull(lines, "lines"));
     checkArgument(
@@ -57,7 +58,7 @@ public final class ReadResult<T> {
   }
 
   /** Returns a result with no values and the given problems. */
-  public static <T> ReadResult<T> failed(Iterable<IoProblem> problems) {
+  public static <T> ReadResult<T> failed(Iterable<Problem> problems) {
     return of(ImmutableList.of(), ImmutableList.of(), problems);
   }
 
@@ -75,18 +76,18 @@ public final class ReadResult<T> {
   }
 
   /** Every problem met, errors and warnings, in the order met. */
-  public ImmutableList<IoProblem> problems() {
+  public ImmutableList<Problem> problems() {
     return problems;
   }
 
   /** The problems that are errors, in order. */
-  public ImmutableList<IoProblem> errors() {
+  public ImmutableList<Problem> errors() {
     return problems.stream().filter(problem -> !problem.isWarning()).collect(toImmutableList());
   }
 
   /** The problems that are warnings, in order. */
-  public ImmutableList<IoProblem> warnings() {
-    return problems.stream().filter(IoProblem::isWarning).collect(toImmutableList());
+  public ImmutableList<Problem> warnings() {
+    return problems.stream().filter(Problem::isWarning).collect(toImmutableList());
   }
 
   /** Whether any problem is an error, so that some input was left out. */

@@ -18,6 +18,8 @@ import org.alliancekit.io.csv.PartnersCsv;
 import org.alliancekit.io.csv.PortfolioReader;
 import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.io.json.AllianceJson;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Partner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -66,7 +68,7 @@ class BadInputCatalogueTest {
     assertEquals("=cmd|' /C calc'!A0", result.values().get(1).partner().name());
     assertEquals(
         List.of(4L, 5L, 6L, 7L, 8L, 8L, 9L, 10L, 11L),
-        result.problems().stream().map(IoProblem::line).toList(),
+        result.problems().stream().map(Problem::line).toList(),
         result.problems()::toString);
     assertTrue(result.problems().get(2).message().contains("100 digits"));
   }
@@ -145,7 +147,7 @@ class BadInputCatalogueTest {
                           }
                           return Optional.empty();
                         }));
-    assertEquals(IoProblemKind.UNREADABLE_FILE, data.problems().get(0).kind());
+    assertEquals(ProblemKind.UNREADABLE_FILE, data.problems().get(0).kind());
     assertTrue(data.problems().get(0).message().contains("disk on fire"));
     assertTrue(data.partners().isEmpty());
   }
@@ -175,6 +177,6 @@ class BadInputCatalogueTest {
     rejects(() -> ReadResult.of(List.of("a"), List.of(), List.of()), "1 values but 0 lines");
     rejects(() -> ReadResult.of(List.of("a"), List.of(0L), List.of()), "line 0");
     rejects(
-        () -> IoProblem.of("f", -1, "", IoProblemKind.DUPLICATE, "x"), "line -1", "negative");
+        () -> Problem.inFile("f", -1, "", ProblemKind.DUPLICATE, "x"), "line -1", "negative");
   }
 }

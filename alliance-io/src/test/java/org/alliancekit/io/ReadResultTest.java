@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 class ReadResultTest {
-  private static final IoProblem WARNING =
-      IoProblem.of("a.csv", 1, "extra", IoProblemKind.UNKNOWN_COLUMN, "ignored");
-  private static final IoProblem ERROR =
-      IoProblem.of("a.csv", 3, "name", IoProblemKind.MISSING_VALUE, "empty");
+  private static final Problem WARNING =
+      Problem.inFile("a.csv", 1, "extra", ProblemKind.UNKNOWN_COLUMN, "ignored");
+  private static final Problem ERROR =
+      Problem.inFile("a.csv", 3, "name", ProblemKind.MISSING_VALUE, "empty");
 
   @Test
   void splitsErrorsFromWarnings() {

@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class RowsTest {
             .addPartners(PartnerRow.of(Samples.partner()))
             .addRelationships(RelationshipRow.of(Samples.sellWith(), Money.of(10, "EUR")))
             .addAssessments(assessment)
-            .addProblems(IoProblem.of("a.csv", 1, "x", IoProblemKind.UNKNOWN_COLUMN, "ignored"))
+            .addProblems(Problem.inFile("a.csv", 1, "x", ProblemKind.UNKNOWN_COLUMN, "ignored"))
             .build();
     assertEquals(Optional.of(PartnerRow.of(Samples.partner())), data.partner(Samples.ACME));
     assertEquals(Optional.empty(), data.partner(Samples.GLOBEX));
@@ -85,7 +87,7 @@ class RowsTest {
     assertEquals(false, data.hasErrors());
     assertEquals(
         true,
-        data.withProblems(IoProblem.of("a.csv", 2, "x", IoProblemKind.DUPLICATE, "twice"))
+        data.withProblems(Problem.inFile("a.csv", 2, "x", ProblemKind.DUPLICATE, "twice"))
             .hasErrors());
   }
 

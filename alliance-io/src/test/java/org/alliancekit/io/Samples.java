@@ -23,6 +23,7 @@ import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.batch.ProblemLocation;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
@@ -325,8 +326,8 @@ public final class Samples {
     return BatchResult.of(
         ImmutableList.of(partner(), plainPartner(GLOBEX, "Globex")),
         ImmutableList.of(
-            Problem.of(2, "initech", ProblemKind.MISSING_VALUE, "name must not be empty"),
-            Problem.of(5, "", ProblemKind.OUT_OF_RANGE, "rating 11 is outside scale 0..10")));
+            Problem.atRow(2, "initech", ProblemKind.MISSING_VALUE, "name must not be empty"),
+            Problem.atRow(5, "", ProblemKind.OUT_OF_RANGE, "rating 11 is outside scale 0..10")));
   }
 
   /**
@@ -403,7 +404,7 @@ public final class Samples {
     add(values, PipelineOwner.Party.class, new PipelineOwner.Party(GLOBEX));
     add(values, PipelineOwner.Relationship.class, PipelineOwner.relationship(RelationshipId.of("r")));
     add(values, Pipeline.class, pipeline());
-    add(values, Problem.class, Problem.of(3, "k", ProblemKind.DUPLICATE, "twice"));
+    add(values, Problem.class, Problem.atRow(3, "k", ProblemKind.DUPLICATE, "twice"));
     values.put(new TypeToken<BatchResult<Partner>>() {}, batch());
     values.put(
         new TypeToken<BatchResult<Problem>>() {},
@@ -413,7 +414,12 @@ public final class Samples {
     add(values, PartnerRow.class, PartnerRow.of(partner()));
     add(values, PartnerRow.class, PartnerRow.of(plainPartner(HOST, "Host"), GBP));
     add(values, RelationshipRow.class, RelationshipRow.of(sellWith(), eur("1000000")));
-    add(values, IoProblem.class, IoProblem.of("a.csv", 4, "name", IoProblemKind.DUPLICATE, "x"));
+    add(values, Problem.class, Problem.inFile("a.csv", 4, "name", ProblemKind.DUPLICATE, "x"));
+    add(values, Problem.class, Problem.of(ProblemKind.CURRENCY_MISMATCH, "no rate"));
+    add(values, ProblemLocation.class, new ProblemLocation.InFile("partners.csv", 7, "name"));
+    add(values, ProblemLocation.class, new ProblemLocation.AtRow(12, "r-1"));
+    add(values, ProblemLocation.InFile.class, new ProblemLocation.InFile("rates.csv", 0, ""));
+    add(values, ProblemLocation.AtRow.class, new ProblemLocation.AtRow(0, ""));
     return values.build();
   }
 
@@ -440,6 +446,6 @@ public final class Samples {
         .setDefault(Assessor.class, Assessor.of("A", "B"))
         .setDefault(Path.class, Path.of("does-not-exist"))
         .setDefault(ExchangeRates.class, ExchangeRates.empty())
-        .setDefault(IoProblemKind.class, IoProblemKind.INVALID_VALUE);
+        .setDefault(ProblemKind.class, ProblemKind.INVALID_VALUE);
   }
 }

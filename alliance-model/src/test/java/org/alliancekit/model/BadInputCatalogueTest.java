@@ -214,7 +214,7 @@ class BadInputCatalogueTest {
                 .build(),
         "acme",
         "more than once");
-    rejects(() -> Problem.of(-1, "k", ProblemKind.DUPLICATE, "x"), "-1");
+    rejects(() -> Problem.atRow(-1, "k", ProblemKind.DUPLICATE, "x"), "-1");
   }
 
   @Test

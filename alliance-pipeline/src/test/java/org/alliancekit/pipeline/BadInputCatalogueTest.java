@@ -19,6 +19,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
@@ -121,18 +122,19 @@ class BadInputCatalogueTest {
     List<CurrencyUnit> currencies = List.of(EUR);
     List<Stage> stages = List.of(QUALIFIED);
     List<ForecastPeriod> periods = List.of(Q1);
-    rejects(
-        () ->
-            ForecastColumns.of(
-                currencies, stages, periods, new long[] {5, -1}, new int[2], new int[2], new int[2]),
-        "row 1",
-        "-1");
-    rejects(
-        () ->
-            ForecastColumns.of(
-                currencies, stages, periods, new long[] {5}, new int[] {3}, new int[1], new int[1]),
-        "row 0",
-        "currency index 3");
+    ForecastColumns negative =
+        ForecastColumns.of(
+            currencies, stages, periods, new long[] {5, -1}, new int[2], new int[2], new int[2]);
+    assertEquals(1, negative.problems().size(), negative::toString);
+    assertEquals(1L, negative.problems().get(0).row().getAsLong());
+    assertTrue(negative.problems().get(0).message().contains("-1"), negative::toString);
+    ForecastColumns outside =
+        ForecastColumns.of(
+            currencies, stages, periods, new long[] {5}, new int[] {3}, new int[1], new int[1]);
+    assertEquals(ProblemKind.OUT_OF_RANGE, outside.problems().get(0).kind());
+    assertEquals(0L, outside.problems().get(0).row().getAsLong());
+    assertTrue(
+        outside.problems().get(0).message().contains("currency index 3"), outside::toString);
     rejects(
         () ->
             ForecastColumns.of(
@@ -225,14 +227,15 @@ class BadInputCatalogueTest {
   }
 
   @Test
-  void columnsFromOpportunitiesRefuseAmountsFinerThanTheMinorUnit() {
-    rejects(
-        () ->
-            ForecastColumns.from(
-                List.of(opportunity("o1", Money.of(new BigDecimal("1.005"), "EUR"), QUALIFIED)),
-                PeriodScheme.calendarQuarters()),
-        "o1",
-        "1.005");
+  void columnsFromOpportunitiesReportAmountsFinerThanTheMinorUnit() {
+    ForecastColumns columns =
+        ForecastColumns.from(
+            List.of(opportunity("o1", Money.of(new BigDecimal("1.005"), "EUR"), QUALIFIED)),
+            PeriodScheme.calendarQuarters());
+    Problem problem = columns.problems().get(0);
+    assertEquals("o1", problem.key());
+    assertEquals(ProblemKind.INVALID_VALUE, problem.kind());
+    assertTrue(problem.message().contains("1.005"), problem::toString);
   }
 
   @Test
@@ -252,7 +255,9 @@ class BadInputCatalogueTest {
         StageTransitions.of(StageModels.coSell()).validateAll(opportunities);
     assertEquals(10, result.results().size() + result.problems().size());
     assertEquals(
-        List.of(0L, 3L, 6L, 9L), result.problems().stream().map(Problem::row).toList(), result::toString);
+        List.of(0L, 3L, 6L, 9L),
+        result.problems().stream().map(p -> p.row().getAsLong()).toList(),
+        result::toString);
     assertTrue(result.problems().get(0).message().contains("Not in the model"));
   }
 

@@ -19,9 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.csv.CsvTableWriter;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.apiguardian.api.API;
 
 /**
@@ -73,7 +73,7 @@ public final class CsvRows {
    * @param rows the well-formed data rows, in file order
    * @param problems the problems, in file order
    */
-  public record Table(ImmutableList<Row> rows, ImmutableList<IoProblem> problems) {
+  public record Table(ImmutableList<Row> rows, ImmutableList<Problem> problems) {
     /** Checks that the values are present. */
     public Table {
       checkNotNull(rows, "rows");
@@ -95,7 +95,7 @@ public final class CsvRows {
     checkNotNull(required, "required");
     checkNotNull(optional, "optional");
     List<Row> rows = new ArrayList<>();
-    List<IoProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     long line = 0;
     try {
       CsvReader<CsvRecord> csv =
@@ -123,11 +123,11 @@ public final class CsvRows {
         }
         if (fields.size() != width) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   file,
                   line,
                   "",
-                  IoProblemKind.MALFORMED_ROW,
+                  ProblemKind.MALFORMED_ROW,
                   "row has " + fields.size() + " fields, but the header has " + width));
           continue;
         }
@@ -141,28 +141,28 @@ public final class CsvRows {
       }
       if (header == null) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 1,
                 "",
-                IoProblemKind.MISSING_COLUMN,
+                ProblemKind.MISSING_COLUMN,
                 "file has no header row; expected the columns " + String.join(",", required)));
       }
     } catch (CsvParseException e) {
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               file,
               line + 1,
               "",
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "CSV syntax error, reading stopped here: " + e.getMessage()));
     } catch (UncheckedIOException e) {
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               file,
               line + 1,
               "",
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "file cannot be read, reading stopped here: " + e.getCause().getMessage()));
     }
     return new Table(ImmutableList.copyOf(rows), ImmutableList.copyOf(problems));
@@ -174,18 +174,18 @@ public final class CsvRows {
       List<String> names,
       List<String> required,
       List<String> optional,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     Map<String, Integer> all = new HashMap<>();
     boolean usable = true;
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).strip().toLowerCase(Locale.ROOT);
       if (all.putIfAbsent(name, i) != null) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 line,
                 name,
-                IoProblemKind.DUPLICATE_COLUMN,
+                ProblemKind.DUPLICATE_COLUMN,
                 "header names column '" + name + "' more than once"));
         usable = false;
       }
@@ -193,11 +193,11 @@ public final class CsvRows {
     for (String column : required) {
       if (!all.containsKey(column)) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 line,
                 column,
-                IoProblemKind.MISSING_COLUMN,
+                ProblemKind.MISSING_COLUMN,
                 "required column " + column + " is missing from the header"));
         usable = false;
       }
@@ -212,11 +212,11 @@ public final class CsvRows {
         known.put(name, i);
       } else {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 line,
                 name,
-                IoProblemKind.UNKNOWN_COLUMN,
+                ProblemKind.UNKNOWN_COLUMN,
                 name.isEmpty()
                     ? "column " + (i + 1) + " has no name; its values are ignored"
                     : "unknown column '" + name + "' is ignored"));

@@ -32,8 +32,6 @@ import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import javax.money.MonetaryOperator;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
@@ -44,6 +42,7 @@ import org.alliancekit.io.csv.RelationshipsCsv;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
 import org.alliancekit.model.pipeline.Involvement;
@@ -171,7 +170,7 @@ public final class PortfolioAnalysis {
     checkNotNull(input, "input");
     PortfolioData data = input.data();
     CurrencyUnit currency = reportCurrency(data, requested);
-    List<IoProblem> problems = new ArrayList<>(data.problems());
+    List<Problem> problems = new ArrayList<>(data.problems());
     List<String> notes = new ArrayList<>();
     Map<PartnerId, String> names = new HashMap<>();
     for (PartnerRow row : data.partners()) {
@@ -207,7 +206,7 @@ public final class PortfolioAnalysis {
       PortfolioData data,
       CurrencyUnit currency,
       Map<PartnerId, String> names,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     ListMultimap<RelationshipId, Assessment> byRelationship = ArrayListMultimap.create();
     for (Assessment assessment : data.assessments()) {
       byRelationship.put(assessment.relationship(), assessment);
@@ -226,11 +225,11 @@ public final class PortfolioAnalysis {
           score = checkNotNull(scoring.score(row, assessments), "score");
         } catch (IllegalArgumentException e) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   AssessmentsCsv.FILE_NAME,
                   0,
                   AssessmentsCsv.RELATIONSHIP_ID,
-                  IoProblemKind.INVALID_VALUE,
+                  ProblemKind.INVALID_VALUE,
                   "relationship " + row.id() + " cannot be scored: " + e.getMessage()));
         }
       }
@@ -303,7 +302,7 @@ public final class PortfolioAnalysis {
       PortfolioData data,
       CurrencyUnit currency,
       Map<PartnerId, String> names,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     ExchangeRates rates = data.rates();
     MonetaryOperator conversion =
         amount ->
@@ -322,15 +321,13 @@ public final class PortfolioAnalysis {
             .report(opportunities, OpportunityCredit::facts, currency, conversion);
     Set<Long> badRows = new HashSet<>();
     for (Problem problem : credit.deals().problems()) {
-      badRows.add(problem.row());
+      badRows.add(problem.row().orElseThrow());
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
               0,
-              problem.kind() == org.alliancekit.model.batch.ProblemKind.CURRENCY_MISMATCH
-                  ? OpportunitiesCsv.CURRENCY
-                  : "",
-              ioKind(problem.kind()),
+              problem.kind() == ProblemKind.CURRENCY_MISMATCH ? OpportunitiesCsv.CURRENCY : "",
+              problem.kind(),
               "opportunity "
                   + problem.key()
                   + " is left out of the partner credit: "
@@ -357,11 +354,11 @@ public final class PortfolioAnalysis {
                     attributed.merge(partner, Formats.number(part), BigDecimal::add));
       } catch (IllegalArgumentException | MonetaryException e) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
                 0,
                 OpportunitiesCsv.ROLE,
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "won opportunity "
                     + opportunity.id()
                     + " is left out of the attributed revenue: "
@@ -392,16 +389,6 @@ public final class PortfolioAnalysis {
             .reversed()
             .thenComparing(a -> a.partner().value()));
     return ImmutableList.copyOf(rows);
-  }
-
-  private static IoProblemKind ioKind(org.alliancekit.model.batch.ProblemKind kind) {
-    return switch (kind) {
-      case MISSING_VALUE -> IoProblemKind.MISSING_VALUE;
-      case OUT_OF_RANGE -> IoProblemKind.OUT_OF_RANGE;
-      case UNKNOWN_REFERENCE, CURRENCY_MISMATCH -> IoProblemKind.UNKNOWN_REFERENCE;
-      case DUPLICATE -> IoProblemKind.DUPLICATE;
-      case INVALID_VALUE, UNDEFINED -> IoProblemKind.INVALID_VALUE;
-    };
   }
 
   private static ImmutableList<QuarterForecast> forecast(List<Opportunity> opportunities) {
@@ -474,7 +461,7 @@ public final class PortfolioAnalysis {
     return stage.map(model::indexOf).orElse(Integer.MAX_VALUE);
   }
 
-  private static ImmutableList<GapRow> gaps(PortfolioData data, List<IoProblem> problems) {
+  private static ImmutableList<GapRow> gaps(PortfolioData data, List<Problem> problems) {
     ListMultimap<RelationshipId, Assessment> byRelationship = ArrayListMultimap.create();
     for (Assessment assessment : data.assessments()) {
       byRelationship.put(assessment.relationship(), assessment);
@@ -498,11 +485,11 @@ public final class PortfolioAnalysis {
           gap = PerceptionGap.of(assessments);
         } catch (IllegalArgumentException e) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   AssessmentsCsv.FILE_NAME,
                   0,
                   AssessmentsCsv.RELATIONSHIP_ID,
-                  IoProblemKind.INVALID_VALUE,
+                  ProblemKind.INVALID_VALUE,
                   "perception gap of relationship "
                       + relationship.id()
                       + " cannot be computed: "
@@ -539,7 +526,7 @@ public final class PortfolioAnalysis {
       CurrencyUnit currency,
       Map<PartnerId, String> names,
       List<String> notes,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     PortfolioData data = input.data();
     List<PartnerId> ventures =
         data.partners().stream()
@@ -652,11 +639,11 @@ public final class PortfolioAnalysis {
                 only.buildOrThrow()));
       } catch (IllegalArgumentException e) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
                 0,
                 "",
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "pipelines of joint venture "
                     + venture
                     + " cannot be compared: "

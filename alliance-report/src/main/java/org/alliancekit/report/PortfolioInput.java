@@ -17,11 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.csv.PortfolioReader;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
 import org.apiguardian.api.API;
@@ -69,27 +69,27 @@ public record PortfolioInput(
   public static PortfolioInput read(PortfolioReader.Source source) {
     checkNotNull(source, "source");
     PortfolioData data = PortfolioReader.standard().read(source);
-    List<IoProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     ImmutableListMultimap<PartnerId, PartnerId> parents = readVentures(source, data, problems);
     if (problems.isEmpty()) {
       return new PortfolioInput(data, parents);
     }
     return new PortfolioInput(
         data.withProblems(
-            ImmutableList.<IoProblem>builder().addAll(data.problems()).addAll(problems).build()),
+            ImmutableList.<Problem>builder().addAll(data.problems()).addAll(problems).build()),
         parents);
   }
 
   private static ImmutableListMultimap<PartnerId, PartnerId> readVentures(
-      PortfolioReader.Source source, PortfolioData data, List<IoProblem> problems) {
+      PortfolioReader.Source source, PortfolioData data, List<Problem> problems) {
     Optional<Reader> opened;
     try {
       opened = source.open(VENTURES_FILE);
     } catch (IOException e) {
       problems.add(
-          IoProblem.ofFile(
+          Problem.inFile(
               VENTURES_FILE,
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "file " + VENTURES_FILE + " cannot be read: " + e.getMessage()));
       return ImmutableListMultimap.of();
     }
@@ -101,9 +101,9 @@ public record PortfolioInput(
       table = CsvRows.read(in, VENTURES_FILE, List.of(VENTURE_ID, PARENT_ID), List.of());
     } catch (IOException e) {
       problems.add(
-          IoProblem.ofFile(
+          Problem.inFile(
               VENTURES_FILE,
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "file " + VENTURES_FILE + " cannot be read: " + e.getMessage()));
       return ImmutableListMultimap.of();
     }
@@ -125,21 +125,21 @@ public record PortfolioInput(
       }
       if (!ventures.contains(venture.get())) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 VENTURES_FILE,
                 row.line(),
                 VENTURE_ID,
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.UNKNOWN_REFERENCE,
                 "venture "
                     + venture.get()
                     + " is not a partner of kind JOINT_VENTURE in partners.csv"));
       } else if (!partners.contains(parent.get()) || parent.equals(venture)) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 VENTURES_FILE,
                 row.line(),
                 PARENT_ID,
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.UNKNOWN_REFERENCE,
                 "parent "
                     + parent.get()
                     + " of venture "
@@ -147,11 +147,11 @@ public record PortfolioInput(
                     + " is not another partner in partners.csv"));
       } else if (!seen.add(List.of(venture.get(), parent.get()))) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 VENTURES_FILE,
                 row.line(),
                 PARENT_ID,
-                IoProblemKind.DUPLICATE,
+                ProblemKind.DUPLICATE,
                 "parent " + parent.get() + " of venture " + venture.get() + " is listed twice"));
       } else {
         parents.put(venture.get(), parent.get());
@@ -160,15 +160,15 @@ public record PortfolioInput(
     return parents.build();
   }
 
-  private static Optional<PartnerId> id(CsvRows.Row row, String column, List<IoProblem> problems) {
+  private static Optional<PartnerId> id(CsvRows.Row row, String column, List<Problem> problems) {
     String text = row.get(column);
     if (text.isEmpty()) {
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               VENTURES_FILE,
               row.line(),
               column,
-              IoProblemKind.MISSING_VALUE,
+              ProblemKind.MISSING_VALUE,
               column + " is empty"));
       return Optional.empty();
     }
@@ -176,8 +176,8 @@ public record PortfolioInput(
       return Optional.of(PartnerId.of(text));
     } catch (IllegalArgumentException e) {
       problems.add(
-          IoProblem.of(
-              VENTURES_FILE, row.line(), column, IoProblemKind.INVALID_VALUE, e.getMessage()));
+          Problem.inFile(
+              VENTURES_FILE, row.line(), column, ProblemKind.INVALID_VALUE, e.getMessage()));
       return Optional.empty();
     }
   }

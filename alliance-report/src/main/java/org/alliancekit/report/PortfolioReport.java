@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableTable;
 import java.util.Comparator;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.alliancekit.io.IoProblem;
+import org.alliancekit.model.batch.Problem;
 import org.apiguardian.api.API;
 
 /**
@@ -49,7 +49,7 @@ public record PortfolioReport(
     ImmutableList<VentureComparison> ventures,
     ImmutableList<String> ventureNotes,
     ImmutableList<String> notes,
-    ImmutableList<IoProblem> problems) {
+    ImmutableList<Problem> problems) {
 
   /** Checks that the values are present. */
   public PortfolioReport {

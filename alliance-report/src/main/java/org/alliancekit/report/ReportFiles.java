@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import org.alliancekit.io.IoProblem;
 import org.alliancekit.io.csv.CsvTableWriter;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.pipeline.forecast.ForecastFigures;
 import org.apiguardian.api.API;
@@ -99,9 +99,9 @@ public final class ReportFiles {
    *
    * @throws IOException if the file cannot be written
    */
-  public static Path problems(List<IoProblem> problems, Path file) throws IOException {
+  public static Path problems(List<Problem> problems, Path file) throws IOException {
     try (CsvTableWriter out = CsvTableWriter.create(file, "file", "line", "column", "reason")) {
-      for (IoProblem problem : problems) {
+      for (Problem problem : problems) {
         out.row(
             problem.file(),
             Long.toString(problem.line()),

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableMap;
 import java.io.StringReader;
 import java.util.List;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 class CsvRowsTest {
@@ -33,13 +33,13 @@ class CsvRowsTest {
     assertEquals(List.of(new CsvRows.Row(2, ImmutableMap.of("a", "1", "b", "2"))), table.rows());
     assertEquals(
         List.of(
-            IoProblem.of(
-                "f.csv", 1, "zz", IoProblemKind.UNKNOWN_COLUMN, "unknown column 'zz' is ignored"),
-            IoProblem.of(
+            Problem.inFile(
+                "f.csv", 1, "zz", ProblemKind.UNKNOWN_COLUMN, "unknown column 'zz' is ignored"),
+            Problem.inFile(
                 "f.csv",
                 3,
                 "",
-                IoProblemKind.MALFORMED_ROW,
+                ProblemKind.MALFORMED_ROW,
                 "row has 2 fields, but the header has 3")),
         table.problems());
   }
@@ -51,11 +51,11 @@ class CsvRowsTest {
     assertEquals(List.of(), table.rows());
     assertEquals(
         List.of(
-            IoProblem.of(
+            Problem.inFile(
                 "f.csv",
                 1,
                 "b",
-                IoProblemKind.MISSING_COLUMN,
+                ProblemKind.MISSING_COLUMN,
                 "required column b is missing from the header")),
         table.problems());
   }
@@ -65,12 +65,12 @@ class CsvRowsTest {
     CsvRows.Table table = read("a,b\n1,2\n\"3,4\n");
 
     assertEquals(1, table.rows().size());
-    assertEquals(IoProblemKind.UNREADABLE_FILE, table.problems().get(0).kind());
+    assertEquals(ProblemKind.UNREADABLE_FILE, table.problems().get(0).kind());
     assertEquals(3, table.problems().get(0).line());
   }
 
   @Test
   void reportsAFileWithoutAHeader() {
-    assertEquals(IoProblemKind.MISSING_COLUMN, read("").problems().get(0).kind());
+    assertEquals(ProblemKind.MISSING_COLUMN, read("").problems().get(0).kind());
   }
 }

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.csv.PortfolioReader;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.javamoney.moneta.Money;
@@ -138,11 +138,11 @@ class PortfolioAnalysisTest {
     assertTrue(relationship(report, "r-acme").score().isPresent());
     assertEquals(
         List.of(
-            IoProblem.of(
+            Problem.inFile(
                 "assessments.csv",
                 0,
                 "relationship_id",
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "relationship r-globex cannot be scored: mixed catalogs")),
         report.problems());
   }
@@ -214,25 +214,46 @@ class PortfolioAnalysisTest {
     assertFalse(venture.parentsInferred());
     assertEquals(
         List.of(
-            IoProblem.of(
+            Problem.inFile(
                 "ventures.csv",
                 4,
                 "parent_id",
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.UNKNOWN_REFERENCE,
                 "parent nobody of venture jv is not another partner in partners.csv"),
-            IoProblem.of(
+            Problem.inFile(
                 "ventures.csv",
                 5,
                 "venture_id",
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.UNKNOWN_REFERENCE,
                 "venture acme is not a partner of kind JOINT_VENTURE in partners.csv"),
-            IoProblem.of(
+            Problem.inFile(
                 "ventures.csv",
                 6,
                 "parent_id",
-                IoProblemKind.DUPLICATE,
+                ProblemKind.DUPLICATE,
                 "parent acme of venture jv is listed twice")),
         report.problems());
+  }
+
+  @Test
+  void aCurrencyWithoutRateStaysACurrencyMismatchInTheReport() {
+    Map<String, String> files = Fixtures.files();
+    files.put("rates.csv", "from,to,rate\nEUR,GBP,0.85\n");
+
+    PortfolioReport report = analyse(files);
+
+    List<Problem> usd =
+        report.problems().stream().filter(p -> p.message().contains("USD")).toList();
+    assertFalse(usd.isEmpty(), report.problems()::toString);
+    assertTrue(
+        usd.stream().allMatch(p -> p.kind() == ProblemKind.CURRENCY_MISMATCH),
+        report.problems()::toString);
+    assertTrue(
+        usd.stream().anyMatch(p -> p.file().equals("opportunities.csv")),
+        report.problems()::toString);
+    assertTrue(
+        report.problems().stream().noneMatch(p -> p.kind() == ProblemKind.UNKNOWN_REFERENCE),
+        report.problems()::toString);
   }
 
   @Test

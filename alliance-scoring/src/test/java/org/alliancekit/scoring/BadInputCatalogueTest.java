@@ -176,7 +176,7 @@ class BadInputCatalogueTest {
     assertEquals(names.length, batch.results().size() + batch.problems().size(), batch::toString);
     assertEquals(
         List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L),
-        batch.problems().stream().map(Problem::row).toList(),
+        batch.problems().stream().map(p -> p.row().getAsLong()).toList(),
         batch::toString);
     assertEquals(
         List.of(
@@ -214,7 +214,9 @@ class BadInputCatalogueTest {
     assertEquals(0.75, scores.overall(0));
     assertEquals(1, scores.validCount());
     assertEquals(
-        List.of(1L, 2L, 3L), scores.problems().stream().map(Problem::row).toList(), scores::toString);
+        List.of(1L, 2L, 3L),
+        scores.problems().stream().map(p -> p.row().getAsLong()).toList(),
+        scores::toString);
     assertTrue(scores.problems().get(0).message().contains("rating 11 for C1"));
     assertTrue(scores.problems().get(1).message().contains("Infinity"));
     RatingMatrix given =
@@ -223,7 +225,7 @@ class BadInputCatalogueTest {
             List.of(RelationshipId.of("a"), RelationshipId.of("b")),
             new double[] {Double.POSITIVE_INFINITY, 0.5, -0.0, 1.0});
     PortfolioScores scored = PortfolioScorer.of(ScoringRules.weightedAverage(), PAIR).score(given);
-    assertEquals(List.of(0L), scored.problems().stream().map(Problem::row).toList());
+    assertEquals(List.of(0L), scored.problems().stream().map(p -> p.row().getAsLong()).toList());
     assertEquals(0.5, scored.overall(1));
     rejects(
         () -> RatingMatrix.of(PAIR, List.of(RelationshipId.of("a")), new double[3]),
@@ -271,7 +273,7 @@ class BadInputCatalogueTest {
     int unknown = 0;
     int outside = 0;
     for (Problem problem : scores.problems()) {
-      long row = problem.row();
+      long row = problem.row().getAsLong();
       if (row % 1000 == 999) {
         assertEquals(ProblemKind.MISSING_VALUE, problem.kind());
         unknown++;

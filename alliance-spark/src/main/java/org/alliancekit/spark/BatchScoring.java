@@ -139,7 +139,7 @@ final class BatchScoring {
       PortfolioScores scores = scorer.score(matrix.build());
       Map<Long, Problem> problems = new HashMap<>();
       for (Problem problem : scores.problems()) {
-        problems.put(problem.row(), problem);
+        problems.put(problem.row().getAsLong(), problem);
       }
       FactorCategory[] areas = FactorCategory.values();
       for (int i = 0; i < rows.size(); i++) {

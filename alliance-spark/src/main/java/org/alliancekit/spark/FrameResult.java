@@ -11,11 +11,13 @@ import org.apache.spark.sql.Row;
  * it could not use, with the reason.
  *
  * <p>The problems DataFrame has the columns {@code source} (which input the row came from, such as
- * {@code ratings} or {@code opportunities}), {@code key} (the row's id, such as its relationship or
- * opportunity id; empty when the row has none), {@code kind} (the name of a {@link
- * org.alliancekit.model.batch.ProblemKind}) and {@code reason} (what is wrong, naming the field,
- * the value and the rule). No bad row is dropped silently: each one that is left out of {@link
- * #rows()} appears in {@link #problems()}.
+ * {@code ratings} or {@code opportunities}), then those of a {@link
+ * org.alliancekit.model.batch.Problem} at a row: {@code key} (the row's id, such as its
+ * relationship or opportunity id; empty when the row has none; a distributed frame has no stable
+ * row index, so the key is the row's location), {@code kind} (the name of a {@link
+ * org.alliancekit.model.batch.ProblemKind}, the same kind the object API reports) and {@code
+ * message} (what is wrong, naming the field, the value and the rule). No bad row is dropped
+ * silently: each one that is left out of {@link #rows()} appears in {@link #problems()}.
  *
  * <p>Both DataFrames are lazy views of one plan, whose last step carries the results and the
  * problems together. Reading both runs the plan twice unless it is {@link #persist() persisted}
@@ -35,7 +37,7 @@ public final class FrameResult {
     return rowsOf.apply(outcome);
   }
 
-  /** Every input row that could not be used: {@code source, key, kind, reason}. */
+  /** Every input row that could not be used: {@code source, key, kind, message}. */
   public Dataset<Row> problems() {
     return Outcomes.problems(outcome);
   }

@@ -31,14 +31,17 @@ final class Outcomes {
   /** The number of outcome columns after the result columns. */
   static final int EXTRA = 4;
 
-  /** The schema of problems DataFrames. */
+  /**
+   * The schema of problems DataFrames: the input, then the columns of a {@link
+   * org.alliancekit.model.batch.Problem} at a row, its key, kind and message.
+   */
   static final StructType PROBLEMS =
       new StructType(
           new StructField[] {
             DataTypes.createStructField("source", DataTypes.StringType, false),
             DataTypes.createStructField("key", DataTypes.StringType, false),
             DataTypes.createStructField("kind", DataTypes.StringType, false),
-            DataTypes.createStructField("reason", DataTypes.StringType, false)
+            DataTypes.createStructField("message", DataTypes.StringType, false)
           });
 
   private Outcomes() {}
@@ -112,7 +115,7 @@ final class Outcomes {
             col(SOURCE).as("source"),
             org.apache.spark.sql.functions.coalesce(col(key).cast("string"), lit("")).as("key"),
             col(KIND).as("kind"),
-            col(REASON).as("reason"));
+            col(REASON).as("message"));
   }
 
   /** Returns a list as the Scala sequence that Spark's row encoder takes for an array column. */

@@ -63,7 +63,7 @@ class BadRowsTest {
     return schema;
   }
 
-  /** Problems as "source|key|kind|reason", sorted. */
+  /** Problems as "source|key|kind|message", sorted. */
   private static List<String> problems(FrameResult result) {
     List<String> problems = new ArrayList<>();
     for (Row row : result.problems().collectAsList()) {

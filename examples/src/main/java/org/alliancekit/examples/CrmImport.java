@@ -34,9 +34,9 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
@@ -83,7 +83,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Columns are matched ignoring case, in any order; other columns of the export are ignored. The
  * files are read with FastCSV (RFC 4180 quoting). A row that breaks a rule is left out and reported
- * as an {@link IoProblem}; so is every partner row of an opportunity that was left out. A
+ * as an {@link Problem}; so is every partner row of an opportunity that was left out. A
  * partner-sourced opportunity needs a primary partner, and any opportunity whose origin credits a
  * partner needs at least one partner row.
  *
@@ -234,7 +234,7 @@ public final class CrmImport {
         OPPORTUNITY_FILE,
         PARTNER_FILE,
         result.problems().size());
-    for (IoProblem problem : result.problems()) {
+    for (Problem problem : result.problems()) {
       out.println("  " + problem);
     }
     out.println();
@@ -262,14 +262,14 @@ public final class CrmImport {
   public ReadResult<Opportunity> read(Reader opportunities, Reader opportunityPartners) {
     checkNotNull(opportunities, "opportunities");
     checkNotNull(opportunityPartners, "opportunityPartners");
-    List<IoProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, Deal> deals = new LinkedHashMap<>();
     Map<String, Long> rejected = new HashMap<>();
     for (Row row : rows(opportunities, OPPORTUNITY_FILE, OPPORTUNITY_COLUMNS, problems)) {
       Optional<Deal> deal = deal(row);
       String id = row.text(ID);
       if (deal.isPresent() && deals.containsKey(id)) {
-        row.problem(ID, IoProblemKind.DUPLICATE, "opportunity " + id + " is listed twice");
+        row.problem(ID, ProblemKind.DUPLICATE, "opportunity " + id + " is listed twice");
         deal = Optional.empty();
       }
       problems.addAll(row.problems);
@@ -280,14 +280,14 @@ public final class CrmImport {
       }
     }
 
-    List<IoProblem> partnerProblems = new ArrayList<>();
+    List<Problem> partnerProblems = new ArrayList<>();
     for (Row row : rows(opportunityPartners, PARTNER_FILE, PARTNER_COLUMNS, partnerProblems)) {
       String id = row.text(OPPORTUNITY_ID);
       Deal deal = deals.get(id);
       if (deal == null) {
         row.problem(
             OPPORTUNITY_ID,
-            IoProblemKind.UNKNOWN_REFERENCE,
+            ProblemKind.UNKNOWN_REFERENCE,
             rejected.containsKey(id)
                 ? "opportunity " + id + " was left out (line " + rejected.get(id) + ")"
                 : "opportunity " + id + " is not in " + OPPORTUNITY_FILE);
@@ -299,7 +299,7 @@ public final class CrmImport {
                 PartnerId known = partnerAccounts.get(account);
                 if (known == null) {
                   throw new BadValue(
-                      IoProblemKind.UNKNOWN_REFERENCE,
+                      ProblemKind.UNKNOWN_REFERENCE,
                       "account " + account + " is not a known partner account");
                 }
                 return known;
@@ -321,8 +321,8 @@ public final class CrmImport {
         lines.add(deal.line);
       }
     }
-    problems.sort(Comparator.comparingLong(IoProblem::line));
-    partnerProblems.sort(Comparator.comparingLong(IoProblem::line));
+    problems.sort(Comparator.comparingLong(Problem::line));
+    partnerProblems.sort(Comparator.comparingLong(Problem::line));
     problems.addAll(partnerProblems);
     return ReadResult.of(imported, lines, problems);
   }
@@ -359,7 +359,7 @@ public final class CrmImport {
     if (close.isPresent() && created.isPresent() && close.get().isBefore(created.get())) {
       row.problem(
           CLOSE_DATE,
-          IoProblemKind.INVALID_VALUE,
+          ProblemKind.INVALID_VALUE,
           "close date " + close.get() + " is before the creation date " + created.get());
     }
     if (row.hasProblems()) {
@@ -380,7 +380,7 @@ public final class CrmImport {
   }
 
   private Optional<Opportunity> build(
-      Deal deal, List<IoProblem> problems, List<IoProblem> partnerProblems) {
+      Deal deal, List<Problem> problems, List<Problem> partnerProblems) {
     String reason = null;
     List<PartnerRow> primaries = deal.partners.stream().filter(PartnerRow::primary).toList();
     if (deal.origin.involvesPartner() && deal.partners.isEmpty()) {
@@ -402,11 +402,11 @@ public final class CrmImport {
         Long earlier = seen.putIfAbsent(row.partner() + "/" + row.role(), row.line());
         if (earlier != null) {
           partnerProblems.add(
-              IoProblem.of(
+              Problem.inFile(
                   PARTNER_FILE,
                   row.line(),
                   ROLE,
-                  IoProblemKind.DUPLICATE,
+                  ProblemKind.DUPLICATE,
                   "partner "
                       + row.partner()
                       + " already has role "
@@ -425,15 +425,15 @@ public final class CrmImport {
       }
     }
     problems.add(
-        IoProblem.of(
-            OPPORTUNITY_FILE, deal.line, LEAD_SOURCE, IoProblemKind.INVALID_VALUE, reason));
+        Problem.inFile(
+            OPPORTUNITY_FILE, deal.line, LEAD_SOURCE, ProblemKind.INVALID_VALUE, reason));
     for (PartnerRow row : deal.partners) {
       partnerProblems.add(
-          IoProblem.of(
+          Problem.inFile(
               PARTNER_FILE,
               row.line(),
               OPPORTUNITY_ID,
-              IoProblemKind.UNKNOWN_REFERENCE,
+              ProblemKind.UNKNOWN_REFERENCE,
               "the opportunity of this row was left out ("
                   + OPPORTUNITY_FILE
                   + " line "
@@ -449,7 +449,7 @@ public final class CrmImport {
     final long line;
     final Map<String, Integer> columns;
     final List<String> fields;
-    final List<IoProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
 
     Row(String file, long line, Map<String, Integer> columns, List<String> fields) {
       this.file = file;
@@ -465,7 +465,7 @@ public final class CrmImport {
     <T> Optional<T> required(String column, Function<String, T> parse) {
       String text = text(column);
       if (text.isEmpty()) {
-        problem(column, IoProblemKind.MISSING_VALUE, column + " is empty");
+        problem(column, ProblemKind.MISSING_VALUE, column + " is empty");
         return Optional.empty();
       }
       try {
@@ -473,13 +473,13 @@ public final class CrmImport {
       } catch (BadValue e) {
         problem(column, e.kind, e.getMessage());
       } catch (IllegalArgumentException e) {
-        problem(column, IoProblemKind.INVALID_VALUE, e.getMessage());
+        problem(column, ProblemKind.INVALID_VALUE, e.getMessage());
       }
       return Optional.empty();
     }
 
-    void problem(String column, IoProblemKind kind, String message) {
-      problems.add(IoProblem.of(file, line, column, kind, message));
+    void problem(String column, ProblemKind kind, String message) {
+      problems.add(Problem.inFile(file, line, column, kind, message));
     }
 
     boolean hasProblems() {
@@ -490,9 +490,9 @@ public final class CrmImport {
   /** A cell that cannot be read. */
   private static final class BadValue extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
-    final IoProblemKind kind;
+    final ProblemKind kind;
 
-    BadValue(IoProblemKind kind, String message) {
+    BadValue(ProblemKind kind, String message) {
       super(message);
       this.kind = kind;
     }
@@ -500,7 +500,7 @@ public final class CrmImport {
 
   /** The data rows of an export file; a missing column or broken quoting is a problem. */
   private static List<Row> rows(
-      Reader in, String file, List<String> required, List<IoProblem> problems) {
+      Reader in, String file, List<String> required, List<Problem> problems) {
     List<Row> rows = new ArrayList<>();
     long line = 0;
     try {
@@ -528,11 +528,11 @@ public final class CrmImport {
                   .toList();
           for (String column : missing) {
             problems.add(
-                IoProblem.of(
+                Problem.inFile(
                     file,
                     line,
                     column,
-                    IoProblemKind.MISSING_COLUMN,
+                    ProblemKind.MISSING_COLUMN,
                     "required column " + column + " is missing from the header"));
           }
           if (!missing.isEmpty()) {
@@ -542,11 +542,11 @@ public final class CrmImport {
         }
         if (record.getFieldCount() != width) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   file,
                   line,
                   "",
-                  IoProblemKind.MALFORMED_ROW,
+                  ProblemKind.MALFORMED_ROW,
                   "row has " + record.getFieldCount() + " fields, but the header has " + width));
           continue;
         }
@@ -554,23 +554,23 @@ public final class CrmImport {
       }
       if (columns == null) {
         problems.add(
-            IoProblem.ofFile(file, IoProblemKind.MISSING_COLUMN, "file has no header row"));
+            Problem.inFile(file, ProblemKind.MISSING_COLUMN, "file has no header row"));
       }
     } catch (CsvParseException e) {
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               file,
               line + 1,
               "",
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "CSV syntax error, reading stopped here: " + e.getMessage()));
     } catch (UncheckedIOException e) {
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               file,
               line + 1,
               "",
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "file cannot be read, reading stopped here: " + e.getCause()));
     }
     return rows;
@@ -580,7 +580,7 @@ public final class CrmImport {
     T value = table.get(text);
     if (value == null) {
       throw new BadValue(
-          IoProblemKind.INVALID_VALUE,
+          ProblemKind.INVALID_VALUE,
           what + " '" + text + "' is not one of " + String.join(", ", table.keySet()));
     }
     return value;
@@ -591,10 +591,10 @@ public final class CrmImport {
     try {
       amount = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new BadValue(IoProblemKind.INVALID_VALUE, "amount '" + text + "' is not a number");
+      throw new BadValue(ProblemKind.INVALID_VALUE, "amount '" + text + "' is not a number");
     }
     if (amount.signum() < 0) {
-      throw new BadValue(IoProblemKind.OUT_OF_RANGE, "amount " + text + " is negative");
+      throw new BadValue(ProblemKind.OUT_OF_RANGE, "amount " + text + " is negative");
     }
     return amount;
   }
@@ -603,7 +603,7 @@ public final class CrmImport {
     try {
       return Monetary.getCurrency(text);
     } catch (UnknownCurrencyException e) {
-      throw new BadValue(IoProblemKind.INVALID_VALUE, "currency '" + text + "' is not known");
+      throw new BadValue(ProblemKind.INVALID_VALUE, "currency '" + text + "' is not known");
     }
   }
 
@@ -616,7 +616,7 @@ public final class CrmImport {
               .toLocalDate();
     } catch (DateTimeParseException e) {
       throw new BadValue(
-          IoProblemKind.INVALID_VALUE, "'" + text + "' is not a date such as 2026-03-31");
+          ProblemKind.INVALID_VALUE, "'" + text + "' is not a date such as 2026-03-31");
     }
   }
 
@@ -627,7 +627,7 @@ public final class CrmImport {
     if (text.equalsIgnoreCase("false")) {
       return false;
     }
-    throw new BadValue(IoProblemKind.INVALID_VALUE, "'" + text + "' is neither true nor false");
+    throw new BadValue(ProblemKind.INVALID_VALUE, "'" + text + "' is neither true nor false");
   }
 
   private static Reader resource(String file) {

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Involvement;
@@ -138,24 +138,24 @@ class CrmImportTest {
     assertEquals(List.of(), result.values());
     assertEquals(
         List.of(
-            IoProblem.of(
+            Problem.inFile(
                 "Opportunity.csv",
                 2,
                 "LeadSource",
-                IoProblemKind.INVALID_VALUE,
+                ProblemKind.INVALID_VALUE,
                 "a partner-sourced opportunity needs exactly one primary partner, the one that"
                     + " brought it; it has 2"),
-            IoProblem.of(
+            Problem.inFile(
                 "OpportunityPartner.csv",
                 2,
                 "OpportunityId",
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.UNKNOWN_REFERENCE,
                 "the opportunity of this row was left out (Opportunity.csv line 2)"),
-            IoProblem.of(
+            Problem.inFile(
                 "OpportunityPartner.csv",
                 3,
                 "OpportunityId",
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.UNKNOWN_REFERENCE,
                 "the opportunity of this row was left out (Opportunity.csv line 2)")),
         result.problems());
   }
@@ -169,11 +169,11 @@ class CrmImportTest {
     assertEquals(1, result.values().size());
     assertEquals(
         List.of(
-            IoProblem.of(
+            Problem.inFile(
                 "OpportunityPartner.csv",
                 3,
                 "Role",
-                IoProblemKind.DUPLICATE,
+                ProblemKind.DUPLICATE,
                 "partner alpha already has role TECHNOLOGY_PROVIDER in this opportunity (line 2)")),
         result.problems());
   }
@@ -200,7 +200,7 @@ class CrmImportTest {
             "Opportunity.csv:4 MALFORMED_ROW: row has 4 fields, but the header has 11",
             "Opportunity.csv:6 [Id] DUPLICATE: opportunity 006C is listed twice",
             "OpportunityPartner.csv:2 [IsPrimary] INVALID_VALUE: 'yes' is neither true nor false"),
-        result.problems().stream().map(IoProblem::toString).toList());
+        result.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
@@ -210,7 +210,7 @@ class CrmImportTest {
             "Id,Name,AccountId,Account.Name,StageName,Amount,CurrencyIsoCode,CloseDate\n006A\n",
             PARTNER_HEADER + "006A,001A,Supplier,false\n006A,\"001A,Supplier,false\n");
     assertEquals(List.of(), result.values());
-    List<String> problems = result.problems().stream().map(IoProblem::toString).toList();
+    List<String> problems = result.problems().stream().map(Problem::toString).toList();
     assertEquals(5, problems.size(), problems.toString());
     assertEquals(
         List.of(

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
@@ -30,6 +28,8 @@ import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -61,11 +61,11 @@ import org.apiguardian.api.API;
  *
  * <p><b>How rows become assessments.</b> The first row of an {@code assessment_id} whose assessment
  * fields (relationship, side, assessor, date, catalog, scale) are valid fixes them; a later row of
- * the same id that differs in any of them is reported as {@link IoProblemKind#INCONSISTENT} and
+ * the same id that differs in any of them is reported as {@link ProblemKind#INCONSISTENT} and
  * left out. A rating row whose factor code is not in the catalog ({@link
- * IoProblemKind#UNKNOWN_REFERENCE}), repeats a factor of its assessment ({@link
- * IoProblemKind#DUPLICATE}), or whose value is not a number ({@link IoProblemKind#INVALID_VALUE})
- * or off the scale ({@link IoProblemKind#OUT_OF_RANGE}) is reported and left out; the assessment
+ * ProblemKind#UNKNOWN_REFERENCE}), repeats a factor of its assessment ({@link
+ * ProblemKind#DUPLICATE}), or whose value is not a number ({@link ProblemKind#INVALID_VALUE})
+ * or off the scale ({@link ProblemKind#OUT_OF_RANGE}) is reported and left out; the assessment
  * keeps its other ratings. An assessment is returned when at least one of its rows was good, at the
  * line of its first row, in the order of first rows.
  *
@@ -266,7 +266,7 @@ public final class AssessmentsCsv {
         .orElseThrow(
             () ->
                 new BadCell(
-                    IoProblemKind.UNKNOWN_REFERENCE,
+                    ProblemKind.UNKNOWN_REFERENCE,
                     Cells.quote(text)
                         + " is not a known catalog: "
                         + FactorCatalogs.BEST_PRACTICES_NAME
@@ -299,7 +299,7 @@ public final class AssessmentsCsv {
       if (!Objects.equals(first, other)) {
         row.problem(
             column,
-            IoProblemKind.INCONSISTENT,
+            ProblemKind.INCONSISTENT,
             "assessment "
                 + id
                 + " has "
@@ -331,7 +331,7 @@ public final class AssessmentsCsv {
   /** Groups rows into assessments. */
   private static final class Collector {
     final String file;
-    final List<IoProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     final Map<AssessmentId, Group> groups = new LinkedHashMap<>();
 
     Collector(String file) {
@@ -370,7 +370,7 @@ public final class AssessmentsCsv {
       if (code.isPresent() && catalog.isPresent() && !catalog.get().contains(code.get())) {
         row.problem(
             FACTOR_CODE,
-            IoProblemKind.UNKNOWN_REFERENCE,
+            ProblemKind.UNKNOWN_REFERENCE,
             "factor code "
                 + Cells.quote(code.get())
                 + " is not in catalog "
@@ -379,7 +379,7 @@ public final class AssessmentsCsv {
       if (value.isPresent() && scale.isPresent() && !scale.get().contains(value.get())) {
         row.problem(
             RATING,
-            IoProblemKind.OUT_OF_RANGE,
+            ProblemKind.OUT_OF_RANGE,
             "rating "
                 + Cells.format(value.get())
                 + " for "
@@ -390,7 +390,7 @@ public final class AssessmentsCsv {
       if (group.isPresent() && code.isPresent() && group.get().codes.containsKey(code.get())) {
         row.problem(
             FACTOR_CODE,
-            IoProblemKind.DUPLICATE,
+            ProblemKind.DUPLICATE,
             "factor "
                 + code.get()
                 + " of assessment "
@@ -414,7 +414,7 @@ public final class AssessmentsCsv {
         accepted.codes.put(rating.code(), row.line());
       } catch (IllegalArgumentException | IllegalStateException e) {
         problems.add(
-            IoProblem.of(row.file(), row.line(), "", IoProblemKind.INVALID_VALUE, e.getMessage()));
+            Problem.inFile(row.file(), row.line(), "", ProblemKind.INVALID_VALUE, e.getMessage()));
       }
     }
 
@@ -441,11 +441,11 @@ public final class AssessmentsCsv {
           lines.add(group.firstLine);
         } catch (IllegalArgumentException | IllegalStateException e) {
           for (long line : group.ratingLines) {
-            problems.add(IoProblem.of(file, line, "", IoProblemKind.INVALID_VALUE, e.getMessage()));
+            problems.add(Problem.inFile(file, line, "", ProblemKind.INVALID_VALUE, e.getMessage()));
           }
         }
       }
-      problems.sort(Comparator.comparingLong(IoProblem::line));
+      problems.sort(Comparator.comparingLong(Problem::line));
       return ReadResult.of(values, lines, problems);
     }
   }

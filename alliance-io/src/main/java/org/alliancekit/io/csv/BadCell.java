@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
-import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.batch.ProblemKind;
+
 
 /**
  * A cell value that cannot be used, with a message that leaves out the column name ({@link Row}
@@ -9,14 +10,14 @@ import org.alliancekit.io.IoProblemKind;
 final class BadCell extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final IoProblemKind kind;
+  private final ProblemKind kind;
 
-  BadCell(IoProblemKind kind, String message) {
+  BadCell(ProblemKind kind, String message) {
     super(message);
     this.kind = kind;
   }
 
-  IoProblemKind kind() {
+  ProblemKind kind() {
     return kind;
   }
 }

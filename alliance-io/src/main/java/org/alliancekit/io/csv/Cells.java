@@ -15,7 +15,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
-import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.batch.ProblemKind;
 
 /** Parsers and formatters of single cell values; parsers throw {@link BadCell}. */
 final class Cells {
@@ -42,15 +42,15 @@ final class Cells {
    */
   static String name(String text) {
     if (text.isBlank()) {
-      throw new BadCell(IoProblemKind.MISSING_VALUE, "must not be blank");
+      throw new BadCell(ProblemKind.MISSING_VALUE, "must not be blank");
     }
     if (CONTROL.matchesAnyOf(text)) {
       throw new BadCell(
-          IoProblemKind.INVALID_VALUE, quote(text) + " must not contain control characters");
+          ProblemKind.INVALID_VALUE, quote(text) + " must not contain control characters");
     }
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new BadCell(
-          IoProblemKind.INVALID_VALUE,
+          ProblemKind.INVALID_VALUE,
           "of length "
               + text.length()
               + " is longer than the "
@@ -65,7 +65,7 @@ final class Cells {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new BadCell(
-          IoProblemKind.INVALID_VALUE, quote(text) + " is not an ISO-8601 date such as 2026-03-31");
+          ProblemKind.INVALID_VALUE, quote(text) + " is not an ISO-8601 date such as 2026-03-31");
     }
   }
 
@@ -76,13 +76,13 @@ final class Cells {
   static BigDecimal decimal(String text) {
     if (!PLAIN_DECIMAL.matcher(text).matches()) {
       throw new BadCell(
-          IoProblemKind.INVALID_VALUE,
+          ProblemKind.INVALID_VALUE,
           quote(text) + " is not a plain decimal number such as 1234.56");
     }
     BigDecimal value = new BigDecimal(text);
     if ((long) value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
       throw new BadCell(
-          IoProblemKind.OUT_OF_RANGE,
+          ProblemKind.OUT_OF_RANGE,
           quote(text) + " has more than " + MAX_DIGITS + " digits before or after the decimal point");
     }
     return value;
@@ -91,7 +91,7 @@ final class Cells {
   static BigDecimal nonNegativeDecimal(String text) {
     BigDecimal value = decimal(text);
     if (value.signum() < 0) {
-      throw new BadCell(IoProblemKind.OUT_OF_RANGE, quote(text) + " must not be negative");
+      throw new BadCell(ProblemKind.OUT_OF_RANGE, quote(text) + " must not be negative");
     }
     return value;
   }
@@ -99,7 +99,7 @@ final class Cells {
   static BigDecimal positiveDecimal(String text) {
     BigDecimal value = decimal(text);
     if (value.signum() <= 0) {
-      throw new BadCell(IoProblemKind.OUT_OF_RANGE, quote(text) + " must be positive");
+      throw new BadCell(ProblemKind.OUT_OF_RANGE, quote(text) + " must be positive");
     }
     return value;
   }
@@ -107,11 +107,11 @@ final class Cells {
   static long nonNegativeWholeNumber(String text) {
     if (!WHOLE_NUMBER.matcher(text).matches()) {
       throw new BadCell(
-          IoProblemKind.INVALID_VALUE, quote(text) + " is not a whole number such as 1200");
+          ProblemKind.INVALID_VALUE, quote(text) + " is not a whole number such as 1200");
     }
     long value = Long.parseLong(text);
     if (value < 0) {
-      throw new BadCell(IoProblemKind.OUT_OF_RANGE, quote(text) + " must not be negative");
+      throw new BadCell(ProblemKind.OUT_OF_RANGE, quote(text) + " must not be negative");
     }
     return value;
   }
@@ -119,12 +119,12 @@ final class Cells {
   static double number(String text) {
     if (!PLAIN_DECIMAL.matcher(text).matches()) {
       throw new BadCell(
-          IoProblemKind.INVALID_VALUE, quote(text) + " is not a plain decimal number such as 7.5");
+          ProblemKind.INVALID_VALUE, quote(text) + " is not a plain decimal number such as 7.5");
     }
     double value = Double.parseDouble(text);
     if (Double.isInfinite(value)) {
       throw new BadCell(
-          IoProblemKind.OUT_OF_RANGE, quote(text) + " is too large for a number (over 1.8e308)");
+          ProblemKind.OUT_OF_RANGE, quote(text) + " is too large for a number (over 1.8e308)");
     }
     return value;
   }
@@ -139,7 +139,7 @@ final class Cells {
       }
     }
     throw new BadCell(
-        IoProblemKind.INVALID_VALUE, quote(text) + " is not an ISO 4217 currency code such as EUR");
+        ProblemKind.INVALID_VALUE, quote(text) + " is not an ISO 4217 currency code such as EUR");
   }
 
   /**
@@ -158,7 +158,7 @@ final class Cells {
       return alias;
     }
     throw new BadCell(
-        IoProblemKind.INVALID_VALUE,
+        ProblemKind.INVALID_VALUE,
         quote(text)
             + " is not one of "
             + Arrays.stream(type.getEnumConstants())

@@ -25,8 +25,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 
 /**
  * Reads a CSV file with a header row through FastCSV and hands each data row to a consumer.
@@ -62,21 +62,21 @@ final class CsvTable {
   }
 
   /** Reads a file, reporting a missing or unreadable file as a problem. */
-  void read(Path path, String file, List<IoProblem> problems, Consumer<Row> rows) {
+  void read(Path path, String file, List<Problem> problems, Consumer<Row> rows) {
     try (Reader in = open(path)) {
       read(in, file, problems, rows);
     } catch (NoSuchFileException e) {
       problems.add(
-          IoProblem.ofFile(file, IoProblemKind.UNREADABLE_FILE, "file " + file + " is missing"));
+          Problem.inFile(file, ProblemKind.UNREADABLE_FILE, "file " + file + " is missing"));
     } catch (IOException e) {
       problems.add(
-          IoProblem.ofFile(
-              file, IoProblemKind.UNREADABLE_FILE, "file " + file + " cannot be read: " + e));
+          Problem.inFile(
+              file, ProblemKind.UNREADABLE_FILE, "file " + file + " cannot be read: " + e));
     }
   }
 
   /** Reads from a reader, which is left open. */
-  void read(Reader in, String file, List<IoProblem> problems, Consumer<Row> rows) {
+  void read(Reader in, String file, List<Problem> problems, Consumer<Row> rows) {
     long lastLine = 0;
     try {
       CsvReader<CsvRecord> csv =
@@ -105,22 +105,22 @@ final class CsvTable {
         }
         if (fields.size() != width) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   file,
                   lastLine,
                   "",
-                  IoProblemKind.MALFORMED_ROW,
+                  ProblemKind.MALFORMED_ROW,
                   "row has " + fields.size() + " fields, but the header has " + width));
           continue;
         }
         int undecodable = indexOfUndecodable(fields);
         if (undecodable >= 0) {
           problems.add(
-              IoProblem.of(
+              Problem.inFile(
                   file,
                   lastLine,
                   nameOf(columns, undecodable),
-                  IoProblemKind.MALFORMED_ROW,
+                  ProblemKind.MALFORMED_ROW,
                   "row holds bytes that are not valid UTF-8"));
           continue;
         }
@@ -129,34 +129,34 @@ final class CsvTable {
       }
       if (header.isEmpty()) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 1,
                 "",
-                IoProblemKind.MISSING_COLUMN,
+                ProblemKind.MISSING_COLUMN,
                 "file has no header row; expected the columns " + Joiner.on(',').join(columns())));
       }
     } catch (CsvParseException e) {
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               file,
               lineOf(e, lastLine + 1),
               "",
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "CSV syntax error, reading stopped here: " + e.getMessage()));
     } catch (UncheckedIOException e) {
       problems.add(
-          IoProblem.of(
+          Problem.inFile(
               file,
               lastLine + 1,
               "",
-              IoProblemKind.UNREADABLE_FILE,
+              ProblemKind.UNREADABLE_FILE,
               "file cannot be read, reading stopped here: " + e.getCause()));
     }
   }
 
   private Optional<ImmutableMap<String, Integer>> header(
-      String file, CsvRecord record, List<IoProblem> problems) {
+      String file, CsvRecord record, List<Problem> problems) {
     long line = record.getStartingLineNumber();
     Map<String, Integer> columns = new HashMap<>();
     boolean usable = true;
@@ -165,11 +165,11 @@ final class CsvTable {
       String name = names.get(i).strip().toLowerCase(Locale.ROOT);
       if (columns.containsKey(name)) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 line,
                 name,
-                IoProblemKind.DUPLICATE_COLUMN,
+                ProblemKind.DUPLICATE_COLUMN,
                 "header names column " + Cells.quote(name) + " more than once"));
         usable = false;
       } else {
@@ -179,11 +179,11 @@ final class CsvTable {
     for (String column : required) {
       if (!columns.containsKey(column)) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 line,
                 column,
-                IoProblemKind.MISSING_COLUMN,
+                ProblemKind.MISSING_COLUMN,
                 "required column " + column + " is missing from the header"));
         usable = false;
       }
@@ -192,11 +192,11 @@ final class CsvTable {
       String name = names.get(i).strip().toLowerCase(Locale.ROOT);
       if (!required.contains(name) && !optional.contains(name) && columns.get(name) == i) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 file,
                 line,
                 name,
-                IoProblemKind.UNKNOWN_COLUMN,
+                ProblemKind.UNKNOWN_COLUMN,
                 name.isEmpty()
                     ? "column " + (i + 1) + " has no name; its values are ignored"
                     : "unknown column " + Cells.quote(name) + " is ignored"));

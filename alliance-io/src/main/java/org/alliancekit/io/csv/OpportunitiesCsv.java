@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
@@ -72,8 +72,8 @@ import org.javamoney.moneta.Money;
  * </table>
  *
  * <p><b>Joining.</b> An involvement whose opportunity is not in opportunities.csv, or whose
- * opportunity row was rejected, is reported as {@link IoProblemKind#UNKNOWN_REFERENCE}; one that
- * repeats a party and role of its opportunity as {@link IoProblemKind#DUPLICATE}. An opportunity
+ * opportunity row was rejected, is reported as {@link ProblemKind#UNKNOWN_REFERENCE}; one that
+ * repeats a party and role of its opportunity as {@link ProblemKind#DUPLICATE}. An opportunity
  * whose origin credits a partner but that ends up with no involved party other than its owner is
  * reported at its line (column {@code origin}) and left out, and so are its involvement rows, each
  * reported at its own line. Opportunities keep the order of opportunities.csv and the involvements
@@ -321,8 +321,8 @@ public final class OpportunitiesCsv {
     final String opportunitiesFile;
     final String involvementsFile;
     final StageModel stages;
-    final List<IoProblem> opportunityProblems = new ArrayList<>();
-    final List<IoProblem> involvementProblems = new ArrayList<>();
+    final List<Problem> opportunityProblems = new ArrayList<>();
+    final List<Problem> involvementProblems = new ArrayList<>();
     final Map<OpportunityId, Pending> pending = new LinkedHashMap<>();
     final Map<String, Long> rejected = new HashMap<>();
 
@@ -347,7 +347,7 @@ public final class OpportunitiesCsv {
       if (created.isPresent() && close.isPresent() && close.get().isBefore(created.get())) {
         row.problem(
             CLOSE_DATE,
-            IoProblemKind.INVALID_VALUE,
+            ProblemKind.INVALID_VALUE,
             CLOSE_DATE + " " + close.get() + " is before " + CREATED_DATE + " " + created.get());
       }
       id.filter(pending::containsKey)
@@ -355,7 +355,7 @@ public final class OpportunitiesCsv {
               opportunityId ->
                   row.problem(
                       OPPORTUNITY_ID,
-                      IoProblemKind.DUPLICATE,
+                      ProblemKind.DUPLICATE,
                       "opportunity "
                           + opportunityId
                           + " is already listed on line "
@@ -395,7 +395,7 @@ public final class OpportunitiesCsv {
         Long rejectedLine = rejected.get(id.get().value());
         row.problem(
             OPPORTUNITY_ID,
-            IoProblemKind.UNKNOWN_REFERENCE,
+            ProblemKind.UNKNOWN_REFERENCE,
             rejectedLine == null
                 ? "opportunity " + id.get() + " is not in " + opportunitiesFile
                 : "opportunity "
@@ -412,7 +412,7 @@ public final class OpportunitiesCsv {
           if (other.party().equals(party.get()) && other.role() == role.get()) {
             row.problem(
                 PARTNER_ID,
-                IoProblemKind.DUPLICATE,
+                ProblemKind.DUPLICATE,
                 "opportunity "
                     + id.get()
                     + " already lists "
@@ -442,7 +442,7 @@ public final class OpportunitiesCsv {
           .orElseThrow(
               () ->
                   new BadCell(
-                      IoProblemKind.UNKNOWN_REFERENCE,
+                      ProblemKind.UNKNOWN_REFERENCE,
                       Cells.quote(text)
                           + " is not a stage of stage model "
                           + stages.name()
@@ -480,19 +480,19 @@ public final class OpportunitiesCsv {
         }
         if (reason.isPresent()) {
           opportunityProblems.add(
-              IoProblem.of(
+              Problem.inFile(
                   opportunitiesFile,
                   opportunity.line,
                   column,
-                  IoProblemKind.INVALID_VALUE,
+                  ProblemKind.INVALID_VALUE,
                   reason.get()));
           for (long line : opportunity.involvementLines) {
             involvementProblems.add(
-                IoProblem.of(
+                Problem.inFile(
                     involvementsFile,
                     line,
                     OPPORTUNITY_ID,
-                    IoProblemKind.UNKNOWN_REFERENCE,
+                    ProblemKind.UNKNOWN_REFERENCE,
                     "opportunity "
                         + opportunity.id
                         + " was rejected on line "
@@ -502,12 +502,12 @@ public final class OpportunitiesCsv {
           }
         }
       }
-      opportunityProblems.sort(Comparator.comparingLong(IoProblem::line));
-      involvementProblems.sort(Comparator.comparingLong(IoProblem::line));
+      opportunityProblems.sort(Comparator.comparingLong(Problem::line));
+      involvementProblems.sort(Comparator.comparingLong(Problem::line));
       return ReadResult.of(
           values,
           lines,
-          ImmutableList.<IoProblem>builder()
+          ImmutableList.<Problem>builder()
               .addAll(opportunityProblems)
               .addAll(involvementProblems)
               .build());

@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.CompanySize;
 import org.alliancekit.model.party.CountryCode;
 import org.alliancekit.model.party.Partner;
@@ -152,7 +152,7 @@ public final class PartnersCsv {
 
   /** Turns rows into partner rows, remembering the ids seen. */
   private static final class Collector {
-    final List<IoProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     final List<PartnerRow> values = new ArrayList<>();
     final List<Long> lines = new ArrayList<>();
     final Map<PartnerId, Long> seen = new HashMap<>();
@@ -169,13 +169,13 @@ public final class PartnersCsv {
         if (row.token(CURRENCY).isEmpty()) {
           row.problem(
               CURRENCY,
-              IoProblemKind.MISSING_VALUE,
+              ProblemKind.MISSING_VALUE,
               CURRENCY + " must not be empty when " + ANNUAL_REVENUE + " is given");
         }
         if (row.token(EMPLOYEES).isEmpty()) {
           row.problem(
               EMPLOYEES,
-              IoProblemKind.MISSING_VALUE,
+              ProblemKind.MISSING_VALUE,
               EMPLOYEES + " must not be empty when " + ANNUAL_REVENUE + " is given");
         }
       }
@@ -184,7 +184,7 @@ public final class PartnersCsv {
               partnerId ->
                   row.problem(
                       PARTNER_ID,
-                      IoProblemKind.DUPLICATE,
+                      ProblemKind.DUPLICATE,
                       "partner "
                           + partnerId
                           + " is already listed on line "
@@ -213,7 +213,7 @@ public final class PartnersCsv {
         seen.put(id.orElseThrow(), row.line());
       } catch (IllegalArgumentException | IllegalStateException e) {
         problems.add(
-            IoProblem.of(row.file(), row.line(), "", IoProblemKind.INVALID_VALUE, e.getMessage()));
+            Problem.inFile(row.file(), row.line(), "", ProblemKind.INVALID_VALUE, e.getMessage()));
       }
     }
 
@@ -228,7 +228,7 @@ public final class PartnersCsv {
       kinds.add(Cells.constant(PartnerKind.class, kind));
     }
     if (kinds.isEmpty()) {
-      throw new BadCell(IoProblemKind.MISSING_VALUE, "must name at least one partner kind");
+      throw new BadCell(ProblemKind.MISSING_VALUE, "must name at least one partner kind");
     }
     return kinds;
   }

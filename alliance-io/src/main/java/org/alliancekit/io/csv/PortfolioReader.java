@@ -18,13 +18,13 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.alliancekit.io.ExchangeRate;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Opportunity;
@@ -42,7 +42,7 @@ import org.apiguardian.api.API;
  * <p><b>The CSV rules every file follows.</b> Files are UTF-8; a leading byte order mark is
  * skipped. The first row names the columns, matched ignoring case and surrounding whitespace, in
  * any order. A column the format does not know is reported as a warning ({@link
- * IoProblemKind#UNKNOWN_COLUMN}) and ignored; a missing required column is a file-level error and
+ * ProblemKind#UNKNOWN_COLUMN}) and ignored; a missing required column is a file-level error and
  * the file is not read. Values follow RFC 4180 quoting; ids, codes, numbers, dates and enumerated
  * values have surrounding whitespace removed, names are kept as written. Enumerated values are the
  * Java constant names, matched ignoring case; dates are ISO-8601; amounts are plain decimals in the
@@ -51,12 +51,12 @@ import org.apiguardian.api.API;
  * skipped.
  *
  * <p><b>Bad rows.</b> Reading never stops at a bad row. A row with any error is left out and each
- * of its errors is reported as an {@link IoProblem} with the file, the line, the column and the
+ * of its errors is reported as an {@link Problem} with the file, the line, the column and the
  * reason; every other row is read. Only a CSV syntax error (a broken quote) ends a file early,
  * since the rest cannot be split into rows reliably.
  *
  * <p><b>Across files.</b> After each file is read, values that refer to something missing are left
- * out and reported as {@link IoProblemKind#UNKNOWN_REFERENCE} at their own line: a relationship
+ * out and reported as {@link ProblemKind#UNKNOWN_REFERENCE} at their own line: a relationship
  * whose host or partner is not in partners.csv, an assessment whose relationship was not read, an
  * opportunity whose owner or involved party is not in partners.csv. These checks are skipped
  * against a file that could not be read at all, so that one missing file does not turn every row of
@@ -133,7 +133,7 @@ public final class PortfolioReader {
   /** Reads the portfolio whose files the source opens. */
   public PortfolioData read(Source source) {
     checkNotNull(source, "source");
-    List<IoProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     ReadResult<PartnerRow> partners =
         readRequired(source, PartnersCsv.FILE_NAME, problems, PartnersCsv::read);
     ReadResult<RelationshipRow> relationships =
@@ -182,11 +182,11 @@ public final class PortfolioReader {
       Assessment assessment = assessments.values().get(i);
       if (relationshipsUsable && !relationshipIds.contains(assessment.relationship())) {
         problems.add(
-            IoProblem.of(
+            Problem.inFile(
                 AssessmentsCsv.FILE_NAME,
                 assessments.lines().get(i),
                 AssessmentsCsv.RELATIONSHIP_ID,
-                IoProblemKind.UNKNOWN_REFERENCE,
+                ProblemKind.UNKNOWN_REFERENCE,
                 "relationship "
                     + assessment.relationship()
                     + " is not among the relationships read from "
@@ -220,11 +220,11 @@ public final class PortfolioReader {
           if (!partnerIds.contains(party)) {
             good = false;
             problems.add(
-                IoProblem.of(
+                Problem.inFile(
                     OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
                     line,
                     "",
-                    IoProblemKind.UNKNOWN_REFERENCE,
+                    ProblemKind.UNKNOWN_REFERENCE,
                     "opportunity "
                         + opportunity.id()
                         + " involves partner "
@@ -242,8 +242,8 @@ public final class PortfolioReader {
     }
 
     problems.sort(
-        Comparator.comparingInt((IoProblem problem) -> fileOrder(problem.file()))
-            .thenComparingLong(IoProblem::line));
+        Comparator.comparingInt((Problem problem) -> fileOrder(problem.file()))
+            .thenComparingLong(Problem::line));
     return PortfolioData.builder()
         .partners(partners.values())
         .relationships(goodRelationships)
@@ -260,16 +260,16 @@ public final class PortfolioReader {
       String file,
       long line,
       String column,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     if (partners.contains(party)) {
       return true;
     }
     problems.add(
-        IoProblem.of(
+        Problem.inFile(
             file,
             line,
             column,
-            IoProblemKind.UNKNOWN_REFERENCE,
+            ProblemKind.UNKNOWN_REFERENCE,
             "partner " + party + " is not in " + PartnersCsv.FILE_NAME));
     return false;
   }
@@ -280,9 +280,9 @@ public final class PortfolioReader {
         || result.problems().stream()
             .noneMatch(
                 problem ->
-                    problem.kind() == IoProblemKind.UNREADABLE_FILE
-                        || problem.kind() == IoProblemKind.MISSING_COLUMN
-                        || problem.kind() == IoProblemKind.DUPLICATE_COLUMN);
+                    problem.kind() == ProblemKind.UNREADABLE_FILE
+                        || problem.kind() == ProblemKind.MISSING_COLUMN
+                        || problem.kind() == ProblemKind.DUPLICATE_COLUMN);
   }
 
   private static int fileOrder(String file) {
@@ -293,7 +293,7 @@ public final class PortfolioReader {
   private static <T> ReadResult<T> readRequired(
       Source source,
       String fileName,
-      List<IoProblem> problems,
+      List<Problem> problems,
       BiFunction<Reader, String, ReadResult<T>> reader) {
     ReadResult<T> result;
     Optional<Reader> in = Optional.empty();
@@ -312,7 +312,7 @@ public final class PortfolioReader {
     return result;
   }
 
-  private ReadResult<Opportunity> readOpportunities(Source source, List<IoProblem> problems) {
+  private ReadResult<Opportunity> readOpportunities(Source source, List<Problem> problems) {
     String opportunitiesFile = OpportunitiesCsv.OPPORTUNITIES_FILE_NAME;
     String involvementsFile = OpportunitiesCsv.INVOLVEMENTS_FILE_NAME;
     Optional<Reader> opportunities = Optional.empty();
@@ -338,7 +338,7 @@ public final class PortfolioReader {
 
   /** Opens a file; a missing or unreadable one is reported and read as a header without rows. */
   private static Optional<Reader> open(
-      Source source, String fileName, List<String> columns, List<IoProblem> problems) {
+      Source source, String fileName, List<String> columns, List<Problem> problems) {
     try {
       Optional<Reader> in = source.open(fileName);
       if (in.isPresent()) {
@@ -351,7 +351,7 @@ public final class PortfolioReader {
     return Optional.of(new StringReader(String.join(",", columns)));
   }
 
-  private static ExchangeRates readRates(Source source, List<IoProblem> problems) {
+  private static ExchangeRates readRates(Source source, List<Problem> problems) {
     Optional<Reader> in = Optional.empty();
     try {
       in = source.open(RatesCsv.FILE_NAME);
@@ -380,15 +380,15 @@ public final class PortfolioReader {
         });
   }
 
-  private static IoProblem missing(String fileName) {
-    return IoProblem.ofFile(
-        fileName, IoProblemKind.UNREADABLE_FILE, "file " + fileName + " is missing");
+  private static Problem missing(String fileName) {
+    return Problem.inFile(
+        fileName, ProblemKind.UNREADABLE_FILE, "file " + fileName + " is missing");
   }
 
-  private static IoProblem unreadable(String fileName, IOException e) {
-    return IoProblem.ofFile(
+  private static Problem unreadable(String fileName, IOException e) {
+    return Problem.inFile(
         fileName,
-        IoProblemKind.UNREADABLE_FILE,
+        ProblemKind.UNREADABLE_FILE,
         "file " + fileName + " cannot be read: " + e.getMessage());
   }
 }

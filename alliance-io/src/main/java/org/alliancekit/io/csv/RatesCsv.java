@@ -17,9 +17,9 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.alliancekit.io.ExchangeRate;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.apiguardian.api.API;
 
 /**
@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
  *       units of {@code to}, so {@code EUR,GBP,0.85} turns 100 EUR into 85 GBP</td></tr>
  * </table>
  *
- * <p>A pair given twice is reported as {@link IoProblemKind#DUPLICATE} and the later row left out;
+ * <p>A pair given twice is reported as {@link ProblemKind#DUPLICATE} and the later row left out;
  * the opposite direction may be given too, and then wins over the inverse (see {@link
  * ExchangeRates}). Stateless.
  */
@@ -107,7 +107,7 @@ public final class RatesCsv {
 
   /** Turns rows into rates, remembering the pairs seen. */
   private static final class Collector {
-    final List<IoProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     final List<ExchangeRate> values = new ArrayList<>();
     final List<Long> lines = new ArrayList<>();
     final Table<CurrencyUnit, CurrencyUnit, Long> seen = HashBasedTable.create();
@@ -119,7 +119,7 @@ public final class RatesCsv {
       if (from.isPresent() && from.equals(to)) {
         row.problem(
             TO,
-            IoProblemKind.INVALID_VALUE,
+            ProblemKind.INVALID_VALUE,
             FROM
                 + " and "
                 + TO
@@ -129,7 +129,7 @@ public final class RatesCsv {
       } else if (from.isPresent() && to.isPresent() && seen.contains(from.get(), to.get())) {
         row.problem(
             TO,
-            IoProblemKind.DUPLICATE,
+            ProblemKind.DUPLICATE,
             "rate from "
                 + from.get().getCurrencyCode()
                 + " to "
@@ -146,7 +146,8 @@ public final class RatesCsv {
         exchangeRate = ExchangeRate.of(from.orElseThrow(), to.orElseThrow(), rate.orElseThrow());
       } catch (IllegalArgumentException e) {
         problems.add(
-            IoProblem.of(row.file(), row.line(), RATE, IoProblemKind.INVALID_VALUE, e.getMessage()));
+            Problem.inFile(
+                row.file(), row.line(), RATE, ProblemKind.INVALID_VALUE, e.getMessage()));
         return;
       }
       values.add(exchangeRate);

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.FormalityKind;
@@ -234,7 +234,7 @@ public final class RelationshipsCsv {
 
   /** Turns rows into relationship rows, remembering the ids seen. */
   private static final class Collector {
-    final List<IoProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     final List<RelationshipRow> values = new ArrayList<>();
     final List<Long> lines = new ArrayList<>();
     final Map<RelationshipId, Long> seen = new HashMap<>();
@@ -254,7 +254,7 @@ public final class RelationshipsCsv {
       if (host.isPresent() && host.equals(partner)) {
         row.problem(
             PARTNER_ID,
-            IoProblemKind.INVALID_VALUE,
+            ProblemKind.INVALID_VALUE,
             PARTNER_ID + " " + partner.get() + " must differ from " + HOST_ID);
       }
       id.filter(seen::containsKey)
@@ -262,7 +262,7 @@ public final class RelationshipsCsv {
               relationshipId ->
                   row.problem(
                       RELATIONSHIP_ID,
-                      IoProblemKind.DUPLICATE,
+                      ProblemKind.DUPLICATE,
                       "relationship "
                           + relationshipId
                           + " is already listed on line "
@@ -289,7 +289,7 @@ public final class RelationshipsCsv {
         seen.put(relationship.id(), row.line());
       } catch (IllegalArgumentException | IllegalStateException e) {
         problems.add(
-            IoProblem.of(row.file(), row.line(), "", IoProblemKind.INVALID_VALUE, e.getMessage()));
+            Problem.inFile(row.file(), row.line(), "", ProblemKind.INVALID_VALUE, e.getMessage()));
       }
     }
 

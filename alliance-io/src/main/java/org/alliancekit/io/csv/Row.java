@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 
 /**
  * One data row of a CSV file, its values looked up by column name, collecting the problems its
@@ -19,7 +19,7 @@ final class Row {
   private final long line;
   private final ImmutableMap<String, Integer> columns;
   private final List<String> fields;
-  private final List<IoProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   Row(String file, long line, ImmutableMap<String, Integer> columns, List<String> fields) {
     this.file = file;
@@ -49,13 +49,13 @@ final class Row {
   }
 
   /**
-   * Parses a required value; records {@link IoProblemKind#MISSING_VALUE} when it is blank and the
+   * Parses a required value; records {@link ProblemKind#MISSING_VALUE} when it is blank and the
    * parser's problem when it fails. Empty in both cases.
    */
   <T> Optional<T> required(String column, Function<String, T> parser) {
     Optional<String> token = token(column);
     if (token.isEmpty()) {
-      problem(column, IoProblemKind.MISSING_VALUE, column + " must not be empty");
+      problem(column, ProblemKind.MISSING_VALUE, column + " must not be empty");
       return Optional.empty();
     }
     return parse(column, token.get(), parser);
@@ -70,7 +70,7 @@ final class Row {
   <T> Optional<T> requiredText(String column, Function<String, T> parser) {
     String text = text(column);
     if (text.isBlank()) {
-      problem(column, IoProblemKind.MISSING_VALUE, column + " must not be empty");
+      problem(column, ProblemKind.MISSING_VALUE, column + " must not be empty");
       return Optional.empty();
     }
     return parse(column, text, parser);
@@ -82,21 +82,21 @@ final class Row {
     } catch (BadCell e) {
       problem(column, e.kind(), column + " " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      problem(column, IoProblemKind.INVALID_VALUE, e.getMessage());
+      problem(column, ProblemKind.INVALID_VALUE, e.getMessage());
     }
     return Optional.empty();
   }
 
   /** Records a problem of this row. */
-  void problem(String column, IoProblemKind kind, String message) {
-    problems.add(IoProblem.of(file, line, column, kind, message));
+  void problem(String column, ProblemKind kind, String message) {
+    problems.add(Problem.inFile(file, line, column, kind, message));
   }
 
   boolean hasProblems() {
     return !problems.isEmpty();
   }
 
-  ImmutableList<IoProblem> problems() {
+  ImmutableList<Problem> problems() {
     return ImmutableList.copyOf(problems);
   }
 }

@@ -71,9 +71,12 @@ import org.javamoney.moneta.Money;
  * before and 100 after the decimal point: a short number such as {@code 1E+999999999} is rejected
  * rather than turned into a billion digits when it is written or added up.
  *
+ * <p>A {@code Problem} is {@code {"kind": ..., "message": ...}} plus its location: {@code "file",
+ * "line", "column"} for a problem in a file, {@code "row", "key"} for a problem at a row, neither
+ * for a problem without a location.
+ *
  * <p>The mapper also reads and writes the portfolio values of {@code org.alliancekit.io} ({@code
- * PortfolioData}, {@code PartnerRow}, {@code RelationshipRow}, {@code ExchangeRates}, {@code
- * IoProblem}).
+ * PortfolioData}, {@code PartnerRow}, {@code RelationshipRow}, {@code ExchangeRates}).
  */
 @API(status = EXPERIMENTAL)
 public final class AllianceJson {

@@ -1,5 +1,7 @@
 package org.alliancekit.io.json;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.batch.ProblemLocation;
 
 /**
  * The JSON codecs of {@code org.alliancekit.model.batch}. A batch result is {@code {"results":
@@ -31,17 +34,71 @@ final class BatchCodecs {
   private BatchCodecs() {}
 
   static void register(ModelModule module) {
-    PropertyTable<Problem> table = new PropertyTable<>();
-    var row = table.wholeNumber("row", Problem::row);
-    var key = table.string("key", "", Problem::key);
-    var kind = table.constant("kind", ProblemKind.class, Problem::kind);
-    var message = table.string("message", Problem::message);
-    module.object(
+    module.sealed(ProblemLocation.class, ImmutableList.of(inFile(), atRow()));
+    // A problem's properties depend on its location, so it has no fixed property table.
+    module.addSerializer(
         Problem.class,
-        table,
-        in -> Problem.of(row.read(in), key.read(in), kind.read(in), message.read(in)));
+        Codecs.object(
+            Problem.class,
+            (value, out) -> {
+              if (value.location().orElse(null) instanceof ProblemLocation.InFile at) {
+                out.string("file", at.file());
+                out.wholeNumber("line", at.line());
+                out.string("column", at.column());
+              } else if (value.location().orElse(null) instanceof ProblemLocation.AtRow at) {
+                out.wholeNumber("row", at.row());
+                out.string("key", at.key());
+              }
+              out.constant("kind", value.kind());
+              out.string("message", value.message());
+            }));
+    module.addDeserializer(
+        Problem.class,
+        Codecs.object(
+            Problem.class,
+            ImmutableSet.of("file", "line", "column", "row", "key", "kind", "message"),
+            in -> {
+              ProblemKind kind = in.value("kind", ProblemKind.class);
+              String message = in.string("message");
+              if (in.has("row")) {
+                if (in.has("file")) {
+                  throw new IllegalArgumentException("a problem is at a row or in a file, not both");
+                }
+                return Problem.atRow(
+                    in.wholeNumber("row"), in.optionalString("key").orElse(""), kind, message);
+              }
+              if (in.has("file")) {
+                return Problem.inFile(
+                    in.string("file"),
+                    in.wholeNumber("line"),
+                    in.optionalString("column").orElse(""),
+                    kind,
+                    message);
+              }
+              return Problem.of(kind, message);
+            }));
     module.addSerializer(BatchResult.class, new BatchResultSerializer());
     module.addDeserializer(BatchResult.class, new BatchResultDeserializer(Optional.empty()));
+  }
+
+  private static Codecs.Variant<ProblemLocation> inFile() {
+    PropertyTable<ProblemLocation.InFile> table = new PropertyTable<>();
+    var file = table.string("file", ProblemLocation.InFile::file);
+    var line = table.wholeNumber("line", ProblemLocation.InFile::line);
+    var column = table.string("column", "", ProblemLocation.InFile::column);
+    return ModelModule.variant(
+        "FILE",
+        ProblemLocation.InFile.class,
+        table,
+        in -> new ProblemLocation.InFile(file.read(in), line.read(in), column.read(in)));
+  }
+
+  private static Codecs.Variant<ProblemLocation> atRow() {
+    PropertyTable<ProblemLocation.AtRow> table = new PropertyTable<>();
+    var row = table.wholeNumber("row", ProblemLocation.AtRow::row);
+    var key = table.string("key", "", ProblemLocation.AtRow::key);
+    return ModelModule.variant(
+        "ROW", ProblemLocation.AtRow.class, table, in -> new ProblemLocation.AtRow(row.read(in), key.read(in)));
   }
 
   /** Writes {@code {"results": [...], "problems": [...]}}. */

@@ -4,8 +4,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.ExchangeRate;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
@@ -23,7 +22,6 @@ final class IoCodecs {
     exchangeRates(module);
     partnerRow(module);
     relationshipRow(module);
-    ioProblem(module);
     portfolioData(module);
   }
 
@@ -64,21 +62,6 @@ final class IoCodecs {
         in -> RelationshipRow.of(relationship.read(in), revenue.read(in)));
   }
 
-  private static void ioProblem(ModelModule module) {
-    PropertyTable<IoProblem> table = new PropertyTable<>();
-    var file = table.string("file", IoProblem::file);
-    var line = table.wholeNumber("line", IoProblem::line);
-    var column = table.string("column", "", IoProblem::column);
-    var kind = table.constant("kind", IoProblemKind.class, IoProblem::kind);
-    var message = table.string("message", IoProblem::message);
-    module.object(
-        IoProblem.class,
-        table,
-        in ->
-            IoProblem.of(
-                file.read(in), line.read(in), column.read(in), kind.read(in), message.read(in)));
-  }
-
   private static void portfolioData(ModelModule module) {
     PropertyTable<PortfolioData> table = new PropertyTable<>();
     var partners = table.list("partners", PartnerRow.class, PortfolioData::partners);
@@ -89,7 +72,7 @@ final class IoCodecs {
         table.list("opportunities", Opportunity.class, PortfolioData::opportunities);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), PortfolioData::rates);
-    var problems = table.list("problems", IoProblem.class, PortfolioData::problems);
+    var problems = table.list("problems", Problem.class, PortfolioData::problems);
     module.object(
         PortfolioData.class,
         table,

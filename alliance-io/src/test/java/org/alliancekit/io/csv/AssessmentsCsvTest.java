@@ -18,7 +18,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
 import org.alliancekit.model.assessment.Assessment;
@@ -27,6 +26,7 @@ import org.alliancekit.model.assessment.Assessor;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.junit.jupiter.api.Test;
@@ -104,15 +104,15 @@ class AssessmentsCsvTest {
                 + "T15,0\n"); // 11
     assertProblems(
         result,
-        at(FILE, 3, "factor_code", IoProblemKind.DUPLICATE),
-        at(FILE, 4, "factor_code", IoProblemKind.UNKNOWN_REFERENCE),
-        at(FILE, 5, "rating", IoProblemKind.OUT_OF_RANGE),
-        at(FILE, 6, "rating", IoProblemKind.INVALID_VALUE),
-        at(FILE, 7, "factor_code", IoProblemKind.MISSING_VALUE),
-        at(FILE, 8, "date", IoProblemKind.INCONSISTENT),
-        at(FILE, 9, "relationship_id", IoProblemKind.INCONSISTENT),
-        at(FILE, 9, "side", IoProblemKind.INCONSISTENT),
-        at(FILE, 10, "rating", IoProblemKind.INVALID_VALUE));
+        at(FILE, 3, "factor_code", ProblemKind.DUPLICATE),
+        at(FILE, 4, "factor_code", ProblemKind.UNKNOWN_REFERENCE),
+        at(FILE, 5, "rating", ProblemKind.OUT_OF_RANGE),
+        at(FILE, 6, "rating", ProblemKind.INVALID_VALUE),
+        at(FILE, 7, "factor_code", ProblemKind.MISSING_VALUE),
+        at(FILE, 8, "date", ProblemKind.INCONSISTENT),
+        at(FILE, 9, "relationship_id", ProblemKind.INCONSISTENT),
+        at(FILE, 9, "side", ProblemKind.INCONSISTENT),
+        at(FILE, 10, "rating", ProblemKind.INVALID_VALUE));
     assertEquals(
         ImmutableList.of(a1().addRatings(Rating.of("Co1", 7), Rating.of("T15", 0)).build()),
         result.values());
@@ -134,7 +134,7 @@ class AssessmentsCsvTest {
     // 400 nines parse to an infinite double, which must be reported, not formatted.
     ReadResult<Assessment> result =
         read(HEADER + A1 + "Co1," + "9".repeat(400) + "\n" + A1 + "S25,7\n");
-    assertProblems(result, at(FILE, 2, "rating", IoProblemKind.OUT_OF_RANGE));
+    assertProblems(result, at(FILE, 2, "rating", ProblemKind.OUT_OF_RANGE));
     assertEquals(
         "rating '" + "9".repeat(57) + "...' is too large for a number (over 1.8e308)",
         problemAt(result, 2, "rating").message());
@@ -154,12 +154,12 @@ class AssessmentsCsvTest {
                 + "a6,rel-acme,HOST,Dana,2026-02-30,SALES_SCORECARD,0..10,Co1,7\n"); // 7
     assertProblems(
         result,
-        at(FILE, 2, "side", IoProblemKind.INVALID_VALUE),
-        at(FILE, 3, "catalog", IoProblemKind.UNKNOWN_REFERENCE),
-        at(FILE, 4, "scale", IoProblemKind.INVALID_VALUE),
-        at(FILE, 5, "scale", IoProblemKind.INVALID_VALUE),
-        at(FILE, 6, "assessor", IoProblemKind.MISSING_VALUE),
-        at(FILE, 7, "date", IoProblemKind.INVALID_VALUE));
+        at(FILE, 2, "side", ProblemKind.INVALID_VALUE),
+        at(FILE, 3, "catalog", ProblemKind.UNKNOWN_REFERENCE),
+        at(FILE, 4, "scale", ProblemKind.INVALID_VALUE),
+        at(FILE, 5, "scale", ProblemKind.INVALID_VALUE),
+        at(FILE, 6, "assessor", ProblemKind.MISSING_VALUE),
+        at(FILE, 7, "date", ProblemKind.INVALID_VALUE));
     assertEquals(ImmutableList.of(), result.values());
     assertEquals(
         "catalog 'MY_CATALOG' is not a known catalog: BEST_PRACTICES or SALES_SCORECARD",

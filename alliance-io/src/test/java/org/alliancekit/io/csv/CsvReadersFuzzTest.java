@@ -21,13 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.io.ExchangeRate;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.pipeline.Opportunity;
 
 /**
@@ -141,10 +141,10 @@ class CsvReadersFuzzTest {
       files.put(PORTFOLIO_FILES.get(i), parts.get(i));
     }
     PortfolioData data = PortfolioReader.standard().read(source(files));
-    for (IoProblem problem : data.problems()) {
+    for (Problem problem : data.problems()) {
       assertTrue(PORTFOLIO_FILES.contains(problem.file()), problem::toString);
       if (problem.line() == 0) {
-        assertEquals(IoProblemKind.UNREADABLE_FILE, problem.kind(), problem::toString);
+        assertEquals(ProblemKind.UNREADABLE_FILE, problem.kind(), problem::toString);
         assertTrue(!files.containsKey(problem.file()), problem::toString);
       }
     }
@@ -195,9 +195,9 @@ class CsvReadersFuzzTest {
         data.problems().stream()
             .noneMatch(
                 problem ->
-                    problem.kind() == IoProblemKind.UNREADABLE_FILE
-                        || problem.kind() == IoProblemKind.MISSING_COLUMN
-                        || problem.kind() == IoProblemKind.DUPLICATE_COLUMN);
+                    problem.kind() == ProblemKind.UNREADABLE_FILE
+                        || problem.kind() == ProblemKind.MISSING_COLUMN
+                        || problem.kind() == ProblemKind.DUPLICATE_COLUMN);
     if (!everyFileRead) {
       return;
     }
@@ -224,7 +224,7 @@ class CsvReadersFuzzTest {
   private static <T> void checkKeptOrReported(
       ReadResult<T> alone,
       List<T> kept,
-      List<IoProblem> problems,
+      List<Problem> problems,
       String file,
       Map<String, String> files) {
     if (!files.containsKey(file)) {
@@ -236,8 +236,8 @@ class CsvReadersFuzzTest {
             .filter(
                 problem ->
                     problem.file().equals(file)
-                        && problem.kind() == IoProblemKind.UNKNOWN_REFERENCE)
-            .map(IoProblem::line)
+                        && problem.kind() == ProblemKind.UNKNOWN_REFERENCE)
+            .map(Problem::line)
             .collect(ImmutableSet.toImmutableSet());
     ImmutableList.Builder<T> expected = ImmutableList.builder();
     for (int i = 0; i < alone.values().size(); i++) {

@@ -12,9 +12,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
@@ -117,15 +117,15 @@ class OpportunitiesCsvTest {
             INV_HEADER + "o7,hq,CO_SELLER,\n");
     assertProblems(
         result,
-        at(OPPS, 3, "stage", IoProblemKind.UNKNOWN_REFERENCE),
-        at(OPPS, 4, "amount", IoProblemKind.OUT_OF_RANGE),
-        at(OPPS, 5, "close_date", IoProblemKind.INVALID_VALUE),
-        at(OPPS, 6, "origin", IoProblemKind.INVALID_VALUE),
-        at(OPPS, 7, "opportunity_id", IoProblemKind.DUPLICATE),
-        at(OPPS, 8, "account_name", IoProblemKind.MISSING_VALUE),
-        at(OPPS, 8, "owner_id", IoProblemKind.MISSING_VALUE),
-        at(OPPS, 9, "origin", IoProblemKind.INVALID_VALUE),
-        at(INVS, 2, "opportunity_id", IoProblemKind.UNKNOWN_REFERENCE));
+        at(OPPS, 3, "stage", ProblemKind.UNKNOWN_REFERENCE),
+        at(OPPS, 4, "amount", ProblemKind.OUT_OF_RANGE),
+        at(OPPS, 5, "close_date", ProblemKind.INVALID_VALUE),
+        at(OPPS, 6, "origin", ProblemKind.INVALID_VALUE),
+        at(OPPS, 7, "opportunity_id", ProblemKind.DUPLICATE),
+        at(OPPS, 8, "account_name", ProblemKind.MISSING_VALUE),
+        at(OPPS, 8, "owner_id", ProblemKind.MISSING_VALUE),
+        at(OPPS, 9, "origin", ProblemKind.INVALID_VALUE),
+        at(INVS, 2, "opportunity_id", ProblemKind.UNKNOWN_REFERENCE));
     assertEquals(
         ImmutableList.of(OpportunityId.of("o1")),
         result.values().stream().map(Opportunity::id).toList());
@@ -161,12 +161,12 @@ class OpportunitiesCsvTest {
                 + "o1,globex,RESELLER,01/02/2026\n"); // 7: bad date
     assertProblems(
         result,
-        at(OPPS, 3, "stage", IoProblemKind.UNKNOWN_REFERENCE),
-        at(INVS, 3, "partner_id", IoProblemKind.DUPLICATE),
-        at(INVS, 4, "opportunity_id", IoProblemKind.UNKNOWN_REFERENCE),
-        at(INVS, 5, "opportunity_id", IoProblemKind.UNKNOWN_REFERENCE),
-        at(INVS, 6, "role", IoProblemKind.INVALID_VALUE),
-        at(INVS, 7, "since_date", IoProblemKind.INVALID_VALUE));
+        at(OPPS, 3, "stage", ProblemKind.UNKNOWN_REFERENCE),
+        at(INVS, 3, "partner_id", ProblemKind.DUPLICATE),
+        at(INVS, 4, "opportunity_id", ProblemKind.UNKNOWN_REFERENCE),
+        at(INVS, 5, "opportunity_id", ProblemKind.UNKNOWN_REFERENCE),
+        at(INVS, 6, "role", ProblemKind.INVALID_VALUE),
+        at(INVS, 7, "since_date", ProblemKind.INVALID_VALUE));
     assertEquals(
         "opportunity o1 already lists acme as ORIGINATOR on line 2",
         result.problems().get(1).message());
@@ -203,7 +203,7 @@ class OpportunitiesCsvTest {
     ReadResult<Opportunity> result =
         read(OPP_HEADER + "o1,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,DIRECT\n", "");
     assertEquals(1, result.values().size());
-    assertProblems(result, at(INVS, 1, "", IoProblemKind.MISSING_COLUMN));
+    assertProblems(result, at(INVS, 1, "", ProblemKind.MISSING_COLUMN));
     assertEquals(PartnerId.of("hq"), result.values().get(0).owner());
   }
 

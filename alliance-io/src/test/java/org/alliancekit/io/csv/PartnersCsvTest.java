@@ -16,10 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.CompanySize;
 import org.alliancekit.model.party.CountryCode;
 import org.alliancekit.model.party.Partner;
@@ -83,7 +83,7 @@ class PartnersCsvTest {
   void warnsOfAnUnknownColumnAndReadsTheRest() {
     ReadResult<PartnerRow> result =
         read("partner_id,name,kinds,notes\nacme,Acme,ISV,remember the milk\n");
-    assertProblems(result, at(FILE, 1, "notes", IoProblemKind.UNKNOWN_COLUMN));
+    assertProblems(result, at(FILE, 1, "notes", ProblemKind.UNKNOWN_COLUMN));
     assertEquals("unknown column 'notes' is ignored", result.problems().get(0).message());
     assertEquals(1, result.values().size());
     assertEquals(false, result.hasErrors());
@@ -99,7 +99,7 @@ class PartnersCsvTest {
   @Test
   void reportsAMissingRequiredColumnAndReadsNoRow() {
     ReadResult<PartnerRow> result = read("partner_id,name\nacme,Acme\n");
-    assertProblems(result, at(FILE, 1, "kinds", IoProblemKind.MISSING_COLUMN));
+    assertProblems(result, at(FILE, 1, "kinds", ProblemKind.MISSING_COLUMN));
     assertEquals(
         "required column kinds is missing from the header", result.problems().get(0).message());
     assertEquals(ImmutableList.of(), result.values());
@@ -108,14 +108,14 @@ class PartnersCsvTest {
   @Test
   void reportsAColumnNamedTwice() {
     ReadResult<PartnerRow> result = read("partner_id,name,kinds,Name\nacme,Acme,ISV,Other\n");
-    assertProblems(result, at(FILE, 1, "name", IoProblemKind.DUPLICATE_COLUMN));
+    assertProblems(result, at(FILE, 1, "name", ProblemKind.DUPLICATE_COLUMN));
     assertEquals(ImmutableList.of(), result.values());
   }
 
   @Test
   void reportsAFileWithoutHeader() {
     ReadResult<PartnerRow> result = read("");
-    assertProblems(result, at(FILE, 1, "", IoProblemKind.MISSING_COLUMN));
+    assertProblems(result, at(FILE, 1, "", ProblemKind.MISSING_COLUMN));
     assertEquals(
         "file has no header row; expected the columns partner_id,name,kinds,country,employees,"
             + "annual_revenue,currency",
@@ -143,19 +143,19 @@ class PartnersCsvTest {
                 + "ok,Still read,ISV,,,,\n"); // 15
     assertProblems(
         result,
-        at(FILE, 3, "name", IoProblemKind.MISSING_VALUE),
-        at(FILE, 4, "kinds", IoProblemKind.INVALID_VALUE),
-        at(FILE, 5, "country", IoProblemKind.INVALID_VALUE),
-        at(FILE, 6, "employees", IoProblemKind.INVALID_VALUE),
-        at(FILE, 7, "employees", IoProblemKind.OUT_OF_RANGE),
-        at(FILE, 8, "annual_revenue", IoProblemKind.INVALID_VALUE),
-        at(FILE, 9, "currency", IoProblemKind.MISSING_VALUE),
-        at(FILE, 10, "employees", IoProblemKind.MISSING_VALUE),
-        at(FILE, 11, "currency", IoProblemKind.INVALID_VALUE),
-        at(FILE, 12, "partner_id", IoProblemKind.DUPLICATE),
-        at(FILE, 13, "", IoProblemKind.MALFORMED_ROW),
-        at(FILE, 14, "partner_id", IoProblemKind.MISSING_VALUE),
-        at(FILE, 14, "kinds", IoProblemKind.MISSING_VALUE));
+        at(FILE, 3, "name", ProblemKind.MISSING_VALUE),
+        at(FILE, 4, "kinds", ProblemKind.INVALID_VALUE),
+        at(FILE, 5, "country", ProblemKind.INVALID_VALUE),
+        at(FILE, 6, "employees", ProblemKind.INVALID_VALUE),
+        at(FILE, 7, "employees", ProblemKind.OUT_OF_RANGE),
+        at(FILE, 8, "annual_revenue", ProblemKind.INVALID_VALUE),
+        at(FILE, 9, "currency", ProblemKind.MISSING_VALUE),
+        at(FILE, 10, "employees", ProblemKind.MISSING_VALUE),
+        at(FILE, 11, "currency", ProblemKind.INVALID_VALUE),
+        at(FILE, 12, "partner_id", ProblemKind.DUPLICATE),
+        at(FILE, 13, "", ProblemKind.MALFORMED_ROW),
+        at(FILE, 14, "partner_id", ProblemKind.MISSING_VALUE),
+        at(FILE, 14, "kinds", ProblemKind.MISSING_VALUE));
     assertEquals(
         ImmutableList.of(PartnerId.of("acme"), PartnerId.of("ok")),
         result.values().stream().map(PartnerRow::id).toList());
@@ -204,8 +204,8 @@ class PartnersCsvTest {
     assertEquals(ImmutableList.of(2L), result.lines());
     assertProblems(
         result,
-        at(FILE, 1, "notes", IoProblemKind.UNKNOWN_COLUMN),
-        at(FILE, 4, "kinds", IoProblemKind.INVALID_VALUE));
+        at(FILE, 1, "notes", ProblemKind.UNKNOWN_COLUMN),
+        at(FILE, 4, "kinds", ProblemKind.INVALID_VALUE));
   }
 
   @Test
@@ -213,7 +213,7 @@ class PartnersCsvTest {
     ReadResult<PartnerRow> result = read(HEADER + "a,A,ISV,,,,\nb,\"B,ISV,,,,\nc,C,ISV,,,,\n");
     assertEquals(
         ImmutableList.of(PartnerId.of("a")), result.values().stream().map(PartnerRow::id).toList());
-    assertProblems(result, at(FILE, 3, "", IoProblemKind.UNREADABLE_FILE));
+    assertProblems(result, at(FILE, 3, "", ProblemKind.UNREADABLE_FILE));
   }
 
   @Test
@@ -232,13 +232,13 @@ class PartnersCsvTest {
             new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), FILE);
     assertEquals("Café", result.values().get(0).partner().name());
     assertEquals(2, result.values().size());
-    assertProblems(result, at(FILE, 3, "name", IoProblemKind.MALFORMED_ROW));
+    assertProblems(result, at(FILE, 3, "name", ProblemKind.MALFORMED_ROW));
   }
 
   @Test
   void reportsControlCharactersInANameWithoutEchoingThem() {
     ReadResult<PartnerRow> result = read(HEADER + "a,\"Bad\u0007Name\",ISV,,,,\n");
-    assertProblems(result, at(FILE, 2, "name", IoProblemKind.INVALID_VALUE));
+    assertProblems(result, at(FILE, 2, "name", ProblemKind.INVALID_VALUE));
     assertEquals(
         "name 'Bad?Name' must not contain control characters", result.problems().get(0).message());
   }
@@ -276,7 +276,7 @@ class PartnersCsvTest {
   @Test
   void reportsAMissingFile(@TempDir Path dir) {
     ReadResult<PartnerRow> result = PartnersCsv.read(dir.resolve("partners.csv"));
-    assertProblems(result, at(FILE, 0, "", IoProblemKind.UNREADABLE_FILE));
+    assertProblems(result, at(FILE, 0, "", ProblemKind.UNREADABLE_FILE));
     assertEquals("file partners.csv is missing", result.problems().get(0).message());
   }
 

@@ -21,12 +21,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.Samples;
 import org.alliancekit.model.assessment.Rating;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.StageModel;
@@ -127,9 +127,9 @@ class PortfolioReaderTest {
     PortfolioData data = PortfolioReader.standard().read(source(files));
     assertProblems(
         data.problems(),
-        at("partners.csv", 0, "", IoProblemKind.UNREADABLE_FILE),
-        at("opportunities.csv", 2, "origin", IoProblemKind.INVALID_VALUE),
-        at("involvements.csv", 0, "", IoProblemKind.UNREADABLE_FILE));
+        at("partners.csv", 0, "", ProblemKind.UNREADABLE_FILE),
+        at("opportunities.csv", 2, "origin", ProblemKind.INVALID_VALUE),
+        at("involvements.csv", 0, "", ProblemKind.UNREADABLE_FILE));
     // Without partners.csv the references to partners are not checked.
     assertEquals(2, data.relationships().size());
     assertEquals(1, data.assessments().size());
@@ -157,11 +157,11 @@ class PortfolioReaderTest {
     PortfolioData data = PortfolioReader.standard().read(source(files));
     assertProblems(
         data.problems(),
-        at("relationships.csv", 4, "partner_id", IoProblemKind.UNKNOWN_REFERENCE),
-        at("relationships.csv", 5, "host_id", IoProblemKind.UNKNOWN_REFERENCE),
-        at("assessments.csv", 4, "relationship_id", IoProblemKind.UNKNOWN_REFERENCE),
-        at("opportunities.csv", 3, "owner_id", IoProblemKind.UNKNOWN_REFERENCE),
-        at("opportunities.csv", 4, "", IoProblemKind.UNKNOWN_REFERENCE));
+        at("relationships.csv", 4, "partner_id", ProblemKind.UNKNOWN_REFERENCE),
+        at("relationships.csv", 5, "host_id", ProblemKind.UNKNOWN_REFERENCE),
+        at("assessments.csv", 4, "relationship_id", ProblemKind.UNKNOWN_REFERENCE),
+        at("opportunities.csv", 3, "owner_id", ProblemKind.UNKNOWN_REFERENCE),
+        at("opportunities.csv", 4, "", ProblemKind.UNKNOWN_REFERENCE));
     assertEquals("partner initech is not in partners.csv", data.problems().get(0).message());
     assertEquals(
         "relationship r-x is not among the relationships read from relationships.csv, so"
@@ -183,9 +183,9 @@ class PortfolioReaderTest {
     PortfolioData data = PortfolioReader.standard().read(source(files));
     assertProblems(
         data.problems(),
-        at("partners.csv", 5, "kinds", IoProblemKind.INVALID_VALUE),
-        at("rates.csv", 1, "comment", IoProblemKind.UNKNOWN_COLUMN),
-        at("rates.csv", 2, "rate", IoProblemKind.OUT_OF_RANGE));
+        at("partners.csv", 5, "kinds", ProblemKind.INVALID_VALUE),
+        at("rates.csv", 1, "comment", ProblemKind.UNKNOWN_COLUMN),
+        at("rates.csv", 2, "rate", ProblemKind.OUT_OF_RANGE));
   }
 
   @Test
@@ -200,8 +200,8 @@ class PortfolioReaderTest {
             .size());
     assertProblems(
         PortfolioReader.standard().read(source(files)).problems(),
-        at("opportunities.csv", 2, "stage", IoProblemKind.UNKNOWN_REFERENCE),
-        at("involvements.csv", 2, "opportunity_id", IoProblemKind.UNKNOWN_REFERENCE));
+        at("opportunities.csv", 2, "stage", ProblemKind.UNKNOWN_REFERENCE),
+        at("involvements.csv", 2, "opportunity_id", ProblemKind.UNKNOWN_REFERENCE));
   }
 
   @Test
@@ -215,7 +215,7 @@ class PortfolioReaderTest {
                   }
                   return source(GOOD).open(name);
                 });
-    assertProblems(data.problems(), at("assessments.csv", 0, "", IoProblemKind.UNREADABLE_FILE));
+    assertProblems(data.problems(), at("assessments.csv", 0, "", ProblemKind.UNREADABLE_FILE));
     assertEquals(
         "file assessments.csv cannot be read: disk on fire", data.problems().get(0).message());
   }
@@ -287,7 +287,7 @@ class PortfolioReaderTest {
     Map<String, String> files =
         with("partners.csv", GOOD.get("partners.csv") + "evil,\"Evil\u001b[31m\",ISV,,,,\n");
     PortfolioData data = PortfolioReader.standard().read(source(files));
-    assertProblems(data.problems(), at("partners.csv", 5, "name", IoProblemKind.INVALID_VALUE));
+    assertProblems(data.problems(), at("partners.csv", 5, "name", ProblemKind.INVALID_VALUE));
     assertEquals(
         "name 'Evil?[31m' must not contain control characters", data.problems().get(0).message());
     assertEquals(3, data.partners().size());

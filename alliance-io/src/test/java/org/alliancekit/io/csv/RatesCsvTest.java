@@ -12,9 +12,9 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import org.alliancekit.io.ExchangeRate;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
+import org.alliancekit.model.batch.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 class RatesCsvTest {
@@ -45,11 +45,11 @@ class RatesCsvTest {
                 + "1.2,GBP,EUR\n"); // 8
     assertProblems(
         result,
-        at(FILE, 3, "rate", IoProblemKind.OUT_OF_RANGE),
-        at(FILE, 4, "rate", IoProblemKind.INVALID_VALUE),
-        at(FILE, 5, "to", IoProblemKind.INVALID_VALUE),
-        at(FILE, 6, "to", IoProblemKind.DUPLICATE),
-        at(FILE, 7, "from", IoProblemKind.INVALID_VALUE));
+        at(FILE, 3, "rate", ProblemKind.OUT_OF_RANGE),
+        at(FILE, 4, "rate", ProblemKind.INVALID_VALUE),
+        at(FILE, 5, "to", ProblemKind.INVALID_VALUE),
+        at(FILE, 6, "to", ProblemKind.DUPLICATE),
+        at(FILE, 7, "from", ProblemKind.INVALID_VALUE));
     assertEquals("rate '0' must be positive", problemAt(result, 3, "rate").message());
     assertEquals(
         "rate from EUR to GBP is already given on line 2", problemAt(result, 6, "to").message());

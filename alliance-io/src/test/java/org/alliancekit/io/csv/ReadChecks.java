@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 
 /**
  * The laws every CSV reader keeps, checked against the rows of its input as an independent CSV
@@ -105,10 +105,10 @@ final class ReadChecks {
   }
 
   /** The lines of a file's error problems. */
-  static ImmutableSet<Long> errorLines(List<IoProblem> problems, String file) {
+  static ImmutableSet<Long> errorLines(List<Problem> problems, String file) {
     return problems.stream()
         .filter(problem -> problem.file().equals(file) && !problem.isWarning())
-        .map(IoProblem::line)
+        .map(Problem::line)
         .collect(ImmutableSet.toImmutableSet());
   }
 
@@ -116,11 +116,11 @@ final class ReadChecks {
    * Checks the problems of one file and returns the lines of its data rows that are good: not
    * reported as an error. Empty when the header made the file unreadable.
    */
-  static ImmutableList<Long> goodRows(String file, String text, List<IoProblem> all) {
+  static ImmutableList<Long> goodRows(String file, String text, List<Problem> all) {
     Rows rows = rows(text);
-    List<IoProblem> problems =
+    List<Problem> problems =
         all.stream().filter(problem -> problem.file().equals(file)).collect(Collectors.toList());
-    for (IoProblem problem : problems) {
+    for (Problem problem : problems) {
       assertFalse(problem.message().isBlank(), () -> "problem without a message: " + problem);
       assertTrue(
           problem.line() >= 1 && problem.line() <= rows.lastLine() + 1,
@@ -130,10 +130,10 @@ final class ReadChecks {
         problems.stream()
             .anyMatch(
                 problem ->
-                    problem.kind() == IoProblemKind.MISSING_COLUMN
-                        || problem.kind() == IoProblemKind.DUPLICATE_COLUMN);
+                    problem.kind() == ProblemKind.MISSING_COLUMN
+                        || problem.kind() == ProblemKind.DUPLICATE_COLUMN);
     boolean stopped =
-        problems.stream().anyMatch(problem -> problem.kind() == IoProblemKind.UNREADABLE_FILE);
+        problems.stream().anyMatch(problem -> problem.kind() == ProblemKind.UNREADABLE_FILE);
     if (rows.header() == 0 && !rows.broken()) {
       assertTrue(headerUnusable, () -> "input without a header row read without a problem");
     }
@@ -145,8 +145,8 @@ final class ReadChecks {
     Set<Long> errors = errorLines(problems, file);
     Set<Long> known = new HashSet<>(rows.rows());
     known.add(rows.header());
-    for (IoProblem problem : problems) {
-      if (!problem.isWarning() && problem.kind() != IoProblemKind.UNREADABLE_FILE) {
+    for (Problem problem : problems) {
+      if (!problem.isWarning() && problem.kind() != ProblemKind.UNREADABLE_FILE) {
         assertTrue(
             known.contains(problem.line()),
             () -> "error at line " + problem.line() + ", where no row starts: " + problem);

@@ -13,10 +13,10 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.Samples;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.FormalityKind;
@@ -102,14 +102,14 @@ class RelationshipsCsvTest {
                 + "r9,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP\n"); // 11
     assertProblems(
         result,
-        at(FILE, 3, "partner_id", IoProblemKind.INVALID_VALUE),
-        at(FILE, 4, "motion", IoProblemKind.INVALID_VALUE),
-        at(FILE, 5, "symmetry", IoProblemKind.INVALID_VALUE),
-        at(FILE, 6, "formality", IoProblemKind.INVALID_VALUE),
-        at(FILE, 7, "start_date", IoProblemKind.INVALID_VALUE),
-        at(FILE, 8, "alliance_revenue", IoProblemKind.OUT_OF_RANGE),
-        at(FILE, 9, "alliance_revenue", IoProblemKind.MISSING_VALUE),
-        at(FILE, 10, "relationship_id", IoProblemKind.DUPLICATE));
+        at(FILE, 3, "partner_id", ProblemKind.INVALID_VALUE),
+        at(FILE, 4, "motion", ProblemKind.INVALID_VALUE),
+        at(FILE, 5, "symmetry", ProblemKind.INVALID_VALUE),
+        at(FILE, 6, "formality", ProblemKind.INVALID_VALUE),
+        at(FILE, 7, "start_date", ProblemKind.INVALID_VALUE),
+        at(FILE, 8, "alliance_revenue", ProblemKind.OUT_OF_RANGE),
+        at(FILE, 9, "alliance_revenue", ProblemKind.MISSING_VALUE),
+        at(FILE, 10, "relationship_id", ProblemKind.DUPLICATE));
     assertEquals(ImmutableList.of(2L, 11L), result.lines());
     assertEquals(
         "partner_id hq must differ from host_id", problemAt(result, 3, "partner_id").message());
@@ -136,8 +136,8 @@ class RelationshipsCsvTest {
                 + "r4,hq,d,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0." + hundred + "9,GBP\n");
     assertProblems(
         result,
-        at(FILE, 3, "alliance_revenue", IoProblemKind.OUT_OF_RANGE),
-        at(FILE, 5, "alliance_revenue", IoProblemKind.OUT_OF_RANGE));
+        at(FILE, 3, "alliance_revenue", ProblemKind.OUT_OF_RANGE),
+        at(FILE, 5, "alliance_revenue", ProblemKind.OUT_OF_RANGE));
     assertEquals(ImmutableList.of(2L, 4L), result.lines());
     assertTrue(
         problemAt(result, 3, "alliance_revenue")

@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.apiguardian.api.API;
 
 /**
@@ -29,14 +31,17 @@ public final class BatchResult<T> {
   /**
    * Returns a result holding the given good results and problems.
    *
-   * @throws IllegalArgumentException if two problems name the same row
+   * @throws IllegalArgumentException if two problems are at the same row
    */
   public static <T> BatchResult<T> of(Iterable<? extends T> results, Iterable<Problem> problems) {
     ImmutableList<T> good = ImmutableList.copyOf(checkNotNull(results, "results"));
     ImmutableList<Problem> bad = ImmutableList.copyOf(checkNotNull(problems, "problems"));
-    long distinctRows = bad.stream().mapToLong(Problem::row).distinct().count();
+    long[] rows = bad.stream().map(Problem::row).flatMapToLong(OptionalLong::stream).toArray();
+    long distinctRows = Arrays.stream(rows).distinct().count();
     checkArgument(
-        distinctRows == bad.size(), "problems name %s rows more than once", bad.size() - distinctRows);
+        distinctRows == rows.length,
+        "problems name %s rows more than once",
+        rows.length - distinctRows);
     return new BatchResult<>(good, bad);
   }
 

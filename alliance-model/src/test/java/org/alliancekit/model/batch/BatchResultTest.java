@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class BatchResultTest {
   private static final Problem BAD_ROW_1 =
-      Problem.of(1, "r-2", ProblemKind.OUT_OF_RANGE, "rating 11 for Co1 is outside scale 0..10");
+      Problem.atRow(1, "r-2", ProblemKind.OUT_OF_RANGE, "rating 11 for Co1 is outside scale 0..10");
 
   @Test
   void accountsForEveryRow() {
@@ -24,7 +24,7 @@ class BatchResultTest {
 
   @Test
   void keepsResultsAndProblemsInInputOrder() {
-    Problem badRow3 = Problem.of(3, "r-4", ProblemKind.MISSING_VALUE, "no rating for Co2");
+    Problem badRow3 = Problem.atRow(3, "r-4", ProblemKind.MISSING_VALUE, "no rating for Co2");
     BatchResult<String> result =
         BatchResult.of(ImmutableList.of("a", "c", "e"), ImmutableList.of(BAD_ROW_1, badRow3));
     assertEquals(ImmutableList.of("a", "c", "e"), result.results());
@@ -52,17 +52,11 @@ class BatchResultTest {
   }
 
   @Test
-  void problemNamesRowKeyAndKind() {
-    assertEquals(
-        "row 1 (r-2) OUT_OF_RANGE: rating 11 for Co1 is outside scale 0..10", BAD_ROW_1.toString());
-    assertEquals(
-        "row 0 MISSING_VALUE: no rating",
-        Problem.of(0, "", ProblemKind.MISSING_VALUE, "no rating").toString());
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Problem.of(-1, "", ProblemKind.MISSING_VALUE, "x"));
-    assertEquals("problem row -1 must not be negative", e.getMessage());
+  void problemsWithoutARowDoNotCountAsRepeatedRows() {
+    Problem general = Problem.of(ProblemKind.CURRENCY_MISMATCH, "no rate from JPY to EUR");
+    BatchResult<String> result =
+        BatchResult.of(ImmutableList.of("a"), ImmutableList.of(BAD_ROW_1, general, general));
+    assertEquals(ImmutableList.of(BAD_ROW_1, general, general), result.problems());
   }
 
   @Test
@@ -75,6 +69,5 @@ class BatchResultTest {
         .addEqualityGroup(BatchResult.of(ImmutableList.of(), ImmutableList.of(BAD_ROW_1)))
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(BatchResult.class);
-    new NullPointerTester().testAllPublicStaticMethods(Problem.class);
   }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
@@ -34,6 +36,12 @@ import org.apiguardian.api.API;
  * forecast {@link Forecaster#byPeriod(Iterable, PeriodScheme)} computes from the opportunities
  * themselves; rounded figures therefore agree to the minor unit.
  *
+ * <p>A bad row (a negative amount, an index outside its table, an opportunity that cannot be held
+ * in minor units) does not stop the columns from being built: it stays at its index, is
+ * {@linkplain #isValid(int) invalid}, takes no part in any forecast, and is reported by {@link
+ * #problems()} with its row index. Arguments that are wrong as a whole (columns of different
+ * lengths, a table that lists an entry twice) throw.
+ *
  * <p>The arrays given are copied, so later changes to them do not affect the columns. Immutable and
  * thread-safe.
  */
@@ -49,6 +57,8 @@ public final class ForecastColumns {
   private final ImmutableList<PartnerId> partners;
   // Null when the columns have no partner column; else each row's partner index, -1 for none.
   private final int[] partnerIndex;
+  // One per invalid row, in row order; an invalid row has period index -1 and amount 0.
+  private final ImmutableList<Problem> problems;
 
   private ForecastColumns(
       ImmutableList<CurrencyUnit> currencies,
@@ -57,7 +67,8 @@ public final class ForecastColumns {
       long[] minorUnits,
       int[] currencyIndex,
       int[] stageIndex,
-      int[] periodIndex) {
+      int[] periodIndex,
+      ImmutableList<Problem> problems) {
     this(
         currencies,
         stages,
@@ -67,7 +78,8 @@ public final class ForecastColumns {
         stageIndex,
         periodIndex,
         ImmutableList.of(),
-        null);
+        null,
+        problems);
   }
 
   private ForecastColumns(
@@ -79,7 +91,8 @@ public final class ForecastColumns {
       int[] stageIndex,
       int[] periodIndex,
       ImmutableList<PartnerId> partners,
-      int[] partnerIndex) {
+      int[] partnerIndex,
+      ImmutableList<Problem> problems) {
     this.currencies = currencies;
     this.stages = stages;
     this.periods = periods;
@@ -89,10 +102,14 @@ public final class ForecastColumns {
     this.periodIndex = periodIndex;
     this.partners = partners;
     this.partnerIndex = partnerIndex;
+    this.problems = problems;
   }
 
   /**
-   * Returns columns over the given tables and row arrays, which must all have the same length.
+   * Returns columns over the given tables and row arrays, which must all have the same length. A
+   * row with a negative amount ({@link ProblemKind#INVALID_VALUE}) or an index outside its table
+   * ({@link ProblemKind#OUT_OF_RANGE}) is kept at its index as an invalid row and reported in
+   * {@link #problems()}; the good rows are forecast as if it were not there.
    *
    * @param currencies the currency table; no currency twice, each with default fraction digits
    * @param stages the stage table; its stages need not come from one model
@@ -101,8 +118,8 @@ public final class ForecastColumns {
    * @param currencyIndex each row's index into {@code currencies}
    * @param stageIndex each row's index into {@code stages}
    * @param periodIndex each row's index into {@code periods}
-   * @throws IllegalArgumentException naming the row, the column and the value for an index out of
-   *     range or a negative amount, or naming the table for a duplicate entry
+   * @throws IllegalArgumentException if the row arrays differ in length, naming the table for a
+   *     duplicate entry, or naming a currency without default fraction digits
    */
   public static ForecastColumns of(
       List<CurrencyUnit> currencies,
@@ -142,37 +159,84 @@ public final class ForecastColumns {
         currency.length,
         stage.length,
         period.length);
+    List<Problem> problems = new ArrayList<>();
     for (int row = 0; row < rows; row++) {
-      checkArgument(
-          amounts[row] >= 0,
-          "row %s: amount of %s minor units must not be negative",
-          row,
-          amounts[row]);
-      checkIndex(row, "currency", currency[row], currencyTable.size());
-      checkIndex(row, "stage", stage[row], stageTable.size());
-      checkIndex(row, "period", period[row], periodTable.size());
+      Optional<Problem> problem =
+          rowProblem(
+              row,
+              amounts[row],
+              new int[] {currency[row], stage[row], period[row]},
+              new int[] {currencyTable.size(), stageTable.size(), periodTable.size()});
+      if (problem.isPresent()) {
+        problems.add(problem.get());
+        invalidate(row, amounts, currency, stage, period);
+      }
     }
     return new ForecastColumns(
-        currencyTable, stageTable, periodTable, amounts, currency, stage, period);
+        currencyTable,
+        stageTable,
+        periodTable,
+        amounts,
+        currency,
+        stage,
+        period,
+        ImmutableList.copyOf(problems));
+  }
+
+  private static void invalidate(int row, long[] amounts, int[]... indexes) {
+    amounts[row] = 0;
+    for (int[] index : indexes) {
+      index[row] = -1;
+    }
+  }
+
+  private static final List<String> INDEX_COLUMNS = List.of("currency", "stage", "period");
+
+  /** The problem of a row: a negative amount, else its first index outside its table. */
+  private static Optional<Problem> rowProblem(int row, long amount, int[] indexes, int[] sizes) {
+    if (amount < 0) {
+      return Optional.of(
+          Problem.atRow(
+              row,
+              "",
+              ProblemKind.INVALID_VALUE,
+              String.format("row %s: amount of %s minor units must not be negative", row, amount)));
+    }
+    for (int i = 0; i < indexes.length; i++) {
+      if (indexes[i] < 0 || indexes[i] >= sizes[i]) {
+        return Optional.of(
+            Problem.atRow(
+                row,
+                "",
+                ProblemKind.OUT_OF_RANGE,
+                indexMessage(row, INDEX_COLUMNS.get(i), indexes[i], sizes[i])));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String indexMessage(int row, String column, int index, int size) {
+    return String.format(
+        "row %s: %s index %s is outside the %s table, whose indexes run from 0 to %s",
+        row, column, index, column, size - 1);
   }
 
   private static void checkIndex(int row, String column, int index, int size) {
     if (index < 0 || index >= size) {
-      throw new IllegalArgumentException(
-          String.format(
-              "row %s: %s index %s is outside the %s table, whose indexes run from 0 to %s",
-              row, column, index, column, size - 1));
+      throw new IllegalArgumentException(indexMessage(row, column, index, size));
     }
   }
 
   /**
    * Returns the opportunities as columns, each in the period of {@code scheme} that contains its
-   * expected close date. The tables list currencies, stages and periods in order of first
-   * appearance.
+   * expected close date. The tables list currencies, stages and periods of the good rows in order
+   * of first appearance.
    *
-   * @throws IllegalArgumentException naming the opportunity if its amount has more decimal places
-   *     than its currency's minor unit, does not fit a {@code long} of minor units, or is in a
-   *     currency without default fraction digits
+   * <p>An opportunity that is missing (null) is an invalid row with a {@link
+   * ProblemKind#MISSING_VALUE} problem; one whose amount has more decimal places than its
+   * currency's minor unit, does not fit a {@code long} of minor units, or is in a currency without
+   * default fraction digits is an invalid row with an {@link ProblemKind#INVALID_VALUE} problem
+   * keyed by its id. See {@link #problems()}.
    */
   public static ForecastColumns from(Iterable<Opportunity> opportunities, PeriodScheme scheme) {
     checkNotNull(opportunities, "opportunities");
@@ -186,9 +250,24 @@ public final class ForecastColumns {
     int[] currency = new int[rows.size()];
     int[] stage = new int[rows.size()];
     int[] period = new int[rows.size()];
+    List<Problem> problems = new ArrayList<>();
     for (int row = 0; row < rows.size(); row++) {
-      Opportunity opportunity = checkNotNull(rows.get(row), "opportunity at row %s", row);
-      amounts[row] = minorUnits(opportunity);
+      Opportunity opportunity = rows.get(row);
+      if (opportunity == null) {
+        problems.add(
+            Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "opportunity is missing"));
+        invalidate(row, amounts, currency, stage, period);
+        continue;
+      }
+      try {
+        amounts[row] = minorUnits(opportunity);
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            Problem.atRow(
+                row, opportunity.id().value(), ProblemKind.INVALID_VALUE, e.getMessage()));
+        invalidate(row, amounts, currency, stage, period);
+        continue;
+      }
       currency[row] = indexOf(currencyTable, opportunity.currency());
       stage[row] = indexOf(stageTable, opportunity.stage());
       period[row] = indexOf(periodTable, scheme.periodOf(opportunity.expectedClose()));
@@ -200,7 +279,8 @@ public final class ForecastColumns {
         amounts,
         currency,
         stage,
-        period);
+        period,
+        ImmutableList.copyOf(problems));
   }
 
   private static <K> int indexOf(Map<K, Integer> table, K key) {
@@ -268,7 +348,8 @@ public final class ForecastColumns {
         stageIndex,
         periodIndex,
         partnerTable,
-        partner);
+        partner,
+        problems);
   }
 
   /** Whether the columns have a partner column ({@link #withPartners}). */
@@ -290,7 +371,28 @@ public final class ForecastColumns {
     return Optional.of(partners.get(partnerIndex[row]));
   }
 
-  /** The number of rows. */
+  /**
+   * Whether the given row is good; an invalid row has a problem in {@link #problems()} and takes no
+   * part in any forecast.
+   *
+   * @throws IndexOutOfBoundsException if the row is out of range
+   */
+  public boolean isValid(int row) {
+    checkElementIndex(row, size(), "row");
+    return periodIndex[row] >= 0;
+  }
+
+  /** The rows that could not be used, one problem per row, in row order, each with its index. */
+  public ImmutableList<Problem> problems() {
+    return problems;
+  }
+
+  /** Whether every row is good. */
+  public boolean isClean() {
+    return problems.isEmpty();
+  }
+
+  /** The number of rows, good or not. */
   public int size() {
     return minorUnits.length;
   }
@@ -310,24 +412,43 @@ public final class ForecastColumns {
     return periods;
   }
 
-  /** The amount of row {@code row} in minor units of its currency. */
+  /** The amount of row {@code row} in minor units of its currency; 0 for an invalid row. */
   public long minorUnits(int row) {
     return minorUnits[row];
   }
 
-  /** The currency of row {@code row}. */
+  /**
+   * The currency of row {@code row}.
+   *
+   * @throws IllegalArgumentException if the row is invalid
+   */
   public CurrencyUnit currency(int row) {
+    checkValid(row);
     return currencies.get(currencyIndex[row]);
   }
 
-  /** The stage of row {@code row}. */
+  /**
+   * The stage of row {@code row}.
+   *
+   * @throws IllegalArgumentException if the row is invalid
+   */
   public Stage stage(int row) {
+    checkValid(row);
     return stages.get(stageIndex[row]);
   }
 
-  /** The period of row {@code row}. */
+  /**
+   * The period of row {@code row}.
+   *
+   * @throws IllegalArgumentException if the row is invalid
+   */
   public ForecastPeriod period(int row) {
+    checkValid(row);
     return periods.get(periodIndex[row]);
+  }
+
+  private void checkValid(int row) {
+    checkArgument(isValid(row), "row %s of the forecast columns is invalid; see problems()", row);
   }
 
   /** The forecast per period; see {@link Forecaster#byPeriod(ForecastColumns)}. */
@@ -369,6 +490,9 @@ public final class ForecastColumns {
     Sums sums = new Sums((int) cellCount);
     int none = partners.size();
     for (int row = 0; row < minorUnits.length; row++) {
+      if (periodIndex[row] < 0) {
+        continue;
+      }
       int partner = partnerIndex[row];
       int g = partner < 0 ? none : partner;
       int cell = (periodIndex[row] * groups + g) * block;
@@ -429,6 +553,9 @@ public final class ForecastColumns {
         cellCount);
     Sums sums = new Sums((int) cellCount);
     for (int row = 0; row < minorUnits.length; row++) {
+      if (periodIndex[row] < 0) {
+        continue;
+      }
       sums.add(
           (periodIndex[row] * currencyCount + currencyIndex[row]) * stageCount + stageIndex[row],
           minorUnits[row]);
@@ -525,7 +652,8 @@ public final class ForecastColumns {
         && Arrays.equals(stageIndex, that.stageIndex)
         && Arrays.equals(periodIndex, that.periodIndex)
         && partners.equals(that.partners)
-        && Arrays.equals(partnerIndex, that.partnerIndex);
+        && Arrays.equals(partnerIndex, that.partnerIndex)
+        && problems.equals(that.problems);
   }
 
   @Override
@@ -539,7 +667,8 @@ public final class ForecastColumns {
         Arrays.hashCode(stageIndex),
         Arrays.hashCode(periodIndex),
         partners,
-        Arrays.hashCode(partnerIndex));
+        Arrays.hashCode(partnerIndex),
+        problems);
   }
 
   @Override
@@ -553,6 +682,7 @@ public final class ForecastColumns {
         + ", periods="
         + periods.size()
         + (partnerIndex == null ? "" : ", partners=" + partners.size())
+        + (problems.isEmpty() ? "" : ", problems=" + problems.size())
         + "}";
   }
 }

@@ -263,7 +263,7 @@ public final class Forecaster {
     for (int row = 0; row < opportunities.size(); row++) {
       Opportunity opportunity = opportunities.get(row);
       if (opportunity == null) {
-        problems.add(Problem.of(row, "", ProblemKind.MISSING_VALUE, "opportunity is missing"));
+        problems.add(Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "opportunity is missing"));
         continue;
       }
       CurrencyUnit currency = opportunity.currency();
@@ -282,7 +282,7 @@ public final class Forecaster {
         included.add(opportunity);
       } else {
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 row,
                 opportunity.id().value(),
                 ProblemKind.CURRENCY_MISMATCH,

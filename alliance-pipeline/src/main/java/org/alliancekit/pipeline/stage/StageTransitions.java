@@ -227,7 +227,7 @@ public final class StageTransitions {
       } catch (IllegalArgumentException e) {
         ProblemKind kind =
             stagesKnown(opportunity) ? ProblemKind.INVALID_VALUE : ProblemKind.UNKNOWN_REFERENCE;
-        problems.add(Problem.of(row, opportunity.id().value(), kind, e.getMessage()));
+        problems.add(Problem.atRow(row, opportunity.id().value(), kind, e.getMessage()));
       }
     }
     return BatchResult.of(good, problems);

@@ -4,14 +4,19 @@ import static org.alliancekit.pipeline.forecast.ForecastFixtures.EUR;
 import static org.alliancekit.pipeline.forecast.ForecastFixtures.JPY;
 import static org.alliancekit.pipeline.forecast.ForecastFixtures.coSell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.money.Monetary;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
@@ -67,40 +72,66 @@ class ForecastColumnsTest {
   }
 
   @Test
-  void rejectsIndexOutsideItsTable() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                ForecastColumns.of(
-                    List.of(EUR),
-                    STAGES,
-                    List.of(Q1),
-                    new long[] {1, 2},
-                    new int[] {0, 0},
-                    new int[] {0, 2},
-                    new int[] {0, 0}));
+  void reportsIndexOutsideItsTableWithItsRowAndKeepsTheGoodRows() {
+    ForecastColumns columns =
+        ForecastColumns.of(
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            new long[] {1, 2, 3},
+            new int[] {0, 0, 0},
+            new int[] {0, 2, 1},
+            new int[] {0, 0, 0});
     assertEquals(
-        "row 1: stage index 2 is outside the stage table, whose indexes run from 0 to 1",
-        e.getMessage());
+        List.of(
+            Problem.atRow(
+                1,
+                "",
+                ProblemKind.OUT_OF_RANGE,
+                "row 1: stage index 2 is outside the stage table, whose indexes run from 0 to 1")),
+        columns.problems());
+    assertEquals(3, columns.size());
+    assertTrue(columns.isValid(0));
+    assertFalse(columns.isValid(1));
+    assertTrue(columns.isValid(2));
+    assertFalse(columns.isClean());
+    assertEquals(0, columns.minorUnits(1));
+    assertThrows(IllegalArgumentException.class, () -> columns.stage(1));
+    ForecastColumns good =
+        ForecastColumns.of(
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            new long[] {1, 3},
+            new int[] {0, 0},
+            new int[] {0, 1},
+            new int[] {0, 0});
+    assertTrue(good.isClean());
+    Forecaster forecaster = Forecaster.standard();
+    assertEquals(forecaster.byPeriod(good), forecaster.byPeriod(columns));
   }
 
   @Test
-  void rejectsNegativeAmountsAndRaggedColumns() {
+  void reportsNegativeAmountsAndRejectsRaggedColumns() {
+    ForecastColumns negative =
+        ForecastColumns.of(
+            List.of(EUR),
+            STAGES,
+            List.of(Q1),
+            new long[] {-1, 5},
+            new int[] {0, 0},
+            new int[] {0, 0},
+            new int[] {0, 0});
     assertEquals(
-        "row 0: amount of -1 minor units must not be negative",
-        assertThrows(
-                IllegalArgumentException.class,
-                () ->
-                    ForecastColumns.of(
-                        List.of(EUR),
-                        STAGES,
-                        List.of(Q1),
-                        new long[] {-1},
-                        new int[] {0},
-                        new int[] {0},
-                        new int[] {0}))
-            .getMessage());
+        List.of(
+            Problem.atRow(
+                0,
+                "",
+                ProblemKind.INVALID_VALUE,
+                "row 0: amount of -1 minor units must not be negative")),
+        negative.problems());
+    assertTrue(negative.isValid(1));
+    assertEquals(5, negative.minorUnits(1));
     assertEquals(
         "forecast columns must have the same length, not 1 amounts, 0 currency indexes,"
             + " 1 stage indexes and 1 period indexes",
@@ -147,7 +178,7 @@ class ForecastColumnsTest {
   }
 
   @Test
-  void rejectsAmountFinerThanTheMinorUnit() {
+  void reportsAmountFinerThanTheMinorUnitAndMissingOpportunityWithTheirRows() {
     Opportunity fine =
         ForecastFixtures.opportunity(
                 "f1",
@@ -155,13 +186,31 @@ class ForecastColumnsTest {
                 coSell("Qualified"),
                 LocalDate.of(2024, 2, 1))
             .build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> ForecastColumns.from(List.of(fine), QUARTERS));
+    Opportunity good =
+        ForecastFixtures.opportunity(
+                "g1",
+                Money.of(new BigDecimal("2.50"), "EUR"),
+                coSell("Qualified"),
+                LocalDate.of(2024, 2, 1))
+            .build();
+    ForecastColumns columns = ForecastColumns.from(Arrays.asList(good, fine, null), QUARTERS);
     assertEquals(
-        "amount EUR 1.005 of opportunity f1 has more decimal places than the 2 minor-unit digits"
-            + " of EUR",
-        e.getMessage());
+        List.of(
+            Problem.atRow(
+                1,
+                "f1",
+                ProblemKind.INVALID_VALUE,
+                "amount EUR 1.005 of opportunity f1 has more decimal places than the 2"
+                    + " minor-unit digits of EUR"),
+            Problem.atRow(2, "", ProblemKind.MISSING_VALUE, "opportunity is missing")),
+        columns.problems());
+    assertEquals(List.of(EUR), columns.currencies());
+    assertFalse(columns.isValid(1));
+    assertTrue(columns.isValid(0));
+    Forecaster forecaster = Forecaster.standard();
+    assertEquals(
+        forecaster.byPeriod(ForecastColumns.from(List.of(good), QUARTERS)),
+        forecaster.byPeriod(columns));
   }
 
   @Test

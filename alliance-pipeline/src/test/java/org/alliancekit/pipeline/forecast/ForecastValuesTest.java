@@ -187,7 +187,7 @@ class ForecastValuesTest {
         ForecastReport.builder()
             .currency(EUR)
             .total(SAMPLE)
-            .addProblem(Problem.of(3, "x", ProblemKind.CURRENCY_MISMATCH, "no rate"))
+            .addProblem(Problem.atRow(3, "x", ProblemKind.CURRENCY_MISMATCH, "no rate"))
             .rowCount(4)
             .build();
     assertEquals(3, report.includedCount());

@@ -311,13 +311,13 @@ class ForecasterTest {
             ConversionRates.to(EUR, Map.of(USD, new BigDecimal("0.9"))));
     assertEquals(
         List.of(
-            Problem.of(
+            Problem.atRow(
                 2,
                 "y1",
                 ProblemKind.CURRENCY_MISMATCH,
                 "opportunity y1 is in JPY: no conversion from JPY to EUR: the conversion rates"
                     + " have no factor for JPY"),
-            Problem.of(7, "", ProblemKind.MISSING_VALUE, "opportunity is missing")),
+            Problem.atRow(7, "", ProblemKind.MISSING_VALUE, "opportunity is missing")),
         report.problems());
     assertEquals(8, report.rowCount());
     assertEquals(6, report.includedCount());

@@ -252,14 +252,14 @@ class StageTransitionsTest {
     assertEquals(List.of(good, good), result.results());
     assertEquals(
         List.of(
-            Problem.of(
+            Problem.atRow(
                 1,
                 "o-4",
                 ProblemKind.INVALID_VALUE,
                 "stage history of opportunity o-4 moves from Committed to Qualified on 2024-02-01,"
                     + " which stage model Co-sell does not allow: moves back to an earlier stage"
                     + " are not allowed"),
-            Problem.of(
+            Problem.atRow(
                 2,
                 "o-6",
                 ProblemKind.UNKNOWN_REFERENCE,

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.GapRow;
 import org.alliancekit.report.PartnerAttribution;
@@ -30,7 +31,6 @@ import org.alliancekit.report.QuarterForecast;
 import org.alliancekit.report.RelationshipScore;
 import org.alliancekit.report.ReportRelationship;
 import org.alliancekit.report.VentureComparison;
-import org.alliancekit.io.IoProblem;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.pipeline.comparison.Pointer;
 import org.apiguardian.api.API;
@@ -305,7 +305,7 @@ public final class HtmlReport {
     context.put("scoresMore", Math.max(0, report.relationships().size() - MAX_ROWS));
 
     List<Map<String, Object>> problemRows = new ArrayList<>();
-    for (IoProblem p : report.problems().subList(0, Math.min(MAX_ROWS, report.problems().size()))) {
+    for (Problem p : report.problems().subList(0, Math.min(MAX_ROWS, report.problems().size()))) {
       problemRows.add(
           row(
               "file", p.file(),

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.csv.AssessmentsCsv;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
@@ -70,7 +70,7 @@ import org.apiguardian.api.API;
  * currency is reported once (file {@code rates.csv}), and its relationships are ranked among
  * themselves, in their own currency.
  *
- * <p>Problems are {@link IoProblem}s of the whole file ({@code line} 0) they concern, so that they
+ * <p>Problems are {@link Problem}s of the whole file ({@code line} 0) they concern, so that they
  * can be listed beside the problems of reading. Instances are immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -169,7 +169,7 @@ public final class DefaultScoring {
   }
 
   private ScoredPortfolio evaluate(PortfolioData data, Optional<CurrencyUnit> reportCurrency) {
-    List<IoProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<RelationshipId, List<Assessment>> byRelationship = new LinkedHashMap<>();
     for (RelationshipRow row : data.relationships()) {
       byRelationship.put(row.id(), new ArrayList<>());
@@ -196,9 +196,9 @@ public final class DefaultScoring {
             scored.put(id, score);
           } catch (IllegalArgumentException e) {
             problems.add(
-                IoProblem.ofFile(
+                Problem.inFile(
                     AssessmentsCsv.FILE_NAME,
-                    IoProblemKind.INVALID_VALUE,
+                    ProblemKind.INVALID_VALUE,
                     "relationship " + id + " cannot be scored: " + e.getMessage()));
           }
         });
@@ -219,7 +219,7 @@ public final class DefaultScoring {
       PortfolioData data,
       Map<RelationshipId, Score> scored,
       CurrencyUnit reportCurrency,
-      List<IoProblem> problems) {
+      List<Problem> problems) {
     List<RelationshipPotential> own = new ArrayList<>();
     for (RelationshipRow row : data.relationships()) {
       Score score = scored.get(row.id());
@@ -240,7 +240,7 @@ public final class DefaultScoring {
    * out is reported.
    */
   private static List<Assessment> onOneCatalog(
-      RelationshipId id, List<Assessment> assessments, List<IoProblem> problems) {
+      RelationshipId id, List<Assessment> assessments, List<Problem> problems) {
     if (isStandardMix(assessments)) {
       return onStandardCatalog(assessments);
     }
@@ -251,9 +251,9 @@ public final class DefaultScoring {
         kept.add(assessment);
       } else {
         problems.add(
-            IoProblem.ofFile(
+            Problem.inFile(
                 AssessmentsCsv.FILE_NAME,
-                IoProblemKind.INCONSISTENT,
+                ProblemKind.INCONSISTENT,
                 "assessment "
                     + assessment.id()
                     + " of relationship "

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.ExchangeRates;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.potential.ImprovementModel;
@@ -45,7 +45,7 @@ import org.apiguardian.api.API;
  * @param problems one problem per currency that no rate converts into the report currency
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record RankedPotentials(ImmutableList<PotentialRow> rows, ImmutableList<IoProblem> problems) {
+public record RankedPotentials(ImmutableList<PotentialRow> rows, ImmutableList<Problem> problems) {
   /**
    * The triage that ranks: {@link PotentialTriage#rank} keeps every potential's own current and
    * attainable scores, so the model (no improvement) is never applied.
@@ -93,14 +93,14 @@ public record RankedPotentials(ImmutableList<PotentialRow> rows, ImmutableList<I
       }
     }
     ImmutableList.Builder<PotentialRow> rows = ImmutableList.builder();
-    ImmutableList.Builder<IoProblem> problems = ImmutableList.builder();
+    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
     addRows(rows, RANKING.rank(converted), own, reportCurrency, true);
     unconverted.forEach(
         (currency, group) -> {
           problems.add(
-              IoProblem.ofFile(
+              Problem.inFile(
                   RatesCsv.FILE_NAME,
-                  IoProblemKind.UNKNOWN_REFERENCE,
+                  ProblemKind.CURRENCY_MISMATCH,
                   "no rate converts "
                       + currency.getCurrencyCode()
                       + " into the report currency "

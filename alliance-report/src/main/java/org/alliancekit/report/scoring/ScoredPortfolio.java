@@ -6,7 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.alliancekit.io.IoProblem;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.apiguardian.api.API;
 
@@ -33,7 +33,7 @@ public record ScoredPortfolio(
     ImmutableList<ScoreRow> scores,
     ImmutableList<PotentialRow> potentials,
     ImmutableList<RelationshipId> unscored,
-    ImmutableList<IoProblem> problems) {
+    ImmutableList<Problem> problems) {
 
   /** Validates that nothing is null. */
   public ScoredPortfolio {

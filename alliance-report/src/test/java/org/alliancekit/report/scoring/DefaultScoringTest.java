@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import org.alliancekit.io.IoProblem;
-import org.alliancekit.io.IoProblemKind;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.csv.PortfolioReader;
 import org.alliancekit.model.assessment.Assessment;
@@ -25,6 +23,8 @@ import org.alliancekit.model.assessment.Assessor;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
@@ -237,9 +237,9 @@ class DefaultScoringTest {
         scored
             .problems()
             .contains(
-                IoProblem.ofFile(
+                Problem.inFile(
                     "rates.csv",
-                    IoProblemKind.UNKNOWN_REFERENCE,
+                    ProblemKind.CURRENCY_MISMATCH,
                     "no rate converts USD into the report currency GBP; relationships in USD are"
                         + " ranked among themselves in USD: r-c")),
         scored.problems().toString());
@@ -255,7 +255,7 @@ class DefaultScoringTest {
         List.of("r-a", "r-b", "r-c", "r-f", "r-g"),
         scored.scores().stream().map(row -> row.relationship().value()).toList());
     assertEquals(2, scored.problems().size(), scored.problems().toString());
-    IoProblem unscorable = scored.problems().get(0);
+    Problem unscorable = scored.problems().get(0);
     assertEquals("assessments.csv", unscorable.file());
     assertTrue(
         unscorable.message().startsWith("relationship r-e cannot be scored: "),
@@ -296,7 +296,7 @@ class DefaultScoringTest {
     ScoredPortfolio scored = DefaultScoring.standard().evaluate(data);
     assertEquals(1.0, scored.score(id("r-x")).orElseThrow().overall(), EPS);
     assertEquals(1, scored.problems().size());
-    assertEquals(IoProblemKind.INCONSISTENT, scored.problems().get(0).kind());
+    assertEquals(ProblemKind.INCONSISTENT, scored.problems().get(0).kind());
     assertEquals(
         "assessment x-2 of relationship r-x uses catalog CUSTOM, which cannot be combined with"
             + " catalog BEST_PRACTICES of assessment x-1, so it is left out of the score",

@@ -212,15 +212,15 @@ public final class PortfolioScorer {
     double[] rowAreas = new double[ScoreKernel.AREAS];
     List<Problem> problems = new ArrayList<>();
     int nextBuilt = 0;
-    while (nextBuilt < built.size() && built.get(nextBuilt).row() < from) {
+    while (nextBuilt < built.size() && built.get(nextBuilt).row().orElseThrow() < from) {
       nextBuilt++;
     }
-    long nextBuiltRow = nextBuilt < built.size() ? built.get(nextBuilt).row() : -1;
+    long nextBuiltRow = nextBuilt < built.size() ? built.get(nextBuilt).row().orElseThrow() : -1;
 
     for (int row = from; row < to; row++) {
       if (row == nextBuiltRow) {
         problems.add(built.get(nextBuilt++));
-        nextBuiltRow = nextBuilt < built.size() ? built.get(nextBuilt).row() : -1;
+        nextBuiltRow = nextBuilt < built.size() ? built.get(nextBuilt).row().orElseThrow() : -1;
         continue;
       }
       double score;
@@ -296,7 +296,7 @@ public final class PortfolioScorer {
   }
 
   private static Problem problem(RatingMatrix matrix, int row, ProblemKind kind, String message) {
-    return Problem.of(row, matrix.relationships().get(row).value(), kind, message);
+    return Problem.atRow(row, matrix.relationships().get(row).value(), kind, message);
   }
 
   /**

@@ -182,7 +182,7 @@ public final class RatingMatrix {
         }
         Arrays.fill(copy, offset, offset + width, (byte) UNKNOWN);
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 row, ids.get(row).value(), ProblemKind.OUT_OF_RANGE, String.join("; ", offScale)));
       }
     }
@@ -424,7 +424,7 @@ public final class RatingMatrix {
       if (!offScale.isEmpty()) {
         Arrays.fill(values, offset, offset + width, Double.NaN);
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 relationships.size() - 1,
                 relationship.value(),
                 ProblemKind.OUT_OF_RANGE,
@@ -443,7 +443,7 @@ public final class RatingMatrix {
       int offset = newRow(assessment.relationship());
       if (!assessment.catalog().equals(catalog)) {
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 relationships.size() - 1,
                 assessment.relationship().value(),
                 ProblemKind.UNKNOWN_REFERENCE,

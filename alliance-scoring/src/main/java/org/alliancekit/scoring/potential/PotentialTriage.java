@@ -243,13 +243,14 @@ public final class PotentialTriage {
       MonetaryAmount revenue = revenues.get(row);
       double score = scores[row];
       if (id == null) {
-        problems.add(Problem.of(row, "", ProblemKind.MISSING_VALUE, "relationship id is missing"));
+        problems.add(
+            Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "relationship id is missing"));
         continue;
       }
       Integer earlier = firstRow.putIfAbsent(id, row);
       if (earlier != null) {
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 row,
                 id.value(),
                 ProblemKind.DUPLICATE,
@@ -258,7 +259,7 @@ public final class PotentialTriage {
       }
       if (revenue == null) {
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 row,
                 id.value(),
                 ProblemKind.MISSING_VALUE,
@@ -267,7 +268,7 @@ public final class PotentialTriage {
       }
       if (!PortfolioEntry.validScore(score)) {
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 row,
                 id.value(),
                 Double.isNaN(score) ? ProblemKind.INVALID_VALUE : ProblemKind.OUT_OF_RANGE,
@@ -276,7 +277,7 @@ public final class PotentialTriage {
       }
       if (revenue.isNegative()) {
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 row,
                 id.value(),
                 ProblemKind.INVALID_VALUE,
@@ -287,13 +288,13 @@ public final class PotentialTriage {
       try {
         converted = convert(revenue);
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.of(row, id.value(), ProblemKind.CURRENCY_MISMATCH, e.getMessage()));
+        problems.add(Problem.atRow(row, id.value(), ProblemKind.CURRENCY_MISMATCH, e.getMessage()));
         continue;
       }
       CurrencyUnit currency = converted.getCurrency();
       if (portfolioCurrency.isPresent() && !portfolioCurrency.get().equals(currency)) {
         problems.add(
-            Problem.of(
+            Problem.atRow(
                 row,
                 id.value(),
                 ProblemKind.CURRENCY_MISMATCH,
@@ -310,7 +311,7 @@ public final class PotentialTriage {
       try {
         results.add(RelationshipPotential.of(id, SalesPotential.estimate(converted, score, model)));
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.of(row, id.value(), ProblemKind.INVALID_VALUE, e.getMessage()));
+        problems.add(Problem.atRow(row, id.value(), ProblemKind.INVALID_VALUE, e.getMessage()));
         continue;
       }
       portfolioCurrency = Optional.of(currency);

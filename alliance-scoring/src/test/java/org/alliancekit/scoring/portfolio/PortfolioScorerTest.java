@@ -79,12 +79,12 @@ class PortfolioScorerTest {
     assertFalse(scores.isScored(0, STRATEGIC));
     assertEquals(
         List.of(
-            Problem.of(
+            Problem.atRow(
                 1,
                 "bolt",
                 ProblemKind.OUT_OF_RANGE,
                 "normalised rating 1.5 for C1 must be NaN (unknown) or a number between 0 and 1"),
-            Problem.of(
+            Problem.atRow(
                 2,
                 "core",
                 ProblemKind.MISSING_VALUE,
@@ -172,13 +172,13 @@ class PortfolioScorerTest {
             .addRow(otherCatalog)
             .build();
     Problem offScale =
-        Problem.of(
+        Problem.atRow(
             1,
             "bolt",
             ProblemKind.OUT_OF_RANGE,
             "rating 7 for C2 is outside scale 1..5; rating 9 for T1 is outside scale 1..5");
     Problem unknownCatalog =
-        Problem.of(
+        Problem.atRow(
             2,
             "acme",
             ProblemKind.UNKNOWN_REFERENCE,
@@ -205,7 +205,7 @@ class PortfolioScorerTest {
     assertEquals(1.75 / 3, scores.overall(0));
     assertEquals(1.75 / 3, scores.overall(2));
     assertEquals(1, scores.problems().size());
-    assertEquals(1, scores.problems().get(0).row());
+    assertEquals(1, scores.problems().get(0).row().getAsLong());
     assertEquals(ProblemKind.UNKNOWN_REFERENCE, scores.problems().get(0).kind());
   }
 
@@ -432,7 +432,7 @@ class PortfolioScorerTest {
         assertFalse(scores.isValid(row));
         assertEquals(0.0, scores.overall(row));
         expectedProblems.add(
-            Problem.of(
+            Problem.atRow(
                 row,
                 assessment.relationship().value(),
                 ProblemKind.MISSING_VALUE,

@@ -285,12 +285,13 @@ class RatingMatrixTest {
     }
     assertEquals(
         List.of(
-            Problem.of(
+            Problem.atRow(
                 1,
                 "b",
                 ProblemKind.OUT_OF_RANGE,
                 "rating 0 for C1 is outside scale 1..5; rating 6 for C3 is outside scale 1..5"),
-            Problem.of(2, "c", ProblemKind.OUT_OF_RANGE, "rating -2 for T1 is outside scale 1..5")),
+            Problem.atRow(
+                2, "c", ProblemKind.OUT_OF_RANGE, "rating -2 for T1 is outside scale 1..5")),
         matrix.problems());
   }
 

@@ -240,30 +240,30 @@ class PotentialTriageTest {
     assertEquals(List.of(id("ok-1"), id("ok-2")), ids(result.results()));
     assertEquals(
         List.of(
-            Problem.of(
+            Problem.atRow(
                 1,
                 "neg",
                 ProblemKind.INVALID_VALUE,
                 "revenue GBP -1 of relationship neg must not be negative"),
-            Problem.of(
+            Problem.atRow(
                 2,
                 "high",
                 ProblemKind.OUT_OF_RANGE,
                 "score 1.5 of relationship high must be a number between 0 and 1"),
-            Problem.of(
+            Problem.atRow(
                 3,
                 "nan",
                 ProblemKind.INVALID_VALUE,
                 "score NaN of relationship nan must be a number between 0 and 1"),
-            Problem.of(4, "", ProblemKind.MISSING_VALUE, "relationship id is missing"),
-            Problem.of(
+            Problem.atRow(4, "", ProblemKind.MISSING_VALUE, "relationship id is missing"),
+            Problem.atRow(
                 5,
                 "ok-1",
                 ProblemKind.DUPLICATE,
                 "relationship ok-1 appears more than once, first in row 0"),
-            Problem.of(
+            Problem.atRow(
                 6, "none", ProblemKind.MISSING_VALUE, "revenue of relationship none is missing"),
-            Problem.of(
+            Problem.atRow(
                 7,
                 "de",
                 ProblemKind.CURRENCY_MISMATCH,
@@ -287,7 +287,7 @@ class PotentialTriageTest {
             new double[] {0.4, 0.4});
     assertEquals(List.of(id("de")), ids(result.results()));
     assertEquals(
-        List.of(Problem.of(1, "us", ProblemKind.CURRENCY_MISMATCH, "no rate for USD")),
+        List.of(Problem.atRow(1, "us", ProblemKind.CURRENCY_MISMATCH, "no rate for USD")),
         result.problems());
   }
 
@@ -300,7 +300,7 @@ class PotentialTriageTest {
     assertEquals(List.of(id("a")), ids(result.results()));
     assertEquals(
         List.of(
-            Problem.of(
+            Problem.atRow(
                 1,
                 "b",
                 ProblemKind.INVALID_VALUE,
