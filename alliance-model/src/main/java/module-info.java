@@ -22,4 +22,5 @@ module org.alliancekit.model {
   exports org.alliancekit.model.assessment;
   exports org.alliancekit.model.pipeline;
   exports org.alliancekit.model.batch;
+  exports org.alliancekit.model.money;
 }

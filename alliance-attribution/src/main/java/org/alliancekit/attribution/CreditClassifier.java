@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -26,6 +25,8 @@ import javax.money.MonetaryOperator;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.DecimalLimit;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
@@ -186,7 +187,7 @@ public final class CreditClassifier {
             read.amount(),
             key,
             converted);
-        amount = Arguments.number(converted);
+        amount = DecimalLimit.number("amount", converted);
       } catch (IllegalArgumentException | MonetaryException e) {
         problems.add(
             Problem.atRow(row, key, ProblemKind.CURRENCY_MISMATCH, String.valueOf(e.getMessage())));
@@ -311,12 +312,11 @@ public final class CreditClassifier {
     }
 
     CreditTotals totals(CurrencyUnit currency) {
-      int digits = Arguments.minorDigits(currency);
       return new CreditTotals(
           deals,
-          Money.of(amount.setScale(digits, RoundingMode.HALF_EVEN), currency),
+          Money.of(MinorUnits.round(amount, currency), currency),
           won,
-          Money.of(wonAmount.setScale(digits, RoundingMode.HALF_EVEN), currency));
+          Money.of(MinorUnits.round(wonAmount, currency), currency));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 
@@ -145,7 +146,7 @@ public final class MarkovAttribution implements AttributionModel<Collection<Jour
         }
         converted[from] = Math.addExact(converted[from], path.conversions());
         leaving[from] = Math.addExact(leaving[from], journeys);
-        worth[from] = worth[from].add(Arguments.number(path.value()));
+        worth[from] = worth[from].add(DecimalLimit.number("amount", path.value()));
       }
       double[][] identityMinusQ = new double[m][m];
       conversion = new double[m];

@@ -8,11 +8,12 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.Apportionment;
+import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
@@ -25,7 +26,8 @@ import org.javamoney.moneta.Money;
  * minor unit; the few units left over go one each to the parties whose quotas lost the most in that
  * rounding, and among equal losses to the party whose id comes first. All arithmetic is exact
  * decimal arithmetic, so the split depends only on the amount and the weights, never on the order
- * they were given in, and no unit is ever created or lost.
+ * they were given in, and no unit is ever created or lost. It is the model's {@link
+ * Apportionment#split} over the parties in id order.
  *
  * <p>Immutable and thread-safe.
  *
@@ -49,9 +51,9 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
           part.getValue(),
           part.getKey(),
           amount.getCurrency());
-      sum = sum.add(Arguments.number(part.getValue()));
+      sum = sum.add(DecimalLimit.number("amount", part.getValue()));
     }
-    if (sum.compareTo(Arguments.number(amount)) != 0) {
+    if (sum.compareTo(DecimalLimit.number("amount", amount)) != 0) {
       throw new IllegalArgumentException(
           String.format(
               "parts of the split of %s add up to %s, not to the amount",
@@ -92,10 +94,7 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
   static MoneySplit proportional(MonetaryAmount amount, PartnerId[] parties, BigDecimal[] values) {
     boolean anyPositive = false;
     for (int i = 0; i < values.length; i++) {
-      if ((long) values[i].precision() - values[i].scale() > Arguments.MAX_DIGITS
-          || values[i].scale() > Arguments.MAX_DIGITS) {
-        Arguments.decimal("weight of party " + parties[i], values[i]); // throws, naming the party
-      }
+      DecimalLimit.check("weight of party " + parties[i], values[i]);
       if (values[i].signum() < 0) {
         throw new IllegalArgumentException(
             String.format(
@@ -105,47 +104,23 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
       }
       anyPositive |= values[i].signum() > 0;
     }
-    CurrencyUnit currency = amount.getCurrency();
-    int digits = Arguments.minorDigits(currency);
-    BigDecimal number = Arguments.number(amount);
-    checkArgument(
-        number.scale() <= digits || number.stripTrailingZeros().scale() <= digits,
-        "amount %s has more decimal places than the %s of its currency's minor unit; round it"
-            + " first",
-        amount,
-        digits);
-    if (number.signum() != 0 && !anyPositive) {
+    if (!anyPositive && DecimalLimit.number("amount", amount).signum() != 0) {
+      // An amount finer than its currency's minor unit is reported before the weights.
+      Apportionment.split(amount, List.of(BigDecimal.ONE));
       throw new IllegalArgumentException(
           String.format(
               "weights of parties %s must not all be zero when splitting %s",
               ImmutableSortedSet.copyOf(parties),
               amount));
     }
-    BigDecimal units = number.abs().movePointRight(digits);
+    List<MonetaryAmount> split = Apportionment.split(amount, Arrays.asList(values));
     ImmutableSortedMap.Builder<PartnerId, MonetaryAmount> parts =
         ImmutableSortedMap.naturalOrder();
-    long[] fast = null;
-    if (units.scale() <= 0 && units.precision() - units.scale() <= LONG_DIGITS) {
-      fast = Apportionment.apportion(units.longValueExact(), values);
-    }
-    if (fast != null) {
-      for (int i = 0; i < parties.length; i++) {
-        long part = number.signum() < 0 ? -fast[i] : fast[i];
-        parts.put(parties[i], Money.of(BigDecimal.valueOf(part, digits), currency));
-      }
-    } else {
-      BigInteger[] apportioned =
-          Apportionment.apportionExactly(units.toBigIntegerExact(), Arrays.asList(values));
-      for (int i = 0; i < parties.length; i++) {
-        BigDecimal part = new BigDecimal(apportioned[i], digits);
-        parts.put(parties[i], Money.of(number.signum() < 0 ? part.negate() : part, currency));
-      }
+    for (int i = 0; i < parties.length; i++) {
+      parts.put(parties[i], split.get(i));
     }
     return new MoneySplit(amount, parts.buildOrThrow());
   }
-
-  /** Decimal digits of a whole number that surely fits a {@code long}. */
-  private static final int LONG_DIGITS = 18;
 
   /** The part of {@code party}; zero in the amount's currency for a party not in the split. */
   public MonetaryAmount part(PartnerId party) {

@@ -6,11 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.DecimalLimit;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 
@@ -53,7 +54,7 @@ final class PathSet {
           currency);
       partners.addAll(path.parties());
       conversions = Math.addExact(conversions, path.conversions());
-      value = value.add(Arguments.number(path.value()));
+      value = value.add(DecimalLimit.number("amount", path.value()));
     }
     checkArgument(
         conversions > 0,
@@ -62,9 +63,8 @@ final class PathSet {
     return new PathSet(paths, ImmutableSortedSet.copyOf(partners), currency, conversions, value);
   }
 
-  /** The total value rounded half-even to the currency's minor unit. */
+  /** The total value rounded to the currency's minor unit (see {@link MinorUnits}). */
   MonetaryAmount roundedValue() {
-    return Money.of(
-        value.setScale(Arguments.minorDigits(currency), RoundingMode.HALF_EVEN), currency);
+    return Money.of(MinorUnits.round(value, currency), currency);
   }
 }

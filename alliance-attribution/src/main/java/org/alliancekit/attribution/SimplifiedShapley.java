@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 
@@ -64,7 +65,7 @@ public final class SimplifiedShapley implements AttributionModel<Collection<Jour
       }
       ImmutableSortedSet<PartnerId> members = ImmutableSortedSet.copyOf(path.parties());
       conversions.computeIfAbsent(members, k -> new long[1])[0] += path.conversions();
-      values.merge(members, Arguments.number(path.value()), BigDecimal::add);
+      values.merge(members, DecimalLimit.number("amount", path.value()), BigDecimal::add);
       BigInteger size = BigInteger.valueOf(members.size());
       lcm = lcm.multiply(size).divide(lcm.gcd(size));
     }

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
@@ -66,7 +67,7 @@ public record StackEntry(PartnerId party, ValueComponent component, MonetaryAmou
     return new StackEntry(
         party,
         ValueComponent.RESALE_MARGIN,
-        Money.of(Arguments.number(resold).multiply(marginRate), resold.getCurrency()));
+        Money.of(DecimalLimit.number("amount", resold).multiply(marginRate), resold.getCurrency()));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
@@ -43,10 +44,10 @@ public record ValueStack(
           cell.getRowKey(),
           cell.getValue().getCurrency(),
           total.getCurrency());
-      sum = sum.add(Arguments.number(cell.getValue()));
+      sum = sum.add(DecimalLimit.number("amount", cell.getValue()));
     }
     checkArgument(
-        sum.compareTo(Arguments.number(total)) == 0,
+        sum.compareTo(DecimalLimit.number("amount", total)) == 0,
         "value stack cells add up to %s, not to the total %s",
         sum.toPlainString(),
         total);
@@ -56,7 +57,7 @@ public record ValueStack(
   public ImmutableMap<PartnerId, MonetaryAmount> byParty() {
     Map<PartnerId, BigDecimal> sums = new TreeMap<>();
     for (var cell : cells.cellSet()) {
-      sums.merge(cell.getRowKey(), Arguments.number(cell.getValue()), BigDecimal::add);
+      sums.merge(cell.getRowKey(), DecimalLimit.number("amount", cell.getValue()), BigDecimal::add);
     }
     ImmutableMap.Builder<PartnerId, MonetaryAmount> result = ImmutableMap.builder();
     sums.forEach((party, sum) -> result.put(party, Money.of(sum, total.getCurrency())));
@@ -67,7 +68,7 @@ public record ValueStack(
   public ImmutableMap<ValueComponent, MonetaryAmount> byComponent() {
     Map<ValueComponent, BigDecimal> sums = new TreeMap<>();
     for (var cell : cells.cellSet()) {
-      sums.merge(cell.getColumnKey(), Arguments.number(cell.getValue()), BigDecimal::add);
+      sums.merge(cell.getColumnKey(), DecimalLimit.number("amount", cell.getValue()), BigDecimal::add);
     }
     ImmutableMap.Builder<ValueComponent, MonetaryAmount> result = ImmutableMap.builder();
     sums.forEach((component, sum) -> result.put(component, Money.of(sum, total.getCurrency())));

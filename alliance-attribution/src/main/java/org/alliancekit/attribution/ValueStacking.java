@@ -6,8 +6,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableTable;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.Apportionment;
+import org.alliancekit.model.money.DecimalLimit;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
@@ -63,14 +64,13 @@ public final class ValueStacking {
           entry.party(),
           own,
           currency);
-      BigDecimal amount = Arguments.number(entry.amount());
+      BigDecimal amount = DecimalLimit.number("amount", entry.amount());
       exact
           .computeIfAbsent(entry.party(), p -> new TreeMap<>())
           .merge(entry.component(), amount, BigDecimal::add);
       total = total.add(amount);
     }
-    int digits = Arguments.minorDigits(currency);
-    BigDecimal rounded = total.setScale(digits, RoundingMode.HALF_EVEN);
+    MonetaryAmount rounded = Money.of(MinorUnits.round(total, currency), currency);
     List<PartnerId> parties = new ArrayList<>();
     List<ValueComponent> components = new ArrayList<>();
     List<BigDecimal> weights = new ArrayList<>();
@@ -82,16 +82,14 @@ public final class ValueStacking {
                   components.add(component);
                   weights.add(amount);
                 }));
-    BigInteger[] units =
-        Apportionment.apportion(rounded.movePointRight(digits).toBigIntegerExact(), weights);
+    List<MonetaryAmount> parts = Apportionment.split(rounded, weights);
     ImmutableTable.Builder<PartnerId, ValueComponent, MonetaryAmount> table =
         ImmutableTable.<PartnerId, ValueComponent, MonetaryAmount>builder()
             .orderRowsBy(Comparator.naturalOrder())
             .orderColumnsBy(Comparator.naturalOrder());
-    for (int i = 0; i < units.length; i++) {
-      table.put(
-          parties.get(i), components.get(i), Money.of(new BigDecimal(units[i], digits), currency));
+    for (int i = 0; i < parts.size(); i++) {
+      table.put(parties.get(i), components.get(i), parts.get(i));
     }
-    return new ValueStack(table.buildOrThrow(), Money.of(rounded, currency));
+    return new ValueStack(table.buildOrThrow(), rounded);
   }
 }

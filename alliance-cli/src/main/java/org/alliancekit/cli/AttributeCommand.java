@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.Progress;
 import org.alliancekit.report.ReportFiles;
@@ -176,7 +177,7 @@ final class AttributeCommand implements Callable<Integer> {
         journeys,
         conversions,
         currency.getCurrencyCode(),
-        value.setScale(Formats.minorDigits(currency), RoundingMode.HALF_EVEN).toPlainString(),
+        MinorUnits.round(value, currency).toPlainString(),
         read.problems().stream()
             .filter(p -> !p.isWarning())
             .map(Problem::line)

@@ -2,7 +2,6 @@ package org.alliancekit.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.Progress;
 import org.alliancekit.model.party.PartnerId;
@@ -102,9 +102,7 @@ final class JourneyAttribution {
       totalValue = totalValue.add(Formats.number(path.value()));
       partners.addAll(path.parties());
     }
-    MonetaryAmount roundedTotal =
-        Money.of(
-            totalValue.setScale(Formats.minorDigits(currency), RoundingMode.HALF_EVEN), currency);
+    MonetaryAmount roundedTotal = Money.of(MinorUnits.round(totalValue, currency), currency);
     for (int m = 0; m < touchModels.size(); m++) {
       TouchModel model = touchModels.get(m);
       Map<PartnerId, Double> conversions = new TreeMap<>();

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
+import org.alliancekit.model.money.DecimalLimit;
 import org.apiguardian.api.API;
 
 /**
@@ -22,8 +23,6 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE)
 public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
-  private static final int MAX_DIGITS = 100;
-
   /** Validates the currencies and the rate and strips the rate's trailing zeros. */
   public ExchangeRate {
     checkNotNull(from, "exchange rate from-currency must not be null");
@@ -35,12 +34,12 @@ public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) 
         from.getCurrencyCode(),
         to.getCurrencyCode());
     checkArgument(
-        (long) rate.precision() - rate.scale() <= MAX_DIGITS && rate.scale() <= MAX_DIGITS,
+        DecimalLimit.fits(rate),
         "exchange rate %s from %s to %s has more than %s digits before or after the decimal point",
         rate,
         from.getCurrencyCode(),
         to.getCurrencyCode(),
-        MAX_DIGITS);
+        DecimalLimit.MAX_DIGITS);
     checkArgument(
         rate.signum() > 0,
         "exchange rate %s from %s to %s must be positive",

@@ -10,14 +10,13 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Table;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.money.ExactConversion;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
 
 /**
  * A fixed table of exchange rates, such as the sample rates shipped with a portfolio in {@code
@@ -25,11 +24,12 @@ import org.javamoney.moneta.Money;
  *
  * <p>A rate is looked up directly ({@code from} to {@code to}) or, failing that, as the inverse of
  * the opposite rate ({@code 1 / rate} of {@code to} to {@code from}, computed to 34 significant
- * digits, {@link MathContext#DECIMAL128}). There is no triangulation through a third currency: a
- * pair with neither rate is not convertible. Converting a currency into itself always works, at the
+ * digits by {@link ExactConversion}). There is no triangulation through a third currency: a pair
+ * with neither rate is not convertible. Converting a currency into itself always works, at the
  * rate 1.
  *
- * <p>Converted amounts are not rounded: round them once, at the end, where the result is shown.
+ * <p>Converted amounts are not rounded: round them once, at the end, where the result is shown
+ * ({@link org.alliancekit.model.money.MinorUnits#round(MonetaryAmount)}).
  *
  * <pre>{@code
  * ExchangeRates rates = ExchangeRates.of(
@@ -111,7 +111,7 @@ public abstract class ExchangeRates implements WithExchangeRates {
     BigDecimal opposite = table().get(to, from);
     return opposite == null
         ? Optional.empty()
-        : Optional.of(BigDecimal.ONE.divide(opposite, MathContext.DECIMAL128));
+        : Optional.of(ExactConversion.inverse(opposite));
   }
 
   /** Whether an amount in {@code from} can be converted into {@code to}. */
@@ -130,15 +130,14 @@ public abstract class ExchangeRates implements WithExchangeRates {
     if (from.equals(to)) {
       return Optional.of(amount);
     }
-    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
     BigDecimal direct = table().get(from, to);
     if (direct != null) {
-      return Optional.of(Money.of(number.multiply(direct), to));
+      return Optional.of(ExactConversion.times(amount, direct, to));
     }
     BigDecimal opposite = table().get(to, from);
     return opposite == null
         ? Optional.empty()
-        : Optional.of(Money.of(number.divide(opposite, MathContext.DECIMAL128), to));
+        : Optional.of(ExactConversion.dividedBy(amount, opposite, to));
   }
 
   @Value.Check

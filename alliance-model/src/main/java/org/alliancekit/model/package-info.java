@@ -11,7 +11,10 @@
  *   <li>{@link org.alliancekit.model.network}: partner networks;
  *   <li>{@link org.alliancekit.model.factor}: success factors and the standard catalogs;
  *   <li>{@link org.alliancekit.model.assessment}: rating scales, ratings and assessments;
- *   <li>{@link org.alliancekit.model.pipeline}: opportunities, leads, stages and pipelines.
+ *   <li>{@link org.alliancekit.model.pipeline}: opportunities, leads, stages and pipelines;
+ *   <li>{@link org.alliancekit.model.batch}: per-row results and problems of batch work;
+ *   <li>{@link org.alliancekit.model.money}: the money rules: digit limit, rounding to a minor
+ *       unit, exact splits and conversion.
  * </ul>
  *
  * <p>Every value type is immutable and thread-safe, validated when it is built, and never holds or

@@ -7,37 +7,29 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
-import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.Amounts;
+import org.alliancekit.model.money.MinorUnits;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**
  * How the report writes numbers: money as a plain decimal rounded half-even to the currency's minor
- * unit, fractions with four decimal places, percentages with one, and calendar quarters as {@code
+ * unit by {@link MinorUnits} (exact for a currency without one, such as XAU), fractions with four decimal places, percentages with one, and calendar quarters as {@code
  * 2026-Q1}. Stateless.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Formats {
   private Formats() {}
 
-  /** The number of decimal places of the currency's minor unit; 2 when the currency has none. */
-  public static int minorDigits(CurrencyUnit currency) {
-    int digits = checkNotNull(currency, "currency").getDefaultFractionDigits();
-    return digits < 0 ? 2 : digits;
-  }
-
-  /** Returns the amount rounded half-even to its currency's minor unit. */
+  /** Returns the amount rounded half-even to its currency's minor unit ({@link MinorUnits}). */
   public static MonetaryAmount round(MonetaryAmount amount) {
-    checkNotNull(amount, "amount");
-    return Money.of(
-        number(amount).setScale(minorDigits(amount.getCurrency()), RoundingMode.HALF_EVEN),
-        amount.getCurrency());
+    return MinorUnits.round(amount);
   }
 
   /** The amount's number, exactly. */
   public static BigDecimal number(MonetaryAmount amount) {
-    return checkNotNull(amount, "amount").getNumber().numberValue(BigDecimal.class);
+    return Amounts.number(amount);
   }
 
   /**
@@ -45,9 +37,7 @@ public final class Formats {
    * such as {@code 1250000.00}.
    */
   public static String money(MonetaryAmount amount) {
-    return number(amount)
-        .setScale(minorDigits(amount.getCurrency()), RoundingMode.HALF_EVEN)
-        .toPlainString();
+    return MinorUnits.round(number(amount), amount.getCurrency()).toPlainString();
   }
 
   /**

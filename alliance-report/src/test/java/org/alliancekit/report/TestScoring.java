@@ -1,7 +1,6 @@
 package org.alliancekit.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCategory;
+import org.alliancekit.model.money.MinorUnits;
 import org.javamoney.moneta.Money;
 
 /**
@@ -53,9 +53,9 @@ public final class TestScoring implements ReportScoring {
     if (overall > 0) {
       BigDecimal revenue = Formats.number(relationship.allianceRevenue());
       BigDecimal amount =
-          revenue
-              .multiply(BigDecimal.valueOf(attainable / overall - 1))
-              .setScale(Formats.minorDigits(relationship.currency()), RoundingMode.HALF_EVEN);
+          MinorUnits.round(
+              revenue.multiply(BigDecimal.valueOf(attainable / overall - 1)),
+              relationship.currency());
       uplift = Optional.of(Money.of(amount, relationship.currency()));
     }
     return Optional.of(

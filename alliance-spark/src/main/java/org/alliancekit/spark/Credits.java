@@ -11,7 +11,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +23,7 @@ import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
@@ -398,18 +398,17 @@ final class Credits {
 
   /** Returns the totals row of one partner, each amount rounded half-even at the end. */
   static Row totals(String partner, Tally tally, CurrencyUnit currency) {
-    int digits = currency.getDefaultFractionDigits();
     return RowFactory.create(
         partner,
         currency.getCurrencyCode(),
         tally.deals[0],
-        tally.amounts[0].setScale(digits, RoundingMode.HALF_EVEN),
+        MinorUnits.round(tally.amounts[0], currency),
         tally.won[0],
-        tally.wonAmounts[0].setScale(digits, RoundingMode.HALF_EVEN),
+        MinorUnits.round(tally.wonAmounts[0], currency),
         tally.deals[1],
-        tally.amounts[1].setScale(digits, RoundingMode.HALF_EVEN),
+        MinorUnits.round(tally.amounts[1], currency),
         tally.won[1],
-        tally.wonAmounts[1].setScale(digits, RoundingMode.HALF_EVEN));
+        MinorUnits.round(tally.wonAmounts[1], currency));
   }
 
   /**

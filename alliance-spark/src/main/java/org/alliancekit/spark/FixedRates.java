@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,9 +13,9 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import javax.money.MonetaryOperator;
+import org.alliancekit.model.money.ExactConversion;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.javamoney.moneta.Money;
 
 /**
  * Fixed exchange rates into one report currency, such as the rates of a portfolio's {@code
@@ -26,7 +25,7 @@ import org.javamoney.moneta.Money;
  * <p>An amount in the report currency is returned as it is. An amount in another currency is
  * multiplied by that currency's rate (how many units of the report currency one unit of it is
  * worth), or, where only the opposite rate is known, divided by the opposite rate to 34 significant
- * digits ({@link MathContext#DECIMAL128}). Converted amounts are not rounded: the functions that
+ * digits ({@link ExactConversion}). Converted amounts are not rounded: the functions that
  * use them round once, at the end. There is no triangulation through a third currency.
  *
  * <pre>{@code
@@ -151,7 +150,7 @@ public final class FixedRates implements Serializable {
     BigDecimal divisor = divisors.get(from);
     return divisor == null
         ? Optional.empty()
-        : Optional.of(BigDecimal.ONE.divide(divisor, MathContext.DECIMAL128));
+        : Optional.of(ExactConversion.inverse(divisor));
   }
 
   /**
@@ -164,15 +163,14 @@ public final class FixedRates implements Serializable {
     if (from.equals(currency)) {
       return Optional.of(amount);
     }
-    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
     BigDecimal multiplier = multipliers.get(from);
     if (multiplier != null) {
-      return Optional.of(Money.of(number.multiply(multiplier), currency));
+      return Optional.of(ExactConversion.times(amount, multiplier, currencyUnit()));
     }
     BigDecimal divisor = divisors.get(from);
     return divisor == null
         ? Optional.empty()
-        : Optional.of(Money.of(number.divide(divisor, MathContext.DECIMAL128), currency));
+        : Optional.of(ExactConversion.dividedBy(amount, divisor, currencyUnit()));
   }
 
   /**

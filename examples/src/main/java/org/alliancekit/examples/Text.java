@@ -1,9 +1,10 @@
 package org.alliancekit.examples;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.Amounts;
+import org.alliancekit.model.money.MinorUnits;
 
 /** Formatting shared by the examples' printed output. */
 final class Text {
@@ -16,10 +17,8 @@ final class Text {
 
   /** The number of an amount with thousands separators, to the currency's minor unit: 1,250.00. */
   static String number(MonetaryAmount amount) {
-    int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
-    BigDecimal value =
-        amount.getNumber().numberValue(BigDecimal.class).setScale(digits, RoundingMode.HALF_EVEN);
-    return String.format(Locale.ROOT, "%,." + digits + "f", value);
+    BigDecimal value = MinorUnits.round(Amounts.number(amount), amount.getCurrency());
+    return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
   }
 
   /** A fraction as a percentage with one decimal: 0.4567 is 45.7%. */

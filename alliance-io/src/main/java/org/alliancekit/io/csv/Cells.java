@@ -16,12 +16,11 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.DecimalLimit;
+import org.alliancekit.model.money.MinorUnits;
 
 /** Parsers and formatters of single cell values; parsers throw {@link BadCell}. */
 final class Cells {
-  /** The most digits a decimal may have before, and after, its point. */
-  static final int MAX_DIGITS = 100;
-
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
@@ -70,8 +69,8 @@ final class Cells {
   }
 
   /**
-   * Reads a plain decimal of at most {@value #MAX_DIGITS} digits before and after the point, the
-   * limit the model and the JSON mapping set: longer ones are refused before any arithmetic.
+   * Reads a plain decimal within the model's {@link DecimalLimit}, as the JSON mapping does: longer
+   * ones are refused before any arithmetic.
    */
   static BigDecimal decimal(String text) {
     if (!PLAIN_DECIMAL.matcher(text).matches()) {
@@ -80,10 +79,13 @@ final class Cells {
           quote(text) + " is not a plain decimal number such as 1234.56");
     }
     BigDecimal value = new BigDecimal(text);
-    if ((long) value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+    if (!DecimalLimit.fits(value)) {
       throw new BadCell(
           ProblemKind.OUT_OF_RANGE,
-          quote(text) + " has more than " + MAX_DIGITS + " digits before or after the decimal point");
+          quote(text)
+              + " has more than "
+              + DecimalLimit.MAX_DIGITS
+              + " digits before or after the decimal point");
     }
     return value;
   }
@@ -176,11 +178,15 @@ final class Cells {
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
-  /** Formats an amount as a plain decimal with at least the currency's usual fraction digits. */
+  /**
+   * Formats an amount as a plain decimal with at least the digits of its currency's minor unit:
+   * padded with zeros to the minor unit, never rounded.
+   */
   static String format(MonetaryAmount amount) {
     BigDecimal number = amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
-    int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
-    return number.setScale(Math.max(number.scale(), digits)).toPlainString();
+    BigDecimal padded = MinorUnits.round(number, amount.getCurrency());
+    return (padded.scale() > number.scale() ? padded : number.setScale(Math.max(number.scale(), 0)))
+        .toPlainString();
   }
 
   /** Formats a double so that {@link #number} reads back the same value, without exponent. */

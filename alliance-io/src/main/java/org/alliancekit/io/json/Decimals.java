@@ -13,30 +13,19 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.DecimalLimit;
 
 /**
- * The bound on the exact decimals read from JSON (amounts, shares, rates): at most {@value
- * #MAX_DIGITS} digits before and {@value #MAX_DIGITS} after the decimal point. A short number such
- * as {@code 1E+999999999} or {@code 1E-999999999} is otherwise a billion digits once written out
- * plainly, as amounts and decimals are written, or once added to another number.
+ * The model's {@link DecimalLimit} on the exact decimals read from JSON (amounts, shares, rates). A
+ * short number such as {@code 1E+999999999} or {@code 1E-999999999} is otherwise a billion digits
+ * once written out plainly, as amounts and decimals are written, or once added to another number.
  */
 final class Decimals {
-  static final int MAX_DIGITS = 100;
-
   private Decimals() {}
 
   /** Returns why the decimal is out of bounds, or empty when it is within them. */
   static Optional<String> problem(BigDecimal value) {
-    long before = (long) value.precision() - value.scale();
-    if (before > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-      return Optional.of(
-          "decimal "
-              + value
-              + " has more than "
-              + MAX_DIGITS
-              + " digits before or after the decimal point");
-    }
-    return Optional.empty();
+    return DecimalLimit.problem("decimal", value);
   }
 
   /** Wraps the deserializers of money amounts so that they apply the bound. */

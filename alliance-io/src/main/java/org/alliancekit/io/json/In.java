@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.alliancekit.model.money.DecimalLimit;
 
 /**
  * Reads the properties of one JSON object, already parsed into a tree. A property that is missing
@@ -109,7 +110,7 @@ final class In {
       throw wrongType(name, "a decimal number in a string", value);
     }
     String text = value.textValue().strip();
-    if (text.length() > 3 * Decimals.MAX_DIGITS) {
+    if (text.length() > 3 * DecimalLimit.MAX_DIGITS) {
       // Longer than any decimal within the bound could be written: not worth parsing.
       throw MismatchedInputException.from(
           parser,
@@ -121,7 +122,7 @@ final class In {
               + ": a decimal of "
               + text.length()
               + " characters has more than "
-              + Decimals.MAX_DIGITS
+              + DecimalLimit.MAX_DIGITS
               + " digits before or after the decimal point");
     }
     try {

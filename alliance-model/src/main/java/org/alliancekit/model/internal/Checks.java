@@ -7,6 +7,7 @@ import com.google.common.base.CharMatcher;
 import java.math.BigDecimal;
 import java.util.Collection;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.DecimalLimit;
 
 /**
  * Argument checks shared by the model's value types. Each failure is an {@link
@@ -18,9 +19,6 @@ import javax.money.MonetaryAmount;
 public final class Checks {
   /** The longest identifier or name accepted, in characters. */
   public static final int MAX_TEXT_LENGTH = 256;
-
-  /** The most digits an exact decimal may have before, and after, the decimal point. */
-  public static final int MAX_DIGITS = 100;
 
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
 
@@ -79,21 +77,12 @@ public final class Checks {
   }
 
   /**
-   * Checks that a decimal has at most {@link #MAX_DIGITS} digits before and {@link #MAX_DIGITS}
-   * after the decimal point. A short number such as {@code 1E-999999999} otherwise becomes a
-   * billion digits as soon as it is added to another number or written out plainly.
+   * Checks that a decimal is within the {@link DecimalLimit}.
    *
    * @return {@code value}
    */
   public static BigDecimal decimal(String field, BigDecimal value) {
-    checkNotNull(value, "%s must not be null", field);
-    checkArgument(
-        (long) value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS,
-        "%s %s has more than %s digits before or after the decimal point",
-        field,
-        value,
-        MAX_DIGITS);
-    return value;
+    return DecimalLimit.check(field, value);
   }
 
   /** Checks {@code 0 <= value <= 1} for a share, probability or fraction. */
@@ -129,9 +118,6 @@ public final class Checks {
   }
 
   private static void amount(String field, MonetaryAmount value) {
-    checkNotNull(value, "%s must not be null", field);
-    decimal(
-        field + " in " + value.getCurrency().getCurrencyCode(),
-        value.getNumber().numberValue(BigDecimal.class));
+    DecimalLimit.number(field, value);
   }
 }

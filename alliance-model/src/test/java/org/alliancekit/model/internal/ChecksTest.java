@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.DecimalLimit;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -150,23 +151,23 @@ class ChecksTest {
 
   @Test
   void decimalAcceptsExactlyTheMaximumDigitsOnEitherSideOfThePoint() {
-    BigDecimal hundredBefore = BigDecimal.TEN.pow(Checks.MAX_DIGITS).subtract(BigDecimal.ONE);
-    assertEquals(Checks.MAX_DIGITS, hundredBefore.precision() - hundredBefore.scale());
+    BigDecimal hundredBefore = BigDecimal.TEN.pow(DecimalLimit.MAX_DIGITS).subtract(BigDecimal.ONE);
+    assertEquals(DecimalLimit.MAX_DIGITS, hundredBefore.precision() - hundredBefore.scale());
     assertSame(hundredBefore, Checks.decimal("quantity", hundredBefore));
-    BigDecimal hundredAfter = BigDecimal.ONE.movePointLeft(Checks.MAX_DIGITS);
-    assertEquals(Checks.MAX_DIGITS, hundredAfter.scale());
+    BigDecimal hundredAfter = BigDecimal.ONE.movePointLeft(DecimalLimit.MAX_DIGITS);
+    assertEquals(DecimalLimit.MAX_DIGITS, hundredAfter.scale());
     assertSame(hundredAfter, Checks.decimal("quantity", hundredAfter));
   }
 
   @Test
   void decimalRejectsOneDigitMoreOnEitherSideOfThePoint() {
-    BigDecimal before = BigDecimal.TEN.pow(Checks.MAX_DIGITS);
+    BigDecimal before = BigDecimal.TEN.pow(DecimalLimit.MAX_DIGITS);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Checks.decimal("quantity", before));
     assertEquals(
         "quantity " + before + " has more than 100 digits before or after the decimal point",
         e.getMessage());
-    BigDecimal after = BigDecimal.ONE.movePointLeft(Checks.MAX_DIGITS + 1);
+    BigDecimal after = BigDecimal.ONE.movePointLeft(DecimalLimit.MAX_DIGITS + 1);
     e = assertThrows(IllegalArgumentException.class, () -> Checks.decimal("quantity", after));
     assertEquals(
         "quantity 1E-101 has more than 100 digits before or after the decimal point",

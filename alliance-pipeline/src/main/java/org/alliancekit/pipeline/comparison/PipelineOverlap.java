@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

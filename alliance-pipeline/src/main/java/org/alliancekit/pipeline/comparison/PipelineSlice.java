@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

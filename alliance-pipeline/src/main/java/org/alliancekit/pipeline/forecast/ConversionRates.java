@@ -12,6 +12,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryException;
 import javax.money.convert.CurrencyConversion;
 import javax.money.convert.ExchangeRate;
+import org.alliancekit.model.money.DecimalLimit;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
@@ -48,7 +49,7 @@ public interface ConversionRates {
     copy.forEach(
         (currency, factor) ->
             checkArgument(
-                Amounts.bounded("conversion factor from " + currency, factor).signum() > 0,
+                DecimalLimit.check("conversion factor from " + currency, factor).signum() > 0,
                 "conversion factor %s from %s to %s must be positive",
                 factor.toPlainString(),
                 currency,

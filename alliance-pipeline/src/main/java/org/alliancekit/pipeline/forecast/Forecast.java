@@ -15,8 +15,11 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.convert.CurrencyConversion;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.money.Amounts;
+import org.alliancekit.model.money.DecimalLimit;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
 
 /**
  * The forecast of a set of opportunities: exact {@link ForecastFigures} per currency, since amounts
@@ -123,10 +126,10 @@ public abstract class Forecast implements WithForecast {
         .openCount(openCount)
         .wonCount(wonCount)
         .lostCount(lostCount)
-        .open(Amounts.money(open, target))
-        .committed(Amounts.money(committed, target))
-        .won(Amounts.money(won, target))
-        .weighted(Amounts.money(weighted, target))
+        .open(Money.of(open, target))
+        .committed(Money.of(committed, target))
+        .won(Money.of(won, target))
+        .weighted(Money.of(weighted, target))
         .build()
         .rounded();
   }
@@ -159,7 +162,7 @@ public abstract class Forecast implements WithForecast {
                             "no conversion from %s to %s: the conversion rates have no factor"
                                 + " for %s",
                             from, target, from)));
-    Amounts.bounded("conversion factor from " + from, factor);
+    DecimalLimit.check("conversion factor from " + from, factor);
     if (factor.signum() <= 0) {
       throw new IllegalArgumentException(
           String.format(

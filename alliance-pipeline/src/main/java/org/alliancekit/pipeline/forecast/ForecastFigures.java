@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.money.Amounts;
+import org.alliancekit.model.money.MinorUnits;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
@@ -91,7 +93,7 @@ public abstract class ForecastFigures implements WithForecastFigures {
   /** Returns the figures of no opportunities in {@code currency}. */
   public static ForecastFigures zero(CurrencyUnit currency) {
     checkNotNull(currency, "currency");
-    MonetaryAmount zero = Amounts.money(BigDecimal.ZERO, currency);
+    MonetaryAmount zero = Money.of(BigDecimal.ZERO, currency);
     return builder()
         .currency(currency)
         .openCount(0)
@@ -129,7 +131,7 @@ public abstract class ForecastFigures implements WithForecastFigures {
   }
 
   private MonetaryAmount add(MonetaryAmount a, MonetaryAmount b) {
-    return Amounts.money(Amounts.number(a).add(Amounts.number(b)), currency());
+    return Money.of(Amounts.number(a).add(Amounts.number(b)), currency());
   }
 
   /**
@@ -147,7 +149,7 @@ public abstract class ForecastFigures implements WithForecastFigures {
   }
 
   private MonetaryAmount round(MonetaryAmount amount) {
-    return Amounts.money(Amounts.round(Amounts.number(amount), currency()), currency());
+    return Money.of(MinorUnits.round(Amounts.number(amount), currency()), currency());
   }
 
   /** Returns a new builder; every attribute is required. */
@@ -189,10 +191,10 @@ public abstract class ForecastFigures implements WithForecastFigures {
     }
     return builder()
         .from(this)
-        .open(Amounts.money(Amounts.number(open()), currency()))
-        .committed(Amounts.money(Amounts.number(committed()), currency()))
-        .won(Amounts.money(Amounts.number(won()), currency()))
-        .weighted(Amounts.money(Amounts.number(weighted()), currency()))
+        .open(Money.of(Amounts.number(open()), currency()))
+        .committed(Money.of(Amounts.number(committed()), currency()))
+        .won(Money.of(Amounts.number(won()), currency()))
+        .weighted(Money.of(Amounts.number(weighted()), currency()))
         .build();
   }
 

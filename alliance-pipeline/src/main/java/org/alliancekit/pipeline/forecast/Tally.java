@@ -3,6 +3,7 @@ package org.alliancekit.pipeline.forecast;
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.pipeline.Stage;
+import org.javamoney.moneta.Money;
 
 /** Mutable exact sums of one currency while a forecast is computed; confined to one call. */
 final class Tally {
@@ -36,7 +37,7 @@ final class Tally {
         if (stage.probability() >= commitThreshold) {
           committed = committed.add(amount);
         }
-        weighted = weighted.add(amount.multiply(Amounts.probability(stage.probability())));
+        weighted = weighted.add(amount.multiply(BigDecimal.valueOf(stage.probability())));
         break;
     }
   }
@@ -47,10 +48,10 @@ final class Tally {
         .openCount(openCount)
         .wonCount(wonCount)
         .lostCount(lostCount)
-        .open(Amounts.money(open, currency))
-        .committed(Amounts.money(committed, currency))
-        .won(Amounts.money(won, currency))
-        .weighted(Amounts.money(weighted, currency))
+        .open(Money.of(open, currency))
+        .committed(Money.of(committed, currency))
+        .won(Money.of(won, currency))
+        .weighted(Money.of(weighted, currency))
         .build();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
+import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  *   <li>{@link #winRate()}: won divided by closed (won plus lost);
  *   <li>{@link #wonAmounts()} and {@link #averageDealSize()}: the total and the mean amount of the
  *       won deals, per currency (amounts in different currencies are never mixed); the mean is
- *       rounded half to even to the currency's default fraction digits;
+ *       rounded half to even to the currency's minor unit (see {@link
+ *       org.alliancekit.model.money.MinorUnits#divide});
  *   <li>{@link #averageCycleDays()}: the mean number of days from creation to close over the closed
  *       deals;
  *   <li>{@link #conversions()}: stage-to-stage conversion along the model;

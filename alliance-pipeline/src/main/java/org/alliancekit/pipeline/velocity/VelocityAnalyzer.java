@@ -6,8 +6,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.pipeline.Stage;
@@ -249,11 +248,7 @@ public final class VelocityAnalyzer {
   }
 
   private static BigDecimal mean(BigDecimal sum, long count, CurrencyUnit currency) {
-    int digits = currency.getDefaultFractionDigits();
-    BigDecimal n = BigDecimal.valueOf(count);
-    return digits >= 0
-        ? sum.divide(n, digits, RoundingMode.HALF_EVEN)
-        : sum.divide(n, MathContext.DECIMAL64);
+    return MinorUnits.divide(sum, BigDecimal.valueOf(count), currency);
   }
 
   @Override

@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.money.DecimalLimit;
+import org.alliancekit.model.money.MinorUnits;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
@@ -35,9 +35,9 @@ import org.javamoney.moneta.Money;
  * <p><b>Arithmetic.</b> Each score is turned into a decimal with {@link BigDecimal#valueOf(double)}
  * (its shortest decimal form, so 0.3 is exactly three tenths). The uplift is {@code revenue x
  * (attainable - current) / current}, computed exactly in {@code BigDecimal} up to the single
- * division, which rounds to the currency's default number of fraction digits with {@link
- * RoundingMode#HALF_EVEN} (two digits for GBP or EUR, none for JPY; a currency without default
- * fraction digits is divided to 34 significant digits instead). The result is a {@link Money} in
+ * division, which rounds once, half to even, to the currency's minor unit by {@link
+ * MinorUnits#divide} (two digits for GBP or EUR, none for JPY; a currency without a minor unit is
+ * divided to 34 significant digits instead). The result is a {@link Money} in
  * the revenue's currency; {@code Money} compares by value and may drop trailing zeros, so an uplift
  * of GBP 1,000,000.00 can print as {@code GBP 1000000}.
  *
@@ -157,10 +157,9 @@ public abstract class SalesPotential implements WithSalesPotential {
     Scores.unit("current score", current);
     Scores.unit("attainable score", attainable);
     CurrencyUnit currency = revenue.getCurrency();
-    int digits = currency.getDefaultFractionDigits();
     if (attainable == current || (current == 0.0 && amount.signum() == 0)) {
       return new Outcome(
-          Optional.of(Money.of(BigDecimal.ZERO.setScale(Math.max(digits, 0)), currency)),
+          Optional.of(Money.of(MinorUnits.round(BigDecimal.ZERO, currency), currency)),
           UpliftStatus.DEFINED);
     }
     if (current == 0.0) {
@@ -168,25 +167,18 @@ public abstract class SalesPotential implements WithSalesPotential {
     }
     BigDecimal from = BigDecimal.valueOf(current);
     BigDecimal numerator = amount.multiply(BigDecimal.valueOf(attainable).subtract(from));
-    BigDecimal uplift =
-        digits >= 0
-            ? numerator.divide(from, digits, RoundingMode.HALF_EVEN)
-            : numerator.divide(from, MathContext.DECIMAL128);
+    BigDecimal uplift = MinorUnits.divide(numerator, from, currency);
     return new Outcome(Optional.of(Money.of(uplift, currency)), UpliftStatus.DEFINED);
   }
 
   /**
-   * The amount's number, with at most 100 digits before and 100 after the decimal point: a short
-   * number such as {@code 1E+999999999} is otherwise a billion digits once rounded to cents.
+   * The amount's number, within the {@link DecimalLimit}: a short number such as {@code
+   * 1E+999999999} is otherwise a billion digits once rounded to cents.
    */
   static BigDecimal decimal(MonetaryAmount amount) {
-    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
-    checkArgument(
-        (long) number.precision() - number.scale() <= 100 && number.scale() <= 100,
-        "amount %s %s has more than 100 digits before or after the decimal point",
-        amount.getCurrency().getCurrencyCode(),
-        number);
-    return number;
+    return DecimalLimit.check(
+        "amount " + amount.getCurrency().getCurrencyCode(),
+        amount.getNumber().numberValue(BigDecimal.class));
   }
 
   /** The uplift and its status. */

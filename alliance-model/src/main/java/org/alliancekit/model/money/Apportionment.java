@@ -1,43 +1,109 @@
-package org.alliancekit.attribution;
+package org.alliancekit.model.money;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.apiguardian.api.API;
+import org.javamoney.moneta.Money;
 
 /**
- * Largest-remainder apportionment of a whole number of units by weights, in exact decimal
- * arithmetic.
+ * Exact largest-remainder apportionment: an amount split by weights into parts that add up to it
+ * exactly, to the currency's minor unit.
  *
- * <p>Each index first gets the integer part of {@code units * weight / total}; the units left over
- * (fewer than the number of indices) go one each to the indices with the largest remainders, ties
- * going to the lower index. Callers list their keys in a defined order (party id order), so the
- * result is deterministic.
+ * <p>The amount is counted in minor units (cents for EUR, yen for JPY). Each part first gets the
+ * integer part of {@code units * weight / total}; the units left over (fewer than the number of
+ * parts) go one each to the parts with the largest remainders, ties going to the lower index. All
+ * arithmetic is exact, so the split depends only on the amount and the weights in their order, and
+ * no unit is ever created or lost: {@code 100.00 EUR} over three equal weights gives {@code 33.34},
+ * {@code 33.33} and {@code 33.33}.
+ *
+ * <p>A currency without a minor unit (see {@link MinorUnits}) is never rounded, so its amount is
+ * counted in units of its own last decimal place: {@code 1.5 XAU} over three equal weights gives
+ * {@code 0.5} each, and a whole amount is split into whole units.
+ *
+ * <p>A stateless utility, safe to call from any thread.
  */
-final class Apportionment {
+@API(status = STABLE, since = "0.1")
+public final class Apportionment {
   private Apportionment() {}
 
   /**
-   * Apportions {@code units} (zero or more) by {@code weights} (zero or more, with a positive sum
-   * unless {@code units} is zero).
+   * Splits {@code amount} by {@code weights} to the minor unit of its currency, by the largest
+   * remainder (see the class description). A negative amount is split as its absolute value and
+   * every part negated; a zero amount gives zero parts whatever the weights.
+   *
+   * @param amount the amount, with no more decimal places than its currency's minor unit
+   * @param weights one weight per part: zero or more, not all zero unless the amount is zero
+   * @return the parts, one per weight in the same order, in the amount's currency, adding up to it
+   * @throws IllegalArgumentException if there are no weights, a weight is negative or breaks the
+   *     {@link DecimalLimit}, all are zero while the amount is not, or the amount has more decimal
+   *     places than its currency's minor unit
    */
-  static BigInteger[] apportion(BigInteger units, List<BigDecimal> weights) {
-    if (units.bitLength() < Long.SIZE) {
-      long[] fast = apportion(units.longValue(), weights.toArray(new BigDecimal[0]));
-      if (fast != null) {
-        BigInteger[] result = new BigInteger[fast.length];
-        for (int i = 0; i < fast.length; i++) {
-          result[i] = BigInteger.valueOf(fast[i]);
-        }
-        return result;
+  public static ImmutableList<MonetaryAmount> split(
+      MonetaryAmount amount, List<BigDecimal> weights) {
+    checkNotNull(amount, "amount");
+    checkNotNull(weights, "weights");
+    checkArgument(!weights.isEmpty(), "split of %s must have at least one weight", amount);
+    BigDecimal[] values = weights.toArray(new BigDecimal[0]);
+    boolean anyPositive = false;
+    for (int i = 0; i < values.length; i++) {
+      DecimalLimit.check("weight " + i, values[i]);
+      checkArgument(
+          values[i].signum() >= 0,
+          "weight %s at index %s must not be negative",
+          values[i].toPlainString(),
+          i);
+      anyPositive |= values[i].signum() > 0;
+    }
+    CurrencyUnit currency = amount.getCurrency();
+    BigDecimal number = DecimalLimit.number("amount", amount);
+    int digits = currency.getDefaultFractionDigits();
+    if (digits < 0) {
+      digits = Math.max(0, number.stripTrailingZeros().scale());
+    }
+    checkArgument(
+        number.scale() <= digits || number.stripTrailingZeros().scale() <= digits,
+        "amount %s has more decimal places than the %s of its currency's minor unit; round it"
+            + " first",
+        amount,
+        digits);
+    checkArgument(
+        number.signum() == 0 || anyPositive,
+        "weights %s must not all be zero when splitting %s",
+        weights,
+        amount);
+    BigDecimal units = number.abs().movePointRight(digits);
+    ImmutableList.Builder<MonetaryAmount> parts = ImmutableList.builderWithExpectedSize(values.length);
+    long[] fast = null;
+    if (units.scale() <= 0 && units.precision() - units.scale() <= LONG_DIGITS) {
+      fast = apportion(units.longValueExact(), values);
+    }
+    if (fast != null) {
+      for (long unitsOfPart : fast) {
+        long part = number.signum() < 0 ? -unitsOfPart : unitsOfPart;
+        parts.add(Money.of(BigDecimal.valueOf(part, digits), currency));
+      }
+    } else {
+      for (BigInteger unitsOfPart : apportionExactly(units.toBigIntegerExact(), weights)) {
+        BigDecimal part = new BigDecimal(unitsOfPart, digits);
+        parts.add(Money.of(number.signum() < 0 ? part.negate() : part, currency));
       }
     }
-    return apportionExactly(units, weights);
+    return parts.build();
   }
+
+  /** Decimal digits of a whole number that surely fits a {@code long}. */
+  private static final int LONG_DIGITS = 18;
 
   /**
    * The same apportionment in {@code long} arithmetic, or null when a weight scaled to the largest

@@ -1,20 +1,23 @@
-package org.alliancekit.attribution;
+package org.alliancekit.model.money;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
+import javax.money.MonetaryAmount;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 class ApportionmentTest {
@@ -104,6 +107,97 @@ class ApportionmentTest {
   void leavesWeightsTooFineForLongsToTheDecimalPath() {
     BigDecimal fine = new BigDecimal("0.1").add(BigDecimal.ONE.movePointLeft(30));
     assertNull(Apportionment.apportion(10, new BigDecimal[] {fine, BigDecimal.ONE}));
+  }
+
+  @Test
+  void splitsOneHundredEurosInThirdsGivingTheLeftOverCentToTheFirst() {
+    List<MonetaryAmount> parts =
+        Apportionment.split(
+            Money.of(new BigDecimal("100.00"), "EUR"),
+            List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
+    assertEquals(
+        List.of(
+            Money.of(new BigDecimal("33.34"), "EUR"),
+            Money.of(new BigDecimal("33.33"), "EUR"),
+            Money.of(new BigDecimal("33.33"), "EUR")),
+        parts);
+    assertEquals(
+        new BigDecimal("100.00"),
+        parts.stream()
+            .map(part -> part.getNumber().numberValue(BigDecimal.class))
+            .reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  @Test
+  void splitsByTheLargestRemainderNotByOrder() {
+    // 10 yen by 0.15/0.35/0.5: quotas 1.5, 3.5, 5 -> 1, 3, 5 and one yen left; remainders 0.5, 0.5,
+    // 0: the tie goes to the first index.
+    assertEquals(
+        List.of(Money.of(2, "JPY"), Money.of(3, "JPY"), Money.of(5, "JPY")),
+        Apportionment.split(
+            Money.of(10, "JPY"),
+            List.of(new BigDecimal("0.15"), new BigDecimal("0.35"), new BigDecimal("0.5"))));
+    // 1.000 BHD by 1/1/1: fils, not cents.
+    assertEquals(
+        List.of(
+            Money.of(new BigDecimal("0.334"), "BHD"),
+            Money.of(new BigDecimal("0.333"), "BHD"),
+            Money.of(new BigDecimal("0.333"), "BHD")),
+        Apportionment.split(
+            Money.of(BigDecimal.ONE, "BHD"),
+            List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)));
+  }
+
+  @Test
+  void splitsANegativeAmountAsItsAbsoluteValueNegated() {
+    assertEquals(
+        List.of(Money.of(new BigDecimal("-0.02"), "EUR"), Money.of(new BigDecimal("-0.01"), "EUR")),
+        Apportionment.split(
+            Money.of(new BigDecimal("-0.03"), "EUR"), List.of(BigDecimal.ONE, BigDecimal.ONE)));
+  }
+
+  @Test
+  void splitsACurrencyWithoutMinorUnitToTheAmountsLastPlace() {
+    assertEquals(
+        List.of(Money.of(new BigDecimal("0.5"), "XAU"), Money.of(new BigDecimal("0.5"), "XAU"),
+            Money.of(new BigDecimal("0.5"), "XAU")),
+        Apportionment.split(
+            Money.of(new BigDecimal("1.5"), "XAU"),
+            List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)));
+    assertEquals(
+        List.of(Money.of(1, "XAU"), Money.of(1, "XAU"), Money.of(0, "XAU")),
+        Apportionment.split(
+            Money.of(2, "XAU"), List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)));
+  }
+
+  @Test
+  void rejectsAnAmountFinerThanTheMinorUnitAndWeightsThatCannotSplit() {
+    assertEquals(
+        "amount EUR 0.005 has more decimal places than the 2 of its currency's minor unit; round it"
+            + " first",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    Apportionment.split(
+                        Money.of(new BigDecimal("0.005"), "EUR"), List.of(BigDecimal.ONE)))
+            .getMessage());
+    assertEquals(
+        "weights [0, 0] must not all be zero when splitting EUR 1",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    Apportionment.split(
+                        Money.of(BigDecimal.ONE, "EUR"), List.of(BigDecimal.ZERO, BigDecimal.ZERO)))
+            .getMessage());
+    assertEquals(
+        "weight -1 at index 1 must not be negative",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    Apportionment.split(
+                        Money.of(BigDecimal.ONE, "EUR"),
+                        List.of(BigDecimal.ONE, BigDecimal.ONE.negate())))
+            .getMessage());
   }
 
   private static void assertSame(long units, BigDecimal[] weights) {

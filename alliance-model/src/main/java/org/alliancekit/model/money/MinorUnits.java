@@ -1,0 +1,73 @@
+package org.alliancekit.model.money;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.apiguardian.api.API;
+import org.javamoney.moneta.Money;
+
+/**
+ * Rounding to a currency's minor unit, the one rule of the library.
+ *
+ * <p>The minor unit of a currency has {@link CurrencyUnit#getDefaultFractionDigits()} decimal
+ * places: two for EUR and GBP (cents, pence), none for JPY, three for BHD. An amount is rounded to
+ * it {@link RoundingMode#HALF_EVEN half to even} (banker's rounding), so 0.125 EUR becomes 0.12 and
+ * 0.135 EUR becomes 0.14.
+ *
+ * <p><b>Currencies without a minor unit.</b> A currency whose default fraction digits are negative,
+ * such as XAU (gold) or XXX (no currency), has no unit to round to: its amounts are left exact,
+ * never rounded. Where an exact result cannot exist, as in a quotient such as 1 / 3, it is carried
+ * to 34 significant digits ({@link #QUOTIENT}, half to even). A split of such an amount is exact to
+ * the amount's own last decimal place (see {@link Apportionment}).
+ *
+ * <p>A stateless utility, safe to call from any thread.
+ */
+@API(status = STABLE, since = "0.1")
+public final class MinorUnits {
+  /** The precision of a quotient in a currency without a minor unit: 34 digits, half to even. */
+  public static final MathContext QUOTIENT = MathContext.DECIMAL128;
+
+  private MinorUnits() {}
+
+  /** Whether the currency has a minor unit: zero or more default fraction digits. */
+  public static boolean hasMinorUnit(CurrencyUnit currency) {
+    return checkNotNull(currency, "currency").getDefaultFractionDigits() >= 0;
+  }
+
+  /**
+   * Returns {@code number} rounded half to even to the minor unit of {@code currency}, with exactly
+   * that many decimal places; unchanged for a currency without a minor unit.
+   */
+  public static BigDecimal round(BigDecimal number, CurrencyUnit currency) {
+    checkNotNull(number, "number");
+    int digits = checkNotNull(currency, "currency").getDefaultFractionDigits();
+    return digits < 0 ? number : number.setScale(digits, RoundingMode.HALF_EVEN);
+  }
+
+  /** Returns {@code amount} rounded as {@link #round(BigDecimal, CurrencyUnit)} rounds. */
+  public static MonetaryAmount round(MonetaryAmount amount) {
+    checkNotNull(amount, "amount");
+    CurrencyUnit currency = amount.getCurrency();
+    return Money.of(round(amount.getNumber().numberValue(BigDecimal.class), currency), currency);
+  }
+
+  /**
+   * Returns {@code dividend / divisor} rounded once, half to even, to the minor unit of {@code
+   * currency}; for a currency without a minor unit, to 34 significant digits ({@link #QUOTIENT}).
+   *
+   * @throws ArithmeticException if {@code divisor} is zero
+   */
+  public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor, CurrencyUnit currency) {
+    checkNotNull(dividend, "dividend");
+    checkNotNull(divisor, "divisor");
+    int digits = checkNotNull(currency, "currency").getDefaultFractionDigits();
+    return digits >= 0
+        ? dividend.divide(divisor, digits, RoundingMode.HALF_EVEN)
+        : dividend.divide(divisor, QUOTIENT);
+  }
+}

@@ -1,0 +1,63 @@
+package org.alliancekit.model.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class MinorUnitsTest {
+  private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+  private static final CurrencyUnit JPY = Monetary.getCurrency("JPY");
+  private static final CurrencyUnit BHD = Monetary.getCurrency("BHD");
+  private static final CurrencyUnit XAU = Monetary.getCurrency("XAU");
+
+  @Test
+  void roundsHalfToEvenToTwoDigitsForEuro() {
+    assertEquals("0.12", MinorUnits.round(new BigDecimal("0.125"), EUR).toPlainString());
+    assertEquals("0.14", MinorUnits.round(new BigDecimal("0.135"), EUR).toPlainString());
+    assertEquals("7.00", MinorUnits.round(new BigDecimal("7"), EUR).toPlainString());
+  }
+
+  @Test
+  void roundsToWholeYenAndToThousandthsOfADinar() {
+    assertEquals("1236", MinorUnits.round(new BigDecimal("1235.5"), JPY).toPlainString());
+    assertEquals("1234", MinorUnits.round(new BigDecimal("1234.5"), JPY).toPlainString());
+    assertEquals("1.234", MinorUnits.round(new BigDecimal("1.2345"), BHD).toPlainString());
+    assertEquals("1.236", MinorUnits.round(new BigDecimal("1.2355"), BHD).toPlainString());
+  }
+
+  @Test
+  void leavesACurrencyWithoutMinorUnitExact() {
+    assertFalse(MinorUnits.hasMinorUnit(XAU));
+    assertTrue(MinorUnits.hasMinorUnit(JPY));
+    BigDecimal gold = new BigDecimal("1.23456789");
+    assertSame(gold, MinorUnits.round(gold, XAU));
+    assertEquals(Money.of(gold, XAU), MinorUnits.round(Money.of(gold, XAU)));
+  }
+
+  @Test
+  void roundsAnAmountInItsOwnCurrency() {
+    assertEquals(
+        Money.of(new BigDecimal("10.02"), EUR),
+        MinorUnits.round(Money.of(new BigDecimal("10.015"), EUR)));
+    assertEquals(
+        Money.of(new BigDecimal("10.00"), EUR),
+        MinorUnits.round(Money.of(new BigDecimal("10.005"), EUR)));
+  }
+
+  @Test
+  void dividesOnceToTheMinorUnitOrToThirtyFourDigitsWithout() {
+    BigDecimal third = MinorUnits.divide(BigDecimal.ONE, new BigDecimal("3"), EUR);
+    assertEquals("0.33", third.toPlainString());
+    assertEquals("1", MinorUnits.divide(new BigDecimal("5"), new BigDecimal("4"), JPY).toString());
+    assertEquals(
+        "0.3333333333333333333333333333333333",
+        MinorUnits.divide(BigDecimal.ONE, new BigDecimal("3"), XAU).toPlainString());
+  }
+}
