@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  *
  * @param <I> what the model reads
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public interface AttributionModel<I> {
 
   /**

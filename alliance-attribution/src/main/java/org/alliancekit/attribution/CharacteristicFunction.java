@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe when the function given to {@link #of} is.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class CharacteristicFunction {
   /** The most players a table may have (a table lists {@code 2^n - 1} coalitions). */
   public static final int MAX_TABLE_PLAYERS = 25;

@@ -61,7 +61,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class CreditClassifier {
   private static final CreditClassifier STANDARD =
       new CreditClassifier(ImmutableList.of("ORIGINATOR", "REFERRER"));
@@ -82,7 +82,7 @@ public final class CreditClassifier {
    *
    * @throws IllegalArgumentException if there are none, one is invalid, or one is listed twice
    */
-  public static CreditClassifier withSourcingRoles(List<String> sourcingRoles) {
+  public static CreditClassifier of(List<String> sourcingRoles) {
     checkNotNull(sourcingRoles, "sourcingRoles");
     checkArgument(!sourcingRoles.isEmpty(), "sourcing roles must name at least one role");
     Set<String> seen = new HashSet<>();

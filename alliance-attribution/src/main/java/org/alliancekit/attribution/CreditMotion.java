@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** How an opportunity came about, for crediting: by a partner, with partners, or directly. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum CreditMotion {
   /** A partner brought the opportunity; that one partner gets sourced credit. */
   PARTNER_SOURCED,

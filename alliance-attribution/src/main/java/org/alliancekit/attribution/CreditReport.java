@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * @param byMotion the totals of each motion, all three in declaration order
  * @param byPartner each partner's credit, in id order
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record CreditReport(
     BatchResult<DealCredit> deals,
     CurrencyUnit currency,

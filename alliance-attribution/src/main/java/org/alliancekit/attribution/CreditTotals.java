@@ -20,7 +20,7 @@ import org.javamoney.moneta.Money;
  * @param won the number of them won
  * @param wonAmount the total amount of those won
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record CreditTotals(long deals, MonetaryAmount amount, long won, MonetaryAmount wonAmount) {
 
   /** Validates the totals. */

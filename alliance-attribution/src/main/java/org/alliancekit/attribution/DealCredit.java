@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * @param amount the opportunity's amount, in its own currency
  * @param won whether it was won
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record DealCredit(
     OpportunityId deal,
     CreditMotion motion,

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class DealFacts implements WithDealFacts {
@@ -83,7 +83,7 @@ public abstract class DealFacts implements WithDealFacts {
    * IllegalStateException} naming any missing attribute and {@link IllegalArgumentException} for an
    * invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableDealFacts.Builder {
     Builder() {}
   }

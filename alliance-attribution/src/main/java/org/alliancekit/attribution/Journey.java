@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Journey implements WithJourney {
@@ -70,7 +70,7 @@ public abstract class Journey implements WithJourney {
    * Builds a {@link Journey}; at least one touch is required. {@code build()} throws {@link
    * IllegalArgumentException} for an invalid journey.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableJourney.Builder {
     Builder() {}
   }

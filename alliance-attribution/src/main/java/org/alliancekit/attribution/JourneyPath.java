@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * @param value the total value of those conversions
  * @param nulls how many journeys along this path did not convert
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record JourneyPath(
     ImmutableList<PartnerId> parties, long conversions, MonetaryAmount value, long nulls) {
 

@@ -55,14 +55,14 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MarkovAttribution implements AttributionModel<Collection<JourneyPath>> {
   private static final MarkovAttribution FIRST_ORDER = new MarkovAttribution();
 
   private MarkovAttribution() {}
 
   /** The first-order model described above. */
-  public static MarkovAttribution firstOrder() {
+  public static MarkovAttribution standard() {
     return FIRST_ORDER;
   }
 

@@ -34,7 +34,7 @@ import org.javamoney.moneta.Money;
  * @param amount the amount split
  * @param parts each party's part, in party id order, in the amount's currency
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, MonetaryAmount> parts) {
 
   /** Validates that the parts are in the amount's currency and add up to it exactly. */

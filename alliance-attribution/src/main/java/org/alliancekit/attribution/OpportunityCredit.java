@@ -32,7 +32,7 @@ import org.apiguardian.api.API;
  * MoneySplit split = OpportunityCredit.roleWeightedSplit(RoleWeighted.standard(), deal);
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class OpportunityCredit {
   private OpportunityCredit() {}
 

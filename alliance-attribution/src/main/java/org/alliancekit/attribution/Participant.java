@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param party the party
  * @param role the key of its role
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Participant(PartnerId party, String role) {
 
   /** Validates the role key. */

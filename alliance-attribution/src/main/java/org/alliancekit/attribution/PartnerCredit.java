@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param sourced the opportunities it sourced
  * @param influenced the opportunities it influenced
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record PartnerCredit(PartnerId partner, CreditTotals sourced, CreditTotals influenced) {
 
   /** Checks that the values are present and in one currency. */

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * @param totalConversions the conversions of all the paths
  * @param value the total conversion value and each partner's part of it
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PathAttribution(
     ImmutableMap<PartnerId, Double> conversions, long totalConversions, MoneySplit value) {
 

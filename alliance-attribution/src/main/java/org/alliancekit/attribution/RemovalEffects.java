@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * @param valueEffects each partner's removal effect on the expected conversion value, in id order;
  *     all zero when the paths have no value
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RemovalEffects(
     double conversionProbability,
     ImmutableMap<PartnerId, Double> conversionEffects,

@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class RoleWeighted implements AttributionModel<Collection<Participant>> {
   private static final RoleWeighted STANDARD =
       new RoleWeighted(

@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class Shapley implements AttributionModel<CharacteristicFunction> {
   /** The most players {@link #exact()} accepts. */
   public static final int MAX_EXACT_PLAYERS = 20;

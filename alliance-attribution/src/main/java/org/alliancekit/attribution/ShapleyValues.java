@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * @param permutations the number of permutations sampled; zero for exact values
  * @param grandCoalitionValue the value of the coalition of all players
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record ShapleyValues(
     ImmutableMap<PartnerId, Double> values,
     ImmutableMap<PartnerId, Double> standardErrors,

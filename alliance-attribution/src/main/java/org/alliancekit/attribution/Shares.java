@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  *
  * @param values each party's share, in party id order
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Shares(ImmutableMap<PartnerId, Double> values) {
 
   /** How far the sum of the shares may be from one. */

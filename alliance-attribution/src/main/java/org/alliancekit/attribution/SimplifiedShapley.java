@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SimplifiedShapley implements AttributionModel<Collection<JourneyPath>> {
   private static final SimplifiedShapley STANDARD = new SimplifiedShapley();
 

@@ -21,7 +21,7 @@ import org.javamoney.moneta.Money;
  * @param component the kind of value
  * @param amount the value, zero or more
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record StackEntry(PartnerId party, ValueComponent component, MonetaryAmount amount) {
 
   /** Validates the entry. */

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param party the partner
  * @param date the day of the touch
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Touch(PartnerId party, LocalDate date) {
 
   /** Checks that both values are present. */

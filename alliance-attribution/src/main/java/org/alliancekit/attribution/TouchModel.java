@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class TouchModel implements AttributionModel<Journey> {
   private enum Kind {
     FIRST,

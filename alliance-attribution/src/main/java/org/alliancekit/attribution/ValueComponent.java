@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * The kinds of value a company (typically a systems integrator) can stack on one deal by working
  * with several partners at once.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ValueComponent {
   /**
    * Margin earned reselling a partner's product, such as an ISV's software or an OEM's hardware.

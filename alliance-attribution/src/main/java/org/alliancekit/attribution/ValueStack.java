@@ -26,7 +26,7 @@ import org.javamoney.moneta.Money;
  *     order; only the pairs that occur
  * @param total the deal's stacked value
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ValueStack(
     ImmutableTable<PartnerId, ValueComponent, MonetaryAmount> cells, MonetaryAmount total) {
 

@@ -35,7 +35,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Stateless and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ValueStacking {
   private ValueStacking() {}
 

@@ -74,7 +74,7 @@ class CreditClassifierTest {
 
   @Test
   void customSourcingRoles() {
-    CreditClassifier classifier = CreditClassifier.withSourcingRoles(List.of("FINDER"));
+    CreditClassifier classifier = CreditClassifier.of(List.of("FINDER"));
     DealCredit credit =
         classifier.classify(
             deal("o-1")
@@ -147,12 +147,12 @@ class CreditClassifierTest {
   void rejectsBadSourcingRoles() {
     IllegalArgumentException empty =
         assertThrows(
-            IllegalArgumentException.class, () -> CreditClassifier.withSourcingRoles(List.of()));
+            IllegalArgumentException.class, () -> CreditClassifier.of(List.of()));
     assertEquals("sourcing roles must name at least one role", empty.getMessage());
     IllegalArgumentException twice =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CreditClassifier.withSourcingRoles(List.of("A", "A")));
+            () -> CreditClassifier.of(List.of("A", "A")));
     assertEquals("sourcing role A is listed more than once", twice.getMessage());
   }
 

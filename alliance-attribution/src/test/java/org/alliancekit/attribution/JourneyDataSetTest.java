@@ -70,7 +70,7 @@ class JourneyDataSetTest {
   void markovEffectsAreExactOnTheDataSet() {
     assumeDataSet();
     assertEquals(10_000, paths.size());
-    RemovalEffects effects = MarkovAttribution.firstOrder().removalEffects(paths);
+    RemovalEffects effects = MarkovAttribution.standard().removalEffects(paths);
     assertEquals(12, effects.conversionEffects().size());
     // 19,785 conversions and 68,602 nulls.
     assertEquals(19_785.0 / (19_785 + 68_602), effects.conversionProbability(), 1e-12);
@@ -88,14 +88,14 @@ class JourneyDataSetTest {
   @Test
   void markovAttributionAddsUpAndIgnoresRowOrder() {
     assumeDataSet();
-    PathAttribution attribution = MarkovAttribution.firstOrder().attribute(paths);
+    PathAttribution attribution = MarkovAttribution.standard().attribute(paths);
     assertEquals(19_785, attribution.totalConversions());
     assertEquals(
         19_785.0,
         attribution.conversions().values().stream().mapToDouble(Double::doubleValue).sum(),
         1e-6);
     assertSplitAddsUp(attribution);
-    assertEquals(attribution, MarkovAttribution.firstOrder().attribute(Lists.reverse(paths)));
+    assertEquals(attribution, MarkovAttribution.standard().attribute(Lists.reverse(paths)));
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 class MarkovAttributionTest {
-  private static final MarkovAttribution MARKOV = MarkovAttribution.firstOrder();
+  private static final MarkovAttribution MARKOV = MarkovAttribution.standard();
 
   @Test
   void removalEffectsOfASmallPathSetWorkedByHand() {

@@ -35,7 +35,7 @@ import org.javamoney.moneta.Money;
  *       and, for dated journeys, {@code time_decay}: each path is one journey of {@link
  *       TouchModel}; a partner gets the path's conversions times its share, and its share of the
  *       path's value as a weight;
- *   <li>{@code markov}: {@link MarkovAttribution#firstOrder()} over all paths;
+ *   <li>{@code markov}: {@link MarkovAttribution#standard()} over all paths;
  *   <li>{@code simplified_shapley}: {@link SimplifiedShapley#standard()} over all paths.
  * </ul>
  *
@@ -136,7 +136,7 @@ final class JourneyAttribution {
         credits.add(new Credit(name, partner, conversions.get(partner), split.part(partner)));
       }
     }
-    add(credits, "markov", MarkovAttribution.firstOrder().attribute(paths), partners);
+    add(credits, "markov", MarkovAttribution.standard().attribute(paths), partners);
     add(credits, "simplified_shapley", SimplifiedShapley.standard().attribute(paths), partners);
     return credits.build();
   }

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param to the currency converted to, not {@code from}
  * @param rate how many units of {@code to} one unit of {@code from} is worth; positive
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record ExchangeRate(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
   /** Validates the currencies and the rate and strips the rate's trailing zeros. */
   public ExchangeRate {

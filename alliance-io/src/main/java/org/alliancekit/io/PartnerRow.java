@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * @param partner the partner
  * @param currency the company's currency, if known; the revenue's currency when a revenue is known
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record PartnerRow(Partner partner, Optional<CurrencyUnit> currency) {
 
   /**

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class PortfolioData implements WithPortfolioData {
@@ -84,7 +84,7 @@ public abstract class PortfolioData implements WithPortfolioData {
   }
 
   /** Builds a {@link PortfolioData}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePortfolioData.Builder {
     Builder() {}
   }

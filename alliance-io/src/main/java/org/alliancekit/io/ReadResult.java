@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  *
  * @param <T> the type of the values read
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class ReadResult<T> {
   private final ImmutableList<T> values;
   private final ImmutableList<Long> lines;

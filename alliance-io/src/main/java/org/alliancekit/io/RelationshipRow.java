@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * @param relationship the relationship
  * @param allianceRevenue the revenue of the alliance; zero or more
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record RelationshipRow(Relationship relationship, MonetaryAmount allianceRevenue) {
 
   /** Validates that the revenue is not negative. */

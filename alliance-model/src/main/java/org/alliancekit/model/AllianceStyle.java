@@ -29,5 +29,5 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     depluralize = true,
     defaults = @Value.Immutable(copy = true))
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public @interface AllianceStyle {}

@@ -84,10 +84,10 @@ class BadInputCatalogueTest {
 
   @Test
   void forecasterRefusesThresholdsThatAreNotProbabilities() {
-    rejects(() -> Forecaster.withCommitThreshold(Double.NaN), "NaN");
-    rejects(() -> Forecaster.withCommitThreshold(0), "0");
-    rejects(() -> Forecaster.withCommitThreshold(1.5), "1.5");
-    rejects(() -> Forecaster.withCommitThreshold(Double.POSITIVE_INFINITY), "Infinity");
+    rejects(() -> Forecaster.of(Double.NaN), "NaN");
+    rejects(() -> Forecaster.of(0), "0");
+    rejects(() -> Forecaster.of(1.5), "1.5");
+    rejects(() -> Forecaster.of(Double.POSITIVE_INFINITY), "Infinity");
   }
 
   @Test
@@ -240,8 +240,8 @@ class BadInputCatalogueTest {
 
   @Test
   void sharingRefusesKeysTooShortToPseudonymiseWith() {
-    rejects(() -> PipelineSharing.withKey(new byte[3]), "3", "16");
-    rejects(() -> PipelineSharing.withKey(new byte[0]), "0");
+    rejects(() -> PipelineSharing.of(new byte[3]), "3", "16");
+    rejects(() -> PipelineSharing.of(new byte[0]), "0");
   }
 
   @Test

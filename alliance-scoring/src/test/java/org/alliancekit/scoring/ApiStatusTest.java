@@ -42,6 +42,18 @@ class ApiStatusTest {
   }
 
   @Test
+  void everyApiStatusSaysTheVersionItAppearedIn() {
+    List<String> undated =
+        publicTypes().stream()
+            .filter(type -> type.isAnnotationPresent(API.class))
+            .filter(type -> !type.getAnnotation(API.class).since().equals("0.1"))
+            .map(Class::getName)
+            .sorted()
+            .toList();
+    assertEquals(List.of(), undated, "public types whose @API is not since = \"0.1\"");
+  }
+
+  @Test
   void statusesAreStableOrExperimentalAsChosen() {
     TreeMap<String, API.Status> statuses = new TreeMap<>();
     for (Class<?> type : publicTypes()) {

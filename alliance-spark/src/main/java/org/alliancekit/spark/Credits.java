@@ -118,7 +118,7 @@ final class Credits {
     }
 
     CreditClassifier classifier() {
-      return CreditClassifier.withSourcingRoles(sourcingRoles);
+      return CreditClassifier.of(sourcingRoles);
     }
   }
 

@@ -30,14 +30,14 @@ import org.apache.spark.sql.SparkSession;
  * is redone in SQL.
  *
  * <pre>{@code
- * SparkScoring scoring = SparkScoring.reportDefaults();
+ * SparkScoring scoring = SparkScoring.standard();
  * FrameResult scores = scoring.scoreLong(spark.read().option("header", true).csv("assessments.csv"));
  * FrameResult potential = scoring.potential(scores.rows(), relationships, FixedRates.to("GBP", rates));
  * Dataset<Row> top = SparkScoring.topByUplift(potential.rows(), 20);
  * scoring.registerFunctions(spark); // alliance_score, alliance_uplift, ... in SQL
  * }</pre>
  *
- * <p><b>Default scoring</b> ({@link #reportDefaults()}, the portfolio report's): each rating is
+ * <p><b>Default scoring</b> ({@link #standard()}, the portfolio report's): each rating is
  * normalised as {@code (value - min) / (max - min)} on its scale; an area's score is the mean of
  * its rated factors; the overall score is the mean of the scores of the areas with at least one
  * rated factor ({@link #reportRule()}); unknown ratings are left out and show in the coverage
@@ -95,7 +95,7 @@ public final class SparkScoring {
    * Returns the scoring of the portfolio report: {@link #reportRule()}, {@code
    * ImprovementModel.closeGap(0.5)}, and {@code BEST_PRACTICES} for rating rows without a catalog.
    */
-  public static SparkScoring reportDefaults() {
+  public static SparkScoring standard() {
     return new SparkScoring(REPORT_RULE, HALF_THE_GAP, FactorCatalogs.BEST_PRACTICES_NAME);
   }
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** Known answers on small frames, and every kind of bad row, reported with its reason. */
 class BadRowsTest {
-  private static final SparkScoring SCORING = SparkScoring.reportDefaults();
+  private static final SparkScoring SCORING = SparkScoring.standard();
   private static SparkSession spark;
 
   @BeforeAll

@@ -57,7 +57,7 @@ class PortfolioAtScaleTest {
   private static final ImprovementModel MODEL = ImprovementModel.closeGap(0.5);
 
   private static SparkSession spark;
-  private static final SparkScoring SCORING = SparkScoring.reportDefaults();
+  private static final SparkScoring SCORING = SparkScoring.standard();
 
   /** The single-JVM scores of the wide portfolio, and the relationships with nothing to score. */
   private static Map<String, Score> wideExpected;

@@ -48,7 +48,7 @@ class SampleParityTest {
     PortfolioData data = SamplePortfolio.read();
     assertTrue(data.problems().isEmpty(), data.problems().toString());
     expected = DefaultScoring.standard().evaluate(data);
-    scores = SparkScoring.reportDefaults().scoreLong(csv("assessments.csv")).persist();
+    scores = SparkScoring.standard().scoreLong(csv("assessments.csv")).persist();
   }
 
   @AfterAll
@@ -102,7 +102,7 @@ class SampleParityTest {
     assertEquals("GBP", report);
     FixedRates rates = FixedRates.fromTable(report, csv("rates.csv"));
     FrameResult potential =
-        SparkScoring.reportDefaults().potential(scores.rows(), csv("relationships.csv"), rates);
+        SparkScoring.standard().potential(scores.rows(), csv("relationships.csv"), rates);
     List<Row> rows = SparkScoring.rankByUplift(potential.rows()).collectAsList();
     assertEquals(List.of(), potential.problems().collectAsList());
 

@@ -27,7 +27,7 @@ class SqlFunctionsTest {
   @BeforeAll
   static void start() {
     spark = SparkSessions.start("sql-functions");
-    SparkScoring.reportDefaults().registerFunctions(spark);
+    SparkScoring.standard().registerFunctions(spark);
   }
 
   @AfterAll

@@ -59,7 +59,7 @@ import org.apiguardian.api.API;
  *
  * <p>This class has no state.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AllianceArbitraries {
   private AllianceArbitraries() {}
 

@@ -54,7 +54,7 @@ import org.apiguardian.api.API;
  * @Domain(DomainContext.Global.class)} too. For constrained values (a given catalog, currency or
  * size range) write a {@code @Provide} method with {@link AllianceArbitraries} instead.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AllianceDomain extends DomainContextBase {
 
   /** Creates the domain; jqwik does this for {@code @Domain(AllianceDomain.class)}. */

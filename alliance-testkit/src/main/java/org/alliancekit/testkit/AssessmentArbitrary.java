@@ -61,7 +61,7 @@ import org.apiguardian.api.API;
  * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
  * {@link AllianceArbitraries#assessments()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   /** The share of rated factors rated as unknown unless another share is set. */
   public static final double DEFAULT_UNKNOWN_SHARE = 0.2;

@@ -23,7 +23,7 @@ import org.alliancekit.model.party.PartnerId;
  *
  * @param <I> what the model reads
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AttributionCase<I> {
   private final Object sample;
   private final I input;

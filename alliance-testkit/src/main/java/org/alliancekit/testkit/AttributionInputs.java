@@ -77,7 +77,7 @@ import org.alliancekit.attribution.Touch;
  * @param <S> the values generated
  * @param <I> what the model reads
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AttributionInputs<S, I> {
   private final String name;
   private final Arbitrary<S> samples;

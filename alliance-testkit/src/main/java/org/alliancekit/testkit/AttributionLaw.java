@@ -19,7 +19,7 @@ import java.util.Optional;
  * AttributionModelLaws#equalShareTolerance}, {@value AttributionModelLaws#TOLERANCE} unless the
  * laws say otherwise; money is compared exactly, to the minor unit.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum AttributionLaw {
   /**
    * The whole is shared, no more and no less: the shares sum to 1 within {@value

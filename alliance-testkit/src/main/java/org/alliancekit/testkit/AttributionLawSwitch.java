@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  *
  * <p>jqwik creates this hook for the law properties; there is no need to use it directly.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AttributionLawSwitch implements SkipExecutionHook {
 
   /** Creates the hook; jqwik does this for every law property. */

@@ -62,7 +62,7 @@ import org.alliancekit.attribution.AttributionModel;
  *
  * @param <I> what the model reads
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface AttributionModelLaws<I> {
   /** The tolerance of the sum of the shares, and by default of shares expected to be equal. */
   double TOLERANCE = 1e-9;

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * configuration method returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#customCatalogs()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CatalogArbitrary extends ArbitraryDecorator<FactorCatalog> {
   private final String name;
   private final int minSize;

@@ -32,7 +32,7 @@ import org.alliancekit.attribution.Participant;
  * only. Each configuration method returns a new arbitrary and leaves this one unchanged. Get one
  * from {@link AllianceArbitraries#deals()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DealArbitrary extends ArbitraryDecorator<List<Participant>> {
   private static final ImmutableList<String> ROLES =
       Arrays.stream(InvolvementRole.values())

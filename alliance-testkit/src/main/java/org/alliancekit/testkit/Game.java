@@ -49,7 +49,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AllianceStyle
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class Game implements WithGame {
   /** The most players a game may have. */
   public static final int MAX_PLAYERS = 12;
@@ -86,7 +86,7 @@ public abstract class Game implements WithGame {
    * Builds a {@link Game}. {@code build()} throws {@link IllegalArgumentException} for a broken
    * rule.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableGame.Builder {
     Builder() {}
   }

@@ -40,7 +40,7 @@ import org.alliancekit.model.party.PartnerId;
  * method returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#games()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GameArbitrary extends ArbitraryDecorator<Game> {
   /** The most players a generated game may have. */
   public static final int MAX_GENERATED_PLAYERS = 8;

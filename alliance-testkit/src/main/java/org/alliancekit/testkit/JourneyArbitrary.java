@@ -31,7 +31,7 @@ import org.alliancekit.attribution.Touch;
  * configuration method returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#journeys()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JourneyArbitrary extends ArbitraryDecorator<Journey> {
   private static final int MAX_GAP_DAYS = 30;
 

@@ -36,7 +36,7 @@ import org.javamoney.moneta.Money;
  * nothing in EUR. Each configuration method returns a new arbitrary and leaves this one unchanged.
  * Get one from {@link AllianceArbitraries#journeyPaths()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JourneyPathArbitrary extends ArbitraryDecorator<JourneyPath> {
   private final ImmutableList<PartnerId> parties;
   private final int minLength;

@@ -52,7 +52,7 @@ import org.apiguardian.api.API;
  * returns a new arbitrary and leaves this one unchanged. Get one from {@link
  * AllianceArbitraries#opportunities()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> {
   private static final ImmutableList<String> NAMES =
       ImmutableList.of("Claims platform", "Data migration", "Cloud rollout", "Support renewal");

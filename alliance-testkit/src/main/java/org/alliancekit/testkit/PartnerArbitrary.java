@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
  * {@link AllianceArbitraries#partners()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
   private static final ImmutableList<String> COMPETENCIES =
       ImmutableList.of("Cloud Migration", "Data Analytics", "Security", "Managed Services");

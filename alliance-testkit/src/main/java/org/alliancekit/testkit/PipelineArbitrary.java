@@ -41,7 +41,7 @@ import org.apiguardian.api.API;
  * Values shrink towards an empty pipeline of the host. Each configuration method returns a new
  * arbitrary and leaves this one unchanged. Get one from {@link AllianceArbitraries#pipelines()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PipelineArbitrary extends ArbitraryDecorator<Pipeline> {
   private static final ImmutableList<PartnerId> PARTIES =
       ImmutableList.of(Values.HOST, PartnerId.of("p1"), PartnerId.of("p2"), PartnerId.of("p3"));

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Portfolio implements WithPortfolio {
@@ -107,7 +107,7 @@ public abstract class Portfolio implements WithPortfolio {
    * Builds a {@link Portfolio}. {@code build()} throws {@link IllegalArgumentException} for a broken
    * rule.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutablePortfolio.Builder {
     Builder() {}
   }

@@ -48,7 +48,7 @@ import org.apiguardian.api.API;
  * and smaller revenues in the first currency. Each configuration method returns a new arbitrary and
  * leaves this one unchanged. Get one from {@link AllianceArbitraries#portfolios()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
   private static final ImmutableSet<Class<? extends SalesMotion>> ALL_MOTIONS =
       ImmutableSet.of(SellWith.class, SellTo.class, SellThrough.class);

@@ -49,7 +49,7 @@ import org.apiguardian.api.API;
  * no commitments and no governance, started on 1 January 2020. Each configuration method returns a new arbitrary and leaves this one unchanged.
  * Get one from {@link AllianceArbitraries#relationships()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship> {
   private static final ImmutableList<String> ROLES =
       ImmutableList.of("platform", "implementation", "licence sale", "services", "marketing");

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * a law allows two computations to reach the same number by different sums; {@link #DETERMINISTIC}
  * compares exactly.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ScoringLaw {
   /** The overall score, every area score, every factor value and the coverage lie in [0, 1]. */
   SCORES_IN_UNIT_INTERVAL("scoresLieBetweenZeroAndOne"),

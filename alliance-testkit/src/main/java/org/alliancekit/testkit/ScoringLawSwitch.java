@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *
  * <p>jqwik creates this hook for the law properties; there is no need to use it directly.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ScoringLawSwitch implements SkipExecutionHook {
 
   /** Creates the hook; jqwik does this for every law property. */

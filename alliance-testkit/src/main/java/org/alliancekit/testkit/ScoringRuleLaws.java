@@ -53,7 +53,7 @@ import org.apiguardian.api.API;
  * with an absolute tolerance of {@value #TOLERANCE} where two computations may sum in a different
  * order.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ScoringRuleLaws {
   /** The absolute tolerance within which two scores count as equal. */
   double TOLERANCE = 1e-9;

@@ -197,7 +197,7 @@ class StandardAttributionModelsLawsTest {
   class Markov implements AttributionModelLaws<Collection<JourneyPath>> {
     @Override
     public AttributionModel<Collection<JourneyPath>> model() {
-      return MarkovAttribution.firstOrder();
+      return MarkovAttribution.standard();
     }
 
     @Override

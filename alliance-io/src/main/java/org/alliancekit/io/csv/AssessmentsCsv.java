@@ -73,7 +73,7 @@ import org.apiguardian.api.API;
  * without any rating cannot be written; {@link #write} rejects the first two and the last and
  * leaves evidence out. Use JSON for the full model. Stateless.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class AssessmentsCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "assessments.csv";

@@ -51,7 +51,7 @@ import org.apiguardian.api.API;
  * }
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class CsvTableWriter implements Closeable, Flushable {
   private static final Pattern PLAIN_NUMBER =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");

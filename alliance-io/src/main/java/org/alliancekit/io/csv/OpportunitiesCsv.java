@@ -84,7 +84,7 @@ import org.javamoney.moneta.Money;
  * empty. Stage names are written as they are and read back from the stage model given. Use JSON for
  * the full model. Stateless.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class OpportunitiesCsv {
   /** The opportunities file name in a portfolio folder. */
   public static final String OPPORTUNITIES_FILE_NAME = "opportunities.csv";

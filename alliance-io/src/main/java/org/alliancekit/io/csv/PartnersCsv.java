@@ -57,7 +57,7 @@ import org.javamoney.moneta.Money;
  * <p>Rows are read as described in {@link PortfolioReader}: every good row becomes a {@link
  * PartnerRow}, every bad row is reported with its line and left out. Stateless.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class PartnersCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "partners.csv";

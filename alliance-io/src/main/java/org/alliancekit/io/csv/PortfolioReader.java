@@ -66,7 +66,7 @@ import org.apiguardian.api.API;
  * <p>Problems are listed file by file in the order above, by line within a file. Immutable and
  * thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class PortfolioReader {
   private static final ImmutableList<String> FILES =
       ImmutableList.of(
@@ -91,7 +91,7 @@ public final class PortfolioReader {
   }
 
   /** Returns a reader whose opportunity stages are named after the given stage model. */
-  public static PortfolioReader withStages(StageModel stages) {
+  public static PortfolioReader of(StageModel stages) {
     return new PortfolioReader(checkNotNull(stages, "stages"));
   }
 
@@ -104,7 +104,7 @@ public final class PortfolioReader {
    * Where the files of a portfolio come from: a folder, resources bundled with an application, or
    * anything else that can open a file by name.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   @FunctionalInterface
   public interface Source {
     /**

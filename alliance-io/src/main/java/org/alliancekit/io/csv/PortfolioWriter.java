@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * differently is rejected before any file is written. Within those limits, writing and reading
  * again gives equal values. Stateless.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class PortfolioWriter {
   private PortfolioWriter() {}
 
@@ -31,7 +31,7 @@ public final class PortfolioWriter {
    * Where the files of a portfolio go: a folder, or anything else that can open a file by name for
    * writing.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   @FunctionalInterface
   public interface Sink {
     /**

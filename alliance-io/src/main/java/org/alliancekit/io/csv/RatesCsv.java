@@ -38,7 +38,7 @@ import org.apiguardian.api.API;
  * the opposite direction may be given too, and then wins over the inverse (see {@link
  * ExchangeRates}). Stateless.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class RatesCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "rates.csv";

@@ -70,7 +70,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Rows are read as described in {@link PortfolioReader}. Stateless.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class RelationshipsCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "relationships.csv";

@@ -78,7 +78,7 @@ import org.javamoney.moneta.Money;
  * <p>The mapper also reads and writes the portfolio values of {@code org.alliancekit.io} ({@code
  * PortfolioData}, {@code PartnerRow}, {@code RelationshipRow}, {@code ExchangeRates}).
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AllianceJson {
   private static final JsonMapper SHARED = builder().build();
 

@@ -194,7 +194,7 @@ class PortfolioReaderTest {
         with("opportunities.csv", GOOD.get("opportunities.csv").replace("Qualified", "Closed Won"));
     assertEquals(
         1,
-        PortfolioReader.withStages(StageModels.generic())
+        PortfolioReader.of(StageModels.generic())
             .read(source(files))
             .opportunities()
             .size());

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * @param label the answer's text; not blank
  * @param fraction what the answer is worth, between 0 and 1
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Anchor(String label, double fraction) {
 
   /** Validates the label and the fraction; a fraction of {@code -0.0} is stored as {@code 0.0}. */

@@ -32,7 +32,7 @@ import org.apiguardian.api.API;
  *
  * @param anchors the answers, from lowest to highest
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record AnchoredScale(ImmutableList<Anchor> anchors) implements RatingScale {
   /** How far a rating value may be from an anchor's value and still match it. */
   public static final double TOLERANCE = 1e-9;

@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Assessment implements WithAssessment {
@@ -92,7 +92,7 @@ public abstract class Assessment implements WithAssessment {
    * Builds an {@link Assessment}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}
   }

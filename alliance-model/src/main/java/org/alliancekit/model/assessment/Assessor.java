@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param name the person's name; not blank
  * @param role the person's role; not blank
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Assessor(String name, String role) {
 
   /** Validates the name and the role. */

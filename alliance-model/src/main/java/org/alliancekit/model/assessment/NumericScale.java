@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param min the lowest value; finite
  * @param max the highest value; finite and greater than {@code min}
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record NumericScale(double min, double max) implements RatingScale {
   static final NumericScale ZERO_TO_TEN = new NumericScale(0, 10);
   static final NumericScale LIKERT_5 = new NumericScale(1, 5);

@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public sealed interface RatingScale permits NumericScale, AnchoredScale {
 
   /** The lowest value on the scale. */

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  *
  * @param <T> the per-row result type
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class BatchResult<T> {
   private final ImmutableList<T> results;
   private final ImmutableList<Problem> problems;

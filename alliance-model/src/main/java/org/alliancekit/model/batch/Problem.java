@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class Problem implements Comparable<Problem> {
   private final ProblemKind kind;
   private final String message;

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * <p>{@link #UNKNOWN_COLUMN} is the only warning: the data was still read in full. Every other kind
  * is an error: the file, the row or the value it names was left out of the result.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum ProblemKind {
   /**
    * The file could not be read at all or not to its end: it is missing, an I/O error occurred, or

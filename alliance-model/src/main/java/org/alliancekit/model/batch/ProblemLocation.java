@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public sealed interface ProblemLocation permits ProblemLocation.InFile, ProblemLocation.AtRow {
 
   /**
@@ -28,7 +28,7 @@ public sealed interface ProblemLocation permits ProblemLocation.InFile, ProblemL
    * @param line the line, counting from 1; 0 for the whole file
    * @param column the column name, or the empty string
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record InFile(String file, long line, String column) implements ProblemLocation {
 
     /** Validates the location. */
@@ -54,7 +54,7 @@ public sealed interface ProblemLocation permits ProblemLocation.InFile, ProblemL
    * @param key the record's id or key when it has one (such as a relationship id), else the empty
    *     string
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record AtRow(long row, String key) implements ProblemLocation {
 
     /** Validates the location. */

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class FactorCatalog implements WithFactorCatalog {
@@ -108,7 +108,7 @@ public abstract class FactorCatalog implements WithFactorCatalog {
    * Builds a {@link FactorCatalog}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableFactorCatalog.Builder {
     Builder() {}
   }

@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  *
  * <p>Both catalogs are built once and shared; this class has no state of its own.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class FactorCatalogs {
   /** Name of the 52-factor catalog returned by {@link #bestPractices()}. */
   public static final String BEST_PRACTICES_NAME = "BEST_PRACTICES";

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * The five alignment areas between the parties of an alliance, into which every success factor
  * falls. Listed in the order the standard catalogs use.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum FactorCategory {
   /** Commercial alignment: value proposition, metrics, rewards, cost and benefit. */
   COMMERCIAL,

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * How a partner network is organised, and so whose interests it mainly serves. A partner may belong
  * to several networks of different types at once.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum NetworkType {
   /**
    * Partners organise among themselves, with nobody in charge, to find complementary skills, reach

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 @Value.Style.Depluralize(dictionary = "focus:focus")
@@ -71,7 +71,7 @@ public abstract class PartnerNetwork implements WithPartnerNetwork {
    * Builds a {@link PartnerNetwork}. {@code build()} throws {@link IllegalStateException} naming
    * any missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePartnerNetwork.Builder {
     Builder() {}
   }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Account implements WithAccount {
@@ -51,7 +51,7 @@ public abstract class Account implements WithAccount {
   }
 
   /** Builds an {@link Account}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableAccount.Builder {
     Builder() {}
   }

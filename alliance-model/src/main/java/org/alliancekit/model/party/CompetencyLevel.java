@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** How far a partner has certified a competency, from the entry level up. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum CompetencyLevel {
   /** Entry level: trained staff, first projects. */
   FOUNDATION,

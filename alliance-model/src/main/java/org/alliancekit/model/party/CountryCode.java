@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  *
  * @param alpha2 the two-letter code in upper case
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record CountryCode(String alpha2) implements Comparable<CountryCode> {
   private static final ImmutableSet<String> KNOWN =
       ImmutableSet.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * @param value the id text
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record PartnerId(String value) implements Comparable<PartnerId> {
 
   /** Validates the id text. */

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * What kind of company a partner is. A partner may be of several kinds at once: a global systems
  * integrator is often also a reseller and a managed service provider.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum PartnerKind {
   /** Runs a platform (cloud, database, operating system) that other products are built on. */
   PLATFORM_VENDOR,

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * <p>The bounds are on employees: {@link #MICRO} below 10, {@link #SMALL} below 50, {@link #MEDIUM}
  * below 250, {@link #LARGE} below 5,000 and {@link #GLOBAL} from 5,000.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum SizeClass {
   /** Fewer than 10 employees. */
   MICRO(0),

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * and joint go-to-market with the platform vendor underneath, offers more than any one of those
  * relationships would alone: this is value stacking.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum ContributionKind {
   /** The party's product is resold in the deal, so a resale margin flows to the seller. */
   RESALE,

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class DealRegistration implements WithDealRegistration {
@@ -80,7 +80,7 @@ public abstract class DealRegistration implements WithDealRegistration {
   }
 
   /** Builds a {@link DealRegistration}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableDealRegistration.Builder {
     Builder() {}
   }

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * opportunity (for instance originator and co-seller), each recorded as its own {@link
  * Involvement}.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum InvolvementRole {
   /** Found the opportunity and brought it in; the party behind a partner-sourced deal. */
   ORIGINATOR,

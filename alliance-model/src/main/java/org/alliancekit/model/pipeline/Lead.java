@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Lead implements WithLead {
@@ -82,7 +82,7 @@ public abstract class Lead implements WithLead {
    * Builds a {@link Lead}. {@code build()} throws {@link IllegalStateException} naming any missing
    * attribute and {@link IllegalArgumentException} for a broken rule.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableLead.Builder {
     Builder() {}
   }

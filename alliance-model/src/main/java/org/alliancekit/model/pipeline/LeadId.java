@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  *
  * @param value the id text
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record LeadId(String value) implements Comparable<LeadId> {
 
   /** Validates the id text. */

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** Where a {@link Lead} stands with the parties it was shared with. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum LeadStatus {
   /** Received and not yet looked at. */
   NEW,

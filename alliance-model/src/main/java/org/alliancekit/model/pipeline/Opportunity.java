@@ -61,7 +61,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Opportunity implements WithOpportunity {
@@ -152,7 +152,7 @@ public abstract class Opportunity implements WithOpportunity {
    * Builds an {@link Opportunity}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for a broken rule.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableOpportunity.Builder {
     Builder() {}
   }

@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * <p>Every origin except {@link #DIRECT} needs at least one involved party other than the owner
  * (see {@link Opportunity}).
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum Origin {
   /** Found and worked by the owner's own sales force, with no partner behind it. */
   DIRECT,

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * Where an opportunity stands: still open, won or lost. It follows from the {@link StageKind} of
  * the opportunity's current stage (see {@link Opportunity#outcome()}).
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum Outcome {
   /** Not yet decided. */
   OPEN,

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Pipeline implements WithPipeline {
@@ -92,7 +92,7 @@ public abstract class Pipeline implements WithPipeline {
    * Builds a {@link Pipeline}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for a broken rule.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePipeline.Builder {
     Builder() {}
   }

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public sealed interface PipelineOwner {
 
   /** Returns the pipeline owner for one party's own pipeline. */
@@ -39,7 +39,7 @@ public sealed interface PipelineOwner {
    *
    * @param id the party
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record Party(PartnerId id) implements PipelineOwner {
     /** Checks that the id is present. */
     public Party {
@@ -52,7 +52,7 @@ public sealed interface PipelineOwner {
    *
    * @param id the relationship
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record Relationship(RelationshipId id) implements PipelineOwner {
     /** Checks that the id is present. */
     public Relationship {
@@ -65,7 +65,7 @@ public sealed interface PipelineOwner {
    *
    * @param id the joint venture
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record Venture(JointVentureId id) implements PipelineOwner {
     /** Checks that the id is present. */
     public Venture {

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** Where a {@link DealRegistration} stands in the registering programme's approval process. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum RegistrationStatus {
   /** Submitted and awaiting a decision. */
   PENDING,

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * <p>A solution has at least one contribution and lists each party at most once. Immutable and
  * thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Solution implements WithSolution {
@@ -84,7 +84,7 @@ public abstract class Solution implements WithSolution {
   }
 
   /** Builds a {@link Solution}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableSolution.Builder {
     Builder() {}
   }

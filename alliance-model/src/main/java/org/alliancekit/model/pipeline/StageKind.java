@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * <p>An {@link #OPEN} stage carries a win probability between 0 and 1; a {@link #WON} stage always
  * has probability 1 and a {@link #LOST} stage always 0.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum StageKind {
   /** The opportunity is still being pursued. */
   OPEN,

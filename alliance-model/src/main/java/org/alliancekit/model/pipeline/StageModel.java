@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class StageModel implements WithStageModel {
@@ -149,7 +149,7 @@ public abstract class StageModel implements WithStageModel {
   }
 
   /** Builds a {@link StageModel}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableStageModel.Builder {
     Builder() {}
   }

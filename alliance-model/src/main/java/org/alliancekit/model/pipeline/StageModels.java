@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * <p>The probabilities are conventional starting points, not measurements; calibrate them on your
  * own won and lost history.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class StageModels {
   private static final StageModel GENERIC =
       StageModel.of(

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public sealed interface AccessFee {
 
   /**
@@ -44,7 +44,7 @@ public sealed interface AccessFee {
    *
    * @param percent the margin in percent: greater than 0 and at most 100
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record Margin(BigDecimal percent) implements AccessFee {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -66,7 +66,7 @@ public sealed interface AccessFee {
    *
    * @param amount the fee: positive
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record Fixed(MonetaryAmount amount) implements AccessFee {
 
     /** Validates the amount. */

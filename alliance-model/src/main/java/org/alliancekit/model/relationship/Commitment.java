@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Commitment implements WithCommitment {
@@ -70,7 +70,7 @@ public abstract class Commitment implements WithCommitment {
    * Builds a {@link Commitment}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableCommitment.Builder {
     Builder() {}
   }

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * weight as a firm commitment. Channel agreements, by contrast, rest on firm commitments of known
  * resources against targets.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum CommitmentStrength {
   /** A declared intention to provide the resource, which the party may revise as it goes. */
   INTENT,

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Exclusivity implements WithExclusivity {
@@ -49,7 +49,7 @@ public abstract class Exclusivity implements WithExclusivity {
    * Builds an {@link Exclusivity}. {@code build()} throws {@link IllegalArgumentException} when
    * neither a territory nor a product is given, or for an invalid attribute.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableExclusivity.Builder {
     Builder() {}
   }

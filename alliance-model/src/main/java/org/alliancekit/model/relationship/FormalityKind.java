@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** How formally a relationship is agreed, from a binding contract down to a handshake. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum FormalityKind {
   /**
    * A binding contract: resources are committed against targets, failure carries penalties, and

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable(singleton = true)
 @AllianceStyle
 public abstract class Governance implements WithGovernance {
@@ -45,7 +45,7 @@ public abstract class Governance implements WithGovernance {
   }
 
   /** Builds a {@link Governance}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableGovernance.Builder {
     Builder() {}
   }

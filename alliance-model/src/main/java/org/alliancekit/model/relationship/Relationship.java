@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Relationship implements WithRelationship {
@@ -115,7 +115,7 @@ public abstract class Relationship implements WithRelationship {
    * required. {@code build()} throws {@link IllegalStateException} naming any missing attribute and
    * {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRelationship.Builder {
     Builder() {}
   }

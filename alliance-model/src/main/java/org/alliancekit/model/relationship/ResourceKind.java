@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** The kind of resource a party puts into a relationship through a {@link Commitment}. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum ResourceKind {
   /** Staff assigned to the joint effort, such as alliance managers, architects or consultants. */
   PEOPLE,

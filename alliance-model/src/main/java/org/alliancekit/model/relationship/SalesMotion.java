@@ -24,5 +24,5 @@ import org.apiguardian.api.API;
  *
  * <p>Every implementation is immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public sealed interface SalesMotion permits SellWith, SellTo, SellThrough {}

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param channel the party that sells it on, not the supplier
  * @param accessFee what the channel charges for the access, if anything is recorded
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record SellThrough(PartnerId supplier, PartnerId channel, Optional<AccessFee> accessFee)
     implements SalesMotion {
 

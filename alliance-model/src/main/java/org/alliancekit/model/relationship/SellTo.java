@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param seller the selling party
  * @param buyer the buying party, not the seller
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record SellTo(PartnerId seller, PartnerId buyer) implements SalesMotion {
 
   /** Validates that seller and buyer differ. */

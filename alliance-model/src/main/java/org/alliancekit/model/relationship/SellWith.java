@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param partnerRole what the partner does in a joint deal, such as "implementation"
  * @param sharesProspectData whether the two sides share key data about their prospects
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record SellWith(String hostRole, String partnerRole, boolean sharesProspectData)
     implements SalesMotion {
 

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * what to put into the joint effort, while in a channel the smaller side typically pledges more,
  * and more concretely, in return for the larger side's endorsement and brand.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum Symmetry {
   /**
    * An alliance between near peers, managed one-to-one: each side brings a comparable weight to the

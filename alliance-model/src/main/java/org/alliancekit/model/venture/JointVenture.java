@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class JointVenture implements WithJointVenture {
@@ -85,7 +85,7 @@ public abstract class JointVenture implements WithJointVenture {
    * Builds a {@link JointVenture}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableJointVenture.Builder {
     Builder() {}
   }

@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  *
  * @param value the id text
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record JointVentureId(String value) implements Comparable<JointVentureId> {
 
   /** Validates the id text. */

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param owner the owning party
  * @param share the owner's share: greater than 0 and at most 1
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Ownership(PartnerId owner, BigDecimal share) {
 
   /** Validates the share. */

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class JointVenturePipelines implements WithJointVenturePipelines {
@@ -79,7 +79,7 @@ public abstract class JointVenturePipelines implements WithJointVenturePipelines
   }
 
   /** Builds a {@link JointVenturePipelines}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableJointVenturePipelines.Builder {
     Builder() {}
   }

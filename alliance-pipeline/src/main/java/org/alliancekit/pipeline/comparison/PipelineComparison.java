@@ -57,7 +57,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PipelineComparison {
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
 

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class PipelineOverlap implements WithPipelineOverlap {
@@ -139,7 +139,7 @@ public abstract class PipelineOverlap implements WithPipelineOverlap {
   }
 
   /** Builds a {@link PipelineOverlap}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutablePipelineOverlap.Builder {
     Builder() {}
   }

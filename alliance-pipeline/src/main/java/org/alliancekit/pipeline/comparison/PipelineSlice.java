@@ -30,7 +30,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class PipelineSlice implements WithPipelineSlice {
@@ -101,7 +101,7 @@ public abstract class PipelineSlice implements WithPipelineSlice {
   }
 
   /** Builds a {@link PipelineSlice}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutablePipelineSlice.Builder {
     Builder() {}
   }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Pointer implements WithPointer {
@@ -49,7 +49,7 @@ public abstract class Pointer implements WithPointer {
   }
 
   /** Builds a {@link Pointer}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutablePointer.Builder {
     Builder() {}
   }

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * What a {@link Pointer} found. The first three kinds come from any comparison; the others from the
  * comparison of a joint venture's pipelines with its alliance's.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum PointerKind {
   /** Opportunities sit in one pipeline and in none of the others. */
   ONLY_IN_ONE_PIPELINE,

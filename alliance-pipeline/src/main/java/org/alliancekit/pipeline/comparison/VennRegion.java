@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class VennRegion implements WithVennRegion {
@@ -72,7 +72,7 @@ public abstract class VennRegion implements WithVennRegion {
   }
 
   /** Builds a {@link VennRegion}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableVennRegion.Builder {
     Builder() {}
   }

@@ -26,7 +26,7 @@ import org.javamoney.moneta.Money;
  * ConversionRates fromMoneta = ConversionRates.of(conversion); // javax.money CurrencyConversion
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @FunctionalInterface
 public interface ConversionRates {
 

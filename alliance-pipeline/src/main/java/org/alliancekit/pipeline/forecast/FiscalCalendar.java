@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * @param firstMonth the month the fiscal year starts in
  * @param naming how a fiscal year is named
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record FiscalCalendar(Month firstMonth, FiscalYearNaming naming) {
 
   /** Validates the calendar. */

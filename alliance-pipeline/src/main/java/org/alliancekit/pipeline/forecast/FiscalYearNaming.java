@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * one in which it starts (FY2024). A fiscal year that starts in January is named after its calendar
  * year either way.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum FiscalYearNaming {
   /** Named after the calendar year in which the fiscal year ends. */
   END_YEAR,

@@ -33,7 +33,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Forecast implements WithForecast {
@@ -178,7 +178,7 @@ public abstract class Forecast implements WithForecast {
   }
 
   /** Builds a {@link Forecast}; the figures are put in order of currency code. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableForecast.Builder {
     Builder() {}
   }

@@ -46,7 +46,7 @@ import org.apiguardian.api.API;
  * <p>The arrays given are copied, so later changes to them do not affect the columns. Immutable and
  * thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ForecastColumns {
   private final ImmutableList<CurrencyUnit> currencies;
   private final ImmutableList<Stage> stages;

@@ -40,7 +40,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class ForecastFigures implements WithForecastFigures {
@@ -161,7 +161,7 @@ public abstract class ForecastFigures implements WithForecastFigures {
    * Builds {@link ForecastFigures}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for a broken rule.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableForecastFigures.Builder {
     Builder() {}
   }

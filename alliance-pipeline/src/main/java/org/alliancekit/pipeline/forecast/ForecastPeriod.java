@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param start the first day of the period
  * @param end the last day of the period, not before {@code start}
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record ForecastPeriod(String label, LocalDate start, LocalDate end)
     implements Comparable<ForecastPeriod> {
   private static final Comparator<ForecastPeriod> ORDER =

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class ForecastReport implements WithForecastReport {
@@ -60,7 +60,7 @@ public abstract class ForecastReport implements WithForecastReport {
   }
 
   /** Builds a {@link ForecastReport}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableForecastReport.Builder {
     Builder() {}
   }

@@ -46,7 +46,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class Forecaster {
   /** The commit threshold of {@link #standard()}. */
   public static final double DEFAULT_COMMIT_THRESHOLD = 0.9;
@@ -70,7 +70,7 @@ public final class Forecaster {
    *
    * @throws IllegalArgumentException if the threshold is not a number above 0 and at most 1
    */
-  public static Forecaster withCommitThreshold(double threshold) {
+  public static Forecaster of(double threshold) {
     checkArgument(
         threshold > 0.0 && threshold <= 1.0,
         "commit threshold %s must be a number above 0 and at most 1",

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class PartnerForecast implements WithPartnerForecast {
@@ -49,7 +49,7 @@ public abstract class PartnerForecast implements WithPartnerForecast {
   }
 
   /** Builds a {@link PartnerForecast}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePartnerForecast.Builder {
     Builder() {}
   }

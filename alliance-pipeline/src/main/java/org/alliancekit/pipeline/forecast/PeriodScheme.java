@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * @param length quarters or years
  * @param prefix what labels start with, such as {@code "FY"}; may be empty
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record PeriodScheme(FiscalCalendar calendar, PeriodLength length, String prefix) {
 
   /** Validates the scheme. */

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountBook implements WithAccountBook {
@@ -49,7 +49,7 @@ public abstract class AccountBook implements WithAccountBook {
   }
 
   /** Builds an {@link AccountBook}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAccountBook.Builder {
     Builder() {}
   }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountEntry implements WithAccountEntry {
@@ -52,7 +52,7 @@ public abstract class AccountEntry implements WithAccountEntry {
   }
 
   /** Builds an {@link AccountEntry}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAccountEntry.Builder {
     Builder() {}
   }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountKeys implements WithAccountKeys {
@@ -49,7 +49,7 @@ public abstract class AccountKeys implements WithAccountKeys {
   }
 
   /** Builds an {@link AccountKeys}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAccountKeys.Builder {
     Builder() {}
   }

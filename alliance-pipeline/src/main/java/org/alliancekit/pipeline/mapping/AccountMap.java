@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountMap implements WithAccountMap {
@@ -124,7 +124,7 @@ public abstract class AccountMap implements WithAccountMap {
   }
 
   /** Builds an {@link AccountMap}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAccountMap.Builder {
     Builder() {}
   }

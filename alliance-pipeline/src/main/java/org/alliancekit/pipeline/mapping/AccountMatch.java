@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountMatch implements WithAccountMatch {
@@ -69,7 +69,7 @@ public abstract class AccountMatch implements WithAccountMatch {
   }
 
   /** Builds an {@link AccountMatch}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAccountMatch.Builder {
     Builder() {}
   }

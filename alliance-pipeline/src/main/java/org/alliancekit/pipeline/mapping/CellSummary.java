@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class CellSummary implements WithCellSummary {
@@ -67,7 +67,7 @@ public abstract class CellSummary implements WithCellSummary {
   }
 
   /** Builds a {@link CellSummary}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableCellSummary.Builder {
     Builder() {}
   }

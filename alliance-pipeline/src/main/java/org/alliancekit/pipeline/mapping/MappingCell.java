@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * Where a matched group of accounts falls when two parties' account books are laid side by side.
  * The two parties are called left and right, in the order they were given.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum MappingCell {
   /** A customer of both parties. */
   CUSTOMER_OF_BOTH,

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  *
  * @param value the key text
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MatchKey(String value) implements Comparable<MatchKey> {
 
   /** Checks that the key text is not blank. */

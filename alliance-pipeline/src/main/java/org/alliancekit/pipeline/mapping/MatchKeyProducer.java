@@ -62,7 +62,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MatchKeyProducer {
   /** The shortest key accepted for keyed match keys, in bytes. */
   public static final int MIN_KEY_BYTES = 16;

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** Why a registration claim was decided the way it was. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum DecisionReason {
   /** Granted: the only valid claim on the target. */
   UNCONTESTED(Verdict.GRANTED),

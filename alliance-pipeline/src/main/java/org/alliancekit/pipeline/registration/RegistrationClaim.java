@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationClaim implements WithRegistrationClaim {
@@ -67,7 +67,7 @@ public abstract class RegistrationClaim implements WithRegistrationClaim {
   }
 
   /** Builds a {@link RegistrationClaim}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRegistrationClaim.Builder {
     Builder() {}
   }

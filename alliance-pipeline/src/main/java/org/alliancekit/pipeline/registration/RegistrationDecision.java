@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationDecision implements WithRegistrationDecision {
@@ -56,7 +56,7 @@ public abstract class RegistrationDecision implements WithRegistrationDecision {
   }
 
   /** Builds a {@link RegistrationDecision}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRegistrationDecision.Builder {
     Builder() {}
   }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationDecisions implements WithRegistrationDecisions {
@@ -97,7 +97,7 @@ public abstract class RegistrationDecisions implements WithRegistrationDecisions
   }
 
   /** Builds {@link RegistrationDecisions}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRegistrationDecisions.Builder {
     Builder() {}
   }

@@ -49,7 +49,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class RegistrationDesk {
   /** The ranking of claims on the same target, as documented above. */
   static final Comparator<RegistrationClaim> RANKING =

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RegistrationRules implements WithRegistrationRules {
@@ -54,7 +54,7 @@ public abstract class RegistrationRules implements WithRegistrationRules {
   }
 
   /** Returns the default rules: 90 days' validity, protected throughout, approval required. */
-  public static RegistrationRules defaults() {
+  public static RegistrationRules standard() {
     return builder().build();
   }
 
@@ -69,7 +69,7 @@ public abstract class RegistrationRules implements WithRegistrationRules {
   }
 
   /** Builds {@link RegistrationRules}. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRegistrationRules.Builder {
     Builder() {}
   }

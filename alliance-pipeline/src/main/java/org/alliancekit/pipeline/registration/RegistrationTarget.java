@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *
  * <p>Targets are ordered accounts first, then opportunities, each by id. Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public sealed interface RegistrationTarget {
 
   /** Accounts first, then opportunities, each by id. */
@@ -41,7 +41,7 @@ public sealed interface RegistrationTarget {
    *
    * @param id the account
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record OfAccount(AccountId id) implements RegistrationTarget {
     /** Checks that the id is present. */
     public OfAccount {
@@ -65,7 +65,7 @@ public sealed interface RegistrationTarget {
    *
    * @param id the opportunity
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   record OfOpportunity(OpportunityId id) implements RegistrationTarget {
     /** Checks that the id is present. */
     public OfOpportunity {

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** The outcome of a {@link RegistrationDecision}, whatever its reason. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum Verdict {
   /** The claim holds the target. */
   GRANTED,

@@ -62,13 +62,13 @@ import org.apiguardian.api.API;
  * and never appears in {@link #toString()}.
  *
  * <pre>{@code
- * PipelineSharing sharing = PipelineSharing.withKey(secret);
+ * PipelineSharing sharing = PipelineSharing.of(secret);
  * RedactedPipeline view = sharing.share(pipeline, policy, viewerAccountIds);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PipelineSharing {
   /** The shortest key accepted for pseudonyms, in bytes. */
   public static final int MIN_KEY_BYTES = 16;
@@ -84,7 +84,7 @@ public final class PipelineSharing {
    *
    * @throws IllegalArgumentException if the key is shorter than {@value #MIN_KEY_BYTES} bytes
    */
-  public static PipelineSharing withKey(byte[] key) {
+  public static PipelineSharing of(byte[] key) {
     checkNotNull(key, "key");
     checkArgument(
         key.length >= MIN_KEY_BYTES,
@@ -98,7 +98,7 @@ public final class PipelineSharing {
    * Returns a sharing function without a key; it applies policies that show or hide fields and
    * rejects those that pseudonymise any.
    */
-  public static PipelineSharing withoutKey() {
+  public static PipelineSharing keyless() {
     return new PipelineSharing(Optional.empty());
   }
 
@@ -126,7 +126,7 @@ public final class PipelineSharing {
     checkArgument(
         hmac.isPresent() || !policy.pseudonymises(),
         "sharing policy pseudonymises fields, but this PipelineSharing has no key: "
-            + "use PipelineSharing.withKey");
+            + "use PipelineSharing.of(key)");
     RecordPolicy opportunityPolicy = policy.opportunities();
     RecordPolicy leadPolicy = policy.leads();
     RedactedPipeline.Builder view =

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RecordPolicy implements WithRecordPolicy {
@@ -98,7 +98,7 @@ public abstract class RecordPolicy implements WithRecordPolicy {
   }
 
   /** Builds a {@link RecordPolicy}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRecordPolicy.Builder {
     Builder() {}
   }

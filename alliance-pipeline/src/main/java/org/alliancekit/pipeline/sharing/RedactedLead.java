@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RedactedLead implements WithRedactedLead {
@@ -85,7 +85,7 @@ public abstract class RedactedLead implements WithRedactedLead {
    * Builds a {@link RedactedLead}; {@code build()} rejects a field given both as a value and as a
    * pseudonym.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRedactedLead.Builder {
     Builder() {}
   }

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RedactedOpportunity implements WithRedactedOpportunity {
@@ -105,7 +105,7 @@ public abstract class RedactedOpportunity implements WithRedactedOpportunity {
    * Builds a {@link RedactedOpportunity}; {@code build()} rejects a field given both as a value and
    * as a pseudonym.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRedactedOpportunity.Builder {
     Builder() {}
   }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RedactedPipeline implements WithRedactedPipeline {
@@ -60,7 +60,7 @@ public abstract class RedactedPipeline implements WithRedactedPipeline {
   }
 
   /** Builds a {@link RedactedPipeline}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRedactedPipeline.Builder {
     Builder() {}
   }

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * The fields of a shared record whose treatment a {@link RecordPolicy} decides. Anything else a
  * shared record carries is listed on {@link RedactedOpportunity} and {@link RedactedLead}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum SharedField {
   /**
    * The record's own id: the opportunity id or the lead id. A converted lead's reference to its

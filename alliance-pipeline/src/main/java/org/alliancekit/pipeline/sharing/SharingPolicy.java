@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class SharingPolicy implements WithSharingPolicy {
@@ -64,7 +64,7 @@ public abstract class SharingPolicy implements WithSharingPolicy {
   }
 
   /** Builds a {@link SharingPolicy}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSharingPolicy.Builder {
     Builder() {}
   }

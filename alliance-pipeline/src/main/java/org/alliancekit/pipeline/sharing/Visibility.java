@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * How much of one kind of record (opportunities or leads) a viewer may see of another party's
  * pipeline. The levels are ordered: each shows everything the previous one shows, and more.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Visibility {
   /** Nothing at all, not even how many records there are. */
   NOTHING,

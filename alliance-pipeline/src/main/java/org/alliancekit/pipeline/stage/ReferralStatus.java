@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * expired. The finer state is a {@link ReferralSubStatus}, each of which belongs to exactly one
  * status.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum ReferralStatus {
   /** Sent or received, not yet taken up: sub-statuses PENDING and RECEIVED. */
   NEW,

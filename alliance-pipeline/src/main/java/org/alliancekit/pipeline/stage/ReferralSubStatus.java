@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * <p>A referral cannot be won or lost before it is accepted, and an accepted referral no longer
  * expires or is declined: it ends as won or lost.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum ReferralSubStatus {
   /** Sent by the referring party, not yet seen by the receiver. */
   PENDING(ReferralStatus.NEW),

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  *   <tr><td>REJECTED</td><td>none: final</td></tr>
  * </table>
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum ReviewStatus {
   /** Drafted by the partner but not yet sent for review. */
   PENDING_SUBMISSION,

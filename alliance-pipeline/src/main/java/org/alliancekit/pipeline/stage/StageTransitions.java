@@ -48,7 +48,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class StageTransitions {
   private final StageModel model;
   private final boolean backwardAllowed;

@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  *
  * @param <S> the enum of states
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class StatusTransitions<S extends Enum<S>> {
   private final String name;
   private final Class<S> type;
@@ -143,7 +143,7 @@ public final class StatusTransitions<S extends Enum<S>> {
    *
    * @param <S> the enum of states
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder<S extends Enum<S>> {
     private final String name;
     private final Class<S> type;

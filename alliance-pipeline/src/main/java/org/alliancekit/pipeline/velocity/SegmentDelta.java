@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * @param cycleDaysDifference the segment's average cycle in days minus the baseline's (negative
  *     means faster); empty unless both have closed deals
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SegmentDelta(
     Segment segment,
     Segment baseline,

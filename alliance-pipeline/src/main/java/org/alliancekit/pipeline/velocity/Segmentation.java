@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * Puts an opportunity in one {@link Segment}. A team with its own definition of an alliance deal
  * supplies its own segmentation; {@link #standard()} is the definition AllianceKit uses.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface Segmentation {
 

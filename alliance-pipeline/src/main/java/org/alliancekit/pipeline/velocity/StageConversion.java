@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * @param advanced of those, the ones that reached {@code to}
  * @param pending of those, the open ones whose furthest stage is {@code from}
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record StageConversion(Stage from, Stage to, long entered, long advanced, long pending) {
 
   /** Validates the counts. */

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param stays the number of completed stays
  * @param totalDays their total length in days
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public record StageTime(Stage stage, long stays, long totalDays) {
 
   /** Validates the counts. */

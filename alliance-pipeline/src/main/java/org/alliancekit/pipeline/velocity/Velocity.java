@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Velocity implements WithVelocity {
@@ -76,7 +76,7 @@ public abstract class Velocity implements WithVelocity {
   }
 
   /** Builds a {@link Velocity}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableVelocity.Builder {
     Builder() {}
   }

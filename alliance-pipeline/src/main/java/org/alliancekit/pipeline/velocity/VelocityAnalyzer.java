@@ -52,7 +52,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class VelocityAnalyzer {
   private static final Comparator<CurrencyUnit> BY_CODE =
       Comparator.comparing(CurrencyUnit::getCurrencyCode);

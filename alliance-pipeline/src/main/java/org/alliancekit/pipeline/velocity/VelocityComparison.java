@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class VelocityComparison implements WithVelocityComparison {
@@ -89,7 +89,7 @@ public abstract class VelocityComparison implements WithVelocityComparison {
   }
 
   /** Builds a {@link VelocityComparison}. */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableVelocityComparison.Builder {
     Builder() {}
   }

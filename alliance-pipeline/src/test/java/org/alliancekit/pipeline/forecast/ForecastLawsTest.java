@@ -87,7 +87,7 @@ class ForecastLawsTest {
   void perCurrencySumsAreExact(
       @ForAll("pipelines") List<Opportunity> opportunities,
       @ForAll("thresholds") double threshold) {
-    Forecast forecast = Forecaster.withCommitThreshold(threshold).total(opportunities);
+    Forecast forecast = Forecaster.of(threshold).total(opportunities);
     Map<CurrencyUnit, BigDecimal[]> expected = new HashMap<>();
     Map<CurrencyUnit, long[]> counts = new HashMap<>();
     for (Opportunity opportunity : opportunities) {
@@ -136,7 +136,7 @@ class ForecastLawsTest {
       @ForAll("pipelines") List<Opportunity> opportunities,
       @ForAll("schemes") PeriodScheme scheme,
       @ForAll("thresholds") double threshold) {
-    Forecaster forecaster = Forecaster.withCommitThreshold(threshold);
+    Forecaster forecaster = Forecaster.of(threshold);
     ImmutableSortedMap<ForecastPeriod, Forecast> exact = forecaster.byPeriod(opportunities, scheme);
     ImmutableSortedMap<ForecastPeriod, Forecast> fast =
         forecaster.byPeriod(ForecastColumns.from(opportunities, scheme));
@@ -168,7 +168,7 @@ class ForecastLawsTest {
       }
       partnerIndex[row] = table.indexOf(partner);
     }
-    Forecaster forecaster = Forecaster.withCommitThreshold(threshold);
+    Forecaster forecaster = Forecaster.of(threshold);
     ImmutableSortedMap<ForecastPeriod, PartnerForecast> exact =
         forecaster.byPeriodAndPartner(single, scheme);
     ImmutableSortedMap<ForecastPeriod, PartnerForecast> fast =

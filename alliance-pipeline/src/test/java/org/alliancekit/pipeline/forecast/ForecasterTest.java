@@ -276,9 +276,9 @@ class ForecasterTest {
   void commitThresholdDecidesWhatIsCommitted() {
     // At 0.35 Technical Validation (0.4) counts too: 50000 + 10000.05.
     ForecastFigures eur =
-        Forecaster.withCommitThreshold(0.35).total(PIPELINE).figures(EUR).orElseThrow();
+        Forecaster.of(0.35).total(PIPELINE).figures(EUR).orElseThrow();
     assertEquals(Money.of(new BigDecimal("60000.05"), "EUR"), eur.committed());
-    assertEquals(0.35, Forecaster.withCommitThreshold(0.35).commitThreshold());
+    assertEquals(0.35, Forecaster.of(0.35).commitThreshold());
     assertEquals(0.9, Forecaster.standard().commitThreshold());
   }
 
@@ -286,12 +286,12 @@ class ForecasterTest {
   void rejectsCommitThresholdOutsideRange() {
     assertEquals(
         "commit threshold 0.0 must be a number above 0 and at most 1",
-        assertThrows(IllegalArgumentException.class, () -> Forecaster.withCommitThreshold(0))
+        assertThrows(IllegalArgumentException.class, () -> Forecaster.of(0))
             .getMessage());
     assertEquals(
         "commit threshold NaN must be a number above 0 and at most 1",
         assertThrows(
-                IllegalArgumentException.class, () -> Forecaster.withCommitThreshold(Double.NaN))
+                IllegalArgumentException.class, () -> Forecaster.of(Double.NaN))
             .getMessage());
   }
 
@@ -331,8 +331,8 @@ class ForecasterTest {
   @Test
   void forecastersCompareByThreshold() {
     new EqualsTester()
-        .addEqualityGroup(Forecaster.standard(), Forecaster.withCommitThreshold(0.9))
-        .addEqualityGroup(Forecaster.withCommitThreshold(0.5))
+        .addEqualityGroup(Forecaster.standard(), Forecaster.of(0.9))
+        .addEqualityGroup(Forecaster.of(0.5))
         .testEquals();
     assertTrue(Forecaster.standard().toString().contains("0.9"));
   }

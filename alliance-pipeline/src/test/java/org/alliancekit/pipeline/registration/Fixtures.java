@@ -48,7 +48,7 @@ final class Fixtures {
         .setDefault(RegistrationTarget.class, O1)
         .setDefault(DealRegistration.class, claim.registration())
         .setDefault(RegistrationClaim.class, claim)
-        .setDefault(RegistrationRules.class, RegistrationRules.defaults())
+        .setDefault(RegistrationRules.class, RegistrationRules.standard())
         .setDefault(Collection.class, List.of());
   }
 

@@ -16,7 +16,7 @@ class RegistrationRulesTest {
 
   @Test
   void defaultsAreNinetyDaysProtectedThroughoutWithApproval() {
-    RegistrationRules rules = RegistrationRules.defaults();
+    RegistrationRules rules = RegistrationRules.standard();
     assertEquals(90, rules.validityDays());
     assertEquals(OptionalInt.empty(), rules.protectionDays());
     assertTrue(rules.approvalRequired());
@@ -51,7 +51,7 @@ class RegistrationRulesTest {
   @Test
   void equalityIsByValue() {
     new EqualsTester()
-        .addEqualityGroup(RegistrationRules.defaults(), RegistrationRules.validFor(90))
+        .addEqualityGroup(RegistrationRules.standard(), RegistrationRules.validFor(90))
         .addEqualityGroup(RegistrationRules.validFor(30))
         .addEqualityGroup(RegistrationRules.builder().protectionDays(30).build())
         .addEqualityGroup(RegistrationRules.builder().approvalRequired(false).build())
@@ -62,7 +62,7 @@ class RegistrationRulesTest {
   void rejectsNullsEverywhere() {
     var tester = Fixtures.nullPointerTester();
     tester.testAllPublicStaticMethods(RegistrationRules.class);
-    tester.testAllPublicInstanceMethods(RegistrationRules.defaults());
+    tester.testAllPublicInstanceMethods(RegistrationRules.standard());
     tester.testAllPublicInstanceMethods(RegistrationRules.builder());
   }
 

@@ -50,7 +50,7 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 class PipelineSharingTest {
-  private static final PipelineSharing SHARING = PipelineSharing.withKey(KEY);
+  private static final PipelineSharing SHARING = PipelineSharing.of(KEY);
 
   // Northwind (a-1): o-1 and lead l-1 (converted into o-1); Contoso (a-2): o-2 and lead l-2.
   private static final Opportunity O1 = opportunity("o-1").build();
@@ -203,18 +203,18 @@ class PipelineSharingTest {
   @Test
   void differentKeysGiveUnrelatedPseudonymsAndTheSameKeyTheSame() {
     PipelineSharing other =
-        PipelineSharing.withKey(
+        PipelineSharing.of(
             "another secret, also long enough".getBytes(StandardCharsets.UTF_8));
     assertNotEquals(SHARING.pseudonymOf(NORTHWIND.id()), other.pseudonymOf(NORTHWIND.id()));
     assertEquals(
         SHARING.pseudonymOf(NORTHWIND.id()),
-        PipelineSharing.withKey(KEY.clone()).pseudonymOf(NORTHWIND.id()));
+        PipelineSharing.of(KEY.clone()).pseudonymOf(NORTHWIND.id()));
   }
 
   @Test
   void keyIsCopiedSoLaterChangesDoNotAffectPseudonyms() {
     byte[] key = KEY.clone();
-    PipelineSharing sharing = PipelineSharing.withKey(key);
+    PipelineSharing sharing = PipelineSharing.of(key);
     key[0] ^= 1;
     assertEquals(SHARING.pseudonymOf(HOST), sharing.pseudonymOf(HOST));
   }
@@ -250,16 +250,16 @@ class PipelineSharingTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> PipelineSharing.withoutKey().share(PIPELINE, pseudonymous, Set.of()));
+            () -> PipelineSharing.keyless().share(PIPELINE, pseudonymous, Set.of()));
     assertEquals(
         "sharing policy pseudonymises fields, but this PipelineSharing has no key: use"
-            + " PipelineSharing.withKey",
+            + " PipelineSharing.of(key)",
         e.getMessage());
   }
 
   @Test
   void sharesWithoutKeyWhenNothingIsPseudonymised() {
-    PipelineSharing plain = PipelineSharing.withoutKey();
+    PipelineSharing plain = PipelineSharing.keyless();
     assertFalse(plain.canPseudonymise());
     assertTrue(SHARING.canPseudonymise());
     assertEquals(
@@ -278,14 +278,14 @@ class PipelineSharingTest {
   void pseudonymOfWithoutKeyIsAnIllegalState() {
     IllegalStateException e =
         assertThrows(
-            IllegalStateException.class, () -> PipelineSharing.withoutKey().pseudonymOf(HOST));
+            IllegalStateException.class, () -> PipelineSharing.keyless().pseudonymOf(HOST));
     assertEquals("this PipelineSharing has no key, so it cannot pseudonymise", e.getMessage());
   }
 
   @Test
   void rejectsShortKey() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PipelineSharing.withKey(new byte[15]));
+        assertThrows(IllegalArgumentException.class, () -> PipelineSharing.of(new byte[15]));
     assertEquals(
         "pseudonymisation key of 15 bytes is shorter than the 16 bytes required", e.getMessage());
   }
@@ -293,7 +293,7 @@ class PipelineSharingTest {
   @Test
   void toStringNeverShowsTheKey() {
     assertEquals("PipelineSharing{keyed}", SHARING.toString());
-    assertEquals("PipelineSharing{without key}", PipelineSharing.withoutKey().toString());
+    assertEquals("PipelineSharing{without key}", PipelineSharing.keyless().toString());
   }
 
   @Test

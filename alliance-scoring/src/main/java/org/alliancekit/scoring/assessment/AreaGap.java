@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param partner the partner side's mean over the same factors, in [0, 1]
  * @param factors how many of the area's factors both sides rated; at least 1
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record AreaGap(FactorCategory category, double host, double partner, int factors) {
 
   /** Validates the two means and the number of factors. */

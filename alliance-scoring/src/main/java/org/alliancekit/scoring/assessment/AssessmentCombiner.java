@@ -67,7 +67,7 @@ import org.apiguardian.api.API;
  * <p>The result does not depend on the order in which the assessments are given: they are taken in
  * id order. Instances are immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class AssessmentCombiner {
   private static final String COMBINED_SUFFIX = "+combined";
   private static final int MAX_ID_LENGTH = 256;

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param host the host side's normalised value, in [0, 1]
  * @param partner the partner side's normalised value, in [0, 1]
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record FactorGap(String code, FactorCategory category, double host, double partner) {
 
   /** Validates the code and the two values. */

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * What a scoring rule does with a catalog factor that has no known rating: rated as explicitly
  * unknown, or not rated at all.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum MissingRatingPolicy {
   /**
    * Leave the factor out: its area is scored over its known ratings only, and an area without any

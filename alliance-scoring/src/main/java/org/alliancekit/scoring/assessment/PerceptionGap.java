@@ -56,7 +56,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class PerceptionGap implements WithPerceptionGap {
@@ -184,7 +184,7 @@ public abstract class PerceptionGap implements WithPerceptionGap {
    * Builds a {@link PerceptionGap}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePerceptionGap.Builder {
     Builder() {}
   }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Score {
@@ -103,7 +103,7 @@ public abstract class Score {
   }
 
   /** Builds a {@link Score}; scoring rules build them, users rarely need to. */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableScore.Builder {
     Builder() {}
   }

@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * <p>The standard rules come from {@code ScoringRules}. Users may write their own and check them
  * against the laws of the testkit module.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public interface ScoringRule {
 
   /**

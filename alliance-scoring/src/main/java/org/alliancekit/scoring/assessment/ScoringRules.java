@@ -43,7 +43,7 @@ import org.apiguardian.api.API;
  * them. The same arithmetic runs in the columnar {@code org.alliancekit.scoring.portfolio} path,
  * which gives bit-identical scores.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class ScoringRules {
   private static final ScoringRule WEIGHTED_AVERAGE =
       StandardRule.weightedAverage(Weights.equal(), MissingRatingPolicy.IGNORE);

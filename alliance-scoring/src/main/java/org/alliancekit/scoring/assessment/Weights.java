@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Weights implements WithWeights {
@@ -71,7 +71,7 @@ public abstract class Weights implements WithWeights {
    * Builds {@link Weights}. {@code build()} throws {@link IllegalArgumentException} naming the
    * factor or area of a negative, NaN or infinite weight.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableWeights.Builder {
     Builder() {}
   }

@@ -33,7 +33,7 @@ import org.apiguardian.api.API;
  * @param withoutRevenue the portfolio's relationships that had no revenue and were left out, in
  *     portfolio order
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Correlation(
     int pairs,
     OptionalDouble pearson,

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param relationship the relationship of the row
  * @param cells the area scores, in [0, 1]; exactly one per {@link FactorCategory}, in its order
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record HeatMapRow(RelationshipId relationship, ImmutableList<OptionalDouble> cells) {
   private static final int AREAS = FactorCategory.values().length;
 

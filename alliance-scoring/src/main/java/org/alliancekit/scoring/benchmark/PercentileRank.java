@@ -30,7 +30,7 @@ import org.apiguardian.api.API;
  * @param areas the rank by each scored area's score, from 0 to 100, keys in {@link FactorCategory}
  *     order
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record PercentileRank(
     RelationshipId relationship, double overall, ImmutableMap<FactorCategory, Double> areas) {
 

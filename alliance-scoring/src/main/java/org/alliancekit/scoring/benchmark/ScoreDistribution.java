@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * @param upperQuartile the 75th percentile
  * @param max the highest score
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record ScoreDistribution(
     int count,
     double mean,

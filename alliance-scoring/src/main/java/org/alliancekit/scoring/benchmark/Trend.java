@@ -46,7 +46,7 @@ import org.apiguardian.api.API;
  * @param relationship the relationship followed
  * @param points one point per year with an assessment, years strictly increasing; at least one
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record Trend(RelationshipId relationship, ImmutableList<TrendPoint> points) {
 
   /** Validates the points: of the relationship, in year order, changes matching the scores. */

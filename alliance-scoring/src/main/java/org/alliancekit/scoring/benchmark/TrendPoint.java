@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * @param change the overall score minus the previous point's overall score, from -1 to 1; empty for
  *     the first point
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public record TrendPoint(Year year, Score score, OptionalDouble change) {
 
   /** Validates that the score is of the year and that the change is a possible one. */

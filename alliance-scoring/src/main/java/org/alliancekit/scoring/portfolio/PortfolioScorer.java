@@ -55,7 +55,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe: one scorer may score many matrices, also concurrently.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PortfolioScorer {
   private final ScoringRule rule;
   private final FactorCatalog catalog;

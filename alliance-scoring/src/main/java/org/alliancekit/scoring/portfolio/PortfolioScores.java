@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PortfolioScores {
   static final int VALID = 1 << ScoreKernel.AREAS;
 

@@ -48,7 +48,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RatingMatrix {
   /** The byte that stands for an unknown rating in a byte matrix. */
   public static final int UNKNOWN = -1;
@@ -365,7 +365,7 @@ public final class RatingMatrix {
    *
    * <p>Not thread-safe; the matrix it builds is.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private static final int INITIAL_ROWS = 16;
     private static final int MAX_VALUES = Integer.MAX_VALUE - 8;

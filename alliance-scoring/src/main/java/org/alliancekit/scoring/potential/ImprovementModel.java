@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * ImprovementModel.step(0.10).attainable(0.95); // 1.0
  * }</pre>
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public interface ImprovementModel {
 
   /**

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class PortfolioEntry implements WithPortfolioEntry {
@@ -57,7 +57,7 @@ public abstract class PortfolioEntry implements WithPortfolioEntry {
    * Builds a {@link PortfolioEntry}. {@code build()} throws {@link IllegalStateException} naming
    * any missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePortfolioEntry.Builder {
     Builder() {}
   }

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class PotentialRanking implements WithPotentialRanking {
@@ -111,7 +111,7 @@ public abstract class PotentialRanking implements WithPotentialRanking {
    * Builds a {@link PotentialRanking}. {@code build()} throws {@link IllegalArgumentException} when
    * the lists break the rules of the class documentation.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutablePotentialRanking.Builder {
     Builder() {}
   }

@@ -46,7 +46,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe when the conversion is.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public final class PotentialTriage {
   private final ImprovementModel model;
   private final Optional<Conversion> conversion;

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RelationshipPotential implements WithRelationshipPotential {
@@ -52,7 +52,7 @@ public abstract class RelationshipPotential implements WithRelationshipPotential
    * Builds a {@link RelationshipPotential}. {@code build()} throws {@link IllegalStateException}
    * naming any missing attribute.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableRelationshipPotential.Builder {
     Builder() {}
   }

@@ -64,7 +64,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class SalesPotential implements WithSalesPotential {
@@ -146,7 +146,7 @@ public abstract class SalesPotential implements WithSalesPotential {
    * Builds a {@link SalesPotential}. {@code build()} throws {@link IllegalStateException} naming
    * any missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = STABLE)
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableSalesPotential.Builder {
     Builder() {}
   }

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /** Whether a {@link SalesPotential} has an uplift, and if not, why not. */
-@API(status = STABLE)
+@API(status = STABLE, since = "0.1")
 public enum UpliftStatus {
   /** The uplift is known; it may be zero. */
   DEFINED,

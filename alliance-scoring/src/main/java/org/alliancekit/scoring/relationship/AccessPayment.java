@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * Whether one side of a relationship pays the other for access to its market or customers, as a
  * supplier pays a channel through a margin, a fee or a listing charge.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum AccessPayment {
   /** Neither side pays the other for access. */
   NONE,

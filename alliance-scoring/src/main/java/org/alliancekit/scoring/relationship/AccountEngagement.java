@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountEngagement implements WithAccountEngagement {
@@ -99,7 +99,7 @@ public abstract class AccountEngagement implements WithAccountEngagement {
    * Builds an {@link AccountEngagement}. {@code build()} throws {@link IllegalStateException}
    * naming any missing attribute.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableAccountEngagement.Builder {
     Builder() {}
   }

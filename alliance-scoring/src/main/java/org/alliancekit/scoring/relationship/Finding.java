@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Finding implements WithFinding {
@@ -57,7 +57,7 @@ public abstract class Finding implements WithFinding {
    * Builds a {@link Finding}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for an invalid one.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }

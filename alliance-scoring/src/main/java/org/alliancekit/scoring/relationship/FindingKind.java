@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /** What a {@link Finding} is about. */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum FindingKind {
   /**
    * The host's direct sellers and an alliance partner work the same account or the same

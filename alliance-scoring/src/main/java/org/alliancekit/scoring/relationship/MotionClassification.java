@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class MotionClassification implements WithMotionClassification {
@@ -77,7 +77,7 @@ public abstract class MotionClassification implements WithMotionClassification {
    * build()} throws {@link IllegalStateException} naming any missing attribute and {@link
    * IllegalArgumentException} for an inconsistent one.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableMotionClassification.Builder {
     Builder() {}
   }

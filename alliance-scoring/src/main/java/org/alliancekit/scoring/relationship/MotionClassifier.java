@@ -39,7 +39,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MotionClassifier {
   private static final MotionClassifier STANDARD = new MotionClassifier();
 

@@ -10,7 +10,7 @@ import org.alliancekit.model.relationship.SellWith;
 import org.apiguardian.api.API;
 
 /** The kind of a {@link SalesMotion}, without its attributes. */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum MotionKind {
   /** The alliance sale: both sides work the deal together ({@link SellWith}). */
   SELL_WITH("sell-with"),

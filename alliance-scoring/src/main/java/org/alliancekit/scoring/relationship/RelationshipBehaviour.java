@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class RelationshipBehaviour implements WithRelationshipBehaviour {
@@ -105,7 +105,7 @@ public abstract class RelationshipBehaviour implements WithRelationshipBehaviour
    * Builds a {@link RelationshipBehaviour}. {@code build()} throws {@link IllegalArgumentException}
    * for a negative count.
    */
-  @API(status = EXPERIMENTAL)
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableRelationshipBehaviour.Builder {
     Builder() {}
   }

@@ -60,7 +60,7 @@ import org.javamoney.moneta.Money;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RelationshipChecks {
   /** The default for {@link #maxCommitmentRatio()}. */
   public static final BigDecimal DEFAULT_MAX_COMMITMENT_RATIO = BigDecimal.valueOf(3);

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /** How urgently a {@link Finding} calls for attention, from least to most. */
-@API(status = EXPERIMENTAL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Severity {
   /** Worth knowing; no harm is likely soon. */
   LOW,

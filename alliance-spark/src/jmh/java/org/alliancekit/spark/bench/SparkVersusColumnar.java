@@ -100,7 +100,7 @@ public class SparkVersusColumnar {
             .map((MapFunction<Long, Row>) SparkVersusColumnar::row, Encoders.row(WIDE))
             .persist();
     wide.count();
-    scoring = SparkScoring.reportDefaults();
+    scoring = SparkScoring.standard();
   }
 
   /** Stops Spark. */

@@ -46,7 +46,7 @@ public class MarkovBenchmark {
   public int journeys;
 
   private ImmutableList<JourneyPath> paths;
-  private final MarkovAttribution markov = MarkovAttribution.firstOrder();
+  private final MarkovAttribution markov = MarkovAttribution.standard();
 
   /** Generates the journeys and checks the chain. */
   @Setup(Level.Trial)
