@@ -16,4 +16,9 @@ module org.alliancekit.attribution {
   requires org.javamoney.moneta;
 
   exports org.alliancekit.attribution;
+  exports org.alliancekit.attribution.credit;
+  exports org.alliancekit.attribution.game;
+  exports org.alliancekit.attribution.path;
+  exports org.alliancekit.attribution.stacking;
+  exports org.alliancekit.attribution.touch;
 }

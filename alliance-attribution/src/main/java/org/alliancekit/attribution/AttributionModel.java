@@ -4,6 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import javax.money.MonetaryAmount;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.path.MarkovAttribution;
+import org.alliancekit.attribution.path.SimplifiedShapley;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.touch.TouchModel;
 import org.apiguardian.api.API;
 
 /**

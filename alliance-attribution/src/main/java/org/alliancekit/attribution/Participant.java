@@ -3,6 +3,7 @@ package org.alliancekit.attribution;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import org.alliancekit.attribution.internal.Arguments;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.alliancekit.attribution.internal.Arguments;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 

@@ -11,6 +11,8 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.internal.Arguments;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.path.MarkovAttribution;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +61,8 @@ class ApiStatusTest {
     for (Class<?> type : publicTypes()) {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.attribution.Shapley"), "Shapley");
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.attribution.MarkovAttribution"), "MarkovAttribution");
+    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.attribution.game.Shapley"), "Shapley");
+    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.attribution.path.MarkovAttribution"), "MarkovAttribution");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */

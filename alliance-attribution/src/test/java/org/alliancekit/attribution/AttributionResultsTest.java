@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.game.ShapleyValues;
+import org.alliancekit.attribution.path.PathAttribution;
+import org.alliancekit.attribution.path.RemovalEffects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -11,6 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.game.ShapleyValues;
 import org.alliancekit.model.party.PartnerId;
 import org.junit.jupiter.api.Test;
 

@@ -10,32 +10,38 @@ import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import org.alliancekit.attribution.credit.CreditTotals;
+import org.alliancekit.attribution.credit.DealFacts;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.touch.Touch;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.javamoney.moneta.Money;
 
 /** Shared test fixtures of the attribution tests. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static PartnerId p(String id) {
+  public static PartnerId p(String id) {
     return PartnerId.of(id);
   }
 
-  static ImmutableList<PartnerId> ps(String... ids) {
+  public static ImmutableList<PartnerId> ps(String... ids) {
     return Arrays.stream(ids).map(PartnerId::of).collect(ImmutableList.toImmutableList());
   }
 
-  static MonetaryAmount eur(String amount) {
+  public static MonetaryAmount eur(String amount) {
     return Money.of(new BigDecimal(amount), "EUR");
   }
 
-  static JourneyPath path(String parties, long conversions, String value, long nulls) {
+  public static JourneyPath path(String parties, long conversions, String value, long nulls) {
     List<PartnerId> ids = Arrays.stream(parties.split(">")).map(PartnerId::of).toList();
     return JourneyPath.of(ids, conversions, eur(value), nulls);
   }
 
-  static NullPointerTester nullPointerTester() {
+  public static NullPointerTester nullPointerTester() {
     return new NullPointerTester()
         .setDefault(PartnerId.class, PartnerId.of("p"))
         .setDefault(OpportunityId.class, OpportunityId.of("o"))

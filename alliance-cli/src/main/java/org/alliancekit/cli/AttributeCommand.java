@@ -20,7 +20,7 @@ import org.alliancekit.report.Formats;
 import org.alliancekit.report.Progress;
 import org.alliancekit.report.ReportFiles;
 import org.alliancekit.io.csv.CsvTableWriter;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.path.JourneyPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -15,15 +15,15 @@ import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.Progress;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.JourneyPath;
-import org.alliancekit.attribution.MarkovAttribution;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.path.MarkovAttribution;
 import org.alliancekit.attribution.MoneySplit;
-import org.alliancekit.attribution.PathAttribution;
+import org.alliancekit.attribution.path.PathAttribution;
 import org.alliancekit.attribution.Shares;
-import org.alliancekit.attribution.SimplifiedShapley;
-import org.alliancekit.attribution.Touch;
-import org.alliancekit.attribution.TouchModel;
+import org.alliancekit.attribution.path.SimplifiedShapley;
+import org.alliancekit.attribution.touch.Touch;
+import org.alliancekit.attribution.touch.TouchModel;
 import org.javamoney.moneta.Money;
 
 /**

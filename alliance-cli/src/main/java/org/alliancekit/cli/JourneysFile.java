@@ -20,7 +20,7 @@ import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.report.CsvRows;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.javamoney.moneta.Money;
 
 /**

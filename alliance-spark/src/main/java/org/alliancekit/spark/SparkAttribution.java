@@ -10,7 +10,7 @@ import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageKind;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
-import org.alliancekit.attribution.CreditClassifier;
+import org.alliancekit.attribution.credit.CreditClassifier;
 import org.alliancekit.attribution.RoleWeighted;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;

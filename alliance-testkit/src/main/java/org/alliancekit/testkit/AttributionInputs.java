@@ -28,11 +28,11 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.CharacteristicFunction;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
-import org.alliancekit.attribution.Touch;
+import org.alliancekit.attribution.touch.Touch;
 
 /**
  * The inputs {@link AttributionModelLaws} run on, and what the laws know about each: a generator of
@@ -47,16 +47,16 @@ import org.alliancekit.attribution.Touch;
  *   <li>{@link #deals()}: participant lists for {@link
  *       org.alliancekit.attribution.RoleWeighted}; parties with the same roles are
  *       interchangeable; the list can be shuffled and parties renamed.
- *   <li>{@link #journeys()}: journeys for {@link org.alliancekit.attribution.TouchModel};
+ *   <li>{@link #journeys()}: journeys for {@link org.alliancekit.attribution.touch.TouchModel};
  *       parties can be renamed, but a journey's order is part of it, and a journey names no
  *       interchangeable or null players.
  *   <li>{@link #games()}: {@link Game}s, read as their characteristic function, for {@link
- *       org.alliancekit.attribution.Shapley}; interchangeable and null players as the game
+ *       org.alliancekit.attribution.game.Shapley}; interchangeable and null players as the game
  *       lists them; the same table in another order or as a function of shuffled players; players
  *       renamed.
  *   <li>{@link #journeyPaths()}: journey data for {@link
- *       org.alliancekit.attribution.MarkovAttribution} and {@link
- *       org.alliancekit.attribution.SimplifiedShapley}; half of the data sets are made
+ *       org.alliancekit.attribution.path.MarkovAttribution} and {@link
+ *       org.alliancekit.attribution.path.SimplifiedShapley}; half of the data sets are made
  *       symmetric in {@code p1} and {@code p2}; partners on no converting path are null players;
  *       paths can be shuffled and partners renamed.
  * </ul>

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.game.CharacteristicFunction;
 import org.immutables.value.Value;
 
 /**

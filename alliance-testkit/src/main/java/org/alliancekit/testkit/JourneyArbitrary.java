@@ -17,8 +17,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.Touch;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.touch.Touch;
 
 /**
  * Generates {@link Journey}s: dated touches by partners ({@code p1} to {@code p4} unless

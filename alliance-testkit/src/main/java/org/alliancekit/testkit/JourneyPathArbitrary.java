@@ -17,13 +17,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.javamoney.moneta.Money;
 
 /**
  * Generates {@link JourneyPath}s, the rows of journey data that {@link
- * org.alliancekit.attribution.MarkovAttribution} and {@link
- * org.alliancekit.attribution.SimplifiedShapley} read: a path of 1 to 5 touches by partners
+ * org.alliancekit.attribution.path.MarkovAttribution} and {@link
+ * org.alliancekit.attribution.path.SimplifiedShapley} read: a path of 1 to 5 touches by partners
  * ({@code p1} to {@code p4} unless {@linkplain #parties given}; a partner may appear several times,
  * also in a row), 0 to 20 conversions worth 0 to 100,000 in all, and 0 to 50 journeys that did not
  * convert, never both counts zero. Values are in EUR, USD, GBP or JPY unless {@linkplain #currency

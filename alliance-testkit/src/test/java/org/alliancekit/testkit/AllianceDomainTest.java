@@ -26,9 +26,9 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
-import org.alliancekit.attribution.CharacteristicFunction;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
 
 /** The domain supplies every model type to plain {@code @ForAll} parameters. */

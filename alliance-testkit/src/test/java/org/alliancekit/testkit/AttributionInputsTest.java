@@ -24,11 +24,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.CharacteristicFunction;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
-import org.alliancekit.attribution.Touch;
+import org.alliancekit.attribution.touch.Touch;
 import org.javamoney.moneta.Money;
 
 class AttributionInputsTest {

@@ -13,8 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.Shapley;
-import org.alliancekit.attribution.ShapleyValues;
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.game.ShapleyValues;
 
 class GameArbitraryTest {
   private static final PartnerId P1 = PartnerId.of("p1");

@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.CharacteristicFunction;
+import org.alliancekit.attribution.game.CharacteristicFunction;
 import org.junit.jupiter.api.Test;
 
 class GameTest {

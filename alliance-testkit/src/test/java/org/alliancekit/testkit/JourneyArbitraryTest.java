@@ -15,8 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.Touch;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.touch.Touch;
 
 class JourneyArbitraryTest {
   private static final Set<PartnerId> DEFAULT_PARTIES = Set.copyOf(Values.partners(4));

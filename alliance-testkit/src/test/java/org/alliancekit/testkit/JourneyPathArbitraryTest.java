@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.path.JourneyPath;
 
 class JourneyPathArbitraryTest {
   private static final CurrencyUnit GBP = Monetary.getCurrency("GBP");

@@ -12,8 +12,8 @@ import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.relationship.Relationship;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
 
 /**

@@ -17,16 +17,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.AttributionModel;
-import org.alliancekit.attribution.CharacteristicFunction;
-import org.alliancekit.attribution.Journey;
-import org.alliancekit.attribution.JourneyPath;
-import org.alliancekit.attribution.MarkovAttribution;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.path.MarkovAttribution;
 import org.alliancekit.attribution.Participant;
 import org.alliancekit.attribution.RoleWeighted;
-import org.alliancekit.attribution.Shapley;
-import org.alliancekit.attribution.ShapleyValues;
-import org.alliancekit.attribution.SimplifiedShapley;
-import org.alliancekit.attribution.TouchModel;
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.game.ShapleyValues;
+import org.alliancekit.attribution.path.SimplifiedShapley;
+import org.alliancekit.attribution.touch.TouchModel;
 
 /**
  * The library's own attribution models checked through {@link AttributionModelLaws}, one group per

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.alliancekit.attribution.CreditMotion;
+import org.alliancekit.attribution.credit.CreditMotion;
 import org.junit.jupiter.api.Test;
 
 class CoSellAttributionTest {

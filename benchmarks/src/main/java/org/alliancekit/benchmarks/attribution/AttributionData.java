@@ -13,8 +13,8 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.CharacteristicFunction;
-import org.alliancekit.attribution.JourneyPath;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
 import org.javamoney.moneta.Money;
 

@@ -2,9 +2,9 @@ package org.alliancekit.benchmarks.attribution;
 
 import com.google.common.collect.ImmutableList;
 import java.util.concurrent.TimeUnit;
-import org.alliancekit.attribution.JourneyPath;
-import org.alliancekit.attribution.MarkovAttribution;
-import org.alliancekit.attribution.RemovalEffects;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.path.MarkovAttribution;
+import org.alliancekit.attribution.path.RemovalEffects;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,9 +1,9 @@
 package org.alliancekit.benchmarks.attribution;
 
 import java.util.concurrent.TimeUnit;
-import org.alliancekit.attribution.CharacteristicFunction;
-import org.alliancekit.attribution.Shapley;
-import org.alliancekit.attribution.ShapleyValues;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.game.Shapley;
+import org.alliancekit.attribution.game.ShapleyValues;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

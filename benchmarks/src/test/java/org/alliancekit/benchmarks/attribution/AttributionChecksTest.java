@@ -3,7 +3,7 @@ package org.alliancekit.benchmarks.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.alliancekit.attribution.Shapley;
+import org.alliancekit.attribution.game.Shapley;
 import org.junit.jupiter.api.Test;
 
 class AttributionChecksTest {

@@ -1,0 +1,8 @@
+/**
+ * Value stacking: what one deal is worth to each party that stacks its value on it, as resale
+ * margin, joint go-to-market with software vendors and joint go-to-market with the platform vendor.
+ */
+@AllianceStyle
+package org.alliancekit.attribution.stacking;
+
+import org.alliancekit.model.AllianceStyle;
