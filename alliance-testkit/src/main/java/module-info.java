@@ -1,6 +1,7 @@
 /**
- * AllianceKit testkit: jqwik arbitraries for every main model type and property laws, as contract
- * interfaces, for scoring rules and attribution models. Add it with test scope.
+ * AllianceKit testkit: jqwik arbitraries for every main model type (those of {@code
+ * org.alliancekit.arbitraries}) and for the inputs of attribution models, and property laws, as
+ * contract interfaces, for scoring rules and attribution models. Add it with test scope.
  */
 module org.alliancekit.testkit {
   requires static transitive org.immutables.value.annotations;
@@ -9,6 +10,7 @@ module org.alliancekit.testkit {
   // Build-time only: the @API(status = ...) marks on the public types.
   requires static transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
+  requires transitive org.alliancekit.arbitraries;
   requires transitive org.alliancekit.scoring;
   requires transitive org.alliancekit.attribution;
   requires transitive net.jqwik.api;

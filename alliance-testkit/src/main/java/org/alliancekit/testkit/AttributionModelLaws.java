@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.attribution.AttributionModel;
 
 /**

@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.path.JourneyPath;
 import org.javamoney.moneta.Money;

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
+import org.alliancekit.arbitraries.Portfolio;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
 import org.alliancekit.model.assessment.RatingScale;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Property;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.Participant;

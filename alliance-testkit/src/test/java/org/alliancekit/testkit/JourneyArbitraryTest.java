@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.Touch;

@@ -7,6 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.alliancekit.arbitraries.Portfolio;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.pipeline.Opportunity;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.alliancekit.arbitraries.Portfolio;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.party.Account;

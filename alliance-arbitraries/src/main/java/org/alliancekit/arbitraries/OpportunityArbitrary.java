@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Contribution;
@@ -50,7 +51,7 @@ import org.apiguardian.api.API;
  * <p>Values shrink towards a direct deal of zero amount in the first open stage, created on 1
  * January 2020, with no involvements, history, solution or registration. Each configuration method
  * returns a new arbitrary and leaves this one unchanged. Get one from {@link
- * AllianceArbitraries#opportunities()}.
+ * ModelArbitraries#opportunities()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> {
@@ -158,7 +159,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     if (stageModel.isPresent()) {
       return opportunities(stageModel.get());
     }
-    return AllianceArbitraries.stageModels().flatMap(m -> opportunities(m).withoutEdgeCases());
+    return ModelArbitraries.stageModels().flatMap(m -> opportunities(m).withoutEdgeCases());
   }
 
   private Arbitrary<Opportunity> opportunities(StageModel model) {
@@ -167,7 +168,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     long days = ChronoUnit.DAYS.between(createdFrom, createdTo);
     Arbitrary<Basics> basics =
         Combinators.combine(
-                AllianceArbitraries.accounts(),
+                ModelArbitraries.accounts(),
                 Values.oneOfValues(NAMES),
                 Values.amounts(Values.oneOfValues(currencies), 0, 10_000_000L),
                 Arbitraries.longs().between(0, days).map(createdFrom::plusDays),

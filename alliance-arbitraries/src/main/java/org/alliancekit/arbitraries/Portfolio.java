@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * relationship of the portfolio and assessment ids are unique; every relationship has exactly one
  * revenue, zero or more, and no revenue belongs to a relationship outside the portfolio.
  *
- * <p>Generate portfolios with {@link AllianceArbitraries#portfolios()}; build one by hand with
+ * <p>Generate portfolios with {@link ModelArbitraries#portfolios()}; build one by hand with
  * {@link #builder()}.
  *
  * <p>Immutable and thread-safe.

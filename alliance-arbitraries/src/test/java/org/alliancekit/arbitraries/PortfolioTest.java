@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,10 +26,10 @@ class PortfolioTest {
   private static final RelationshipId R1 = RelationshipId.of("r1");
   private static final RelationshipId R2 = RelationshipId.of("r2");
   private static final Relationship FIRST =
-      AllianceArbitraries.relationships().withId(R1).edgeCases().iterator().next().value();
+      ModelArbitraries.relationships().withId(R1).edgeCases().iterator().next().value();
   private static final Relationship SECOND = FIRST.withId(R2);
   private static final Assessment ASSESSMENT =
-      AllianceArbitraries.assessments().atLeastOneKnown().edgeCases().iterator().next().value();
+      ModelArbitraries.assessments().atLeastOneKnown().edgeCases().iterator().next().value();
   private static final MonetaryAmount HUNDRED = Money.of(100, "EUR");
   private static final MonetaryAmount FIFTY_POUNDS = Money.of(50, "GBP");
 
@@ -171,7 +171,7 @@ class PortfolioTest {
 
   @Provide
   Arbitrary<Portfolio> portfolios() {
-    return AllianceArbitraries.portfolios().currencies(
+    return ModelArbitraries.portfolios().currencies(
         Monetary.getCurrency("EUR"), Monetary.getCurrency("USD"));
   }
 

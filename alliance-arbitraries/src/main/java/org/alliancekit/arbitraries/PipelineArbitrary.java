@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.LeadId;
@@ -37,9 +38,9 @@ import org.apiguardian.api.API;
  * joint venture {@code jv1} unless an {@linkplain #owner owner} is given.
  *
  * <p>By default a pipeline has 0 to 5 opportunities and 0 to 3 leads, amounts in EUR, USD or GBP
- * and stages from any {@linkplain AllianceArbitraries#stageModels() stage model}, one per pipeline.
+ * and stages from any {@linkplain ModelArbitraries#stageModels() stage model}, one per pipeline.
  * Values shrink towards an empty pipeline of the host. Each configuration method returns a new
- * arbitrary and leaves this one unchanged. Get one from {@link AllianceArbitraries#pipelines()}.
+ * arbitrary and leaves this one unchanged. Get one from {@link ModelArbitraries#pipelines()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PipelineArbitrary extends ArbitraryDecorator<Pipeline> {
@@ -136,11 +137,11 @@ public final class PipelineArbitrary extends ArbitraryDecorator<Pipeline> {
     if (stageModel.isPresent()) {
       return pipelines(stageModel.get());
     }
-    return AllianceArbitraries.stageModels().flatMap(m -> pipelines(m).withoutEdgeCases());
+    return ModelArbitraries.stageModels().flatMap(m -> pipelines(m).withoutEdgeCases());
   }
 
   private Arbitrary<Pipeline> pipelines(StageModel model) {
-    OpportunityArbitrary opportunities = AllianceArbitraries.opportunities().stageModel(model);
+    OpportunityArbitrary opportunities = ModelArbitraries.opportunities().stageModel(model);
     if (currency.isPresent()) {
       opportunities = opportunities.currency(currency.get());
     }
@@ -191,7 +192,7 @@ public final class PipelineArbitrary extends ArbitraryDecorator<Pipeline> {
    */
   static Arbitrary<Lead> leads(List<PartnerId> parties) {
     return Combinators.combine(
-            AllianceArbitraries.accounts(),
+            ModelArbitraries.accounts(),
             Values.oneOfValues(parties),
             Values.dates(),
             Arbitraries.subsetOf(parties).ofMaxSize(3),

@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  *
  * <p>Values shrink towards a catalog with one factor {@code F1} in the first allowed category. Each
  * configuration method returns a new arbitrary and leaves this one unchanged. Get one from {@link
- * AllianceArbitraries#customCatalogs()}.
+ * ModelArbitraries#customCatalogs()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CatalogArbitrary extends ArbitraryDecorator<FactorCatalog> {

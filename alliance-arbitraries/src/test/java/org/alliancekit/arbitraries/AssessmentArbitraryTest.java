@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,12 +24,12 @@ class AssessmentArbitraryTest {
 
   @Provide
   Arbitrary<Assessment> defaults() {
-    return AllianceArbitraries.assessments();
+    return ModelArbitraries.assessments();
   }
 
   @Provide
   Arbitrary<Assessment> scorecardOnZeroToTen() {
-    return AllianceArbitraries.assessments()
+    return ModelArbitraries.assessments()
         .forCatalog(FactorCatalogs.allianceSalesScorecard())
         .onScale(RatingScale.zeroToTen())
         .unknownShare(0.25);
@@ -37,12 +37,12 @@ class AssessmentArbitraryTest {
 
   @Provide
   Arbitrary<Assessment> allUnknownButOne() {
-    return AllianceArbitraries.assessments().unknownShare(1).atLeastOneKnown();
+    return ModelArbitraries.assessments().unknownShare(1).atLeastOneKnown();
   }
 
   @Provide
   Arbitrary<Assessment> everyFactorRated() {
-    return AllianceArbitraries.assessments()
+    return ModelArbitraries.assessments()
         .onScale(RatingScale.bestPracticeAnchors())
         .unknownShare(0)
         .allFactorsRated()
@@ -125,7 +125,7 @@ class AssessmentArbitraryTest {
 
   @Example
   void rejectsAnUnknownShareOutsideZeroToOne() {
-    AssessmentArbitrary assessments = AllianceArbitraries.assessments();
+    AssessmentArbitrary assessments = ModelArbitraries.assessments();
     assertEquals(
         "unknown share 1.5 must be between 0 and 1",
         assertThrows(IllegalArgumentException.class, () -> assessments.unknownShare(1.5))
@@ -138,7 +138,7 @@ class AssessmentArbitraryTest {
 
   @Example
   void rejectsNullSettings() {
-    AssessmentArbitrary assessments = AllianceArbitraries.assessments();
+    AssessmentArbitrary assessments = ModelArbitraries.assessments();
     assertThrows(NullPointerException.class, () -> assessments.forCatalog(null));
     assertThrows(NullPointerException.class, () -> assessments.onScale(null));
     assertThrows(NullPointerException.class, () -> assessments.withId(null));
@@ -148,7 +148,7 @@ class AssessmentArbitraryTest {
 
   @Example
   void configuringReturnsANewArbitraryAndLeavesThisOneAsItWas() {
-    AssessmentArbitrary assessments = AllianceArbitraries.assessments().onScale(RatingScale.percent());
+    AssessmentArbitrary assessments = ModelArbitraries.assessments().onScale(RatingScale.percent());
     assessments.onScale(RatingScale.likert5()).sample();
     assertTrue(
         assessments.sampleStream().limit(20).allMatch(a -> a.scale().equals(RatingScale.percent())));

@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,12 +24,12 @@ class PipelineArbitraryTest {
 
   @Provide
   Arbitrary<Pipeline> pipelines() {
-    return AllianceArbitraries.pipelines();
+    return ModelArbitraries.pipelines();
   }
 
   @Provide
   Arbitrary<Pipeline> constrained() {
-    return AllianceArbitraries.pipelines()
+    return ModelArbitraries.pipelines()
         .owner(OWNER)
         .ofSize(2, 3)
         .maxLeads(1)
@@ -74,7 +74,7 @@ class PipelineArbitraryTest {
 
   @Example
   void rejectsBadSettings() {
-    PipelineArbitrary pipelines = AllianceArbitraries.pipelines();
+    PipelineArbitrary pipelines = ModelArbitraries.pipelines();
     assertEquals(
         "pipeline size range 0..1001 must be within 0..1000 and not empty",
         assertThrows(IllegalArgumentException.class, () -> pipelines.ofSize(0, 1001))

@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,12 +28,12 @@ class RelationshipArbitraryTest {
 
   @Provide
   Arbitrary<Relationship> relationships() {
-    return AllianceArbitraries.relationships();
+    return ModelArbitraries.relationships();
   }
 
   @Provide
   Arbitrary<Relationship> channels() {
-    return AllianceArbitraries.relationships()
+    return ModelArbitraries.relationships()
         .withId(RelationshipId.of("hq-acme"))
         .between(HQ, ACME)
         .withMotions(SellThrough.class)
@@ -92,7 +92,7 @@ class RelationshipArbitraryTest {
 
   @Example
   void rejectsBadSettings() {
-    RelationshipArbitrary relationships = AllianceArbitraries.relationships();
+    RelationshipArbitrary relationships = ModelArbitraries.relationships();
     assertEquals(
         "host and partner must be different parties, both are hq",
         assertThrows(IllegalArgumentException.class, () -> relationships.between(HQ, HQ))

@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,12 +33,12 @@ class OpportunityArbitraryTest {
 
   @Provide
   Arbitrary<Opportunity> opportunities() {
-    return AllianceArbitraries.opportunities();
+    return ModelArbitraries.opportunities();
   }
 
   @Provide
   Arbitrary<Opportunity> coSellDeals() {
-    return AllianceArbitraries.opportunities()
+    return ModelArbitraries.opportunities()
         .withId(OpportunityId.of("deal-1"))
         .owner(OWNER)
         .parties(PartnerId.of("si"), PartnerId.of("isv"))
@@ -107,7 +107,7 @@ class OpportunityArbitraryTest {
 
   @Example
   void rejectsBadSettings() {
-    OpportunityArbitrary opportunities = AllianceArbitraries.opportunities();
+    OpportunityArbitrary opportunities = ModelArbitraries.opportunities();
     assertEquals(
         "creation dates 2025-03-31..2025-01-01 must not be empty",
         assertThrows(IllegalArgumentException.class, () -> opportunities.createdBetween(TO, FROM))

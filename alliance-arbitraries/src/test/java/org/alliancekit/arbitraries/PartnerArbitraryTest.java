@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,12 +22,12 @@ class PartnerArbitraryTest {
 
   @Provide
   Arbitrary<Partner> partners() {
-    return AllianceArbitraries.partners();
+    return ModelArbitraries.partners();
   }
 
   @Provide
   Arbitrary<Partner> smallIntegrators() {
-    return AllianceArbitraries.partners()
+    return ModelArbitraries.partners()
         .withId(PartnerId.of("acme"))
         .ofKinds(PartnerKind.SYSTEMS_INTEGRATOR, PartnerKind.RESELLER)
         .employeesBetween(10, 49)
@@ -62,7 +62,7 @@ class PartnerArbitraryTest {
 
   @Example
   void rejectsBadSettings() {
-    PartnerArbitrary partners = AllianceArbitraries.partners();
+    PartnerArbitrary partners = ModelArbitraries.partners();
     assertEquals(
         "employee range 50..10 must be of zero or more and not empty",
         assertThrows(IllegalArgumentException.class, () -> partners.employeesBetween(50, 10))

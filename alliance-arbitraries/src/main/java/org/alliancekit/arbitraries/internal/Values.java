@@ -1,7 +1,8 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -13,24 +14,30 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
-/** Building blocks shared by the testkit's generators: dates, money, small readable texts. */
-final class Values {
+/**
+ * Building blocks shared by the generators of the model and of {@code alliance-testkit}: dates,
+ * money, small readable texts. Not part of the public API: the package is exported to the testkit
+ * only.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Values {
   /** The first day generated dates count from. */
-  static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
+  public static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
 
   /** The host company of generated relationships, unless another one is asked for. */
-  static final PartnerId HOST = PartnerId.of("host");
+  public static final PartnerId HOST = PartnerId.of("host");
 
   /** The currencies generated when none is given, the first being the one values shrink to. */
-  static final ImmutableList<CurrencyUnit> CURRENCIES =
+  public static final ImmutableList<CurrencyUnit> CURRENCIES =
       ImmutableList.of(currency("EUR"), currency("USD"), currency("GBP"), currency("JPY"));
 
   private Values() {}
 
   /** The partners {@code p1} to {@code pn}. */
-  static ImmutableList<PartnerId> partners(int n) {
+  public static ImmutableList<PartnerId> partners(int n) {
     ImmutableList.Builder<PartnerId> partners = ImmutableList.builder();
     for (int i = 1; i <= n; i++) {
       partners.add(PartnerId.of("p" + i));
@@ -38,17 +45,18 @@ final class Values {
     return partners.build();
   }
 
-  static CurrencyUnit currency(String code) {
+  /** The currency of the given ISO 4217 code. */
+  public static CurrencyUnit currency(String code) {
     return Monetary.getCurrency(code);
   }
 
   /** Dates from {@link #EPOCH} onward over about ten years, shrinking towards the epoch. */
-  static Arbitrary<LocalDate> dates() {
+  public static Arbitrary<LocalDate> dates() {
     return Arbitraries.integers().between(0, 3_650).map(EPOCH::plusDays);
   }
 
   /** One of the given values, shrinking towards the first. */
-  static <T> Arbitrary<T> oneOfValues(Collection<? extends T> values) {
+  public static <T> Arbitrary<T> oneOfValues(Collection<? extends T> values) {
     checkArgument(!values.isEmpty(), "there must be at least one value to choose from");
     return Arbitraries.of(values);
   }
@@ -57,7 +65,7 @@ final class Values {
    * Amounts from {@code minMajor} to {@code maxMajor} whole units of a currency drawn from {@code
    * currencies}, with minor units; shrinking towards the smallest amount in the first currency.
    */
-  static Arbitrary<MonetaryAmount> amounts(
+  public static Arbitrary<MonetaryAmount> amounts(
       Arbitrary<CurrencyUnit> currencies, long minMajor, long maxMajor) {
     checkArgument(
         0 <= minMajor && minMajor <= maxMajor,
@@ -81,7 +89,7 @@ final class Values {
   }
 
   /** Positive amounts: at least one minor unit, at most {@code maxMajor} whole units. */
-  static Arbitrary<MonetaryAmount> positiveAmounts(
+  public static Arbitrary<MonetaryAmount> positiveAmounts(
       Arbitrary<CurrencyUnit> currencies, long maxMajor) {
     return amounts(currencies, 0, maxMajor)
         .map(amount -> amount.isZero() ? Money.ofMinor(amount.getCurrency(), 1) : amount);
@@ -95,7 +103,8 @@ final class Values {
     return unit;
   }
 
-  static <T> T present(T value, String name) {
+  /** The value, or a {@link NullPointerException} naming it when it is null. */
+  public static <T> T present(T value, String name) {
     return checkNotNull(value, "%s must not be null", name);
   }
 }

@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +24,7 @@ import org.alliancekit.model.pipeline.LeadStatus;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.AccessFee;
 
-class AllianceArbitrariesTest {
+class ModelArbitrariesTest {
   private static final CurrencyUnit JPY = Monetary.getCurrency("JPY");
   private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
 
@@ -42,32 +42,32 @@ class AllianceArbitrariesTest {
 
   @Provide
   Arbitrary<String> partnerIds() {
-    return AllianceArbitraries.partnerIds().map(Object::toString);
+    return ModelArbitraries.partnerIds().map(Object::toString);
   }
 
   @Provide
   Arbitrary<String> relationshipIds() {
-    return AllianceArbitraries.relationshipIds().map(Object::toString);
+    return ModelArbitraries.relationshipIds().map(Object::toString);
   }
 
   @Provide
   Arbitrary<String> assessmentIds() {
-    return AllianceArbitraries.assessmentIds().map(Object::toString);
+    return ModelArbitraries.assessmentIds().map(Object::toString);
   }
 
   @Provide
   Arbitrary<String> opportunityIds() {
-    return AllianceArbitraries.opportunityIds().map(Object::toString);
+    return ModelArbitraries.opportunityIds().map(Object::toString);
   }
 
   @Provide
   Arbitrary<MonetaryAmount> yen() {
-    return AllianceArbitraries.amounts(JPY);
+    return ModelArbitraries.amounts(JPY);
   }
 
   @Provide
   Arbitrary<MonetaryAmount> positiveEuros() {
-    return AllianceArbitraries.positiveAmounts(EUR);
+    return ModelArbitraries.positiveAmounts(EUR);
   }
 
   @Property(tries = 300)
@@ -87,7 +87,7 @@ class AllianceArbitrariesTest {
 
   @Provide
   Arbitrary<RatingScale> scales() {
-    return AllianceArbitraries.ratingScales();
+    return ModelArbitraries.ratingScales();
   }
 
   @Property(tries = 300)
@@ -100,7 +100,7 @@ class AllianceArbitrariesTest {
               coverage.check("numeric").count(n -> n > 0);
             });
     List<Double> values =
-        AllianceArbitraries.ratingValues(scale).sampleStream().limit(20).toList();
+        ModelArbitraries.ratingValues(scale).sampleStream().limit(20).toList();
     for (double value : values) {
       assertTrue(scale.contains(value), value + " on " + scale);
     }
@@ -108,7 +108,7 @@ class AllianceArbitrariesTest {
 
   @Provide
   Arbitrary<StageModel> stageModels() {
-    return AllianceArbitraries.stageModels();
+    return ModelArbitraries.stageModels();
   }
 
   @Property(tries = 200)
@@ -127,7 +127,7 @@ class AllianceArbitrariesTest {
 
   @Provide
   Arbitrary<Lead> leads() {
-    return AllianceArbitraries.leads();
+    return ModelArbitraries.leads();
   }
 
   @Property(tries = 200)
@@ -146,7 +146,7 @@ class AllianceArbitrariesTest {
 
   @Provide
   Arbitrary<AccessFee> fees() {
-    return AllianceArbitraries.accessFees(EUR);
+    return ModelArbitraries.accessFees(EUR);
   }
 
   @Property(tries = 100)
@@ -163,12 +163,12 @@ class AllianceArbitrariesTest {
 
   @Example
   void staticFactoriesRejectNulls() {
-    new NullPointerTester().testAllPublicStaticMethods(AllianceArbitraries.class);
+    new NullPointerTester().testAllPublicStaticMethods(ModelArbitraries.class);
   }
 
   @Example
   void currenciesStartWithEuro() {
-    assertEquals(EUR, AllianceArbitraries.currencies().edgeCases().iterator().next().value());
-    assertThrows(NullPointerException.class, () -> AllianceArbitraries.ratingValues(null));
+    assertEquals(EUR, ModelArbitraries.currencies().edgeCases().iterator().next().value());
+    assertThrows(NullPointerException.class, () -> ModelArbitraries.ratingValues(null));
   }
 }

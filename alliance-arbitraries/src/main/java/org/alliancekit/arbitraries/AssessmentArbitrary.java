@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.assessment.Anchor;
 import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.Assessment;
@@ -44,7 +45,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Arbitrary<Assessment> scorecardAssessments =
- *     AllianceArbitraries.assessments()
+ *     ModelArbitraries.assessments()
  *         .forCatalog(FactorCatalogs.allianceSalesScorecard())
  *         .onScale(RatingScale.zeroToTen())
  *         .unknownShare(0.2);
@@ -59,7 +60,7 @@ import org.apiguardian.api.API;
  * values at the bottom of the scale and, when the catalog is not given, towards a custom catalog of
  * few factors: a custom factor and its rating are generated together and shrink away together.
  * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
- * {@link AllianceArbitraries#assessments()}.
+ * {@link ModelArbitraries#assessments()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
@@ -208,7 +209,7 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     // No flat-mapping: a custom catalog and its ratings come from the same list of factor plans,
     // so that shrinking removes a factor and its rating together.
     Arbitrary<RatingScale> scales =
-        scale.map(Arbitraries::just).orElseGet(AllianceArbitraries::ratingScales);
+        scale.map(Arbitraries::just).orElseGet(ModelArbitraries::ratingScales);
     if (catalog.isPresent()) {
       return forFixedCatalog(catalog.get(), scales);
     }

@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.relationship.AccessFee;
 import org.alliancekit.model.relationship.Commitment;
@@ -47,7 +48,7 @@ import org.apiguardian.api.API;
  *
  * <p>Values shrink towards a symmetric sell-with relationship under contract, with no exclusivity,
  * no commitments and no governance, started on 1 January 2020. Each configuration method returns a new arbitrary and leaves this one unchanged.
- * Get one from {@link AllianceArbitraries#relationships()}.
+ * Get one from {@link ModelArbitraries#relationships()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship> {

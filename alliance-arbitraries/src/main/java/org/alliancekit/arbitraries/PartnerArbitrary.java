@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.party.CompanySize;
 import org.alliancekit.model.party.Competency;
 import org.alliancekit.model.party.CompetencyLevel;
@@ -29,7 +30,7 @@ import org.apiguardian.api.API;
  *
  * <p>Values shrink towards a partner {@code p1} of the first allowed kind with nothing else set.
  * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
- * {@link AllianceArbitraries#partners()}.
+ * {@link ModelArbitraries#partners()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
@@ -105,7 +106,7 @@ public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
 
   @Override
   protected Arbitrary<Partner> arbitrary() {
-    Arbitrary<PartnerId> ids = id.map(Arbitraries::just).orElseGet(AllianceArbitraries::partnerIds);
+    Arbitrary<PartnerId> ids = id.map(Arbitraries::just).orElseGet(ModelArbitraries::partnerIds);
     Arbitrary<ImmutableSet<PartnerKind>> kindSets =
         Arbitraries.of(kinds)
             .set()
@@ -151,7 +152,7 @@ public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
     return Combinators.combine(
             Values.oneOfValues(COMPETENCIES),
             Arbitraries.of(CompetencyLevel.class),
-            AllianceArbitraries.partnerIds(),
+            ModelArbitraries.partnerIds(),
             Values.dates().optional())
         .as(
             (name, level, issuer, expires) ->

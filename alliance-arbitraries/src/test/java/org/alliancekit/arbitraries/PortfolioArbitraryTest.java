@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,12 +30,12 @@ class PortfolioArbitraryTest {
 
   @Provide
   Arbitrary<Portfolio> portfolios() {
-    return AllianceArbitraries.portfolios();
+    return ModelArbitraries.portfolios();
   }
 
   @Provide
   Arbitrary<Portfolio> constrained() {
-    return AllianceArbitraries.portfolios()
+    return ModelArbitraries.portfolios()
         .ofSize(2, 4)
         .assessmentsPerRelationship(2, 3)
         .forCatalog(FactorCatalogs.allianceSalesScorecard())
@@ -105,7 +105,7 @@ class PortfolioArbitraryTest {
 
   @Example
   void rejectsBadSettings() {
-    PortfolioArbitrary portfolios = AllianceArbitraries.portfolios();
+    PortfolioArbitrary portfolios = ModelArbitraries.portfolios();
     assertEquals(
         "portfolio size range 3..2 must be within 0..1000 and not empty",
         assertThrows(IllegalArgumentException.class, () -> portfolios.ofSize(3, 2))

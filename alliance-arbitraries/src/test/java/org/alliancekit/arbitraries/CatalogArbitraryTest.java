@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,12 +22,12 @@ class CatalogArbitraryTest {
 
   @Provide
   Arbitrary<FactorCatalog> catalogs() {
-    return AllianceArbitraries.factorCatalogs();
+    return ModelArbitraries.factorCatalogs();
   }
 
   @Provide
   Arbitrary<FactorCatalog> culturalAndStrategic() {
-    return AllianceArbitraries.customCatalogs()
+    return ModelArbitraries.customCatalogs()
         .named("HEALTH")
         .ofSize(3, 5)
         .inCategories(FactorCategory.CULTURAL, FactorCategory.STRATEGIC);
@@ -66,7 +66,7 @@ class CatalogArbitraryTest {
 
   @Example
   void rejectsBadSettings() {
-    CatalogArbitrary catalogs = AllianceArbitraries.customCatalogs();
+    CatalogArbitrary catalogs = ModelArbitraries.customCatalogs();
     assertEquals(
         "catalog size range 0..3 must start at 1 or more",
         assertThrows(IllegalArgumentException.class, () -> catalogs.ofSize(0, 3)).getMessage());

@@ -1,4 +1,4 @@
-package org.alliancekit.testkit;
+package org.alliancekit.arbitraries;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
 import org.alliancekit.model.assessment.RatingScale;
@@ -38,7 +39,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Arbitrary<Portfolio> mixed =
- *     AllianceArbitraries.portfolios()
+ *     ModelArbitraries.portfolios()
  *         .ofSize(2, 20)
  *         .forCatalog(FactorCatalogs.allianceSalesScorecard())
  *         .currencies(Monetary.getCurrency("EUR"), Monetary.getCurrency("GBP"));
@@ -46,7 +47,7 @@ import org.apiguardian.api.API;
  *
  * <p>Values shrink towards fewer relationships with fewer assessments, fewer ratings, lower values
  * and smaller revenues in the first currency. Each configuration method returns a new arbitrary and
- * leaves this one unchanged. Get one from {@link AllianceArbitraries#portfolios()}.
+ * leaves this one unchanged. Get one from {@link ModelArbitraries#portfolios()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
@@ -295,12 +296,12 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
     if (catalog.isPresent()) {
       return portfolios(catalog.get());
     }
-    return AllianceArbitraries.factorCatalogs().flatMap(c -> portfolios(c).withoutEdgeCases());
+    return ModelArbitraries.factorCatalogs().flatMap(c -> portfolios(c).withoutEdgeCases());
   }
 
   private Arbitrary<Portfolio> portfolios(FactorCatalog portfolioCatalog) {
     AssessmentArbitrary assessments =
-        AllianceArbitraries.assessments()
+        ModelArbitraries.assessments()
             .forCatalog(portfolioCatalog)
             .unknownShare(unknownShare)
             .atLeastOneKnown();
