@@ -1,8 +1,7 @@
 /**
  * AllianceKit attribution: pure functions over the model that credit deals worked by several
  * partners: classification as sourced, influenced or direct, attribution models (role-weighted,
- * touch-based, Shapley values, Markov removal effects) with exact money splits, and value
- * stacking.
+ * touch-based, Shapley values, Markov removal effects) with exact money splits, and value stacking.
  *
  * <p>See {@link org.alliancekit.attribution} for the concepts.
  */

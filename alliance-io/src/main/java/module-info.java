@@ -2,9 +2,9 @@
  * AllianceKit IO: CSV and JSON in and out for the model. Readers never stop at the first bad row:
  * they return every valid row and every problem with its file, line, column and reason.
  *
- * <p>Packages: {@code org.alliancekit.io} (read results, problems, portfolio data, exchange
- * rates), {@code .csv} (the portfolio folder format and a formula-safe CSV writer), {@code .json}
- * (a Jackson set-up that round-trips every model type).
+ * <p>Packages: {@code org.alliancekit.io} (read results, problems, portfolio data, exchange rates),
+ * {@code .csv} (the portfolio folder format and a formula-safe CSV writer), {@code .json} (a
+ * Jackson set-up that round-trips every model type).
  */
 module org.alliancekit.io {
   requires static transitive org.immutables.value.annotations;

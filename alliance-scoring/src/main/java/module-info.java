@@ -1,6 +1,6 @@
 /**
- * AllianceKit scoring: pure functions over the model that score assessments, compare the two
- * sides' views, benchmark portfolios, estimate alliance sales potential and classify relationships.
+ * AllianceKit scoring: pure functions over the model that score assessments, compare the two sides'
+ * views, benchmark portfolios, estimate alliance sales potential and classify relationships.
  *
  * <ul>
  *   <li>{@code org.alliancekit.scoring.assessment}: scoring rules, scores per alignment area,
@@ -9,8 +9,8 @@
  *       trends and the score-revenue correlation over a portfolio;
  *   <li>{@code org.alliancekit.scoring.portfolio}: the columnar path that scores millions of
  *       relationships from primitive arrays, with exactly the numbers of the object rules;
- *   <li>{@code org.alliancekit.scoring.potential}: improvement models, alliance sales potential
- *       and the triage of a portfolio by uplift;
+ *   <li>{@code org.alliancekit.scoring.potential}: improvement models, alliance sales potential and
+ *       the triage of a portfolio by uplift;
  *   <li>{@code org.alliancekit.scoring.relationship}: classification of the sales motion from
  *       behaviour, and findings on conflict, balance and governance.
  * </ul>

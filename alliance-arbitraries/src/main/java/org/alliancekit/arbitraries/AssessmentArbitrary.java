@@ -51,16 +51,16 @@ import org.apiguardian.api.API;
  *         .unknownShare(0.2);
  * }</pre>
  *
- * <p>A known value is a point on the scale: an anchor's value on an anchored scale, a whole
- * number on a numeric scale with whole bounds, any number in range on other numeric scales. When no
+ * <p>A known value is a point on the scale: an anchor's value on an anchored scale, a whole number
+ * on a numeric scale with whole bounds, any number in range on other numeric scales. When no
  * catalog is given, half of the assessments use a custom catalog of 1 to 12 factors {@code F1, F2,
  * ...} (see {@link CatalogArbitrary}) and the others one of the two standard catalogs.
  *
- * <p>Values are assessment {@code a1} of relationship {@code r1} and shrink towards few ratings with
- * values at the bottom of the scale and, when the catalog is not given, towards a custom catalog of
- * few factors: a custom factor and its rating are generated together and shrink away together.
- * Each configuration method returns a new arbitrary and leaves this one unchanged. Get one from
- * {@link ModelArbitraries#assessments()}.
+ * <p>Values are assessment {@code a1} of relationship {@code r1} and shrink towards few ratings
+ * with values at the bottom of the scale and, when the catalog is not given, towards a custom
+ * catalog of few factors: a custom factor and its rating are generated together and shrink away
+ * together. Each configuration method returns a new arbitrary and leaves this one unchanged. Get
+ * one from {@link ModelArbitraries#assessments()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {

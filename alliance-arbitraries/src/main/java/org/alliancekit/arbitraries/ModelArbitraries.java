@@ -130,7 +130,8 @@ public class ModelArbitraries {
    * smallest.
    */
   public static Arbitrary<MonetaryAmount> positiveAmounts(CurrencyUnit currency) {
-    return Values.positiveAmounts(Arbitraries.just(checkNotNull(currency, "currency")), 10_000_000L);
+    return Values.positiveAmounts(
+        Arbitraries.just(checkNotNull(currency, "currency")), 10_000_000L);
   }
 
   // ---- parties and relationships ----
@@ -156,8 +157,8 @@ public class ModelArbitraries {
   // ---- catalogs, scales and assessments ----
 
   /**
-   * Factor catalogs: half of the time a {@linkplain #customCatalogs() custom catalog}, otherwise one
-   * of the {@linkplain #standardCatalogs() two standard ones}.
+   * Factor catalogs: half of the time a {@linkplain #customCatalogs() custom catalog}, otherwise
+   * one of the {@linkplain #standardCatalogs() two standard ones}.
    */
   public static Arbitrary<FactorCatalog> factorCatalogs() {
     return Arbitraries.frequencyOf(
@@ -169,8 +170,7 @@ public class ModelArbitraries {
    * practices.
    */
   public static Arbitrary<FactorCatalog> standardCatalogs() {
-    return Arbitraries.of(
-        FactorCatalogs.allianceSalesScorecard(), FactorCatalogs.bestPractices());
+    return Arbitraries.of(FactorCatalogs.allianceSalesScorecard(), FactorCatalogs.bestPractices());
   }
 
   /** Custom catalogs of 1 to 12 factors {@code F1, F2, ...}; see {@link CatalogArbitrary}. */
@@ -190,9 +190,10 @@ public class ModelArbitraries {
   public static Arbitrary<NumericScale> numericScales() {
     Arbitrary<NumericScale> random =
         Combinators.combine(
-                Arbitraries.integers().between(-20, 20),
-                Arbitraries.integers().between(1, 180))
-            .as((halfMin, halfWidth) -> RatingScale.numeric(halfMin / 2.0, (halfMin + halfWidth) / 2.0));
+                Arbitraries.integers().between(-20, 20), Arbitraries.integers().between(1, 180))
+            .as(
+                (halfMin, halfWidth) ->
+                    RatingScale.numeric(halfMin / 2.0, (halfMin + halfWidth) / 2.0));
     return Arbitraries.frequencyOf(
         List.of(
             Tuple.of(
@@ -203,7 +204,8 @@ public class ModelArbitraries {
   }
 
   /**
-   * Anchored scales: the best-practice questionnaire and scales of 2 to 6 anchors {@code L1, L2, ...} worth whole percentages.
+   * Anchored scales: the best-practice questionnaire and scales of 2 to 6 anchors {@code L1, L2,
+   * ...} worth whole percentages.
    */
   public static Arbitrary<AnchoredScale> anchoredScales() {
     Arbitrary<AnchoredScale> random =
@@ -221,13 +223,14 @@ public class ModelArbitraries {
                   return RatingScale.anchored(anchors);
                 });
     return Arbitraries.frequencyOf(
-        List.of(Tuple.of(1, Arbitraries.just(RatingScale.bestPracticeAnchors())), Tuple.of(1, random)));
+        List.of(
+            Tuple.of(1, Arbitraries.just(RatingScale.bestPracticeAnchors())), Tuple.of(1, random)));
   }
 
   /**
    * Rating values on the given scale, shrinking towards the low end: on an anchored scale the
-   * anchors' values; on a numeric scale with whole bounds at most 1,000 apart every whole value;
-   * on any other numeric scale the hundredths of the way from {@code min} to {@code max}.
+   * anchors' values; on a numeric scale with whole bounds at most 1,000 apart every whole value; on
+   * any other numeric scale the hundredths of the way from {@code min} to {@code max}.
    */
   public static Arbitrary<Double> ratingValues(RatingScale scale) {
     checkNotNull(scale, "scale");
@@ -258,9 +261,8 @@ public class ModelArbitraries {
   // ---- pipelines ----
 
   /**
-   * Stage models: the generic and co-sell presets and custom
-   * models of one to four open stages {@code "Open 1", "Open 2", ...} followed by a won stage, a
-   * lost stage or both.
+   * Stage models: the generic and co-sell presets and custom models of one to four open stages
+   * {@code "Open 1", "Open 2", ...} followed by a won stage, a lost stage or both.
    */
   public static Arbitrary<StageModel> stageModels() {
     Arbitrary<StageModel> custom =

@@ -43,9 +43,9 @@ import org.apiguardian.api.API;
  * inputs of attribution models.
  *
  * <p>A property or container annotated with only this domain sees only these types; to use jqwik's
- * own types ({@code int}, {@code String}, enums, lists) beside them, add {@code
- * @Domain(DomainContext.Global.class)} too. For constrained values (a given catalog, currency or
- * size range) write a {@code @Provide} method with {@link ModelArbitraries} instead.
+ * own types ({@code int}, {@code String}, enums, lists) beside them, add
+ * {@code @Domain(DomainContext.Global.class)} too. For constrained values (a given catalog,
+ * currency or size range) write a {@code @Provide} method with {@link ModelArbitraries} instead.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public class ModelDomain extends DomainContextBase {

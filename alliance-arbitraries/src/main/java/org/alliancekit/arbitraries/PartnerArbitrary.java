@@ -98,7 +98,9 @@ public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
     return new PartnerArbitrary(id, kinds, Optional.of(new EmployeeRange(min, max)), currencies);
   }
 
-  /** Returns an arbitrary whose partners' annual revenues, when known, are in the given currency. */
+  /**
+   * Returns an arbitrary whose partners' annual revenues, when known, are in the given currency.
+   */
   public PartnerArbitrary revenueIn(CurrencyUnit currency) {
     return new PartnerArbitrary(
         id, kinds, employees, ImmutableList.of(checkNotNull(currency, "currency")));
@@ -122,7 +124,9 @@ public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
                 Values.amounts(Values.oneOfValues(currencies), 0, 100_000_000L).optional())
             .as(
                 (count, revenue) ->
-                    revenue.map(r -> CompanySize.of(count, r)).orElseGet(() -> CompanySize.of(count)));
+                    revenue
+                        .map(r -> CompanySize.of(count, r))
+                        .orElseGet(() -> CompanySize.of(count)));
     Arbitrary<Optional<CompanySize>> optionalSizes =
         employees.isPresent() ? sizes.map(Optional::of) : sizes.optional();
     return Combinators.combine(
@@ -165,8 +169,7 @@ public final class PartnerArbitrary extends ArbitraryDecorator<Partner> {
   private record EmployeeRange(long min, long max) {}
 
   /** The chosen elements in the order of {@code all}, so that generated sets read predictably. */
-  private static ImmutableSet<String> ordered(
-      ImmutableList<String> all, Set<String> chosen) {
+  private static ImmutableSet<String> ordered(ImmutableList<String> all, Set<String> chosen) {
     return all.stream().filter(chosen::contains).collect(ImmutableSet.toImmutableSet());
   }
 }

@@ -28,8 +28,8 @@ import org.immutables.value.Value;
  * relationship of the portfolio and assessment ids are unique; every relationship has exactly one
  * revenue, zero or more, and no revenue belongs to a relationship outside the portfolio.
  *
- * <p>Generate portfolios with {@link ModelArbitraries#portfolios()}; build one by hand with
- * {@link #builder()}.
+ * <p>Generate portfolios with {@link ModelArbitraries#portfolios()}; build one by hand with {@link
+ * #builder()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -104,8 +104,8 @@ public abstract class Portfolio implements WithPortfolio {
   }
 
   /**
-   * Builds a {@link Portfolio}. {@code build()} throws {@link IllegalArgumentException} for a broken
-   * rule.
+   * Builds a {@link Portfolio}. {@code build()} throws {@link IllegalArgumentException} for a
+   * broken rule.
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutablePortfolio.Builder {

@@ -47,8 +47,9 @@ import org.apiguardian.api.API;
  * by either side, any governance and a start date.
  *
  * <p>Values shrink towards a symmetric sell-with relationship under contract, with no exclusivity,
- * no commitments and no governance, started on 1 January 2020. Each configuration method returns a new arbitrary and leaves this one unchanged.
- * Get one from {@link ModelArbitraries#relationships()}.
+ * no commitments and no governance, started on 1 January 2020. Each configuration method returns a
+ * new arbitrary and leaves this one unchanged. Get one from {@link
+ * ModelArbitraries#relationships()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship> {
@@ -71,8 +72,7 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
   private final ImmutableList<CurrencyUnit> currencies;
 
   RelationshipArbitrary() {
-    this(
-        RelationshipId.of("r1"), Values.HOST, PartnerId.of("p1"), ALL_MOTIONS, Values.CURRENCIES);
+    this(RelationshipId.of("r1"), Values.HOST, PartnerId.of("p1"), ALL_MOTIONS, Values.CURRENCIES);
   }
 
   private RelationshipArbitrary(
@@ -159,8 +159,9 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
       choices.add(
           Combinators.combine(
                   Values.oneOfValues(ROLES), Values.oneOfValues(ROLES), Arbitraries.of(true, false))
-              .as((hostRole, partnerRole, shares) -> (h, p) -> SellWith.of(hostRole, partnerRole,
-                  shares)));
+              .as(
+                  (hostRole, partnerRole, shares) ->
+                      (h, p) -> SellWith.of(hostRole, partnerRole, shares)));
     }
     if (motions.contains(SellTo.class)) {
       choices.add(

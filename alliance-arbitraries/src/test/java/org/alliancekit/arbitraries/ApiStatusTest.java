@@ -58,7 +58,10 @@ class ApiStatusTest {
     for (Class<?> type : publicTypes()) {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.arbitraries.ModelArbitraries"), "ModelArbitraries");
+    assertEquals(
+        API.Status.EXPERIMENTAL,
+        statuses.get("org.alliancekit.arbitraries.ModelArbitraries"),
+        "ModelArbitraries");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */
@@ -69,8 +72,7 @@ class ApiStatusTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    ModuleDescriptor descriptor =
-        ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+    ModuleDescriptor descriptor = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
     Set<String> exported =
         descriptor.exports().stream()
             .filter(export -> !export.isQualified())

@@ -83,8 +83,7 @@ class AssessmentArbitraryTest {
       @ForAll("scorecardOnZeroToTen") Assessment assessment) {
     assertEquals(FactorCatalogs.allianceSalesScorecard(), assessment.catalog());
     assertEquals(RatingScale.zeroToTen(), assessment.scale());
-    assertEquals(
-        Math.round(0.25 * assessment.ratings().size()), assessment.unknownCodes().size());
+    assertEquals(Math.round(0.25 * assessment.ratings().size()), assessment.unknownCodes().size());
     for (Rating rating : assessment.knownRatings()) {
       double value = rating.value().getAsDouble();
       assertEquals(Math.rint(value), value, "whole values on a scale with whole bounds");
@@ -151,7 +150,10 @@ class AssessmentArbitraryTest {
     AssessmentArbitrary assessments = ModelArbitraries.assessments().onScale(RatingScale.percent());
     assessments.onScale(RatingScale.likert5()).sample();
     assertTrue(
-        assessments.sampleStream().limit(20).allMatch(a -> a.scale().equals(RatingScale.percent())));
+        assessments
+            .sampleStream()
+            .limit(20)
+            .allMatch(a -> a.scale().equals(RatingScale.percent())));
   }
 
   static void assertRatingsInCatalogOrder(Assessment assessment) {

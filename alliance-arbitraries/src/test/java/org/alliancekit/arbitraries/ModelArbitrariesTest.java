@@ -99,8 +99,7 @@ class ModelArbitrariesTest {
               coverage.check("anchored").count(n -> n > 0);
               coverage.check("numeric").count(n -> n > 0);
             });
-    List<Double> values =
-        ModelArbitraries.ratingValues(scale).sampleStream().limit(20).toList();
+    List<Double> values = ModelArbitraries.ratingValues(scale).sampleStream().limit(20).toList();
     for (double value : values) {
       assertTrue(scale.contains(value), value + " on " + scale);
     }

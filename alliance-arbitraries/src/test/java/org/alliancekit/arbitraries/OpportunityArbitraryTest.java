@@ -75,8 +75,7 @@ class OpportunityArbitraryTest {
   }
 
   @Property(tries = 200)
-  void ownerPartiesModelCurrencyAndDatesCanBeConstrained(
-      @ForAll("coSellDeals") Opportunity deal) {
+  void ownerPartiesModelCurrencyAndDatesCanBeConstrained(@ForAll("coSellDeals") Opportunity deal) {
     StageModel model = StageModels.coSell();
     assertEquals(OpportunityId.of("deal-1"), deal.id());
     assertEquals(OWNER, deal.owner());

@@ -77,8 +77,7 @@ class PipelineArbitraryTest {
     PipelineArbitrary pipelines = ModelArbitraries.pipelines();
     assertEquals(
         "pipeline size range 0..1001 must be within 0..1000 and not empty",
-        assertThrows(IllegalArgumentException.class, () -> pipelines.ofSize(0, 1001))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> pipelines.ofSize(0, 1001)).getMessage());
     assertEquals(
         "most leads -1 must be within 0..1000",
         assertThrows(IllegalArgumentException.class, () -> pipelines.maxLeads(-1)).getMessage());

@@ -67,8 +67,12 @@ class PortfolioArbitraryTest {
         catalogs.add(assessment.catalog().name());
       }
       MonetaryAmount revenue = portfolio.revenueOf(id);
-      assertTrue(revenue.getNumber().numberValue(BigDecimal.class).compareTo(
-          BigDecimal.valueOf(10_000_000)) <= 0);
+      assertTrue(
+          revenue
+                  .getNumber()
+                  .numberValue(BigDecimal.class)
+                  .compareTo(BigDecimal.valueOf(10_000_000))
+              <= 0);
     }
     assertEquals(1, catalogs.size(), "one catalog per portfolio: " + catalogs);
     Statistics.label("size").collect(portfolio.size());
@@ -99,8 +103,7 @@ class PortfolioArbitraryTest {
           revenue.toString());
     }
     Statistics.label("currencies").collect(portfolio.currencies().size());
-    Statistics.label("currencies")
-        .coverage(coverage -> coverage.check(2).count(n -> n > 0));
+    Statistics.label("currencies").coverage(coverage -> coverage.check(2).count(n -> n > 0));
   }
 
   @Example
@@ -108,8 +111,7 @@ class PortfolioArbitraryTest {
     PortfolioArbitrary portfolios = ModelArbitraries.portfolios();
     assertEquals(
         "portfolio size range 3..2 must be within 0..1000 and not empty",
-        assertThrows(IllegalArgumentException.class, () -> portfolios.ofSize(3, 2))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> portfolios.ofSize(3, 2)).getMessage());
     assertEquals(
         "assessments per relationship -1..2 must be within 0..100 and not empty",
         assertThrows(

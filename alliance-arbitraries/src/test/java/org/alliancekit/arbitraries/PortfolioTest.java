@@ -52,8 +52,7 @@ class PortfolioTest {
     assertEquals(List.of(), portfolio.assessmentsOf(R2));
     assertEquals(FIFTY_POUNDS, portfolio.revenueOf(R2));
     assertEquals(
-        Set.of(Monetary.getCurrency("EUR"), Monetary.getCurrency("GBP")),
-        portfolio.currencies());
+        Set.of(Monetary.getCurrency("EUR"), Monetary.getCurrency("GBP")), portfolio.currencies());
     assertEquals(0, Portfolio.builder().build().size());
   }
 
@@ -171,8 +170,8 @@ class PortfolioTest {
 
   @Provide
   Arbitrary<Portfolio> portfolios() {
-    return ModelArbitraries.portfolios().currencies(
-        Monetary.getCurrency("EUR"), Monetary.getCurrency("USD"));
+    return ModelArbitraries.portfolios()
+        .currencies(Monetary.getCurrency("EUR"), Monetary.getCurrency("USD"));
   }
 
   @Property(tries = 100)

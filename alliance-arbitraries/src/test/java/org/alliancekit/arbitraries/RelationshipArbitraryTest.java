@@ -56,9 +56,13 @@ class RelationshipArbitraryTest {
             coverage -> {
               for (String variant :
                   new String[] {
-                    "sell-with", "sell-to by host", "sell-to by partner",
-                    "sell-through by host with fee", "sell-through by host without fee",
-                    "sell-through by partner with fee", "sell-through by partner without fee"
+                    "sell-with",
+                    "sell-to by host",
+                    "sell-to by partner",
+                    "sell-through by host with fee",
+                    "sell-through by host without fee",
+                    "sell-through by partner with fee",
+                    "sell-through by partner without fee"
                   }) {
                 coverage.check(variant).count(n -> n > 0);
               }

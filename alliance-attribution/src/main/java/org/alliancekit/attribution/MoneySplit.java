@@ -57,8 +57,7 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
       throw new IllegalArgumentException(
           String.format(
               "parts of the split of %s add up to %s, not to the amount",
-              amount,
-              sum.toPlainString()));
+              amount, sum.toPlainString()));
     }
   }
 
@@ -99,8 +98,7 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
         throw new IllegalArgumentException(
             String.format(
                 "weight %s of party %s must not be negative",
-                values[i].toPlainString(),
-                parties[i]));
+                values[i].toPlainString(), parties[i]));
       }
       anyPositive |= values[i].signum() > 0;
     }
@@ -110,12 +108,10 @@ public record MoneySplit(MonetaryAmount amount, ImmutableMap<PartnerId, Monetary
       throw new IllegalArgumentException(
           String.format(
               "weights of parties %s must not all be zero when splitting %s",
-              ImmutableSortedSet.copyOf(parties),
-              amount));
+              ImmutableSortedSet.copyOf(parties), amount));
     }
     List<MonetaryAmount> split = Apportionment.split(amount, Arrays.asList(values));
-    ImmutableSortedMap.Builder<PartnerId, MonetaryAmount> parts =
-        ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<PartnerId, MonetaryAmount> parts = ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < parties.length; i++) {
       parts.put(parties[i], split.get(i));
     }

@@ -6,9 +6,9 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alliancekit.attribution.internal.Arguments;
@@ -125,9 +125,7 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
         throw new IllegalArgumentException(
             String.format(
                 "role %s of party %s has no weight; weighted roles are %s",
-                participant.role(),
-                participant.party(),
-                weights.keySet()));
+                participant.role(), participant.party(), weights.keySet()));
       }
       if (count > 0 && parties[count - 1].equals(participant.party())) {
         earned[count - 1] += weight;

@@ -11,7 +11,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.util.Map;
 import javax.money.MonetaryAmount;
-import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.attribution.internal.Arguments;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
@@ -102,8 +101,7 @@ public record Shares(ImmutableMap<PartnerId, Double> values) {
       throw new IllegalArgumentException(
           String.format(
               "weights of parties %s must not all be zero and must have a finite sum, sum is %s",
-              ImmutableSortedSet.copyOf(parties),
-              total));
+              ImmutableSortedSet.copyOf(parties), total));
     }
     ImmutableSortedMap.Builder<PartnerId, Double> shares = ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < weights.length; i++) {

@@ -9,10 +9,10 @@
  *   <li><b>Classification</b> ({@link org.alliancekit.attribution.credit.CreditClassifier}):
  *       partner-sourced, partner-influenced or direct, per opportunity and over a portfolio, with
  *       sourced credit (exclusive) and influenced credit (not exclusive) kept apart.
- *   <li><b>Attribution models</b> ({@link org.alliancekit.attribution.AttributionModel}):
- *       shares that sum to one and exact money splits, by role weights, by touches of one journey,
- *       by Shapley value of a cooperative game, and over many journeys by exact Markov removal
- *       effects or the simplified Shapley method.
+ *   <li><b>Attribution models</b> ({@link org.alliancekit.attribution.AttributionModel}): shares
+ *       that sum to one and exact money splits, by role weights, by touches of one journey, by
+ *       Shapley value of a cooperative game, and over many journeys by exact Markov removal effects
+ *       or the simplified Shapley method.
  *   <li><b>Value stacking</b> ({@link org.alliancekit.attribution.stacking.ValueStacking}): resale
  *       margin, joint go-to-market value and platform contribution of one deal, per partner.
  * </ul>
@@ -24,7 +24,4 @@
 @AllianceStyle
 package org.alliancekit.attribution;
 
-import org.alliancekit.attribution.credit.CreditClassifier;
-import org.alliancekit.attribution.game.Shapley;
-import org.alliancekit.attribution.stacking.ValueStacking;
 import org.alliancekit.model.AllianceStyle;

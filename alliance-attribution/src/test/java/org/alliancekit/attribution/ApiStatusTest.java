@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.alliancekit.attribution.game.Shapley;
-import org.alliancekit.attribution.path.MarkovAttribution;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
@@ -61,8 +59,12 @@ class ApiStatusTest {
     for (Class<?> type : publicTypes()) {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.attribution.game.Shapley"), "Shapley");
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.attribution.path.MarkovAttribution"), "MarkovAttribution");
+    assertEquals(
+        API.Status.STABLE, statuses.get("org.alliancekit.attribution.game.Shapley"), "Shapley");
+    assertEquals(
+        API.Status.EXPERIMENTAL,
+        statuses.get("org.alliancekit.attribution.path.MarkovAttribution"),
+        "MarkovAttribution");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */
@@ -73,8 +75,7 @@ class ApiStatusTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    ModuleDescriptor descriptor =
-        ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+    ModuleDescriptor descriptor = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
     Set<String> exported =
         descriptor.exports().stream()
             .filter(export -> !export.isQualified())

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.attribution.game.ShapleyValues;
 import org.alliancekit.attribution.path.PathAttribution;
 import org.alliancekit.attribution.path.RemovalEffects;
@@ -54,9 +53,7 @@ class AttributionResultsTest {
     assertEquals(
         "attributed conversions sum to 999999.99, not to the total 1000000",
         message(
-            () ->
-                new PathAttribution(
-                    ImmutableMap.of(p("a"), 999_999.99), 1_000_000, ONE_EURO)));
+            () -> new PathAttribution(ImmutableMap.of(p("a"), 999_999.99), 1_000_000, ONE_EURO)));
   }
 
   @Test
@@ -93,7 +90,9 @@ class AttributionResultsTest {
   void removalEffectsAcceptTheirBounds() {
     RemovalEffects effects =
         new RemovalEffects(
-            1, ImmutableMap.of(p("a"), 0.0, p("b"), 1.0), ImmutableMap.of(p("a"), 1.0, p("b"), 0.0));
+            1,
+            ImmutableMap.of(p("a"), 0.0, p("b"), 1.0),
+            ImmutableMap.of(p("a"), 1.0, p("b"), 0.0));
     assertEquals(1.0, effects.conversionProbability());
     assertEquals(1.0, effects.conversionEffect(p("b")));
     assertEquals(1.0, effects.valueEffect(p("a")));
@@ -179,10 +178,7 @@ class AttributionResultsTest {
         message(
             () ->
                 new ShapleyValues(
-                    ImmutableMap.of(p("a"), 1.0),
-                    ImmutableMap.of(),
-                    0,
-                    Double.POSITIVE_INFINITY)));
+                    ImmutableMap.of(p("a"), 1.0), ImmutableMap.of(), 0, Double.POSITIVE_INFINITY)));
   }
 
   @Test
@@ -200,8 +196,7 @@ class AttributionResultsTest {
     assertEquals(
         "standard errors are given exactly when values are sampled; permutations 5, standard"
             + " errors {}",
-        message(
-            () -> new ShapleyValues(ImmutableMap.of(p("a"), 1.0), ImmutableMap.of(), 5, 1)));
+        message(() -> new ShapleyValues(ImmutableMap.of(p("a"), 1.0), ImmutableMap.of(), 5, 1)));
   }
 
   @Test

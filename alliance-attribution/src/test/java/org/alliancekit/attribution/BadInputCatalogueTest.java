@@ -35,7 +35,8 @@ class BadInputCatalogueTest {
 
   private static void rejects(Executable call, String... fragments) {
     IllegalArgumentException e =
-        assertTimeoutPreemptively(QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
+        assertTimeoutPreemptively(
+            QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
     for (String fragment : fragments) {
       assertTrue(
           e.getMessage().contains(fragment),

@@ -58,8 +58,7 @@ class MoneySplitTest {
 
   @Test
   void weightsOfOneHundredAndOneDigitsEitherSideOfThePointAreRefused() {
-    for (BigDecimal weight :
-        List.of(BigDecimal.TEN.pow(100), BigDecimal.ONE.movePointLeft(101))) {
+    for (BigDecimal weight : List.of(BigDecimal.TEN.pow(100), BigDecimal.ONE.movePointLeft(101))) {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,

@@ -14,13 +14,13 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.io.csv.CsvTableWriter;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.Progress;
 import org.alliancekit.report.ReportFiles;
-import org.alliancekit.io.csv.CsvTableWriter;
-import org.alliancekit.attribution.path.JourneyPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -178,11 +178,7 @@ final class AttributeCommand implements Callable<Integer> {
         conversions,
         currency.getCurrencyCode(),
         MinorUnits.round(value, currency).toPlainString(),
-        read.problems().stream()
-            .filter(p -> !p.isWarning())
-            .map(Problem::line)
-            .distinct()
-            .count());
+        read.problems().stream().filter(p -> !p.isWarning()).map(Problem::line).distinct().count());
     if (!read.dated()) {
       out.println("time_decay skipped: the file has no dates column");
     }

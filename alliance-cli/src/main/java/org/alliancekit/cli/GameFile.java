@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
-import org.alliancekit.report.CsvRows;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.report.CsvRows;
 
 /**
  * Reads a characteristic function: one row per coalition with the columns {@code coalition,value}.

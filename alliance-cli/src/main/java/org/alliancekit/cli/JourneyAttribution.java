@@ -11,19 +11,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.alliancekit.model.money.MinorUnits;
-import org.alliancekit.report.Formats;
-import org.alliancekit.report.Progress;
-import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.touch.Journey;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.Shares;
 import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.path.MarkovAttribution;
-import org.alliancekit.attribution.MoneySplit;
 import org.alliancekit.attribution.path.PathAttribution;
-import org.alliancekit.attribution.Shares;
 import org.alliancekit.attribution.path.SimplifiedShapley;
+import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.Touch;
 import org.alliancekit.attribution.touch.TouchModel;
+import org.alliancekit.model.money.MinorUnits;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.report.Formats;
+import org.alliancekit.report.Progress;
 import org.javamoney.moneta.Money;
 
 /**

@@ -16,11 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
-import org.alliancekit.report.CsvRows;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.report.CsvRows;
 import org.javamoney.moneta.Money;
 
 /**

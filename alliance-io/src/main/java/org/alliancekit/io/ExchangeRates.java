@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  * <p>A rate is looked up directly ({@code from} to {@code to}) or, failing that, as the inverse of
  * the opposite rate ({@code 1 / rate} of {@code to} to {@code from}, computed to 34 significant
  * digits by {@link ExactConversion}). There is no triangulation through a third currency: a pair
- * with neither rate is not convertible. Converting a currency into itself always works, at the
- * rate 1.
+ * with neither rate is not convertible. Converting a currency into itself always works, at the rate
+ * 1.
  *
  * <p>Converted amounts are not rounded: round them once, at the end, where the result is shown
  * ({@link org.alliancekit.model.money.MinorUnits#round(MonetaryAmount)}).
@@ -109,9 +109,7 @@ public abstract class ExchangeRates implements WithExchangeRates {
       return Optional.of(direct);
     }
     BigDecimal opposite = table().get(to, from);
-    return opposite == null
-        ? Optional.empty()
-        : Optional.of(ExactConversion.inverse(opposite));
+    return opposite == null ? Optional.empty() : Optional.of(ExactConversion.inverse(opposite));
   }
 
   /** Whether an amount in {@code from} can be converted into {@code to}. */

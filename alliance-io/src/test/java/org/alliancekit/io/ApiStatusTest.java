@@ -48,8 +48,14 @@ class ApiStatusTest {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
     assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.io.ReadResult"), "ReadResult");
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.io.csv.PortfolioReader$Source"), "PortfolioReader$Source");
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.io.json.AllianceJson"), "AllianceJson");
+    assertEquals(
+        API.Status.STABLE,
+        statuses.get("org.alliancekit.io.csv.PortfolioReader$Source"),
+        "PortfolioReader$Source");
+    assertEquals(
+        API.Status.EXPERIMENTAL,
+        statuses.get("org.alliancekit.io.json.AllianceJson"),
+        "AllianceJson");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */

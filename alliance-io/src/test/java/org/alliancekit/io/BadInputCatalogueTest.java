@@ -25,19 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Hostile input for the public entry points of the io module. The readers never throw for bad
- * data: every data row comes back as a value or as a problem at its line. The value types refuse
- * bad arguments with an {@link IllegalArgumentException} naming the field and value, and JSON
- * fails only with Jackson's {@link JsonProcessingException}. Nothing hangs. (The fuzz tests {@code
+ * Hostile input for the public entry points of the io module. The readers never throw for bad data:
+ * every data row comes back as a value or as a problem at its line. The value types refuse bad
+ * arguments with an {@link IllegalArgumentException} naming the field and value, and JSON fails
+ * only with Jackson's {@link JsonProcessingException}. Nothing hangs. (The fuzz tests {@code
  * CsvReadersFuzzTest} and {@code JsonReadersFuzzTest} run many more malformed files.)
  */
 class BadInputCatalogueTest {
   private static final Duration QUICKLY = Duration.ofSeconds(5);
-  private static final String PARTNERS = "partner_id,name,kinds,country,employees,annual_revenue,currency\n";
+  private static final String PARTNERS =
+      "partner_id,name,kinds,country,employees,annual_revenue,currency\n";
 
   private static void rejects(Executable call, String... fragments) {
     IllegalArgumentException e =
-        assertTimeoutPreemptively(QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
+        assertTimeoutPreemptively(
+            QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
     for (String fragment : fragments) {
       assertTrue(
           e.getMessage().contains(fragment),
@@ -78,12 +80,16 @@ class BadInputCatalogueTest {
     StringBuilder text = new StringBuilder(PARTNERS);
     int rows = 100_000;
     for (int i = 0; i < rows; i++) {
-      text.append(i % 10 == 9 ? "bad" + i + ",Bad,NOT_A_KIND,,,," : "p" + i + ",Partner " + i + ",ISV,,,,")
+      text.append(
+              i % 10 == 9
+                  ? "bad" + i + ",Bad,NOT_A_KIND,,,,"
+                  : "p" + i + ",Partner " + i + ",ISV,,,,")
           .append('\n');
     }
     ReadResult<PartnerRow> result =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(60), () -> PartnersCsv.read(new StringReader(text.toString()), "p.csv"));
+            Duration.ofSeconds(60),
+            () -> PartnersCsv.read(new StringReader(text.toString()), "p.csv"));
     assertEquals(rows / 10 * 9, result.values().size());
     assertEquals(rows / 10, result.errors().size());
     assertEquals(rows, result.values().size() + result.errors().size());
@@ -99,8 +105,12 @@ class BadInputCatalogueTest {
     for (String cell : List.of("+1", "-1.5", "plain")) {
       assertEquals(cell, CsvTableWriter.escapeFormula(cell));
     }
-    Partner partner = Partner.builder().id(org.alliancekit.model.party.PartnerId.of("x"))
-        .name("=HYPERLINK(\"http://evil\")").addKinds(org.alliancekit.model.party.PartnerKind.ISV).build();
+    Partner partner =
+        Partner.builder()
+            .id(org.alliancekit.model.party.PartnerId.of("x"))
+            .name("=HYPERLINK(\"http://evil\")")
+            .addKinds(org.alliancekit.model.party.PartnerKind.ISV)
+            .build();
     StringWriter out = new StringWriter();
     PartnersCsv.write(out, List.of(PartnerRow.of(partner)));
     assertTrue(out.toString().contains("'=HYPERLINK"), out::toString);
@@ -167,7 +177,9 @@ class BadInputCatalogueTest {
             "[".repeat(5000))) {
       assertTimeoutPreemptively(
           QUICKLY,
-          () -> assertThrows(JsonProcessingException.class, () -> AllianceJson.fromJson(json, Partner.class)),
+          () ->
+              assertThrows(
+                  JsonProcessingException.class, () -> AllianceJson.fromJson(json, Partner.class)),
           json.length() > 80 ? json.substring(0, 80) : json);
     }
   }
@@ -176,7 +188,6 @@ class BadInputCatalogueTest {
   void readResultsRefuseLinesThatDoNotMatchTheValues() {
     rejects(() -> ReadResult.of(List.of("a"), List.of(), List.of()), "1 values but 0 lines");
     rejects(() -> ReadResult.of(List.of("a"), List.of(0L), List.of()), "line 0");
-    rejects(
-        () -> Problem.inFile("f", -1, "", ProblemKind.DUPLICATE, "x"), "line -1", "negative");
+    rejects(() -> Problem.inFile("f", -1, "", ProblemKind.DUPLICATE, "x"), "line -1", "negative");
   }
 }

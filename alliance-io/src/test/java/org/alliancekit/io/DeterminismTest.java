@@ -52,7 +52,9 @@ class DeterminismTest {
 
   private static PortfolioData read() {
     return PortfolioReader.standard()
-        .read(name -> Optional.ofNullable(FILES.get(name)).map(text -> (Reader) new StringReader(text)));
+        .read(
+            name ->
+                Optional.ofNullable(FILES.get(name)).map(text -> (Reader) new StringReader(text)));
   }
 
   private static <T> List<T> concurrently(Callable<T> task) throws Exception {

@@ -402,7 +402,10 @@ public final class Samples {
     add(values, PipelineOwner.class, PipelineOwner.relationship(RelationshipId.of("rel-1")));
     add(values, PipelineOwner.Venture.class, new PipelineOwner.Venture(JointVentureId.of("jv-1")));
     add(values, PipelineOwner.Party.class, new PipelineOwner.Party(GLOBEX));
-    add(values, PipelineOwner.Relationship.class, PipelineOwner.relationship(RelationshipId.of("r")));
+    add(
+        values,
+        PipelineOwner.Relationship.class,
+        PipelineOwner.relationship(RelationshipId.of("r")));
     add(values, Pipeline.class, pipeline());
     add(values, Problem.class, Problem.atRow(3, "k", ProblemKind.DUPLICATE, "twice"));
     values.put(new TypeToken<BatchResult<Partner>>() {}, batch());

@@ -60,8 +60,14 @@ class ApiStatusTest {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
     assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.model.party.Partner"), "Partner");
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.model.assessment.Assessment"), "Assessment");
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.model.pipeline.PipelineOwner$Party"), "PipelineOwner$Party");
+    assertEquals(
+        API.Status.STABLE,
+        statuses.get("org.alliancekit.model.assessment.Assessment"),
+        "Assessment");
+    assertEquals(
+        API.Status.STABLE,
+        statuses.get("org.alliancekit.model.pipeline.PipelineOwner$Party"),
+        "PipelineOwner$Party");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */
@@ -72,8 +78,7 @@ class ApiStatusTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    ModuleDescriptor descriptor =
-        ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+    ModuleDescriptor descriptor = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
     Set<String> exported =
         descriptor.exports().stream()
             .filter(export -> !export.isQualified())

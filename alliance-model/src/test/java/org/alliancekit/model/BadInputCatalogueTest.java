@@ -37,8 +37,8 @@ import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.relationship.AccessFee;
 import org.alliancekit.model.relationship.Commitment;
 import org.alliancekit.model.relationship.CommitmentStrength;
-import org.alliancekit.model.relationship.ResourceKind;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.ResourceKind;
 import org.alliancekit.model.venture.JointVenture;
 import org.alliancekit.model.venture.JointVentureId;
 import org.alliancekit.model.venture.Ownership;
@@ -61,7 +61,8 @@ class BadInputCatalogueTest {
   /** Asserts that the call fails quickly with an IllegalArgumentException naming each fragment. */
   private static void rejects(Executable call, String... fragments) {
     IllegalArgumentException e =
-        assertTimeoutPreemptively(QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
+        assertTimeoutPreemptively(
+            QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
     for (String fragment : fragments) {
       assertTrue(
           e.getMessage().contains(fragment),

@@ -101,7 +101,8 @@ class IdsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("ids")
   @SuppressWarnings("unchecked")
-  void ordersByText(String label, Class<?> type, Function<String, ?> of, Function<String, ?> parse) {
+  void ordersByText(
+      String label, Class<?> type, Function<String, ?> of, Function<String, ?> parse) {
     Comparable<Object> a = (Comparable<Object>) of.apply("a");
     assertTrue(a.compareTo(of.apply("b")) < 0);
     assertEquals(0, a.compareTo(of.apply("a")));

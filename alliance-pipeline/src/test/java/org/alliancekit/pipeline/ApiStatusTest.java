@@ -59,9 +59,18 @@ class ApiStatusTest {
     for (Class<?> type : publicTypes()) {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.pipeline.forecast.Forecaster"), "Forecaster");
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.pipeline.forecast.ForecastColumns"), "ForecastColumns");
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.pipeline.sharing.PipelineSharing"), "PipelineSharing");
+    assertEquals(
+        API.Status.STABLE,
+        statuses.get("org.alliancekit.pipeline.forecast.Forecaster"),
+        "Forecaster");
+    assertEquals(
+        API.Status.EXPERIMENTAL,
+        statuses.get("org.alliancekit.pipeline.forecast.ForecastColumns"),
+        "ForecastColumns");
+    assertEquals(
+        API.Status.EXPERIMENTAL,
+        statuses.get("org.alliancekit.pipeline.sharing.PipelineSharing"),
+        "PipelineSharing");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */
@@ -72,8 +81,7 @@ class ApiStatusTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    ModuleDescriptor descriptor =
-        ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+    ModuleDescriptor descriptor = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
     Set<String> exported =
         descriptor.exports().stream()
             .filter(export -> !export.isQualified())

@@ -59,7 +59,8 @@ class BadInputCatalogueTest {
 
   private static void rejects(Executable call, String... fragments) {
     IllegalArgumentException e =
-        assertTimeoutPreemptively(QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
+        assertTimeoutPreemptively(
+            QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
     for (String fragment : fragments) {
       assertTrue(
           e.getMessage().contains(fragment),
@@ -103,8 +104,7 @@ class BadInputCatalogueTest {
     assertEquals(3, mixed.count());
     assertEquals(Set.of(EUR, USD, JPY), mixed.currencies());
     rejects(
-        () -> mixed.convertedTo(EUR, ConversionRates.to(EUR, Map.of(USD, BigDecimal.ONE))),
-        "JPY");
+        () -> mixed.convertedTo(EUR, ConversionRates.to(EUR, Map.of(USD, BigDecimal.ONE))), "JPY");
   }
 
   @Test
@@ -133,8 +133,7 @@ class BadInputCatalogueTest {
             currencies, stages, periods, new long[] {5}, new int[] {3}, new int[1], new int[1]);
     assertEquals(ProblemKind.OUT_OF_RANGE, outside.problems().get(0).kind());
     assertEquals(0L, outside.problems().get(0).row().getAsLong());
-    assertTrue(
-        outside.problems().get(0).message().contains("currency index 3"), outside::toString);
+    assertTrue(outside.problems().get(0).message().contains("currency index 3"), outside::toString);
     rejects(
         () ->
             ForecastColumns.of(
@@ -143,7 +142,13 @@ class BadInputCatalogueTest {
     rejects(
         () ->
             ForecastColumns.of(
-                List.of(EUR, EUR), stages, periods, new long[0], new int[0], new int[0], new int[0]),
+                List.of(EUR, EUR),
+                stages,
+                periods,
+                new long[0],
+                new int[0],
+                new int[0],
+                new int[0]),
         "currency twice");
     rejects(
         () ->
@@ -181,8 +186,8 @@ class BadInputCatalogueTest {
   }
 
   /**
-   * Ten million rows through the columnar forecast: two currencies, one stage, one period, each
-   * row worth 1 to 100 minor units. The sums are checked against a count made here.
+   * Ten million rows through the columnar forecast: two currencies, one stage, one period, each row
+   * worth 1 to 100 minor units. The sums are checked against a count made here.
    */
   @Test
   void tenMillionRowsAreForecastExactlyInBoundedTimeAndMemory() {
@@ -261,7 +266,9 @@ class BadInputCatalogueTest {
     assertTrue(result.problems().get(0).message().contains("Not in the model"));
   }
 
-  /** The CPU time of the whole JVM so far: the machine may be shared, so wall time alone misleads. */
+  /**
+   * The CPU time of the whole JVM so far: the machine may be shared, so wall time alone misleads.
+   */
   private static long processCpuNanos() {
     return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }

@@ -29,9 +29,9 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * The forecasts are the same, to the last digit, across runs, across threads that share the
- * inputs, and between the object path and the columnar path; a pinned total checks that another
- * JDK computes the same.
+ * The forecasts are the same, to the last digit, across runs, across threads that share the inputs,
+ * and between the object path and the columnar path; a pinned total checks that another JDK
+ * computes the same.
  */
 class DeterminismTest {
   private static final int THREADS = 4;
@@ -101,8 +101,12 @@ class DeterminismTest {
     // Pinned on JDK 17: the weighted total in euros, to the cent.
     assertEquals(
         WEIGHTED_EUR,
-        forecaster.total(columns).figures(Money.of(0, "EUR").getCurrency()).orElseThrow()
-            .weighted().toString());
+        forecaster
+            .total(columns)
+            .figures(Money.of(0, "EUR").getCurrency())
+            .orElseThrow()
+            .weighted()
+            .toString());
   }
 
   private static final String WEIGHTED_EUR = "EUR 11418922331.4";

@@ -62,7 +62,8 @@ class ReadmeTest {
     ConversionRates rates =
         ConversionRates.to(eur, Map.of(Monetary.getCurrency("USD"), new BigDecimal("0.90")));
     ForecastFigures inEuros = forecast.convertedTo(eur, rates);
-    MonetaryAmount weighted = inEuros.weighted(); // 0.9 x 100,000 + 0.2 x 50,000 x 0.90 = EUR 99,000
+    MonetaryAmount weighted =
+        inEuros.weighted(); // 0.9 x 100,000 + 0.2 x 50,000 x 0.90 = EUR 99,000
     // readme-sample:pipeline:end
 
     assertEquals(Money.of(99_000, "EUR"), weighted);

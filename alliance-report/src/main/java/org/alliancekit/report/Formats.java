@@ -11,12 +11,11 @@ import javax.money.MonetaryAmount;
 import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.money.MinorUnits;
 import org.apiguardian.api.API;
-import org.javamoney.moneta.Money;
 
 /**
  * How the report writes numbers: money as a plain decimal rounded half-even to the currency's minor
- * unit by {@link MinorUnits} (exact for a currency without one, such as XAU), fractions with four decimal places, percentages with one, and calendar quarters as {@code
- * 2026-Q1}. Stateless.
+ * unit by {@link MinorUnits} (exact for a currency without one, such as XAU), fractions with four
+ * decimal places, percentages with one, and calendar quarters as {@code 2026-Q1}. Stateless.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Formats {

@@ -25,12 +25,18 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import javax.money.MonetaryOperator;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.attribution.credit.CreditClassifier;
+import org.alliancekit.attribution.credit.CreditReport;
+import org.alliancekit.attribution.credit.OpportunityCredit;
+import org.alliancekit.attribution.credit.PartnerCredit;
 import org.alliancekit.io.ExchangeRates;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
@@ -38,7 +44,6 @@ import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.csv.AssessmentsCsv;
 import org.alliancekit.io.csv.OpportunitiesCsv;
 import org.alliancekit.io.csv.PortfolioReader;
-import org.alliancekit.io.csv.RelationshipsCsv;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.batch.Problem;
@@ -69,13 +74,6 @@ import org.alliancekit.report.scoring.RankedPotentials;
 import org.alliancekit.scoring.assessment.AreaGap;
 import org.alliancekit.scoring.assessment.FactorGap;
 import org.alliancekit.scoring.assessment.PerceptionGap;
-import org.alliancekit.attribution.credit.CreditClassifier;
-import org.alliancekit.attribution.credit.CreditReport;
-import org.alliancekit.attribution.MoneySplit;
-import org.alliancekit.attribution.credit.OpportunityCredit;
-import org.alliancekit.attribution.Participant;
-import org.alliancekit.attribution.credit.PartnerCredit;
-import org.alliancekit.attribution.RoleWeighted;
 import org.alliancekit.scoring.potential.RelationshipPotential;
 import org.alliancekit.scoring.potential.SalesPotential;
 import org.apiguardian.api.API;
@@ -93,10 +91,10 @@ import org.javamoney.moneta.Money;
  *   <li><b>Scores and potential</b>: each relationship with assessments is scored by the {@link
  *       ReportScoring}. Relationships are ranked as {@link RankedPotentials} ranks them, through
  *       the library's {@code PotentialTriage}: by the uplift in the report currency computed from
- *       the exactly converted revenue and the relationship's current and attainable scores,
- *       rounded once, largest first (equal uplifts by relationship id); the relationships of a
- *       currency that no rate converts into the report currency are ranked among themselves by
- *       their own uplift, and that currency is reported once as a problem.
+ *       the exactly converted revenue and the relationship's current and attainable scores, rounded
+ *       once, largest first (equal uplifts by relationship id); the relationships of a currency
+ *       that no rate converts into the report currency are ranked among themselves by their own
+ *       uplift, and that currency is reported once as a problem.
  *   <li><b>Attribution</b>: partner-sourced and partner-influenced revenue from {@link
  *       CreditClassifier#standard()} over every opportunity, amounts converted to the report
  *       currency; attributed revenue splits each won deal that has partners among them by the
@@ -253,8 +251,7 @@ public final class PortfolioAnalysis {
         potentials.add(
             RelationshipPotential.of(
                 s.row.id(),
-                SalesPotential.of(
-                    s.row.allianceRevenue(), score.overall(), score.attainable())));
+                SalesPotential.of(s.row.allianceRevenue(), score.overall(), score.attainable())));
       }
     }
     RankedPotentials ranked = RankedPotentials.of(potentials, rates, currency);

@@ -1,15 +1,12 @@
 package org.alliancekit.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,11 +162,7 @@ public record PortfolioInput(
     if (text.isEmpty()) {
       problems.add(
           Problem.inFile(
-              VENTURES_FILE,
-              row.line(),
-              column,
-              ProblemKind.MISSING_VALUE,
-              column + " is empty"));
+              VENTURES_FILE, row.line(), column, ProblemKind.MISSING_VALUE, column + " is empty"));
       return Optional.empty();
     }
     try {

@@ -1,8 +1,8 @@
 package org.alliancekit.report;
 
-import org.apiguardian.api.API;
-
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * Hears how far a long computation has got, so that a command-line tool can show progress on large

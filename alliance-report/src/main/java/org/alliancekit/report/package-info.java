@@ -6,7 +6,7 @@
  * scoring lives in {@code report.scoring} and the bundled sample portfolio in {@code
  * report.sample}.
  *
- * <p>How a relationship is scored is left to a {@link org.alliancekit.report.ReportScoring};
- * {@link org.alliancekit.report.ReportScorings#standard()} is the one the command-line tool uses.
+ * <p>How a relationship is scored is left to a {@link org.alliancekit.report.ReportScoring}; {@link
+ * org.alliancekit.report.ReportScorings#standard()} is the one the command-line tool uses.
  */
 package org.alliancekit.report;

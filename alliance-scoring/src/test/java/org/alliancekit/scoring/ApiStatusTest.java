@@ -59,8 +59,14 @@ class ApiStatusTest {
     for (Class<?> type : publicTypes()) {
       statuses.put(type.getName(), type.getAnnotation(API.class).status());
     }
-    assertEquals(API.Status.STABLE, statuses.get("org.alliancekit.scoring.assessment.ScoringRules"), "ScoringRules");
-    assertEquals(API.Status.EXPERIMENTAL, statuses.get("org.alliancekit.scoring.portfolio.PortfolioScorer"), "PortfolioScorer");
+    assertEquals(
+        API.Status.STABLE,
+        statuses.get("org.alliancekit.scoring.assessment.ScoringRules"),
+        "ScoringRules");
+    assertEquals(
+        API.Status.EXPERIMENTAL,
+        statuses.get("org.alliancekit.scoring.portfolio.PortfolioScorer"),
+        "PortfolioScorer");
   }
 
   /** The public types, nested ones included, of the packages the module descriptor exports. */
@@ -71,8 +77,7 @@ class ApiStatusTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    ModuleDescriptor descriptor =
-        ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+    ModuleDescriptor descriptor = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
     Set<String> exported =
         descriptor.exports().stream()
             .filter(export -> !export.isQualified())

@@ -12,10 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
@@ -71,7 +68,8 @@ class BadInputCatalogueTest {
 
   private static void rejects(Executable call, String... fragments) {
     IllegalArgumentException e =
-        assertTimeoutPreemptively(QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
+        assertTimeoutPreemptively(
+            QUICKLY, () -> assertThrows(IllegalArgumentException.class, call));
     for (String fragment : fragments) {
       assertTrue(
           e.getMessage().contains(fragment),
@@ -94,7 +92,9 @@ class BadInputCatalogueTest {
   private static void assertNoNaN(Score score) {
     assertFalse(Double.isNaN(score.overall()), score::toString);
     assertFalse(Double.isNaN(score.coverage()), score::toString);
-    score.categories().forEach(area -> assertFalse(area.toString().contains("NaN"), area::toString));
+    score
+        .categories()
+        .forEach(area -> assertFalse(area.toString().contains("NaN"), area::toString));
   }
 
   @Test
@@ -113,8 +113,7 @@ class BadInputCatalogueTest {
               QUICKLY,
               () -> {
                 try {
-                  return rule.score(
-                      assessment("a2").addRatings(Rating.unknown("Co1")).build());
+                  return rule.score(assessment("a2").addRatings(Rating.unknown("Co1")).build());
                 } catch (IllegalArgumentException e) {
                   assertTrue(e.getMessage().contains("a2") || e.getMessage().contains("r-a2"));
                   return null;
@@ -209,8 +208,7 @@ class BadInputCatalogueTest {
             .addRow(RelationshipId.of("inf"), RatingScale.zeroToTen(), Double.POSITIVE_INFINITY, 5)
             .addRow(RelationshipId.of("none"), RatingScale.zeroToTen(), Double.NaN, Double.NaN)
             .build();
-    PortfolioScores scores =
-        PortfolioScorer.of(ScoringRules.weightedAverage(), PAIR).score(matrix);
+    PortfolioScores scores = PortfolioScorer.of(ScoringRules.weightedAverage(), PAIR).score(matrix);
     assertEquals(0.75, scores.overall(0));
     assertEquals(1, scores.validCount());
     assertEquals(
@@ -304,7 +302,9 @@ class BadInputCatalogueTest {
     assertEquals(0, none.size());
   }
 
-  /** The CPU time of the whole JVM so far: the machine may be shared, so wall time alone misleads. */
+  /**
+   * The CPU time of the whole JVM so far: the machine may be shared, so wall time alone misleads.
+   */
   private static long processCpuNanos() {
     return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }

@@ -62,7 +62,8 @@ class ReadmeTest {
             .triage(
                 List.of(
                     PortfolioEntry.of(RelationshipId.of("big"), Money.of(5_000_000, "GBP"), 0.70),
-                    PortfolioEntry.of(RelationshipId.of("small"), Money.of(1_000_000, "GBP"), 0.30)));
+                    PortfolioEntry.of(
+                        RelationshipId.of("small"), Money.of(1_000_000, "GBP"), 0.30)));
     RelationshipId first = ranking.ranked().get(0).relationship(); // small
 
     // The source report's example: 70% -> 80% on GBP 5M is +GBP 714,285.71.

@@ -21,19 +21,19 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.attribution.credit.CreditClassifier;
+import org.alliancekit.attribution.credit.CreditReport;
+import org.alliancekit.attribution.credit.DealCredit;
+import org.alliancekit.attribution.credit.DealFacts;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
-import org.alliancekit.attribution.credit.CreditClassifier;
-import org.alliancekit.attribution.credit.CreditReport;
-import org.alliancekit.attribution.credit.DealCredit;
-import org.alliancekit.attribution.credit.DealFacts;
-import org.alliancekit.attribution.MoneySplit;
-import org.alliancekit.attribution.Participant;
-import org.alliancekit.attribution.RoleWeighted;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Encoder;
@@ -52,16 +52,16 @@ final class Credits {
   /** One credited deal, with its partner participants (the owner's own left out). */
   static final StructType DEAL =
       Outcomes.withOutcome(
-              new StructType()
-                  .add("opportunity_id", StringType, true)
-                  .add("owner_id", StringType, true)
-                  .add("motion", StringType, true)
-                  .add("source_id", StringType, true)
-                  .add("influencer_ids", createArrayType(StringType, false), true)
-                  .add("amount", PotentialRows.MONEY, true)
-                  .add("currency", StringType, true)
-                  .add("won", BooleanType, true)
-                  .add("participants", createArrayType(PARTICIPANT, false), true));
+          new StructType()
+              .add("opportunity_id", StringType, true)
+              .add("owner_id", StringType, true)
+              .add("motion", StringType, true)
+              .add("source_id", StringType, true)
+              .add("influencer_ids", createArrayType(StringType, false), true)
+              .add("amount", PotentialRows.MONEY, true)
+              .add("currency", StringType, true)
+              .add("won", BooleanType, true)
+              .add("participants", createArrayType(PARTICIPANT, false), true));
 
   private static final int DEAL_VALUES = DEAL.size() - Outcomes.EXTRA;
 
@@ -203,10 +203,7 @@ final class Credits {
                 "involvements",
                 key,
                 ProblemKind.INVALID_VALUE,
-                "involvement in opportunity "
-                    + key
-                    + " is left out: "
-                    + Outcomes.message(e)));
+                "involvement in opportunity " + key + " is left out: " + Outcomes.message(e)));
       }
     }
     try {
@@ -221,7 +218,9 @@ final class Credits {
       String key, Row opportunity, List<Participant> participants, Settings settings) {
     OpportunityId id = parse(ProblemKind.INVALID_VALUE, () -> OpportunityId.of(key));
     PartnerId owner =
-        parse(ProblemKind.INVALID_VALUE, () -> PartnerId.of(required(opportunity, 1, "owner_id", key)));
+        parse(
+            ProblemKind.INVALID_VALUE,
+            () -> PartnerId.of(required(opportunity, 1, "owner_id", key)));
     String amountText = required(opportunity, 2, "amount", key);
     BigDecimal amount;
     try {
@@ -346,7 +345,8 @@ final class Credits {
     }
     for (Map.Entry<PartnerId, MonetaryAmount> part : split.parts().entrySet()) {
       out.add(
-          Outcomes.good(id, part.getKey().value(), currency, PotentialRows.decimal(part.getValue())));
+          Outcomes.good(
+              id, part.getKey().value(), currency, PotentialRows.decimal(part.getValue())));
     }
     return out;
   }
@@ -481,8 +481,7 @@ final class Credits {
   private static String required(Row row, int field, String name, String key) {
     String value = row.isNullAt(field) ? null : Ratings.trimmed(row.getString(field));
     if (value == null) {
-      throw new BadDeal(
-          ProblemKind.MISSING_VALUE, name + " of opportunity " + key + " is missing");
+      throw new BadDeal(ProblemKind.MISSING_VALUE, name + " of opportunity " + key + " is missing");
     }
     return value;
   }

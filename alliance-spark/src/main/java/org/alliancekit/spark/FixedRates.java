@@ -25,8 +25,8 @@ import org.apache.spark.sql.Row;
  * <p>An amount in the report currency is returned as it is. An amount in another currency is
  * multiplied by that currency's rate (how many units of the report currency one unit of it is
  * worth), or, where only the opposite rate is known, divided by the opposite rate to 34 significant
- * digits ({@link ExactConversion}). Converted amounts are not rounded: the functions that
- * use them round once, at the end. There is no triangulation through a third currency.
+ * digits ({@link ExactConversion}). Converted amounts are not rounded: the functions that use them
+ * round once, at the end. There is no triangulation through a third currency.
  *
  * <pre>{@code
  * FixedRates rates = FixedRates.to("GBP", Map.of("EUR", new BigDecimal("0.85")));
@@ -45,7 +45,9 @@ public final class FixedRates implements Serializable {
   private final TreeMap<String, BigDecimal> divisors;
 
   private FixedRates(
-      String currency, TreeMap<String, BigDecimal> multipliers, TreeMap<String, BigDecimal> divisors) {
+      String currency,
+      TreeMap<String, BigDecimal> multipliers,
+      TreeMap<String, BigDecimal> divisors) {
     this.currency = currency;
     this.multipliers = multipliers;
     this.divisors = divisors;
@@ -122,8 +124,7 @@ public final class FixedRates implements Serializable {
       } else {
         continue;
       }
-      checkArgument(
-          target.put(other, rate) == null, "rates table lists %s to %s twice", from, to);
+      checkArgument(target.put(other, rate) == null, "rates table lists %s to %s twice", from, to);
     }
     divisors.keySet().removeAll(multipliers.keySet());
     return new FixedRates(report, multipliers, divisors);
@@ -148,9 +149,7 @@ public final class FixedRates implements Serializable {
       return Optional.of(multiplier);
     }
     BigDecimal divisor = divisors.get(from);
-    return divisor == null
-        ? Optional.empty()
-        : Optional.of(ExactConversion.inverse(divisor));
+    return divisor == null ? Optional.empty() : Optional.of(ExactConversion.inverse(divisor));
   }
 
   /**

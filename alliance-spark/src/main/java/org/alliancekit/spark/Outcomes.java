@@ -18,8 +18,8 @@ import org.apache.spark.sql.types.StructType;
  * Rows that carry their own outcome: the result columns followed by four internal columns, whether
  * the row belongs to the results ({@value #KEEP}), and the kind, reason and source (the input the
  * bad row came from) of its problem (null when it has none). The first result column is the row's
- * key. A row may be both kept and a problem, such as a potential that could not be converted to
- * the report currency. Each step of a computation passes the problems of the step before on, so a
+ * key. A row may be both kept and a problem, such as a potential that could not be converted to the
+ * report currency. Each step of a computation passes the problems of the step before on, so a
  * computation's last outcome holds every problem and one plan serves rows and problems.
  */
 final class Outcomes {
@@ -71,8 +71,8 @@ final class Outcomes {
   }
 
   /**
-   * Returns the problem row of one step as a problem row of the next, whose rows have {@code
-   * width} result values.
+   * Returns the problem row of one step as a problem row of the next, whose rows have {@code width}
+   * result values.
    */
   static Row passOn(Row problem, int width) {
     int at = problem.length() - EXTRA;

@@ -20,8 +20,8 @@ import org.apache.spark.sql.types.StructType;
 import org.javamoney.moneta.Money;
 
 /**
- * Computes each relationship's alliance sales potential with the library's {@link
- * ImprovementModel} and {@link SalesPotential}, in its own currency and in the report currency.
+ * Computes each relationship's alliance sales potential with the library's {@link ImprovementModel}
+ * and {@link SalesPotential}, in its own currency and in the report currency.
  */
 final class PotentialRows {
   /** Money columns: 38 digits, 4 of them decimal places, enough for every currency's minor unit. */

@@ -44,9 +44,9 @@ final class Ranking {
   private Ranking() {}
 
   /**
-   * Ranks by converted uplift; relationships without a converted uplift but with an uplift in
-   * their own currency are ranked among those of the same currency, and those without an uplift
-   * are not ranked.
+   * Ranks by converted uplift; relationships without a converted uplift but with an uplift in their
+   * own currency are ranked among those of the same currency, and those without an uplift are not
+   * ranked.
    */
   static Dataset<Row> rankByUplift(Dataset<Row> potential) {
     Column converted = col("uplift_converted");
@@ -70,8 +70,7 @@ final class Ranking {
     }
     int groupAt = sorted.schema().fieldIndex(GROUP);
     int width = sorted.schema().size() - 2;
-    StructType schema =
-        sorted.drop(GROUP, KEY).schema().add("rank", DataTypes.LongType, true);
+    StructType schema = sorted.drop(GROUP, KEY).schema().add("rank", DataTypes.LongType, true);
     JavaRDD<Row> ranked =
         sorted
             .javaRDD()
@@ -107,7 +106,8 @@ final class Ranking {
     Dataset<Row> values =
         scores
             .select(col("relationship_id"), explode(array(pairs)).as("m"))
-            .select(col("relationship_id"), col("m.metric").as("metric"), col("m.value").as("value"))
+            .select(
+                col("relationship_id"), col("m.metric").as("metric"), col("m.value").as("value"))
             .filter(col("value").isNotNull());
     Dataset<Row> counts =
         values
@@ -153,7 +153,8 @@ final class Ranking {
         scores.sparkSession().createDataFrame(rdd.mapPartitionsWithIndex(rank, true), RANKS);
     Column[] byMetric = new Column[METRICS.length];
     for (int m = 0; m < METRICS.length; m++) {
-      byMetric[m] = max(when(col("metric").equalTo(m), col("percentile_rank"))).as(METRICS[m] + "_rank");
+      byMetric[m] =
+          max(when(col("metric").equalTo(m), col("percentile_rank"))).as(METRICS[m] + "_rank");
     }
     return values
         .join(ranks, new String[] {"metric", "value"})

@@ -71,8 +71,8 @@ final class Ratings {
 
   /**
    * Reads rating rows of the long format, selected as strings in the order {@code relationship_id,
-   * side, factor_code, rating, scale, assessment_id, catalog} (the last two null when the input
-   * has no such column, as the flags say).
+   * side, factor_code, rating, scale, assessment_id, catalog} (the last two null when the input has
+   * no such column, as the flags say).
    */
   static MapPartitionsFunction<Row, Row> reader(
       String defaultCatalog, boolean hasAssessment, boolean hasCatalog) {
@@ -181,8 +181,8 @@ final class Ratings {
   /**
    * Builds each relationship's assessments from its read rows (in assessment id order) and, when
    * there are several, combines them with {@link AssessmentCombiner#mean()} (on the best practices
-   * when they use both standard catalogs); emits one {@link #RAW}
-   * row, plus a problem row for each assessment that cannot be built and each bad rating row.
+   * when they use both standard catalogs); emits one {@link #RAW} row, plus a problem row for each
+   * assessment that cannot be built and each bad rating row.
    */
   static FlatMapGroupsFunction<String, Row, Row> assembler() {
     return (relationship, rows) -> assemble(relationship, rows).iterator();
@@ -272,7 +272,9 @@ final class Ratings {
     for (Row row : rows) {
       double value = row.getDouble(6);
       ratings.add(
-          Double.isNaN(value) ? Rating.unknown(row.getString(5)) : Rating.of(row.getString(5), value));
+          Double.isNaN(value)
+              ? Rating.unknown(row.getString(5))
+              : Rating.of(row.getString(5), value));
     }
     return Assessment.builder()
         .id(AssessmentId.of(id))

@@ -6,12 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import javax.money.Monetary;
+import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.attribution.credit.CreditClassifier;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageKind;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
-import org.alliancekit.attribution.credit.CreditClassifier;
-import org.alliancekit.attribution.RoleWeighted;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -19,10 +19,10 @@ import org.apache.spark.sql.Row;
 import scala.Tuple2;
 
 /**
- * Credits multi-partner deals held in Spark DataFrames, with exactly the results of the
- * single-JVM library: each opportunity is classified by the library's {@link CreditClassifier}
- * and split by its {@link RoleWeighted} model inside the executors, and partner totals are exact
- * decimal sums rounded once at the end, as {@code CreditClassifier.report} rounds them.
+ * Credits multi-partner deals held in Spark DataFrames, with exactly the results of the single-JVM
+ * library: each opportunity is classified by the library's {@link CreditClassifier} and split by
+ * its {@link RoleWeighted} model inside the executors, and partner totals are exact decimal sums
+ * rounded once at the end, as {@code CreditClassifier.report} rounds them.
  *
  * <pre>{@code
  * SparkAttribution attribution = SparkAttribution.standard();
@@ -35,10 +35,10 @@ import scala.Tuple2;
  * amount}, {@code currency}, {@code stage} and {@code origin} ({@code DIRECT}, {@code
  * PARTNER_SOURCED}, {@code PARTNER_INFLUENCED} or {@code REFERRED_TO_PARTNER}), and involvements
  * with {@code opportunity_id}, {@code partner_id} and {@code role} (such as {@code ORIGINATOR}):
- * the layouts of {@code opportunities.csv} and {@code involvements.csv}; other columns are
- * ignored. An opportunity is read as {@code OpportunityCredit.facts} reads a model opportunity: won
- * when its stage is a won stage of the stage model, partner-sourced or partner-influenced by its
- * origin, one participant per involvement with the role's name as role key.
+ * the layouts of {@code opportunities.csv} and {@code involvements.csv}; other columns are ignored.
+ * An opportunity is read as {@code OpportunityCredit.facts} reads a model opportunity: won when its
+ * stage is a won stage of the stage model, partner-sourced or partner-influenced by its origin, one
+ * participant per involvement with the role's name as role key.
  *
  * <p><b>Problems</b> (source {@code opportunities} or {@code involvements}): a missing or
  * unreadable value, a stage not in the stage model, an opportunity id listed twice (none of its
@@ -98,15 +98,14 @@ public final class SparkAttribution {
    */
   public FrameResult credits(Dataset<Row> opportunities, Dataset<Row> involvements) {
     return new FrameResult(
-        deals(opportunities, involvements),
-        deals -> Outcomes.kept(deals).drop("participants"));
+        deals(opportunities, involvements), deals -> Outcomes.kept(deals).drop("participants"));
   }
 
   /**
-   * Splits each opportunity's amount among its partners (every involved party other than the
-   * owner) by the role weights, exactly to the minor unit of its currency by the largest-remainder
-   * method, as {@code OpportunityCredit.roleWeightedSplit} does; the parts of each opportunity add
-   * up to its amount. An opportunity without partners has nothing to split and gives no row.
+   * Splits each opportunity's amount among its partners (every involved party other than the owner)
+   * by the role weights, exactly to the minor unit of its currency by the largest-remainder method,
+   * as {@code OpportunityCredit.roleWeightedSplit} does; the parts of each opportunity add up to
+   * its amount. An opportunity without partners has nothing to split and gives no row.
    *
    * <p>Rows: {@code opportunity_id, partner_id, currency, amount}. Problems also include an
    * opportunity whose partners' roles have no weight, or all weigh zero.

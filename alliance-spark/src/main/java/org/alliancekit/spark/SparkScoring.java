@@ -44,8 +44,8 @@ import org.apache.spark.sql.SparkSession;
  * (rated factors / catalog factors). Several assessments of one relationship are combined first by
  * {@link org.alliancekit.scoring.assessment.AssessmentCombiner#mean()}, which averages each
  * factor's normalised ratings. The attainable score closes half the gap to a perfect score ({@link
- * ImprovementModel#closeGap(double) closeGap(0.5)}), and the uplift is {@code revenue x
- * (attainable / current - 1)} in the relationship's currency.
+ * ImprovementModel#closeGap(double) closeGap(0.5)}), and the uplift is {@code revenue x (attainable
+ * / current - 1)} in the relationship's currency.
  *
  * <p><b>Columns.</b> Input columns are found by name in any order (Spark's case rules apply), other
  * columns are ignored, and values are read as text, so CSV read without a schema works as well as
@@ -55,8 +55,8 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p><b>Serialisation.</b> Every function shipped to the executors carries only serialisable
  * settings (the rule and the improvement model as {@link SerializableSupplier}s, names, rates) and
- * builds the library objects it needs on the executor; nothing is kept on the driver between
- * calls. Instances are immutable and thread-safe.
+ * builds the library objects it needs on the executor; nothing is kept on the driver between calls.
+ * Instances are immutable and thread-safe.
  */
 public final class SparkScoring {
   private static final SerializableSupplier<ScoringRule> REPORT_RULE = SparkScoring::reportRule;
@@ -138,8 +138,8 @@ public final class SparkScoring {
    * assessments.csv}.
    *
    * <p>Input columns: {@code relationship_id}, {@code side} ({@code HOST}, {@code PARTNER} or
-   * {@code INDEPENDENT}), {@code factor_code}, {@code rating} (a number on the scale; empty or
-   * null for unknown) and {@code scale} (such as {@code 0..10}); optionally {@code assessment_id}
+   * {@code INDEPENDENT}), {@code factor_code}, {@code rating} (a number on the scale; empty or null
+   * for unknown) and {@code scale} (such as {@code 0..10}); optionally {@code assessment_id}
    * (without it, the rows of one relationship and side form one assessment) and {@code catalog}
    * (without it, the default catalog). Other columns, such as assessor and date, are ignored: they
    * do not change a score.
@@ -151,10 +151,10 @@ public final class SparkScoring {
    * <p>Rows: {@code relationship_id, overall, commercial, technical, strategic, cultural,
    * operational, coverage}, one per relationship, the layout of {@code scores.csv}; an area that
    * was not scored is null. Problems (source {@code ratings}): a rating row with a missing or
-   * unreadable value, an unknown catalog or factor code, or a rating off its scale (the row is
-   * left out, its assessment still scored); an assessment whose rows disagree on side, catalog or
-   * scale, or that rates a factor twice (the assessment is left out); a relationship with nothing
-   * to score.
+   * unreadable value, an unknown catalog or factor code, or a rating off its scale (the row is left
+   * out, its assessment still scored); an assessment whose rows disagree on side, catalog or scale,
+   * or that rates a factor twice (the assessment is left out); a relationship with nothing to
+   * score.
    *
    * @throws IllegalArgumentException if a required column is missing (the message names it)
    */
@@ -181,8 +181,7 @@ public final class SparkScoring {
                 Encoders.STRING())
             .flatMapGroups(Ratings.assembler(), Encoders.row(Ratings.RAW));
     Dataset<Row> scored =
-        raw.mapPartitions(
-            BatchScoring.scorer(rule, "ratings"), Encoders.row(BatchScoring.SCORED));
+        raw.mapPartitions(BatchScoring.scorer(rule, "ratings"), Encoders.row(BatchScoring.SCORED));
     return new FrameResult(
         scored, outcome -> Outcomes.kept(outcome).drop("alliance_revenue", "currency"));
   }
@@ -197,10 +196,10 @@ public final class SparkScoring {
    * #potential(Dataset, FixedRates)} needs no join. Each row is one assessment; rows are scored
    * independently, in batches, without a shuffle, so ids should be unique.
    *
-   * <p>Rows: the {@code scores.csv} layout as for {@link #scoreLong}, plus {@code
-   * alliance_revenue} and {@code currency} when the input has them. Problems (source {@code
-   * relationships}): a missing or unreadable id, catalog or scale, ratings of the wrong length, a
-   * rating off the scale, nothing to score.
+   * <p>Rows: the {@code scores.csv} layout as for {@link #scoreLong}, plus {@code alliance_revenue}
+   * and {@code currency} when the input has them. Problems (source {@code relationships}): a
+   * missing or unreadable id, catalog or scale, ratings of the wrong length, a rating off the
+   * scale, nothing to score.
    *
    * @throws IllegalArgumentException if a required column is missing (the message names it)
    */
@@ -240,8 +239,7 @@ public final class SparkScoring {
    *
    * @throws IllegalArgumentException if a required column is missing (the message names it)
    */
-  public FrameResult potential(
-      Dataset<Row> scores, Dataset<Row> relationships, FixedRates rates) {
+  public FrameResult potential(Dataset<Row> scores, Dataset<Row> relationships, FixedRates rates) {
     checkNotNull(scores, "scores");
     checkNotNull(relationships, "relationships");
     requireColumns(scores, "scores", "relationship_id", "overall");
@@ -266,25 +264,23 @@ public final class SparkScoring {
    * <p>The attainable score comes from the improvement model; the uplift is the library's {@code
    * SalesPotential} in the relationship's currency, rounded half-even to that currency's minor
    * unit. The converted uplift is computed as a single-JVM {@code PotentialTriage} with a
-   * conversion does it: the revenue is converted with {@code rates} first, unrounded, and the uplift
-   * computed and rounded once in the report currency.
+   * conversion does it: the revenue is converted with {@code rates} first, unrounded, and the
+   * uplift computed and rounded once in the report currency.
    *
    * <p>Rows: {@code relationship_id, revenue, currency, current, attainable, uplift,
    * uplift_converted}; {@link #rankByUplift} adds {@code rank}, completing the layout of {@code
    * potential.csv}. An uplift is null where it is undefined (a zero score with revenue). A
    * relationship whose currency has no rate keeps its row, with a null converted uplift, and is
    * also listed as a {@code CURRENCY_MISMATCH} problem; {@link #rankByUplift} ranks it within its
-   * currency. Problems (source {@code relationships}): a
-   * missing, unreadable or negative revenue, an unknown currency or one with more than 4 minor
-   * digits, a missing rate.
+   * currency. Problems (source {@code relationships}): a missing, unreadable or negative revenue,
+   * an unknown currency or one with more than 4 minor digits, a missing rate.
    *
    * @throws IllegalArgumentException if a required column is missing (the message names it)
    */
   public FrameResult potential(Dataset<Row> scores, FixedRates rates) {
     checkNotNull(scores, "scores");
     checkNotNull(rates, "rates");
-    requireColumns(
-        scores, "scores", "relationship_id", "overall", "alliance_revenue", "currency");
+    requireColumns(scores, "scores", "relationship_id", "overall", "alliance_revenue", "currency");
     Dataset<Row> selected =
         scores.select(
             text("relationship_id"),
@@ -337,9 +333,9 @@ public final class SparkScoring {
    * the relationships that score strictly lower, {@code equal} those that score the same (itself
    * included), and {@code n}, per area, only the relationships scored in that area.
    *
-   * <p>Rows: {@code relationship_id, overall_rank, commercial_rank, technical_rank,
-   * strategic_rank, cultural_rank, operational_rank}; an area rank is null where the area was not
-   * scored. Relationship ids must be unique. The distinct scores of each column are counted,
+   * <p>Rows: {@code relationship_id, overall_rank, commercial_rank, technical_rank, strategic_rank,
+   * cultural_rank, operational_rank}; an area rank is null where the area was not scored.
+   * Relationship ids must be unique. The distinct scores of each column are counted,
    * range-partitioned and sorted (fixed with a local checkpoint; one job runs here), counted
    * partition by partition, and the ranks joined back: no step holds the whole portfolio in one
    * task.
@@ -363,8 +359,8 @@ public final class SparkScoring {
    *   <li>{@code alliance_score(catalog, ratings)}: the score of an array of normalised ratings
    *       (each from 0 to 1, null or NaN for unknown) in the order of the catalog ({@code
    *       'BEST_PRACTICES'} or {@code 'SALES_SCORECARD'}), by this scoring's rule, as a struct of
-   *       {@code overall, commercial, technical, strategic, cultural, operational, coverage};
-   *       null when nothing can be scored;
+   *       {@code overall, commercial, technical, strategic, cultural, operational, coverage}; null
+   *       when nothing can be scored;
    *   <li>{@code alliance_attainable(current, fraction)}: the attainable score when a fraction of
    *       the gap to a perfect score is closed;
    *   <li>{@code alliance_uplift(revenue, currency, current, attainable)}: the uplift as {@code

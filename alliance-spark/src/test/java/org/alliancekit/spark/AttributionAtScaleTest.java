@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.alliancekit.model.batch.Problem;
-import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.attribution.MoneySplit;
+import org.alliancekit.attribution.RoleWeighted;
 import org.alliancekit.attribution.credit.CreditClassifier;
 import org.alliancekit.attribution.credit.CreditReport;
 import org.alliancekit.attribution.credit.CreditTotals;
 import org.alliancekit.attribution.credit.DealCredit;
-import org.alliancekit.attribution.MoneySplit;
 import org.alliancekit.attribution.credit.OpportunityCredit;
 import org.alliancekit.attribution.credit.PartnerCredit;
-import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Opportunity;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -108,7 +108,10 @@ class AttributionAtScaleTest {
     // The library reports the deals it cannot classify, with their kind; so does Spark.
     assertFalse(expectedProblems.isEmpty());
     Set<String> problems = new HashSet<>();
-    credits.problems().collectAsList().forEach(p -> problems.add(p.getString(1) + " " + p.getString(2)));
+    credits
+        .problems()
+        .collectAsList()
+        .forEach(p -> problems.add(p.getString(1) + " " + p.getString(2)));
     assertEquals(expectedProblems, problems);
     credits.unpersist();
   }
@@ -117,8 +120,7 @@ class AttributionAtScaleTest {
   void splitsEqualTheRoleWeightedSplitOfEveryOpportunity() {
     Map<String, BigDecimal> expectedParts = new HashMap<>();
     for (Opportunity opportunity : expected) {
-      if (OpportunityCredit.participants(opportunity).isEmpty()
-          || !classifiable(opportunity)) {
+      if (OpportunityCredit.participants(opportunity).isEmpty() || !classifiable(opportunity)) {
         continue;
       }
       MoneySplit split = OpportunityCredit.roleWeightedSplit(RoleWeighted.standard(), opportunity);
@@ -126,7 +128,8 @@ class AttributionAtScaleTest {
           .parts()
           .forEach(
               (partner, part) ->
-                  expectedParts.put(opportunity.id().value() + "/" + partner.value(), decimal(part)));
+                  expectedParts.put(
+                      opportunity.id().value() + "/" + partner.value(), decimal(part)));
     }
     Map<String, BigDecimal> parts = new HashMap<>();
     for (Row row : ATTRIBUTION.splits(opportunities, involvements).rows().collectAsList()) {
@@ -155,7 +158,10 @@ class AttributionAtScaleTest {
     Set<String> expectedProblems = new HashSet<>();
     report.deals().problems().forEach(p -> expectedProblems.add(p.key() + " " + p.kind()));
     Set<String> problems = new HashSet<>();
-    totals.problems().collectAsList().forEach(p -> problems.add(p.getString(1) + " " + p.getString(2)));
+    totals
+        .problems()
+        .collectAsList()
+        .forEach(p -> problems.add(p.getString(1) + " " + p.getString(2)));
     // A deal both unconvertible and unclassifiable is a currency problem to the library, and a
     // classification problem to Spark, which classifies first.
     assertTrue(expectedProblems.stream().anyMatch(p -> p.endsWith("CURRENCY_MISMATCH")));

@@ -68,7 +68,13 @@ class BadRowsTest {
     List<String> problems = new ArrayList<>();
     for (Row row : result.problems().collectAsList()) {
       problems.add(
-          row.getString(0) + "|" + row.getString(1) + "|" + row.getString(2) + "|" + row.getString(3));
+          row.getString(0)
+              + "|"
+              + row.getString(1)
+              + "|"
+              + row.getString(2)
+              + "|"
+              + row.getString(3));
     }
     problems.sort(null);
     return problems;
@@ -102,7 +108,8 @@ class BadRowsTest {
 
     // acme: HOST rates Co1 8 of 0..10 (0.8), PARTNER Co1 4 of 1..5 (0.75); the mean is 0.775,
     // the only rated factor, so commercial and overall are 0.775 and coverage 1 of 52.
-    Assessment host = assessment("acme/HOST", Side.HOST, "0..10", Rating.of("Co1", 8), Rating.unknown("Co2"));
+    Assessment host =
+        assessment("acme/HOST", Side.HOST, "0..10", Rating.of("Co1", 8), Rating.unknown("Co2"));
     Assessment partner = assessment("acme/PARTNER", Side.PARTNER, "1..5", Rating.of("Co1", 4));
     Score expected =
         SparkScoring.reportRule().score(AssessmentCombiner.mean().combine(List.of(host, partner)));
@@ -121,15 +128,15 @@ class BadRowsTest {
     assertEquals(8, problems.size(), problems.toString());
     assertTrue(problems.contains("ratings||MISSING_VALUE|relationship_id is missing"));
     assertTrue(
-        problems.contains(
-            "ratings|acme|OUT_OF_RANGE|rating 11 for Co3 is outside scale 0..10"));
+        problems.contains("ratings|acme|OUT_OF_RANGE|rating 11 for Co3 is outside scale 0..10"));
     assertTrue(
         problems.contains(
             "ratings|acme|UNKNOWN_REFERENCE|factor code Xx9 is not in catalog BEST_PRACTICES"));
     assertTrue(
         problems.contains(
             "ratings|globex|INVALID_VALUE|side 'BOSS' is not one of [HOST, PARTNER, INDEPENDENT]"));
-    assertTrue(problems.contains("ratings|globex|INVALID_VALUE|rating 'x' for Co1 is not a number"));
+    assertTrue(
+        problems.contains("ratings|globex|INVALID_VALUE|rating 'x' for Co1 is not a number"));
     assertTrue(
         problems.contains(
             "ratings|globex|INVALID_VALUE|rating scale 'ten' must have the form min..max"));
@@ -138,7 +145,8 @@ class BadRowsTest {
             .anyMatch(p -> p.startsWith("ratings|hooli|INVALID_VALUE|") && p.contains("Co1")),
         problems.toString());
     assertTrue(
-        problems.stream().anyMatch(p -> p.startsWith("ratings|initech|MISSING_VALUE|nothing to score")),
+        problems.stream()
+            .anyMatch(p -> p.startsWith("ratings|initech|MISSING_VALUE|nothing to score")),
         problems.toString());
     result.unpersist();
   }
@@ -147,7 +155,14 @@ class BadRowsTest {
   void longFormatRejectsAnAssessmentWhoseRowsDisagreeOnTheScale() {
     Dataset<Row> ratings =
         frame(
-            strings("assessment_id", "relationship_id", "side", "catalog", "factor_code", "rating", "scale"),
+            strings(
+                "assessment_id",
+                "relationship_id",
+                "side",
+                "catalog",
+                "factor_code",
+                "rating",
+                "scale"),
             new Object[] {"a1", "acme", "HOST", "SALES_SCORECARD", "Co1", "8", "0..10"},
             new Object[] {"a1", "acme", "HOST", "SALES_SCORECARD", "Co5", "4", "1..5"});
     FrameResult result = SCORING.scoreLong(ratings);
@@ -163,7 +178,14 @@ class BadRowsTest {
   void longFormatScoresAScorecardAndABestPracticesAssessmentOnTheBestPractices() {
     Dataset<Row> ratings =
         frame(
-            strings("assessment_id", "relationship_id", "side", "catalog", "factor_code", "rating", "scale"),
+            strings(
+                "assessment_id",
+                "relationship_id",
+                "side",
+                "catalog",
+                "factor_code",
+                "rating",
+                "scale"),
             new Object[] {"h", "acme", "HOST", "SALES_SCORECARD", "Co1", "8", "0..10"},
             new Object[] {"h", "acme", "HOST", "SALES_SCORECARD", "T14", "2", "0..10"},
             new Object[] {"p", "acme", "PARTNER", "BEST_PRACTICES", "Co1", "4", "1..5"},
@@ -207,8 +229,17 @@ class BadRowsTest {
     assertEquals(1, rows.size());
     // Co1 5 of 1..5 is 1 and T14 3 of 1..5 is 0.5: commercial 1, technical 0.5, overall 0.75.
     assertEquals(0.75, rows.get(0).getDouble(1));
-    assertEquals(List.of("relationship_id", "overall", "commercial", "technical", "strategic",
-        "cultural", "operational", "coverage"), Arrays.asList(result.rows().columns()));
+    assertEquals(
+        List.of(
+            "relationship_id",
+            "overall",
+            "commercial",
+            "technical",
+            "strategic",
+            "cultural",
+            "operational",
+            "coverage"),
+        Arrays.asList(result.rows().columns()));
     assertEquals(
         List.of(
             "relationships|globex|OUT_OF_RANGE|rating 6 for Co5 is outside scale 1..5",
@@ -269,10 +300,13 @@ class BadRowsTest {
   @Test
   void potentialJoinsRevenueFromTheRelationshipsTable() {
     Dataset<Row> scores =
-        frame(strings("relationship_id").add("overall", DataTypes.DoubleType),
-            new Object[] {"small", 0.30}, new Object[] {"lost", 0.5});
+        frame(
+            strings("relationship_id").add("overall", DataTypes.DoubleType),
+            new Object[] {"small", 0.30},
+            new Object[] {"lost", 0.5});
     Dataset<Row> relationships =
-        frame(strings("relationship_id", "host_id", "alliance_revenue", "currency"),
+        frame(
+            strings("relationship_id", "host_id", "alliance_revenue", "currency"),
             new Object[] {"small", "globex", "1000000", "GBP"},
             new Object[] {"other", "globex", "5", "GBP"});
     FrameResult potential =
@@ -280,7 +314,8 @@ class BadRowsTest {
     Map<String, Row> rows = byKey(potential.rows());
     assertEquals(0, new BigDecimal("1166666.67").compareTo(rows.get("small").getDecimal(6)));
     assertEquals(
-        List.of("relationships|lost|MISSING_VALUE|alliance_revenue of relationship lost is missing"),
+        List.of(
+            "relationships|lost|MISSING_VALUE|alliance_revenue of relationship lost is missing"),
         problems(potential));
   }
 
@@ -318,14 +353,14 @@ class BadRowsTest {
         "ratings has no column scale; it has [relationship_id, side, factor_code, rating]",
         missing.getMessage());
     IllegalArgumentException k =
-        assertThrows(
-            IllegalArgumentException.class, () -> SparkScoring.topByUplift(noScale, 0));
+        assertThrows(IllegalArgumentException.class, () -> SparkScoring.topByUplift(noScale, 0));
     assertEquals("k is 0; the top needs at least 1 row", k.getMessage());
     IllegalArgumentException catalog =
         assertThrows(
             IllegalArgumentException.class,
             () -> SparkScoring.of(SparkScoring::reportRule, () -> null, "NONE"));
-    assertEquals("default catalog 'NONE' is not BEST_PRACTICES or SALES_SCORECARD", catalog.getMessage());
+    assertEquals(
+        "default catalog 'NONE' is not BEST_PRACTICES or SALES_SCORECARD", catalog.getMessage());
   }
 
   @Test
@@ -341,8 +376,10 @@ class BadRowsTest {
     assertEquals(0, new BigDecimal("0.8").compareTo(rates.rate("USD").orElseThrow()));
     assertTrue(rates.rate("JPY").isEmpty());
     Dataset<Row> twice =
-        frame(strings("from", "to", "rate"),
-            new Object[] {"EUR", "GBP", "0.85"}, new Object[] {"EUR", "GBP", "0.86"});
+        frame(
+            strings("from", "to", "rate"),
+            new Object[] {"EUR", "GBP", "0.85"},
+            new Object[] {"EUR", "GBP", "0.86"});
     IllegalArgumentException duplicate =
         assertThrows(IllegalArgumentException.class, () -> FixedRates.fromTable("GBP", twice));
     assertEquals("rates table lists EUR to GBP twice", duplicate.getMessage());

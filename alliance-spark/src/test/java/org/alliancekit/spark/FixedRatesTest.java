@@ -19,7 +19,8 @@ class FixedRatesTest {
   @Test
   void convertsByMultiplyingWithoutRounding() {
     // EUR 10.01 x 0.85 = GBP 8.5085, kept unrounded.
-    MonetaryAmount converted = RATES.convert(Money.of(new BigDecimal("10.01"), "EUR")).orElseThrow();
+    MonetaryAmount converted =
+        RATES.convert(Money.of(new BigDecimal("10.01"), "EUR")).orElseThrow();
     assertEquals(Money.of(new BigDecimal("8.5085"), "GBP"), converted);
   }
 

@@ -24,9 +24,9 @@ import org.apache.spark.sql.types.StructType;
 import org.javamoney.moneta.Money;
 
 /**
- * Seeded opportunities with their partner involvements: opportunity {@code i} is a pure function
- * of {@code i}, so Spark generates it on its executors and the test builds the same model
- * opportunity in one JVM.
+ * Seeded opportunities with their partner involvements: opportunity {@code i} is a pure function of
+ * {@code i}, so Spark generates it on its executors and the test builds the same model opportunity
+ * in one JVM.
  */
 final class GeneratedDeals {
   static final StructType OPPORTUNITIES =

@@ -265,11 +265,13 @@ class PortfolioAtScaleTest {
     return amount.getNumber().numberValue(BigDecimal.class);
   }
 
-  private static void assertDecimal(Optional<MonetaryAmount> expected, BigDecimal actual, String id) {
+  private static void assertDecimal(
+      Optional<MonetaryAmount> expected, BigDecimal actual, String id) {
     if (expected.isEmpty()) {
       assertNull(actual, id);
     } else {
-      assertEquals(0, decimal(expected.get()).compareTo(actual), id + ": " + expected + " vs " + actual);
+      assertEquals(
+          0, decimal(expected.get()).compareTo(actual), id + ": " + expected + " vs " + actual);
     }
   }
 }

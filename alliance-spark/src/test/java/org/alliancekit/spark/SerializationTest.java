@@ -41,8 +41,7 @@ class SerializationTest {
   void potentialFunctionComputesAfterARoundTrip() throws Exception {
     MapPartitionsFunction<Row, Row> potentials =
         roundTrip(
-            PotentialRows.potentials(
-                () -> ImprovementModel.closeGap(0.5), Generated.rates()));
+            PotentialRows.potentials(() -> ImprovementModel.closeGap(0.5), Generated.rates()));
     Iterator<Row> out =
         potentials.call(List.of(RowFactory.create("small", 0.3, "1000000", "GBP")).iterator());
     Row row = out.next();

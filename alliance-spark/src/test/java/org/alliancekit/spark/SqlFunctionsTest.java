@@ -84,7 +84,12 @@ class SqlFunctionsTest {
                     values));
     StringBuilder array = new StringBuilder("array(");
     for (int i = 0; i < values.length; i++) {
-      array.append(i == 0 ? "" : ", ").append(Double.isNaN(values[i]) ? "CAST(NULL AS DOUBLE)" : "CAST(" + values[i] + " AS DOUBLE)");
+      array
+          .append(i == 0 ? "" : ", ")
+          .append(
+              Double.isNaN(values[i])
+                  ? "CAST(NULL AS DOUBLE)"
+                  : "CAST(" + values[i] + " AS DOUBLE)");
     }
     array.append(')');
     Row score = one("SELECT alliance_score('SALES_SCORECARD', " + array + ") AS s").getStruct(0);
@@ -117,8 +122,9 @@ class SqlFunctionsTest {
         assertThrows(
             Exception.class, () -> one("SELECT alliance_score('SALES_SCORECARD', array(0.5D))"));
     assertTrue(
-        messages(width).contains("alliance_score was given 1 ratings; catalog SALES_SCORECARD has"
-            + " 25 factors"),
+        messages(width)
+            .contains(
+                "alliance_score was given 1 ratings; catalog SALES_SCORECARD has" + " 25 factors"),
         messages(width));
   }
 

@@ -7,8 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * jqwik arbitraries for the AllianceKit model and for the inputs of attribution models, for use in
- * {@code @Provide} methods and in arbitraries of your own. The same values are offered to {@code
- * @ForAll} parameters by {@link AllianceDomain}.
+ * {@code @Provide} methods and in arbitraries of your own. The same values are offered to
+ * {@code @ForAll} parameters by {@link AllianceDomain}.
  *
  * <p>The arbitraries of the model types ({@code partners()}, {@code relationships()}, {@code
  * assessments()}, {@code portfolios()}, {@code pipelines()} and the others) are those of {@link

@@ -6,10 +6,10 @@ import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import org.alliancekit.arbitraries.ModelDomain;
-import org.alliancekit.attribution.game.CharacteristicFunction;
-import org.alliancekit.attribution.touch.Journey;
-import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.touch.Journey;
 import org.apiguardian.api.API;
 
 /**
@@ -28,9 +28,9 @@ import org.apiguardian.api.API;
  * CharacteristicFunction}.
  *
  * <p>A property or container annotated with only this domain sees only these types; to use jqwik's
- * own types ({@code int}, {@code String}, enums, lists) beside them, add {@code
- * @Domain(DomainContext.Global.class)} too. For constrained values (a given catalog, currency or
- * size range) write a {@code @Provide} method with {@link AllianceArbitraries} instead.
+ * own types ({@code int}, {@code String}, enums, lists) beside them, add
+ * {@code @Domain(DomainContext.Global.class)} too. For constrained values (a given catalog,
+ * currency or size range) write a {@code @Provide} method with {@link AllianceArbitraries} instead.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class AllianceDomain extends ModelDomain {

@@ -1,9 +1,7 @@
 package org.alliancekit.testkit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
-import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -12,6 +10,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * One generated input for an attribution model, with what the laws know about it: the value it was

@@ -1,10 +1,8 @@
 package org.alliancekit.testkit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
-import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
@@ -27,12 +25,13 @@ import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.game.CharacteristicFunction;
-import org.alliancekit.attribution.touch.Journey;
-import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.Touch;
+import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * The inputs {@link AttributionModelLaws} run on, and what the laws know about each: a generator of
@@ -44,9 +43,9 @@ import org.alliancekit.attribution.touch.Touch;
  * <p>Ready-made inputs for the attribution models of AllianceKit:
  *
  * <ul>
- *   <li>{@link #deals()}: participant lists for {@link
- *       org.alliancekit.attribution.RoleWeighted}; parties with the same roles are
- *       interchangeable; the list can be shuffled and parties renamed.
+ *   <li>{@link #deals()}: participant lists for {@link org.alliancekit.attribution.RoleWeighted};
+ *       parties with the same roles are interchangeable; the list can be shuffled and parties
+ *       renamed.
  *   <li>{@link #journeys()}: journeys for {@link org.alliancekit.attribution.touch.TouchModel};
  *       parties can be renamed, but a journey's order is part of it, and a journey names no
  *       interchangeable or null players.

@@ -1,11 +1,10 @@
 package org.alliancekit.testkit;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The laws {@link AttributionModelLaws} checks, one property each. A model that does not claim a

@@ -9,10 +9,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.money.MonetaryAmount;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.AttributionModel;
 import org.alliancekit.attribution.MoneySplit;
 import org.alliancekit.attribution.Shares;
+import org.alliancekit.model.party.PartnerId;
 
 /**
  * The bodies of the {@link AttributionModelLaws} properties. Each check throws an {@link

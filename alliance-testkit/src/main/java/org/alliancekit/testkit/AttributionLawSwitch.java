@@ -2,10 +2,10 @@ package org.alliancekit.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import java.util.Optional;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.apiguardian.api.API;
 
 /**
  * Skips an {@link AttributionModelLaws} property, visibly and with its reason, when its law is

@@ -2,7 +2,6 @@ package org.alliancekit.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitrary;
@@ -13,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.alliancekit.arbitraries.internal.Values;
 import org.alliancekit.attribution.AttributionModel;
+import org.apiguardian.api.API;
 
 /**
  * The laws every {@link AttributionModel} should obey, as a jqwik contract: implement this

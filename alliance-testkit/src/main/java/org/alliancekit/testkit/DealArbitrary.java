@@ -1,10 +1,8 @@
 package org.alliancekit.testkit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
-import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -15,18 +13,18 @@ import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.alliancekit.attribution.Participant;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.InvolvementRole;
-import org.alliancekit.attribution.Participant;
+import org.apiguardian.api.API;
 
 /**
- * Generates the participants of one deal, as {@link
- * org.alliancekit.attribution.RoleWeighted} reads them: parties {@code p1, p2, ...}, by
- * default 1 to 6 of them, each in 1 or 2 different roles. Roles are the names of the pipeline
- * model's {@link InvolvementRole}s ({@code ORIGINATOR}, {@code CO_SELLER}, ...) unless {@linkplain
- * #roles given}. Participants are listed party by party, each party's roles in the order the roles
- * are given; no party is listed twice in the same role. Parties with the same roles are common,
- * since roles are drawn from a short list.
+ * Generates the participants of one deal, as {@link org.alliancekit.attribution.RoleWeighted} reads
+ * them: parties {@code p1, p2, ...}, by default 1 to 6 of them, each in 1 or 2 different roles.
+ * Roles are the names of the pipeline model's {@link InvolvementRole}s ({@code ORIGINATOR}, {@code
+ * CO_SELLER}, ...) unless {@linkplain #roles given}. Participants are listed party by party, each
+ * party's roles in the order the roles are given; no party is listed twice in the same role.
+ * Parties with the same roles are common, since roles are drawn from a short list.
  *
  * <p>Values shrink towards the fewest parties allowed, each an {@code ORIGINATOR} (the first role)
  * only. Each configuration method returns a new arbitrary and leaves this one unchanged. Get one

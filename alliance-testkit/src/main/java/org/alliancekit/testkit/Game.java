@@ -1,10 +1,8 @@
 package org.alliancekit.testkit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
-import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -17,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.alliancekit.attribution.game.CharacteristicFunction;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**

@@ -1,9 +1,7 @@
 package org.alliancekit.testkit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
-import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -17,9 +15,10 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.alliancekit.arbitraries.internal.Values;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.Touch;
+import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Journey}s: dated touches by partners ({@code p1} to {@code p4} unless

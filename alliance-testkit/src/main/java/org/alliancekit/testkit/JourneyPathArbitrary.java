@@ -1,10 +1,8 @@
 package org.alliancekit.testkit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
-import org.apiguardian.api.API;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -17,8 +15,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.alliancekit.arbitraries.internal.Values;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.model.party.PartnerId;
+import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
 /**

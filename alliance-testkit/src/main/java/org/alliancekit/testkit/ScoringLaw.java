@@ -22,16 +22,14 @@ public enum ScoringLaw {
 
   /**
    * The score names the assessment's relationship, date and catalog; its coverage is the
-   * assessment's; it lists factors of the catalog, in catalog order, each once and in its own
-   * area; a factor counts as rated exactly when the assessment has a known rating for it, and its
-   * value is then that rating normalised by the scale; each area counts its factors and rated
-   * factors correctly.
+   * assessment's; it lists factors of the catalog, in catalog order, each once and in its own area;
+   * a factor counts as rated exactly when the assessment has a known rating for it, and its value
+   * is then that rating normalised by the scale; each area counts its factors and rated factors
+   * correctly.
    */
   SCORE_DESCRIBES_ASSESSMENT("scoreDescribesTheAssessment"),
 
-  /**
-   * Scoring the same assessment twice, or an equal copy of it, gives equal scores, exactly.
-   */
+  /** Scoring the same assessment twice, or an equal copy of it, gives equal scores, exactly. */
   DETERMINISTIC("sameAssessmentGivesEqualScores"),
 
   /** Shuffling the order of the ratings changes no score. */
@@ -47,9 +45,9 @@ public enum ScoringLaw {
 
   /**
    * Missing ratings are treated as the rule's {@link
-   * org.alliancekit.scoring.assessment.MissingRatingPolicy} says. Under every policy a factor
-   * rated as unknown scores exactly like a factor not rated at all, and an area is scored only if
-   * one of its factors has a value. Then, for a factor whose known rating is taken away:
+   * org.alliancekit.scoring.assessment.MissingRatingPolicy} says. Under every policy a factor rated
+   * as unknown scores exactly like a factor not rated at all, and an area is scored only if one of
+   * its factors has a value. Then, for a factor whose known rating is taken away:
    *
    * <ul>
    *   <li>{@code IGNORE}: the factor gets no value and is not imputed; its area, if still scored,
@@ -57,11 +55,11 @@ public enum ScoringLaw {
    *       pulls the area down nor up);
    *   <li>{@code SCALE_MINIMUM}: the factor is imputed at 0, its area is scored, and every score
    *       equals the score with the factor rated at the bottom of the scale when the bottom
-   *       normalises to 0 (always on a numeric scale; on an anchored scale when the lowest anchor is
-   *       worth 0);
+   *       normalises to 0 (always on a numeric scale; on an anchored scale when the lowest anchor
+   *       is worth 0);
    *   <li>{@code AREA_MEAN}: the factor is imputed at the weighted mean of the known values of its
-   *       area, and the overall score and the area's score equal those with the factor rated at
-   *       the area's score.
+   *       area, and the overall score and the area's score equal those with the factor rated at the
+   *       area's score.
    * </ul>
    *
    * <p>"Rated at the area's score" needs a scale value that normalises to it: any score on a
@@ -93,7 +91,9 @@ public enum ScoringLaw {
     return propertyName;
   }
 
-  /** Returns the law checked by the {@link ScoringRuleLaws} property with the given name, if any. */
+  /**
+   * Returns the law checked by the {@link ScoringRuleLaws} property with the given name, if any.
+   */
   public static Optional<ScoringLaw> ofProperty(String propertyName) {
     checkNotNull(propertyName, "propertyName");
     for (ScoringLaw law : values()) {

@@ -39,8 +39,7 @@ final class ScoringLawChecks {
     }
     for (FactorScore factor : score.factors()) {
       if (factor.value().isPresent()) {
-        checkFraction(
-            law, rule, "value of factor " + factor.code(), factor.value().getAsDouble());
+        checkFraction(law, rule, "value of factor " + factor.code(), factor.value().getAsDouble());
       }
     }
   }
@@ -131,8 +130,7 @@ final class ScoringLawChecks {
       }
     }
     for (CategoryScore area : score.categories()) {
-      long factors =
-          score.factors().stream().filter(f -> f.category() == area.category()).count();
+      long factors = score.factors().stream().filter(f -> f.category() == area.category()).count();
       long rated =
           score.factors().stream()
               .filter(f -> f.category() == area.category() && f.isRated())
@@ -371,8 +369,7 @@ final class ScoringLawChecks {
           OptionalDouble mean = weightedMean(ratedInArea);
           check(
               factor.get().imputed()
-                  && (mean.isEmpty()
-                      || close(factor.get().value().orElse(-1), mean.getAsDouble())),
+                  && (mean.isEmpty() || close(factor.get().value().orElse(-1), mean.getAsDouble())),
               law,
               rule,
               "under AREA_MEAN the missing %s must be imputed at %s, the weighted mean of the"
@@ -565,8 +562,7 @@ final class ScoringLawChecks {
           String.format(
               "the rule rejected assessment %s: %s. If the rule accepts only some assessments"
                   + " (one catalog, say), override assessments() to generate only those.",
-              assessment.id(),
-              e.getMessage()));
+              assessment.id(), e.getMessage()));
     }
     check(score != null, law, rule, "the rule returned no score for %s", assessment.id());
     return score;
@@ -636,18 +632,15 @@ final class ScoringLawChecks {
       CategoryScore x = a.categories().get(i);
       CategoryScore y = b.categories().get(i);
       if (!close(x.score(), y.score())) {
-        return Optional.of(
-            String.format("area %s %s vs %s", x.category(), x.score(), y.score()));
+        return Optional.of(String.format("area %s %s vs %s", x.category(), x.score(), y.score()));
       }
     }
     return Optional.empty();
   }
 
   private static Optional<String> areaDifference(Score a, Score b, double tolerance) {
-    List<FactorCategory> areasA =
-        a.categories().stream().map(CategoryScore::category).toList();
-    List<FactorCategory> areasB =
-        b.categories().stream().map(CategoryScore::category).toList();
+    List<FactorCategory> areasA = a.categories().stream().map(CategoryScore::category).toList();
+    List<FactorCategory> areasB = b.categories().stream().map(CategoryScore::category).toList();
     if (!areasA.equals(areasB)) {
       return Optional.of(String.format("areas %s vs %s", areasA, areasB));
     }

@@ -35,9 +35,9 @@ import org.apiguardian.api.API;
  * policy} says; the overall score lies between the area scores and is their weighted mean.
  *
  * <p><b>Assessments.</b> By default the laws run on {@linkplain AllianceArbitraries#assessments()
- * assessments} of any catalog, standard or custom, on any scale, with some unknown and some
- * unrated factors and at least one known rating. A rule that only accepts some assessments (say,
- * one catalog) overrides {@link #assessments()}; a rule that rejects a generated assessment breaks
+ * assessments} of any catalog, standard or custom, on any scale, with some unknown and some unrated
+ * factors and at least one known rating. A rule that only accepts some assessments (say, one
+ * catalog) overrides {@link #assessments()}; a rule that rejects a generated assessment breaks
  * every law, with a message saying so.
  *
  * <p><b>Switching laws off.</b> A rule that does not claim a law lists it in {@link
@@ -70,7 +70,9 @@ public interface ScoringRuleLaws {
     return AllianceArbitraries.assessments().atLeastOneKnown();
   }
 
-  /** The laws the rule does not claim; their properties are reported as skipped. None by default. */
+  /**
+   * The laws the rule does not claim; their properties are reported as skipped. None by default.
+   */
   default Set<ScoringLaw> disabledLaws() {
     return Set.of();
   }
@@ -82,8 +84,8 @@ public interface ScoringRuleLaws {
   }
 
   /**
-   * {@link ScoringLaw#SCORES_IN_UNIT_INTERVAL}: overall, area and factor scores and the coverage lie
-   * in [0, 1].
+   * {@link ScoringLaw#SCORES_IN_UNIT_INTERVAL}: overall, area and factor scores and the coverage
+   * lie in [0, 1].
    */
   @Property
   @AddLifecycleHook(ScoringLawSwitch.class)
@@ -93,8 +95,8 @@ public interface ScoringRuleLaws {
   }
 
   /**
-   * {@link ScoringLaw#SCORE_DESCRIBES_ASSESSMENT}: the score reports the assessment's
-   * relationship, date, catalog, coverage and ratings faithfully.
+   * {@link ScoringLaw#SCORE_DESCRIBES_ASSESSMENT}: the score reports the assessment's relationship,
+   * date, catalog, coverage and ratings faithfully.
    */
   @Property
   @AddLifecycleHook(ScoringLawSwitch.class)

@@ -12,6 +12,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import org.alliancekit.arbitraries.Portfolio;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
 import org.alliancekit.model.assessment.RatingScale;
@@ -27,10 +31,6 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
-import org.alliancekit.attribution.game.CharacteristicFunction;
-import org.alliancekit.attribution.touch.Journey;
-import org.alliancekit.attribution.path.JourneyPath;
-import org.alliancekit.attribution.Participant;
 
 /** The domain supplies every model type to plain {@code @ForAll} parameters. */
 @Domain(AllianceDomain.class)
@@ -79,9 +79,14 @@ class AllianceDomainTest {
     assertFalse(model.stages().isEmpty());
     assertFalse(opportunity.expectedClose().isBefore(opportunity.created()));
     assertFalse(lead.sharedWith().contains(lead.source()));
-    assertFalse(pipeline.asOf().isBefore(pipeline.opportunities().stream()
-        .map(Opportunity::created).max(java.util.Comparator.naturalOrder())
-        .orElse(pipeline.asOf())));
+    assertFalse(
+        pipeline
+            .asOf()
+            .isBefore(
+                pipeline.opportunities().stream()
+                    .map(Opportunity::created)
+                    .max(java.util.Comparator.naturalOrder())
+                    .orElse(pipeline.asOf())));
   }
 
   @Property(tries = 20)

@@ -24,12 +24,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.arbitraries.internal.Values;
-import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.attribution.game.CharacteristicFunction;
-import org.alliancekit.attribution.touch.Journey;
-import org.alliancekit.attribution.path.JourneyPath;
 import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.Touch;
+import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 
 class AttributionInputsTest {

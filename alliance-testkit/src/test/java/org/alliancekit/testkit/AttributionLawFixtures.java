@@ -11,16 +11,16 @@ import java.util.Set;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.AttributionModel;
-import org.alliancekit.attribution.game.CharacteristicFunction;
-import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.MoneySplit;
 import org.alliancekit.attribution.Participant;
 import org.alliancekit.attribution.RoleWeighted;
 import org.alliancekit.attribution.Shares;
+import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.Touch;
 import org.alliancekit.attribution.touch.TouchModel;
+import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 
 /**

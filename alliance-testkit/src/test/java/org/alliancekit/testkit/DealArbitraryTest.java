@@ -17,9 +17,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.arbitraries.internal.Values;
+import org.alliancekit.attribution.Participant;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.InvolvementRole;
-import org.alliancekit.attribution.Participant;
 
 class DealArbitraryTest {
 

@@ -30,9 +30,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs a fixture container, whose properties are meant to fail, through the JUnit Platform
- * launcher and returns what happened to each property: its status, its error, the reason it was
- * skipped, and jqwik's own result with the shrunk counterexample.
+ * Runs a fixture container, whose properties are meant to fail, through the JUnit Platform launcher
+ * and returns what happened to each property: its status, its error, the reason it was skipped, and
+ * jqwik's own result with the shrunk counterexample.
  *
  * <p>Fixture classes are tagged {@code failing-fixture} (which the build excludes) and carry {@link
  * Guard}, which skips them unless this runner is running them, so that they fail only where a test

@@ -13,9 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.arbitraries.internal.Values;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.attribution.game.ShapleyValues;
+import org.alliancekit.model.party.PartnerId;
 
 class GameArbitraryTest {
   private static final PartnerId P1 = PartnerId.of("p1");

@@ -14,8 +14,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.game.CharacteristicFunction;
+import org.alliancekit.model.party.PartnerId;
 import org.junit.jupiter.api.Test;
 
 class GameTest {

@@ -15,9 +15,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.arbitraries.internal.Values;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.Touch;
+import org.alliancekit.model.party.PartnerId;
 
 class JourneyArbitraryTest {
   private static final Set<PartnerId> DEFAULT_PARTIES = Set.copyOf(Values.partners(4));

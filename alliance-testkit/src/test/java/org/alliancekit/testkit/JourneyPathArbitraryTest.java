@@ -16,8 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.arbitraries.internal.Values;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.model.party.PartnerId;
 
 class JourneyPathArbitraryTest {
   private static final CurrencyUnit GBP = Monetary.getCurrency("GBP");

@@ -30,8 +30,7 @@ final class LawFixtures {
   static final class FirstRatingCountsDouble implements ScoringRuleLaws {
     @Override
     public ScoringRule rule() {
-      return new MeanOfAreasRule(
-          MissingRatingPolicy.IGNORE, Flaw.FIRST_RATING_COUNTS_DOUBLE, true);
+      return new MeanOfAreasRule(MissingRatingPolicy.IGNORE, Flaw.FIRST_RATING_COUNTS_DOUBLE, true);
     }
   }
 

@@ -62,14 +62,12 @@ class ScoringRuleLawsTest {
     Assessment shrunk = (Assessment) order.shrunkParameters().get(0);
     assertEquals(List.of(Rating.of("F1", 0), Rating.of("F2", 0)), shrunk.ratings());
     // The same flaw makes an unknown first rating count differently from a missing one.
-    assertEquals(
-        Status.FAILED, outcome(outcomes, ScoringLaw.MISSING_RATINGS_FOLLOW_POLICY).status);
+    assertEquals(Status.FAILED, outcome(outcomes, ScoringLaw.MISSING_RATINGS_FOLLOW_POLICY).status);
     assertPassed(
         outcomes,
         EnumSet.complementOf(
             EnumSet.of(
-                ScoringLaw.INDEPENDENT_OF_RATING_ORDER,
-                ScoringLaw.MISSING_RATINGS_FOLLOW_POLICY)));
+                ScoringLaw.INDEPENDENT_OF_RATING_ORDER, ScoringLaw.MISSING_RATINGS_FOLLOW_POLICY)));
   }
 
   @Test

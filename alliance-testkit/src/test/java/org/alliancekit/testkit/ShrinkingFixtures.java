@@ -8,14 +8,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.alliancekit.arbitraries.Portfolio;
+import org.alliancekit.attribution.Participant;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.relationship.Relationship;
-import org.alliancekit.attribution.touch.Journey;
-import org.alliancekit.attribution.path.JourneyPath;
-import org.alliancekit.attribution.Participant;
 
 /**
  * Properties that fail on purpose, so that {@link ShrinkingTest} can check what each arbitrary
@@ -66,8 +66,7 @@ class ShrinkingFixtures {
   }
 
   @Property
-  boolean assessmentsHaveFewerThanThreeKnownRatings(
-      @ForAll("assessments") Assessment assessment) {
+  boolean assessmentsHaveFewerThanThreeKnownRatings(@ForAll("assessments") Assessment assessment) {
     return assessment.knownRatings().size() < 3;
   }
 

@@ -15,18 +15,18 @@ import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.AttributionModel;
-import org.alliancekit.attribution.game.CharacteristicFunction;
-import org.alliancekit.attribution.touch.Journey;
-import org.alliancekit.attribution.path.JourneyPath;
-import org.alliancekit.attribution.path.MarkovAttribution;
 import org.alliancekit.attribution.Participant;
 import org.alliancekit.attribution.RoleWeighted;
+import org.alliancekit.attribution.game.CharacteristicFunction;
 import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.attribution.game.ShapleyValues;
+import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.attribution.path.MarkovAttribution;
 import org.alliancekit.attribution.path.SimplifiedShapley;
+import org.alliancekit.attribution.touch.Journey;
 import org.alliancekit.attribution.touch.TouchModel;
+import org.alliancekit.model.party.PartnerId;
 
 /**
  * The library's own attribution models checked through {@link AttributionModelLaws}, one group per

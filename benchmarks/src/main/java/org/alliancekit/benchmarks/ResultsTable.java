@@ -111,8 +111,8 @@ public final class ResultsTable {
   }
 
   /**
-   * The issue's targets, where this run measured them: the portfolio's at one million
-   * relationships of 52 factors, the forecast's at one million opportunities.
+   * The issue's targets, where this run measured them: the portfolio's at one million relationships
+   * of 52 factors, the forecast's at one million opportunities.
    */
   private static String targets(List<Result> results) {
     String portfolio = "org.alliancekit.benchmarks.portfolio";

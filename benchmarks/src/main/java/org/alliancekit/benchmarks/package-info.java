@@ -7,9 +7,8 @@
  * role-weighted money splits and Markov removal effects), {@link
  * org.alliancekit.benchmarks.forecast} (a multi-currency forecast per quarter, exact to the cent)
  * and {@link org.alliancekit.benchmarks.mapping} (the overlap of two account lists on HMAC keys).
- * Every data set comes from a generator
- * with a fixed seed, so two runs measure the same input, and every implementation of a workload is
- * checked against the others before it is timed.
+ * Every data set comes from a generator with a fixed seed, so two runs measure the same input, and
+ * every implementation of a workload is checked against the others before it is timed.
  *
  * <p>{@link org.alliancekit.benchmarks.ResultsTable} turns JMH's JSON results into the Markdown
  * table of {@code benchmarks/RESULTS.md}; {@code benchmarks/run.sh} builds the shaded {@code

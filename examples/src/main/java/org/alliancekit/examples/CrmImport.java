@@ -553,8 +553,7 @@ public final class CrmImport {
         rows.add(new Row(file, line, columns, record.getFields()));
       }
       if (columns == null) {
-        problems.add(
-            Problem.inFile(file, ProblemKind.MISSING_COLUMN, "file has no header row"));
+        problems.add(Problem.inFile(file, ProblemKind.MISSING_COLUMN, "file has no header row"));
       }
     } catch (CsvParseException e) {
       problems.add(

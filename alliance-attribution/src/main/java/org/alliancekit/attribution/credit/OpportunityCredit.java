@@ -62,8 +62,7 @@ public final class OpportunityCredit {
   }
 
   /**
-   * Splits the opportunity's amount between its partners by role weight, exactly to the minor
-   * unit.
+   * Splits the opportunity's amount between its partners by role weight, exactly to the minor unit.
    *
    * @throws IllegalArgumentException if no partner is involved in the opportunity
    */

@@ -1,6 +1,4 @@
-/**
- * Argument checks shared by the attribution packages; not exported.
- */
+/** Argument checks shared by the attribution packages; not exported. */
 @AllianceStyle
 package org.alliancekit.attribution.internal;
 

@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
-import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 

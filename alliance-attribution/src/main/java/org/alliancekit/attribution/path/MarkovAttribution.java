@@ -22,14 +22,15 @@ import org.apiguardian.api.API;
  * in proportion to it.
  *
  * <p><b>The chain.</b> A first-order Markov chain with a start state, one state per partner, and
- * two absorbing states, conversion and null: {@code k + 3} states for {@code k} partners. Every journey of a {@link JourneyPath} walks from the
- * start through its partners and ends in conversion or null, so a path with {@code c} conversions
- * and {@code n} nulls contributes {@code c + n} to each of its steps, {@code c} to its last
- * partner's step into conversion and {@code n} to the step into null. Transition probabilities are
- * these counts divided by the total leaving each state. Consecutive touches of the same partner are
- * merged first ({@link JourneyPath#mergedParties()}): a repeat is one step, not a partner leading
- * to itself. In an absorbing chain this changes none of the probabilities below, since a self-loop
- * only delays the next step, but it keeps the chain free of self-loops.
+ * two absorbing states, conversion and null: {@code k + 3} states for {@code k} partners. Every
+ * journey of a {@link JourneyPath} walks from the start through its partners and ends in conversion
+ * or null, so a path with {@code c} conversions and {@code n} nulls contributes {@code c + n} to
+ * each of its steps, {@code c} to its last partner's step into conversion and {@code n} to the step
+ * into null. Transition probabilities are these counts divided by the total leaving each state.
+ * Consecutive touches of the same partner are merged first ({@link JourneyPath#mergedParties()}): a
+ * repeat is one step, not a partner leading to itself. In an absorbing chain this changes none of
+ * the probabilities below, since a self-loop only delays the next step, but it keeps the chain free
+ * of self-loops.
  *
  * <p><b>Exact removal effects.</b> With {@code Q} the transitions among the transient states (start
  * and partners), {@code N = (I - Q)^-1} is the chain's fundamental matrix and {@code h = N r},

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.alliancekit.attribution.AttributionModel;
 import org.alliancekit.attribution.MoneySplit;
 import org.alliancekit.attribution.Shares;
-import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;

@@ -68,7 +68,8 @@ public record ValueStack(
   public ImmutableMap<ValueComponent, MonetaryAmount> byComponent() {
     Map<ValueComponent, BigDecimal> sums = new TreeMap<>();
     for (var cell : cells.cellSet()) {
-      sums.merge(cell.getColumnKey(), DecimalLimit.number("amount", cell.getValue()), BigDecimal::add);
+      sums.merge(
+          cell.getColumnKey(), DecimalLimit.number("amount", cell.getValue()), BigDecimal::add);
     }
     ImmutableMap.Builder<ValueComponent, MonetaryAmount> result = ImmutableMap.builder();
     sums.forEach((component, sum) -> result.put(component, Money.of(sum, total.getCurrency())));

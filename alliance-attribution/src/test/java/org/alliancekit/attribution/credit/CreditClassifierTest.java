@@ -1,8 +1,8 @@
 package org.alliancekit.attribution.credit;
 
-import static org.alliancekit.attribution.credit.DealFactsTest.deal;
 import static org.alliancekit.attribution.Fixtures.eur;
 import static org.alliancekit.attribution.Fixtures.p;
+import static org.alliancekit.attribution.credit.DealFactsTest.deal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,13 +148,10 @@ class CreditClassifierTest {
   @Test
   void rejectsBadSourcingRoles() {
     IllegalArgumentException empty =
-        assertThrows(
-            IllegalArgumentException.class, () -> CreditClassifier.of(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> CreditClassifier.of(List.of()));
     assertEquals("sourcing roles must name at least one role", empty.getMessage());
     IllegalArgumentException twice =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> CreditClassifier.of(List.of("A", "A")));
+        assertThrows(IllegalArgumentException.class, () -> CreditClassifier.of(List.of("A", "A")));
     assertEquals("sourcing role A is listed more than once", twice.getMessage());
   }
 

@@ -72,7 +72,8 @@ class OpportunityCreditTest {
     assertEquals(false, facts.partnerSourced());
     assertEquals(false, facts.partnerInfluenced());
     assertEquals(
-        ImmutableList.of(Participant.of(ACME, "RESELLER")), OpportunityCredit.participants(referred));
+        ImmutableList.of(Participant.of(ACME, "RESELLER")),
+        OpportunityCredit.participants(referred));
   }
 
   @Test
@@ -80,12 +81,15 @@ class OpportunityCreditTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> OpportunityCredit.roleWeightedSplit(RoleWeighted.standard(), deal("o-3").build()));
+            () ->
+                OpportunityCredit.roleWeightedSplit(RoleWeighted.standard(), deal("o-3").build()));
     assertEquals(
         "opportunity o-3 has no partner involved, so there is no partner credit to split",
         e.getMessage());
     assertEquals(
         CreditMotion.DIRECT,
-        CreditClassifier.standard().classify(OpportunityCredit.facts(deal("o-3").build())).motion());
+        CreditClassifier.standard()
+            .classify(OpportunityCredit.facts(deal("o-3").build()))
+            .motion());
   }
 }

@@ -238,11 +238,7 @@ class ShapleyTest {
     // Summed plainly, the terms of size 1e16 swallow the small ones.
     Map<Set<PartnerId>, Double> table = new HashMap<>();
     for (Set<PartnerId> coalition :
-        List.of(
-            Set.of(p("a")),
-            Set.of(p("b")),
-            Set.of(p("c")),
-            Set.of(p("a"), p("b")))) {
+        List.of(Set.of(p("a")), Set.of(p("b")), Set.of(p("c")), Set.of(p("a"), p("b")))) {
       table.put(coalition, 0.0);
     }
     table.put(Set.of(p("a"), p("c")), 1.0);

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
 import org.alliancekit.attribution.Shares;
-import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Assumptions;

@@ -61,13 +61,13 @@ import org.apiguardian.api.API;
  *
  * <p><b>How rows become assessments.</b> The first row of an {@code assessment_id} whose assessment
  * fields (relationship, side, assessor, date, catalog, scale) are valid fixes them; a later row of
- * the same id that differs in any of them is reported as {@link ProblemKind#INCONSISTENT} and
- * left out. A rating row whose factor code is not in the catalog ({@link
+ * the same id that differs in any of them is reported as {@link ProblemKind#INCONSISTENT} and left
+ * out. A rating row whose factor code is not in the catalog ({@link
  * ProblemKind#UNKNOWN_REFERENCE}), repeats a factor of its assessment ({@link
- * ProblemKind#DUPLICATE}), or whose value is not a number ({@link ProblemKind#INVALID_VALUE})
- * or off the scale ({@link ProblemKind#OUT_OF_RANGE}) is reported and left out; the assessment
- * keeps its other ratings. An assessment is returned when at least one of its rows was good, at the
- * line of its first row, in the order of first rows.
+ * ProblemKind#DUPLICATE}), or whose value is not a number ({@link ProblemKind#INVALID_VALUE}) or
+ * off the scale ({@link ProblemKind#OUT_OF_RANGE}) is reported and left out; the assessment keeps
+ * its other ratings. An assessment is returned when at least one of its rows was good, at the line
+ * of its first row, in the order of first rows.
  *
  * <p><b>What the file does not hold.</b> Custom catalogs, anchored scales, evidence and assessments
  * without any rating cannot be written; {@link #write} rejects the first two and the last and

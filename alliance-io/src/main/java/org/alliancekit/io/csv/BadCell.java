@@ -2,7 +2,6 @@ package org.alliancekit.io.csv;
 
 import org.alliancekit.model.batch.ProblemKind;
 
-
 /**
  * A cell value that cannot be used, with a message that leaves out the column name ({@link Row}
  * puts it in front) and the kind of problem.

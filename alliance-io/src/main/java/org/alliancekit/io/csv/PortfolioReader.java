@@ -42,8 +42,8 @@ import org.apiguardian.api.API;
  * <p><b>The CSV rules every file follows.</b> Files are UTF-8; a leading byte order mark is
  * skipped. The first row names the columns, matched ignoring case and surrounding whitespace, in
  * any order. A column the format does not know is reported as a warning ({@link
- * ProblemKind#UNKNOWN_COLUMN}) and ignored; a missing required column is a file-level error and
- * the file is not read. Values follow RFC 4180 quoting; ids, codes, numbers, dates and enumerated
+ * ProblemKind#UNKNOWN_COLUMN}) and ignored; a missing required column is a file-level error and the
+ * file is not read. Values follow RFC 4180 quoting; ids, codes, numbers, dates and enumerated
  * values have surrounding whitespace removed, names are kept as written. Enumerated values are the
  * Java constant names, matched ignoring case; dates are ISO-8601; amounts are plain decimals in the
  * row's currency. A single quote in front of {@code = + - @}, a tab, a carriage return or another
@@ -56,8 +56,8 @@ import org.apiguardian.api.API;
  * since the rest cannot be split into rows reliably.
  *
  * <p><b>Across files.</b> After each file is read, values that refer to something missing are left
- * out and reported as {@link ProblemKind#UNKNOWN_REFERENCE} at their own line: a relationship
- * whose host or partner is not in partners.csv, an assessment whose relationship was not read, an
+ * out and reported as {@link ProblemKind#UNKNOWN_REFERENCE} at their own line: a relationship whose
+ * host or partner is not in partners.csv, an assessment whose relationship was not read, an
  * opportunity whose owner or involved party is not in partners.csv. These checks are skipped
  * against a file that could not be read at all, so that one missing file does not turn every row of
  * the others into a problem. A missing required file is reported at line 0; a missing rates.csv

@@ -113,8 +113,7 @@ final class AssessmentCodecs {
                 .build());
   }
 
-  private static void writeCatalog(Out out, String name, FactorCatalog catalog)
-      throws IOException {
+  private static void writeCatalog(Out out, String name, FactorCatalog catalog) throws IOException {
     if (FactorCatalogs.byName(catalog.name()).filter(catalog::equals).isPresent()) {
       out.string(name, catalog.name());
     } else {

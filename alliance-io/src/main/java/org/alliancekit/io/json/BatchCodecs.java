@@ -1,7 +1,5 @@
 package org.alliancekit.io.json;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -16,6 +14,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.util.Optional;
 import org.alliancekit.model.batch.BatchResult;
@@ -62,7 +62,8 @@ final class BatchCodecs {
               String message = in.string("message");
               if (in.has("row")) {
                 if (in.has("file")) {
-                  throw new IllegalArgumentException("a problem is at a row or in a file, not both");
+                  throw new IllegalArgumentException(
+                      "a problem is at a row or in a file, not both");
                 }
                 return Problem.atRow(
                     in.wholeNumber("row"), in.optionalString("key").orElse(""), kind, message);
@@ -98,7 +99,10 @@ final class BatchCodecs {
     var row = table.wholeNumber("row", ProblemLocation.AtRow::row);
     var key = table.string("key", "", ProblemLocation.AtRow::key);
     return ModelModule.variant(
-        "ROW", ProblemLocation.AtRow.class, table, in -> new ProblemLocation.AtRow(row.read(in), key.read(in)));
+        "ROW",
+        ProblemLocation.AtRow.class,
+        table,
+        in -> new ProblemLocation.AtRow(row.read(in), key.read(in)));
   }
 
   /** Writes {@code {"results": [...], "problems": [...]}}. */

@@ -6,8 +6,8 @@ import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.factor.SuccessFactor;
 
 /**
- * The JSON codecs of {@code org.alliancekit.model.factor}. A factor catalog is written in full
- * and read either in full or as the name of a standard catalog ({@code "SALES_SCORECARD"}).
+ * The JSON codecs of {@code org.alliancekit.model.factor}. A factor catalog is written in full and
+ * read either in full or as the name of a standard catalog ({@code "SALES_SCORECARD"}).
  */
 final class FactorCodecs {
   private FactorCodecs() {}

@@ -87,8 +87,7 @@ final class PipelineCodecs {
     PropertyTable<Contribution> table = new PropertyTable<>();
     var party = table.value("party", PartnerId.class, Contribution::party);
     var kinds = table.constants("kinds", ContributionKind.class, Contribution::kinds);
-    module.object(
-        Contribution.class, table, in -> Contribution.of(party.read(in), kinds.read(in)));
+    module.object(Contribution.class, table, in -> Contribution.of(party.read(in), kinds.read(in)));
   }
 
   private static void solution(ModelModule module) {

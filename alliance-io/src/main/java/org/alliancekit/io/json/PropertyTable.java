@@ -12,10 +12,10 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * The property table of one JSON object type: each property is declared once, with its name, how
- * it is taken from the value and written, and how it is read. The table writes a value's
- * properties in the order declared and knows the names a reader accepts; the handle each
- * declaration returns reads that property when the value is built.
+ * The property table of one JSON object type: each property is declared once, with its name, how it
+ * is taken from the value and written, and how it is read. The table writes a value's properties in
+ * the order declared and knows the names a reader accepts; the handle each declaration returns
+ * reads that property when the value is built.
  *
  * <pre>{@code
  * PropertyTable<Ownership> table = new PropertyTable<>();
@@ -104,8 +104,7 @@ final class PropertyTable<T> {
   }
 
   /** An optional JSON number, left out when absent. */
-  Property<T, OptionalDouble> optionalNumber(
-      String name, Function<? super T, OptionalDouble> get) {
+  Property<T, OptionalDouble> optionalNumber(String name, Function<? super T, OptionalDouble> get) {
     return add(
         name,
         get,

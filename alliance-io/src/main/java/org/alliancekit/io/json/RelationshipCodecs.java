@@ -136,8 +136,7 @@ final class RelationshipCodecs {
     PropertyTable<Governance> table = new PropertyTable<>();
     var hostSponsor = table.optionalString("hostSponsor", Governance::hostSponsor);
     var partnerSponsor = table.optionalString("partnerSponsor", Governance::partnerSponsor);
-    var hostManager =
-        table.optionalString("hostAllianceManager", Governance::hostAllianceManager);
+    var hostManager = table.optionalString("hostAllianceManager", Governance::hostAllianceManager);
     var partnerManager =
         table.optionalString("partnerAllianceManager", Governance::partnerAllianceManager);
     module.object(

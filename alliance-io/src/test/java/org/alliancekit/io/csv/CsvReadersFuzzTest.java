@@ -172,9 +172,15 @@ class CsvReadersFuzzTest {
         files);
     checkKeptOrReported(
         OpportunitiesCsv.read(
-            reader(files, OpportunitiesCsv.OPPORTUNITIES_FILE_NAME, OpportunitiesCsv.OPPORTUNITY_COLUMNS),
+            reader(
+                files,
+                OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+                OpportunitiesCsv.OPPORTUNITY_COLUMNS),
             OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
-            reader(files, OpportunitiesCsv.INVOLVEMENTS_FILE_NAME, OpportunitiesCsv.INVOLVEMENT_COLUMNS),
+            reader(
+                files,
+                OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
+                OpportunitiesCsv.INVOLVEMENT_COLUMNS),
             OpportunitiesCsv.INVOLVEMENTS_FILE_NAME),
         data.opportunities(),
         data.problems(),
@@ -235,8 +241,7 @@ class CsvReadersFuzzTest {
         problems.stream()
             .filter(
                 problem ->
-                    problem.file().equals(file)
-                        && problem.kind() == ProblemKind.UNKNOWN_REFERENCE)
+                    problem.file().equals(file) && problem.kind() == ProblemKind.UNKNOWN_REFERENCE)
             .map(Problem::line)
             .collect(ImmutableSet.toImmutableSet());
     ImmutableList.Builder<T> expected = ImmutableList.builder();
@@ -257,12 +262,15 @@ class CsvReadersFuzzTest {
     return reader(files, file, ImmutableList.of());
   }
 
-  /** A reader of the file, or of a header without rows when it is missing, as the portfolio does. */
+  /**
+   * A reader of the file, or of a header without rows when it is missing, as the portfolio does.
+   */
   private static Reader reader(Map<String, String> files, String file, List<String> header) {
     return new StringReader(files.getOrDefault(file, String.join(",", header)));
   }
 
   private static PortfolioReader.Source source(Map<String, String> files) {
-    return name -> Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
+    return name ->
+        Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
   }
 }

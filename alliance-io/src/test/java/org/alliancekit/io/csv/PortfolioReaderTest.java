@@ -193,11 +193,7 @@ class PortfolioReaderTest {
     Map<String, String> files =
         with("opportunities.csv", GOOD.get("opportunities.csv").replace("Qualified", "Closed Won"));
     assertEquals(
-        1,
-        PortfolioReader.of(StageModels.generic())
-            .read(source(files))
-            .opportunities()
-            .size());
+        1, PortfolioReader.of(StageModels.generic()).read(source(files)).opportunities().size());
     assertProblems(
         PortfolioReader.standard().read(source(files)).problems(),
         at("opportunities.csv", 2, "stage", ProblemKind.UNKNOWN_REFERENCE),

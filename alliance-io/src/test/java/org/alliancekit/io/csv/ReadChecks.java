@@ -29,8 +29,8 @@ import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 
 /**
- * The laws every CSV reader keeps, checked against the rows of its input as an independent CSV
- * pass finds them: nothing but documented problems, every problem inside the input, every data row
+ * The laws every CSV reader keeps, checked against the rows of its input as an independent CSV pass
+ * finds them: nothing but documented problems, every problem inside the input, every data row
  * either read or reported at its line as an error, and no row both.
  */
 final class ReadChecks {

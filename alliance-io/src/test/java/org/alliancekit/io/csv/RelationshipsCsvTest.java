@@ -130,10 +130,18 @@ class RelationshipsCsvTest {
     ReadResult<RelationshipRow> result =
         read(
             HEADER
-                + "r1,hq,a,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15," + hundred + ",GBP\n" // 2
-                + "r2,hq,b,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,9" + hundred + ",GBP\n" // 3
-                + "r3,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0." + hundred + ",GBP\n" // 4
-                + "r4,hq,d,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0." + hundred + "9,GBP\n");
+                + "r1,hq,a,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,"
+                + hundred
+                + ",GBP\n" // 2
+                + "r2,hq,b,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,9"
+                + hundred
+                + ",GBP\n" // 3
+                + "r3,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0."
+                + hundred
+                + ",GBP\n" // 4
+                + "r4,hq,d,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0."
+                + hundred
+                + "9,GBP\n");
     assertProblems(
         result,
         at(FILE, 3, "alliance_revenue", ProblemKind.OUT_OF_RANGE),

@@ -304,8 +304,7 @@ class AllianceJsonTest {
             JsonProcessingException.class,
             () ->
                 AllianceJson.fromJson(
-                    "{\"from\":\"EUR\",\"to\":\"GBP\",\"rate\":1e-999999999}",
-                    ExchangeRate.class));
+                    "{\"from\":\"EUR\",\"to\":\"GBP\",\"rate\":1e-999999999}", ExchangeRate.class));
     assertTrue(
         rate.getMessage()
             .startsWith(
@@ -317,8 +316,7 @@ class AllianceJsonTest {
             JsonProcessingException.class,
             () ->
                 AllianceJson.fromJson(
-                    "{\"owner\":\"a\",\"share\":\"0." + "0".repeat(400) + "1\"}",
-                    Ownership.class));
+                    "{\"owner\":\"a\",\"share\":\"0." + "0".repeat(400) + "1\"}", Ownership.class));
     assertTrue(share.getMessage().contains("a decimal of 403 characters"), share::getMessage);
     // 100 digits on each side are fine and round-trip.
     BigDecimal wide = new BigDecimal("9".repeat(100) + "." + "9".repeat(100));
@@ -338,7 +336,8 @@ class AllianceJsonTest {
             "{\"id\":\"a\",\"name\":\"A\",\"kinds\":[\"ISV\"],\"size\":{\"employees\":1,"
                 + "\"annualRevenue\":{\"amount\":1e100000099999999,\"currency\":\"EUR\"}}}")) {
       JsonProcessingException e =
-          assertThrows(JsonProcessingException.class, () -> AllianceJson.fromJson(json, Partner.class));
+          assertThrows(
+              JsonProcessingException.class, () -> AllianceJson.fromJson(json, Partner.class));
       assertTrue(e.getMessage().contains("cannot be read"), e::getMessage);
       assertTrue(e.getLocation().getLineNr() == 1, e::getMessage);
     }

@@ -24,8 +24,8 @@ import org.alliancekit.io.Samples;
  * line (such as {@code Relationship}; an unknown name means {@link PortfolioData}) and JSON bytes
  * after it. The laws: reading fails only with Jackson's {@link JsonProcessingException}, whose
  * message is not empty and whose location, where it has one, lies inside the input (or, for bytes
- * in no Unicode encoding, the {@link CharConversionException} that reading bytes declares); a
- * value read is written and read back equal.
+ * in no Unicode encoding, the {@link CharConversionException} that reading bytes declares); a value
+ * read is written and read back equal.
  *
  * <p>A normal build runs the seeds under {@code JsonReadersFuzzTestInputs} in the test resources;
  * the {@code fuzzing} profile fuzzes them.
@@ -58,8 +58,7 @@ class JsonReadersFuzzTest {
       // be one of the input's.
       JsonLocation location = e.getLocation();
       if (location != null) {
-        assertTrue(
-            location.getLineNr() <= lines(json), () -> "an error after the last line: " + e);
+        assertTrue(location.getLineNr() <= lines(json), () -> "an error after the last line: " + e);
       }
       return;
     } catch (CharConversionException e) {
@@ -90,7 +89,8 @@ class JsonReadersFuzzTest {
   private static int lines(byte[] bytes) {
     int lines = 1;
     for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+      if (bytes[i] == '\n'
+          || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
         lines++;
       }
     }

@@ -6,8 +6,8 @@ import org.apiguardian.api.API;
 
 /**
  * What kind of {@link Problem} it is, the same kind wherever it is met: in a reader, in a verb's
- * batch result, in the report or in a Spark problems frame. A kind is never translated into
- * another on the way.
+ * batch result, in the report or in a Spark problems frame. A kind is never translated into another
+ * on the way.
  *
  * <p>{@link #UNKNOWN_COLUMN} is the only warning: the data was still read in full. Every other kind
  * is an error: the file, the row or the value it names was left out of the result.

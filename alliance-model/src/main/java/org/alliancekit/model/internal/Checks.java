@@ -34,10 +34,7 @@ public final class Checks {
     checkNotNull(value, "%s must not be null", field);
     checkArgument(!value.isBlank(), "%s '%s' must not be blank", field, value);
     checkArgument(
-        value.strip().equals(value),
-        "%s '%s' must not start or end with whitespace",
-        field,
-        value);
+        value.strip().equals(value), "%s '%s' must not start or end with whitespace", field, value);
     return text(field, value);
   }
 

@@ -83,7 +83,8 @@ public final class Apportionment {
         weights,
         amount);
     BigDecimal units = number.abs().movePointRight(digits);
-    ImmutableList.Builder<MonetaryAmount> parts = ImmutableList.builderWithExpectedSize(values.length);
+    ImmutableList.Builder<MonetaryAmount> parts =
+        ImmutableList.builderWithExpectedSize(values.length);
     long[] fast = null;
     if (units.scale() <= 0 && units.precision() - units.scale() <= LONG_DIGITS) {
       fast = apportion(units.longValueExact(), values);

@@ -81,10 +81,7 @@ public final class ExactConversion {
 
   private static BigDecimal rate(MonetaryAmount amount, BigDecimal rate, CurrencyUnit target) {
     String field =
-        "rate from "
-            + amount.getCurrency().getCurrencyCode()
-            + " to "
-            + target.getCurrencyCode();
+        "rate from " + amount.getCurrency().getCurrencyCode() + " to " + target.getCurrencyCode();
     DecimalLimit.check(field, rate);
     checkArgument(rate.signum() > 0, "%s %s must be positive", field, rate.toPlainString());
     return rate;

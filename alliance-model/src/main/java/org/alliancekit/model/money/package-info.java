@@ -7,7 +7,7 @@
  * org.alliancekit.model.money.Amounts}).
  *
  * <p>Every class here is a stateless utility of static methods, safe to call from any thread.
- * Amounts are computed exactly in {@link java.math.BigDecimal} and rounded at most once, at the end,
- * half to even.
+ * Amounts are computed exactly in {@link java.math.BigDecimal} and rounded at most once, at the
+ * end, half to even.
  */
 package org.alliancekit.model.money;

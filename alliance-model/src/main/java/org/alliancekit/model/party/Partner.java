@@ -88,8 +88,8 @@ public abstract class Partner implements WithPartner {
   }
 
   /**
-   * Builds a {@link Partner}; {@code id}, {@code name} and at least one kind are required.
-   * {@code build()} throws {@link IllegalStateException} naming any missing attribute and {@link
+   * Builds a {@link Partner}; {@code id}, {@code name} and at least one kind are required. {@code
+   * build()} throws {@link IllegalStateException} naming any missing attribute and {@link
    * IllegalArgumentException} for an invalid one.
    */
   @API(status = STABLE, since = "0.1")

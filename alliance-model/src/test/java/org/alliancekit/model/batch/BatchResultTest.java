@@ -16,7 +16,8 @@ class BatchResultTest {
 
   @Test
   void accountsForEveryRow() {
-    BatchResult<String> result = BatchResult.of(ImmutableList.of("a", "c"), ImmutableList.of(BAD_ROW_1));
+    BatchResult<String> result =
+        BatchResult.of(ImmutableList.of("a", "c"), ImmutableList.of(BAD_ROW_1));
     assertEquals(3, result.rowCount());
     assertFalse(result.isClean());
     assertTrue(BatchResult.of(ImmutableList.of("a"), ImmutableList.of()).isClean());

@@ -152,8 +152,7 @@ class ProblemTest {
   @Test
   void rejectsNullsEverywhere() {
     NullPointerTester tester =
-        new NullPointerTester()
-            .setDefault(ProblemLocation.class, new ProblemLocation.AtRow(0, ""));
+        new NullPointerTester().setDefault(ProblemLocation.class, new ProblemLocation.AtRow(0, ""));
     tester.testAllPublicStaticMethods(Problem.class);
     tester.testAllPublicInstanceMethods(Problem.inFile("a.csv", 1, "", ProblemKind.DUPLICATE, "m"));
     tester.testAllPublicConstructors(ProblemLocation.InFile.class);

@@ -54,8 +54,7 @@ class ApportionmentTest {
     // a x b / divisor fits a long when b <= divisor.
     long factor = Math.min(b, divisor);
     BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(factor));
-    long quotient =
-        Apportionment.divide(Math.multiplyHigh(a, factor), a * factor, divisor);
+    long quotient = Apportionment.divide(Math.multiplyHigh(a, factor), a * factor, divisor);
     assertEquals(product.divide(BigInteger.valueOf(divisor)).longValueExact(), quotient);
   }
 
@@ -64,12 +63,27 @@ class ApportionmentTest {
     // Random operands rarely make the two-digit long division correct its estimated digits; these
     // divisors and dividends sit at the edges of the base-2^32 digits, where it must.
     long[] divisors = {
-      1L, 3L, 0xFFFF_FFFFL, 0x1_0000_0000L, 0x1_0000_0001L, 0x8000_0000_0000_0001L >>> 1,
-      0x7FFF_FFFF_0000_0001L, 0x7FFF_FFFF_FFFF_FFFFL, 0x4000_0000_0000_0000L,
-      0x7FFF_8000_0000_0000L, 0x0000_FFFF_FFFF_FFFFL, 0x1234_5678_9ABC_DEF1L
+      1L,
+      3L,
+      0xFFFF_FFFFL,
+      0x1_0000_0000L,
+      0x1_0000_0001L,
+      0x8000_0000_0000_0001L >>> 1,
+      0x7FFF_FFFF_0000_0001L,
+      0x7FFF_FFFF_FFFF_FFFFL,
+      0x4000_0000_0000_0000L,
+      0x7FFF_8000_0000_0000L,
+      0x0000_FFFF_FFFF_FFFFL,
+      0x1234_5678_9ABC_DEF1L
     };
     long[] lows = {
-      0L, 1L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, 0xFFFF_FFFF_0000_0000L, 0x0000_0000_FFFF_FFFFL,
+      0L,
+      1L,
+      -1L,
+      Long.MIN_VALUE,
+      Long.MAX_VALUE,
+      0xFFFF_FFFF_0000_0000L,
+      0x0000_0000_FFFF_FFFFL,
       0x8000_0000_7FFF_FFFFL
     };
     int checked = 0;
@@ -81,7 +95,9 @@ class ApportionmentTest {
         }
         for (long low : lows) {
           BigInteger dividend =
-              BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
+              BigInteger.valueOf(high)
+                  .shiftLeft(64)
+                  .add(new BigInteger(Long.toUnsignedString(low)));
           BigInteger expected = dividend.divide(BigInteger.valueOf(divisor));
           long quotient = Apportionment.divide(high, low, divisor);
           assertEquals(
@@ -159,7 +175,9 @@ class ApportionmentTest {
   @Test
   void splitsACurrencyWithoutMinorUnitToTheAmountsLastPlace() {
     assertEquals(
-        List.of(Money.of(new BigDecimal("0.5"), "XAU"), Money.of(new BigDecimal("0.5"), "XAU"),
+        List.of(
+            Money.of(new BigDecimal("0.5"), "XAU"),
+            Money.of(new BigDecimal("0.5"), "XAU"),
             Money.of(new BigDecimal("0.5"), "XAU")),
         Apportionment.split(
             Money.of(new BigDecimal("1.5"), "XAU"),

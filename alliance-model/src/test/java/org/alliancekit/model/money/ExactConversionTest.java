@@ -18,8 +18,7 @@ class ExactConversionTest {
     Money euros = Money.of(new BigDecimal("0.05"), "EUR");
     BigDecimal rate = new BigDecimal("0.85");
     assertEquals("0.0425", Amounts.number(ExactConversion.times(euros, rate, GBP)).toPlainString());
-    assertEquals(
-        "0.04", Amounts.number(ExactConversion.convert(euros, rate, GBP)).toPlainString());
+    assertEquals("0.04", Amounts.number(ExactConversion.convert(euros, rate, GBP)).toPlainString());
   }
 
   @Test

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
-import org.alliancekit.model.Testers;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alliancekit.model.Testers;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -27,8 +27,11 @@ class AccountTest {
             .segment("enterprise")
             .build();
     assertEquals("Banking", a.industry().orElseThrow());
-    assertEquals(Account.of(BANK, "Big Bank"), a.withCountry(java.util.Optional.empty())
-        .withIndustry(java.util.Optional.empty()).withSegment(java.util.Optional.empty()));
+    assertEquals(
+        Account.of(BANK, "Big Bank"),
+        a.withCountry(java.util.Optional.empty())
+            .withIndustry(java.util.Optional.empty())
+            .withSegment(java.util.Optional.empty()));
   }
 
   @Test

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
-import org.alliancekit.model.Testers;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.alliancekit.model.Testers;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +33,7 @@ class CompanySizeTest {
   @Test
   void rejectsNegativeRevenue() {
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> CompanySize.of(5, Money.of(-1, "EUR")));
+        assertThrows(IllegalArgumentException.class, () -> CompanySize.of(5, Money.of(-1, "EUR")));
     assertEquals("annual revenue EUR -1 must not be negative", e.getMessage());
   }
 

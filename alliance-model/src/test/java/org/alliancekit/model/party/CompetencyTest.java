@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
-import org.alliancekit.model.Testers;
 import java.time.LocalDate;
+import org.alliancekit.model.Testers;
 import org.junit.jupiter.api.Test;
 
 class CompetencyTest {

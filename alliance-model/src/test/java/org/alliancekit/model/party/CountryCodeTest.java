@@ -25,8 +25,7 @@ class CountryCodeTest {
   void rejectsUnknownCode() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> CountryCode.of("XX"));
-    assertEquals(
-        "country code 'XX' is not an upper-case ISO 3166-1 alpha-2 code", e.getMessage());
+    assertEquals("country code 'XX' is not an upper-case ISO 3166-1 alpha-2 code", e.getMessage());
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
-import org.alliancekit.model.Testers;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alliancekit.model.Testers;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,10 @@ class PartnerTest {
   private static final PartnerId ACME = PartnerId.of("acme");
 
   private static Partner.Builder acme() {
-    return Partner.builder().id(ACME).name("Acme Integration").addKinds(PartnerKind.SYSTEMS_INTEGRATOR);
+    return Partner.builder()
+        .id(ACME)
+        .name("Acme Integration")
+        .addKinds(PartnerKind.SYSTEMS_INTEGRATOR);
   }
 
   @Test
@@ -38,8 +41,7 @@ class PartnerTest {
   void rejectsPartnerWithoutKind() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> Partner.builder().id(ACME).name("Acme").build());
+            IllegalArgumentException.class, () -> Partner.builder().id(ACME).name("Acme").build());
     assertEquals("partner acme must have at least one kind", e.getMessage());
   }
 

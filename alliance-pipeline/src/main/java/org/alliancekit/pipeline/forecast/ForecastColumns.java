@@ -38,10 +38,10 @@ import org.apiguardian.api.API;
  * themselves; rounded figures therefore agree to the minor unit.
  *
  * <p>A bad row (a negative amount, an index outside its table, an opportunity that cannot be held
- * in minor units) does not stop the columns from being built: it stays at its index, is
- * {@linkplain #isValid(int) invalid}, takes no part in any forecast, and is reported by {@link
- * #problems()} with its row index. Arguments that are wrong as a whole (columns of different
- * lengths, a table that lists an entry twice) throw.
+ * in minor units) does not stop the columns from being built: it stays at its index, is {@linkplain
+ * #isValid(int) invalid}, takes no part in any forecast, and is reported by {@link #problems()}
+ * with its row index. Arguments that are wrong as a whole (columns of different lengths, a table
+ * that lists an entry twice) throw.
  *
  * <p>The arrays given are copied, so later changes to them do not affect the columns. Immutable and
  * thread-safe.
@@ -255,8 +255,7 @@ public final class ForecastColumns {
     for (int row = 0; row < rows.size(); row++) {
       Opportunity opportunity = rows.get(row);
       if (opportunity == null) {
-        problems.add(
-            Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "opportunity is missing"));
+        problems.add(Problem.atRow(row, "", ProblemKind.MISSING_VALUE, "opportunity is missing"));
         invalidate(row, amounts, currency, stage, period);
         continue;
       }
@@ -315,8 +314,8 @@ public final class ForecastColumns {
   /**
    * Returns these columns with a partner column: each row's index into {@code partners}, or -1 for
    * a row with no partner. A row has at most one partner, so these columns stand for opportunities
-   * with at most one partner each (see {@link Forecaster#byPeriodAndPartner(ForecastColumns)}).
-   * Any partner column these columns had is replaced.
+   * with at most one partner each (see {@link Forecaster#byPeriodAndPartner(ForecastColumns)}). Any
+   * partner column these columns had is replaced.
    *
    * @param partners the partner table; no partner twice
    * @param partnerIndex each row's index into {@code partners}, or -1; as long as the other columns

@@ -126,7 +126,8 @@ public final class Forecaster {
 
   /**
    * The forecast per period of {@code scheme} and, within each period, by partner: for each period
-   * in which at least one opportunity closes, {@link #byPartner} of the opportunities closing in it.
+   * in which at least one opportunity closes, {@link #byPartner} of the opportunities closing in
+   * it.
    */
   public ImmutableSortedMap<ForecastPeriod, PartnerForecast> byPeriodAndPartner(
       Iterable<Opportunity> opportunities, PeriodScheme scheme) {

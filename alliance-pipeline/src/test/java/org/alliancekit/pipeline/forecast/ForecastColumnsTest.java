@@ -236,7 +236,8 @@ class ForecastColumnsTest {
     int[] index = {0, 1};
     int[] zeros = {0, 0};
     ForecastColumns base =
-        ForecastColumns.of(List.of(EUR, JPY), STAGES, List.of(Q1, Q2), amounts, index, index, index);
+        ForecastColumns.of(
+            List.of(EUR, JPY), STAGES, List.of(Q1, Q2), amounts, index, index, index);
     PartnerId acme = PartnerId.of("acme");
     PartnerId zenith = PartnerId.of("zenith");
     new EqualsTester()
@@ -255,7 +256,12 @@ class ForecastColumnsTest {
                 List.of(EUR, JPY), STAGES, List.of(Q2, Q1), amounts, index, index, index))
         .addEqualityGroup(
             ForecastColumns.of(
-                List.of(EUR, JPY), STAGES, List.of(Q1, Q2), new long[] {100, 201}, index, index,
+                List.of(EUR, JPY),
+                STAGES,
+                List.of(Q1, Q2),
+                new long[] {100, 201},
+                index,
+                index,
                 index))
         .addEqualityGroup(
             ForecastColumns.of(
@@ -291,7 +297,9 @@ class ForecastColumnsTest {
     PartnerForecast forecast = Forecaster.standard().byPeriodAndPartner(columns).get(Q1);
     ForecastFigures acme = forecast.partners().get(ForecastFixtures.ACME).figures(EUR).get();
     assertEquals(Money.of(new BigDecimal("30.00"), EUR), acme.open());
-    assertEquals(0, new BigDecimal("27").compareTo(acme.weighted().getNumber().numberValue(BigDecimal.class)));
+    assertEquals(
+        0,
+        new BigDecimal("27").compareTo(acme.weighted().getNumber().numberValue(BigDecimal.class)));
     assertEquals(
         Money.of(new BigDecimal("5.00"), EUR), forecast.unpartnered().figures(EUR).get().won());
     assertEquals(3, forecast.total().count());

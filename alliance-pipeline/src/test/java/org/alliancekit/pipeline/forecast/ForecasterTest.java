@@ -275,8 +275,7 @@ class ForecasterTest {
   @Test
   void commitThresholdDecidesWhatIsCommitted() {
     // At 0.35 Technical Validation (0.4) counts too: 50000 + 10000.05.
-    ForecastFigures eur =
-        Forecaster.of(0.35).total(PIPELINE).figures(EUR).orElseThrow();
+    ForecastFigures eur = Forecaster.of(0.35).total(PIPELINE).figures(EUR).orElseThrow();
     assertEquals(Money.of(new BigDecimal("60000.05"), "EUR"), eur.committed());
     assertEquals(0.35, Forecaster.of(0.35).commitThreshold());
     assertEquals(0.9, Forecaster.standard().commitThreshold());
@@ -286,13 +285,10 @@ class ForecasterTest {
   void rejectsCommitThresholdOutsideRange() {
     assertEquals(
         "commit threshold 0.0 must be a number above 0 and at most 1",
-        assertThrows(IllegalArgumentException.class, () -> Forecaster.of(0))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Forecaster.of(0)).getMessage());
     assertEquals(
         "commit threshold NaN must be a number above 0 and at most 1",
-        assertThrows(
-                IllegalArgumentException.class, () -> Forecaster.of(Double.NaN))
-            .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Forecaster.of(Double.NaN)).getMessage());
   }
 
   @Test

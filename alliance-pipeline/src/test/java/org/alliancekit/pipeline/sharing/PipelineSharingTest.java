@@ -203,8 +203,7 @@ class PipelineSharingTest {
   @Test
   void differentKeysGiveUnrelatedPseudonymsAndTheSameKeyTheSame() {
     PipelineSharing other =
-        PipelineSharing.of(
-            "another secret, also long enough".getBytes(StandardCharsets.UTF_8));
+        PipelineSharing.of("another secret, also long enough".getBytes(StandardCharsets.UTF_8));
     assertNotEquals(SHARING.pseudonymOf(NORTHWIND.id()), other.pseudonymOf(NORTHWIND.id()));
     assertEquals(
         SHARING.pseudonymOf(NORTHWIND.id()),
@@ -308,11 +307,11 @@ class PipelineSharingTest {
   /**
    * Redaction never reveals a hidden value. Every text value in the generated pipelines is a
    * distinct token (ids, names, industries, parties end in "q" after a two-digit number; amounts
-   * have six integer and two fraction digits, the last not zero, and are unique), so a value the policy does not show
-   * can be searched for in the view's text. The test works out, from the policy alone, which values
-   * the view may show; every other value must appear nowhere in the view's {@code toString()},
-   * which lists every field of every record, and the structured fields must be empty where the
-   * policy hides them.
+   * have six integer and two fraction digits, the last not zero, and are unique), so a value the
+   * policy does not show can be searched for in the view's text. The test works out, from the
+   * policy alone, which values the view may show; every other value must appear nowhere in the
+   * view's {@code toString()}, which lists every field of every record, and the structured fields
+   * must be empty where the policy hides them.
    */
   @Property(tries = 300)
   void redactionNeverRevealsAHiddenValue(

@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.factor.FactorCategory;
+import org.alliancekit.pipeline.comparison.Pointer;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.GapRow;
 import org.alliancekit.report.PartnerAttribution;
@@ -31,8 +33,6 @@ import org.alliancekit.report.QuarterForecast;
 import org.alliancekit.report.RelationshipScore;
 import org.alliancekit.report.ReportRelationship;
 import org.alliancekit.report.VentureComparison;
-import org.alliancekit.model.factor.FactorCategory;
-import org.alliancekit.pipeline.comparison.Pointer;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 

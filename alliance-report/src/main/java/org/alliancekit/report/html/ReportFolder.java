@@ -65,10 +65,7 @@ public final class ReportFolder {
    * @throws IOException if a file cannot be written
    */
   public static PortfolioReport write(
-      PortfolioInput input,
-      Optional<CurrencyUnit> currency,
-      ReportScoring scoring,
-      Path directory)
+      PortfolioInput input, Optional<CurrencyUnit> currency, ReportScoring scoring, Path directory)
       throws IOException {
     checkNotNull(input, "input");
     checkNotNull(currency, "currency");

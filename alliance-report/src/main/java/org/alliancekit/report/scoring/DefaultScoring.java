@@ -65,10 +65,10 @@ import org.apiguardian.api.API;
  * conversion. A relationship with a score of zero and some revenue has an undefined uplift and no
  * rank.
  *
- * <p><b>Ranking.</b> Relationships are ranked by {@link RankedPotentials}: by their uplift in the report currency, largest
- * first, equal uplifts in relationship id order. A currency that no rate converts into the report
- * currency is reported once (file {@code rates.csv}), and its relationships are ranked among
- * themselves, in their own currency.
+ * <p><b>Ranking.</b> Relationships are ranked by {@link RankedPotentials}: by their uplift in the
+ * report currency, largest first, equal uplifts in relationship id order. A currency that no rate
+ * converts into the report currency is reported once (file {@code rates.csv}), and its
+ * relationships are ranked among themselves, in their own currency.
  *
  * <p>Problems are {@link Problem}s of the whole file ({@code line} 0) they concern, so that they
  * can be listed beside the problems of reading. Instances are immutable and thread-safe.

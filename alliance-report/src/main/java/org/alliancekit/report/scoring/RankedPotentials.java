@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.ExchangeRates;
+import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
-import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.potential.ImprovementModel;
 import org.alliancekit.scoring.potential.PotentialRanking;
@@ -35,8 +35,8 @@ import org.apiguardian.api.API;
  * and its uplift in the report currency is computed from the converted revenue and its own two
  * scores ({@link SalesPotential#of}), so it is rounded once, after the conversion, and equals the
  * uplift {@link PotentialTriage} gives to the cent. Relationships whose currency no rate converts
- * into the report currency are ranked among themselves, in their own currency, and that currency
- * is reported once, not once per relationship.
+ * into the report currency are ranked among themselves, in their own currency, and that currency is
+ * reported once, not once per relationship.
  *
  * <p>Immutable and thread-safe.
  *

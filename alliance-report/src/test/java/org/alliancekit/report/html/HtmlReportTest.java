@@ -8,12 +8,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.Optional;
+import org.alliancekit.io.csv.PortfolioReader;
 import org.alliancekit.report.Fixtures;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.report.PortfolioInput;
 import org.alliancekit.report.PortfolioReport;
 import org.alliancekit.report.TestScoring;
-import org.alliancekit.io.csv.PortfolioReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

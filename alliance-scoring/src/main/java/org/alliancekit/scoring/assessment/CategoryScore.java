@@ -1,8 +1,6 @@
 package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Strings.lenientFormat;
-
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.alliancekit.model.AllianceStyle;
@@ -68,8 +66,7 @@ public abstract class CategoryScore {
     }
     if (!(rated() >= 0 && rated() <= factors())) {
       throw new IllegalArgumentException(
-          lenientFormat(
-              "area %s has %s rated factors out of %s", category(), rated(), factors()));
+          lenientFormat("area %s has %s rated factors out of %s", category(), rated(), factors()));
     }
   }
 }

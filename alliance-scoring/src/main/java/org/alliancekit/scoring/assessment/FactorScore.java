@@ -1,8 +1,6 @@
 package org.alliancekit.scoring.assessment;
 
 import static com.google.common.base.Strings.lenientFormat;
-
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.OptionalDouble;

@@ -3,7 +3,6 @@ package org.alliancekit.scoring.assessment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Strings.lenientFormat;
-
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -77,7 +76,8 @@ public abstract class Score {
    * @throws IllegalArgumentException if {@code n} is negative
    */
   public ImmutableList<FactorScore> strongest(int n) {
-    return top(n, Comparator.comparingDouble((FactorScore f) -> f.value().getAsDouble()).reversed());
+    return top(
+        n, Comparator.comparingDouble((FactorScore f) -> f.value().getAsDouble()).reversed());
   }
 
   /**
@@ -115,8 +115,7 @@ public abstract class Score {
       throw new IllegalArgumentException(
           lenientFormat(
               "overall score %s of relationship %s must be between 0 and 1",
-              overall,
-              relationship()));
+              overall, relationship()));
     }
     double coverage = coverage();
     if (!(coverage >= 0 && coverage <= 1)) {
@@ -130,8 +129,7 @@ public abstract class Score {
         throw new IllegalArgumentException(
             lenientFormat(
                 "area scores of relationship %s must be distinct and in category order: %s",
-                relationship(),
-                categories));
+                relationship(), categories));
       }
     }
   }

@@ -7,8 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * Turns an assessment into a best-practice {@link Score}. Implementations are pure functions:
- * immutable, thread-safe, and giving the same score for the same assessment every time,
- * whatever the order of its ratings.
+ * immutable, thread-safe, and giving the same score for the same assessment every time, whatever
+ * the order of its ratings.
  *
  * <p>The standard rules come from {@code ScoringRules}. Users may write their own and check them
  * against the laws of the testkit module.

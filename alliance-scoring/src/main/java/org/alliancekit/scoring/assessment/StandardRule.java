@@ -271,9 +271,9 @@ final class StandardRule implements ScoringRule, KernelRule {
   }
 
   /**
-   * Returns the layout of the given catalog and scale, reusing the last one when it fits. The
-   * cache holds one immutable layout behind a volatile field, so concurrent callers at worst build
-   * a layout twice; it never changes a result.
+   * Returns the layout of the given catalog and scale, reusing the last one when it fits. The cache
+   * holds one immutable layout behind a volatile field, so concurrent callers at worst build a
+   * layout twice; it never changes a result.
    */
   private Layout layout(FactorCatalog catalog, RatingScale scale) {
     Layout last = this.layout;
@@ -310,7 +310,8 @@ final class StandardRule implements ScoringRule, KernelRule {
     final FactorScore[] rated;
     final FactorScore[] missing;
 
-    Layout(FactorCatalog catalog, ScoreKernel kernel, ScalePoints points, MissingRatingPolicy policy) {
+    Layout(
+        FactorCatalog catalog, ScoreKernel kernel, ScalePoints points, MissingRatingPolicy policy) {
       this.catalog = catalog;
       this.kernel = kernel;
       this.points = points;
@@ -343,7 +344,11 @@ final class StandardRule implements ScoringRule, KernelRule {
       if (shared == null) {
         shared =
             FactorScore.of(
-                codes[column], categories[column], OptionalDouble.of(value), false, weights[column]);
+                codes[column],
+                categories[column],
+                OptionalDouble.of(value),
+                false,
+                weights[column]);
         rated[at] = shared;
       }
       return shared;

@@ -9,11 +9,12 @@ import org.alliancekit.model.assessment.RatingScale;
  * Normalises ratings of one {@link RatingScale} quickly: the normalised value of each whole-number
  * point of a {@link NumericScale} with whole-number bounds (at most {@value #MAX_POINTS} points) is
  * computed once, with the scale's own {@link RatingScale#normalize(double)}, and looked up; any
- * other value, and every value of another scale, goes to {@code normalize} itself. A looked-up value
- * is the result of the very same call, so the results are bit-for-bit those of {@code normalize}.
+ * other value, and every value of another scale, goes to {@code normalize} itself. A looked-up
+ * value is the result of the very same call, so the results are bit-for-bit those of {@code
+ * normalize}.
  *
- * <p>Each point is given an index from 0 ({@link #index(double)}), so that callers can keep
- * further tables by point.
+ * <p>Each point is given an index from 0 ({@link #index(double)}), so that callers can keep further
+ * tables by point.
  *
  * <p>Immutable and thread-safe. Not part of the public API: the package is not exported.
  */

@@ -352,7 +352,8 @@ public final class ScoreKernel {
           missingWeight[at] = known ? 0.0 : weight;
           if (lowest != null) {
             lowest[at] =
-                weight > 0.0 ? (known ? value : scaleMinimum ? 0.0 : Double.POSITIVE_INFINITY)
+                weight > 0.0
+                    ? (known ? value : scaleMinimum ? 0.0 : Double.POSITIVE_INFINITY)
                     : Double.POSITIVE_INFINITY;
           }
         }
@@ -365,9 +366,9 @@ public final class ScoreKernel {
     }
 
     /**
-     * Scores one row of codes, each the byte at its index plus {@code shift}, which must lie in
-     * [0, {@link #codes()}), writing the five area scores as {@link ScoreKernel#score(double[],
-     * int, double[], int)} does.
+     * Scores one row of codes, each the byte at its index plus {@code shift}, which must lie in [0,
+     * {@link #codes()}), writing the five area scores as {@link ScoreKernel#score(double[], int,
+     * double[], int)} does.
      *
      * @return the overall score, or NaN when no area is scored
      */

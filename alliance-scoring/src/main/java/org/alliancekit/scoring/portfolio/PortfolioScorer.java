@@ -48,10 +48,10 @@ import org.apiguardian.api.API;
  * w)} time in one pass over the matrix, with no allocation per row: the results are six arrays of
  * {@code n} doubles and one of {@code n} bytes, allocated once, plus one {@link Problem} per bad
  * row. A float matrix is widened row by row into one reused buffer. A byte matrix ({@link
- * RatingMatrix#ofBytes}) is scored through small lookup tables per column, built once per call
- * from the scale's normalised points, with no branch per rating; reading one byte per rating
- * instead of eight, it is the fastest input. {@link #score(RatingMatrix, int)} spreads the rows over
- * several threads with the same result.
+ * RatingMatrix#ofBytes}) is scored through small lookup tables per column, built once per call from
+ * the scale's normalised points, with no branch per rating; reading one byte per rating instead of
+ * eight, it is the fastest input. {@link #score(RatingMatrix, int)} spreads the rows over several
+ * threads with the same result.
  *
  * <p>Immutable and thread-safe: one scorer may score many matrices, also concurrently.
  */
@@ -106,10 +106,10 @@ public final class PortfolioScorer {
 
   /**
    * Scores every row of the matrix on {@code threads} threads: the rows are split into that many
-   * contiguous blocks of about equal size, the first scored by the calling thread and each other one
-   * by a new thread started for this call. Rows are scored independently, so the result is equal,
-   * bit for bit and problem for problem, to that of {@link #score(RatingMatrix)} whatever the
-   * number of threads.
+   * contiguous blocks of about equal size, the first scored by the calling thread and each other
+   * one by a new thread started for this call. Rows are scored independently, so the result is
+   * equal, bit for bit and problem for problem, to that of {@link #score(RatingMatrix)} whatever
+   * the number of threads.
    *
    * @param threads the number of threads, at least 1; more threads than rows are not used
    * @throws IllegalArgumentException if the matrix is of another catalog or {@code threads} is

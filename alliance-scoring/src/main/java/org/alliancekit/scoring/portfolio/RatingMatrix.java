@@ -20,7 +20,6 @@ import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.internal.ScalePoints;
-
 import org.apiguardian.api.API;
 
 /**
@@ -35,9 +34,9 @@ import org.apiguardian.api.API;
  * may repeat, as a relationship may be assessed several times.
  *
  * <p>A matrix is made from an array of normalised values ({@link #of(FactorCatalog, List,
- * double[])}, or {@link #of(FactorCatalog, List, float[])} at half the memory), from an array of raw
- * integer ratings stored as bytes ({@link #ofBytes(FactorCatalog, List, byte[], NumericScale)}, at
- * an eighth of the memory), or with a {@link Builder} that takes raw ratings on a {@link
+ * double[])}, or {@link #of(FactorCatalog, List, float[])} at half the memory), from an array of
+ * raw integer ratings stored as bytes ({@link #ofBytes(FactorCatalog, List, byte[], NumericScale)},
+ * at an eighth of the memory), or with a {@link Builder} that takes raw ratings on a {@link
  * RatingScale}, or whole {@link Assessment}s, and normalises them. None of these throws for a bad
  * row: a value outside [0, 1] in a given array of normalised values is reported by the scorer, and
  * a raw rating off its scale or an assessment of another catalog is stored as a row of unknowns and
@@ -143,7 +142,10 @@ public final class RatingMatrix {
    *     are not whole numbers from 0 to 127
    */
   public static RatingMatrix ofBytes(
-      FactorCatalog catalog, List<RelationshipId> relationships, byte[] ratings, NumericScale scale) {
+      FactorCatalog catalog,
+      List<RelationshipId> relationships,
+      byte[] ratings,
+      NumericScale scale) {
     checkNotNull(ratings, "ratings");
     checkNotNull(scale, "scale");
     ImmutableList<RelationshipId> ids = checkShape(catalog, relationships, ratings.length);
@@ -186,8 +188,7 @@ public final class RatingMatrix {
                 row, ids.get(row).value(), ProblemKind.OUT_OF_RANGE, String.join("; ", offScale)));
       }
     }
-    return new RatingMatrix(
-        catalog, ids, null, null, copy, scale, ImmutableList.copyOf(problems));
+    return new RatingMatrix(catalog, ids, null, null, copy, scale, ImmutableList.copyOf(problems));
   }
 
   /**

@@ -181,8 +181,7 @@ public final class PotentialTriage {
   private static List<RelationshipPotential> byUplift(List<RelationshipPotential> potentials) {
     List<ByUplift> keyed = new ArrayList<>(potentials.size());
     for (RelationshipPotential potential : potentials) {
-      keyed.add(
-          new ByUplift(SalesPotential.decimal(potential.uplift().orElseThrow()), potential));
+      keyed.add(new ByUplift(SalesPotential.decimal(potential.uplift().orElseThrow()), potential));
     }
     keyed.sort(null);
     List<RelationshipPotential> sorted = new ArrayList<>(keyed.size());

@@ -37,9 +37,9 @@ import org.javamoney.moneta.Money;
  * (attainable - current) / current}, computed exactly in {@code BigDecimal} up to the single
  * division, which rounds once, half to even, to the currency's minor unit by {@link
  * MinorUnits#divide} (two digits for GBP or EUR, none for JPY; a currency without a minor unit is
- * divided to 34 significant digits instead). The result is a {@link Money} in
- * the revenue's currency; {@code Money} compares by value and may drop trailing zeros, so an uplift
- * of GBP 1,000,000.00 can print as {@code GBP 1000000}.
+ * divided to 34 significant digits instead). The result is a {@link Money} in the revenue's
+ * currency; {@code Money} compares by value and may drop trailing zeros, so an uplift of GBP
+ * 1,000,000.00 can print as {@code GBP 1000000}.
  *
  * <p><b>Zero scores and no change.</b> The rules, in this order:
  *

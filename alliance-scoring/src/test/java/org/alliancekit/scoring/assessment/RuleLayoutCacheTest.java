@@ -74,8 +74,7 @@ class RuleLayoutCacheTest {
       for (Assessment assessment : assessments) {
         ScoringRule fresh = ScoringRules.weightedAverage(Weights.equal(), policy);
         assertEquals(
-            ScoreFixtures.tryScore(fresh, assessment),
-            ScoreFixtures.tryScore(shared, assessment));
+            ScoreFixtures.tryScore(fresh, assessment), ScoreFixtures.tryScore(shared, assessment));
       }
     }
   }
@@ -98,9 +97,7 @@ class RuleLayoutCacheTest {
                           rating ->
                               assertEquals(
                                   Double.doubleToRawLongBits(
-                                      assessment
-                                          .scale()
-                                          .normalize(rating.value().getAsDouble())),
+                                      assessment.scale().normalize(rating.value().getAsDouble())),
                                   Double.doubleToRawLongBits(factor.value().getAsDouble()),
                                   factor.code() + " of " + catalog.name()));
                 }

@@ -154,8 +154,7 @@ class CorrelationTest {
   @Test
   void rejectsACoefficientBelowMinusOne() {
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> Correlation.defined(3, -1.5, 0, NONE));
+        assertThrows(IllegalArgumentException.class, () -> Correlation.defined(3, -1.5, 0, NONE));
     assertEquals("pearson coefficient -1.5 must be between -1 and 1", e.getMessage());
   }
 

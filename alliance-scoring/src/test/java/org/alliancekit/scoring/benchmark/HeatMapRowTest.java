@@ -80,8 +80,7 @@ class HeatMapRowTest {
         e.getMessage());
     HeatMapRow edges =
         new HeatMapRow(
-            ACME,
-            ImmutableList.of(OptionalDouble.of(0), OptionalDouble.of(1), NONE, NONE, NONE));
+            ACME, ImmutableList.of(OptionalDouble.of(0), OptionalDouble.of(1), NONE, NONE, NONE));
     assertEquals(OptionalDouble.of(1), edges.cell(FactorCategory.TECHNICAL));
   }
 }

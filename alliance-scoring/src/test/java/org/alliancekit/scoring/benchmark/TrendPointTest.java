@@ -59,15 +59,13 @@ class TrendPointTest {
           assertThrows(
               IllegalArgumentException.class,
               () -> TrendTest.point(2025, 0.5, OptionalDouble.of(change)));
-      assertEquals(
-          "change " + change + " of year 2025 must be between -1 and 1", e.getMessage());
+      assertEquals("change " + change + " of year 2025 must be between -1 and 1", e.getMessage());
     }
   }
 
   @Test
   void acceptsChangesOfMinusOneAndOne() {
-    assertEquals(
-        OptionalDouble.of(-1), TrendTest.point(2025, 0.5, OptionalDouble.of(-1)).change());
+    assertEquals(OptionalDouble.of(-1), TrendTest.point(2025, 0.5, OptionalDouble.of(-1)).change());
     assertEquals(OptionalDouble.of(1), TrendTest.point(2025, 0.5, OptionalDouble.of(1)).change());
   }
 }

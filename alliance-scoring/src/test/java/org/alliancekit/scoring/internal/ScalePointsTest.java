@@ -76,7 +76,8 @@ class ScalePointsTest {
                     Arbitraries.integers()
                         .between((int) Math.ceil(scale.min()), (int) Math.floor(scale.max()))
                         .map(point -> scale.contains(point) ? point : scale.min()),
-                    Arbitraries.of(-0.0, 0.0).map(zero -> scale.contains(zero) ? zero : scale.min()))
+                    Arbitraries.of(-0.0, 0.0)
+                        .map(zero -> scale.contains(zero) ? zero : scale.min()))
                 .map(value -> new OnScale(scale, value)));
   }
 

@@ -7,8 +7,8 @@ import static org.alliancekit.scoring.assessment.ScoreFixtures.BEST_PRACTICES;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SCORECARD;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SMALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -3,8 +3,8 @@ package org.alliancekit.scoring.portfolio;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SCORECARD;
 import static org.alliancekit.scoring.assessment.ScoreFixtures.SMALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,12 +143,7 @@ class RatingMatrixTest {
     RatingMatrix matrix =
         RatingMatrix.builder(SMALL)
             .addRow(
-                RelationshipId.of("a"),
-                RatingScale.zeroToTen(),
-                1e15,
-                999_999_999_999_999.0,
-                1,
-                1)
+                RelationshipId.of("a"), RatingScale.zeroToTen(), 1e15, 999_999_999_999_999.0, 1, 1)
             .build();
     assertEquals(
         "rating 1.0E15 for C1 is outside scale 0..10; rating 999999999999999 for C2 is outside"

@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.attribution.Participant;
 import org.alliancekit.attribution.game.CharacteristicFunction;
 import org.alliancekit.attribution.path.JourneyPath;
-import org.alliancekit.attribution.Participant;
+import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 
 /**

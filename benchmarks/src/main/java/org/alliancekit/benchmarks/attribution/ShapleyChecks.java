@@ -1,7 +1,7 @@
 package org.alliancekit.benchmarks.attribution;
 
-import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.attribution.game.ShapleyValues;
+import org.alliancekit.model.party.PartnerId;
 
 /** Checks Shapley values of {@link AttributionData#game} against its closed form. */
 final class ShapleyChecks {

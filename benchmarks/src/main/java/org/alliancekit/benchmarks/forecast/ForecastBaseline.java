@@ -7,10 +7,10 @@ import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageKind;
 
 /**
- * The hand-written baseline of the forecast, all in {@code long}s: one pass adding each row's
- * cents to a sum per quarter, partner, currency and stage and counting the rows; then, per quarter
- * and partner and per quarter, each sum times its currency's factor in ten-thousandths (and, for
- * the weighted figure, its stage's probability in tenths), added exactly and rounded once, half to
+ * The hand-written baseline of the forecast, all in {@code long}s: one pass adding each row's cents
+ * to a sum per quarter, partner, currency and stage and counting the rows; then, per quarter and
+ * partner and per quarter, each sum times its currency's factor in ten-thousandths (and, for the
+ * weighted figure, its stage's probability in tenths), added exactly and rounded once, half to
  * even, to the cent. {@link Math#multiplyExact} and {@link Math#addExact} guard the products: the
  * generator's amounts (at most 10^8 cents a row) keep them far inside {@code long} range.
  */

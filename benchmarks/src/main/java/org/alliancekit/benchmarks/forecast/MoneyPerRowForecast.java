@@ -12,10 +12,10 @@ import org.alliancekit.model.pipeline.StageKind;
 import org.javamoney.moneta.Money;
 
 /**
- * The straightforward forecast: every row's amount converted into EUR with {@link Money}
- * arithmetic (in an unlimited-precision context, so nothing is rounded before the end), weighted
- * by its stage's probability, and added to running {@link Money} totals of its quarter and partner
- * and of its quarter.
+ * The straightforward forecast: every row's amount converted into EUR with {@link Money} arithmetic
+ * (in an unlimited-precision context, so nothing is rounded before the end), weighted by its
+ * stage's probability, and added to running {@link Money} totals of its quarter and partner and of
+ * its quarter.
  */
 public final class MoneyPerRowForecast {
   private static final MonetaryContext EXACT =

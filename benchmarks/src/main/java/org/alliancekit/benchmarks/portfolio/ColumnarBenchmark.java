@@ -73,9 +73,7 @@ public class ColumnarBenchmark {
     return portfolio.run(threads);
   }
 
-  /**
-   * The same with the ratings normalised to doubles in the matrix: eight times the memory read.
-   */
+  /** The same with the ratings normalised to doubles in the matrix: eight times the memory read. */
   @Benchmark
   public ColumnarPortfolio.Result scoreDoubles() {
     return doubles.run(threads);

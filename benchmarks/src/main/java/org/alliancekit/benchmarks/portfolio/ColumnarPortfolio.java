@@ -31,12 +31,12 @@ import org.javamoney.moneta.Money;
  * #CANDIDATE_MARGIN} minor units (plus a relative billionth) of the heap's worst is then priced
  * exactly with {@link SalesPotential}, and the candidates are ranked by exact uplift and id: the
  * result is the object path's top list, uplifts included, while only about a hundred rows touch
- * {@code BigDecimal}. The candidates are collected in the same pass as the estimates (each row
- * that passes the heap's threshold of the moment), so the rows are read once.
+ * {@code BigDecimal}. The candidates are collected in the same pass as the estimates (each row that
+ * passes the heap's threshold of the moment), so the rows are read once.
  *
  * <p>Per run the allocation is the scorer's output (six arrays of doubles and one of bytes), one
- * array of uplift estimates, the candidates' row numbers, and a few objects per candidate row.
- * Safe to {@link #run()} from several threads.
+ * array of uplift estimates, the candidates' row numbers, and a few objects per candidate row. Safe
+ * to {@link #run()} from several threads.
  */
 public final class ColumnarPortfolio {
   /**

@@ -78,9 +78,7 @@ class ForecastChecksTest {
     QuarterFigures.check(
         "columns",
         result,
-        QuarterFigures.of(
-            Forecaster.standard().byPeriodAndPartner(data.columns()),
-            data),
+        QuarterFigures.of(Forecaster.standard().byPeriodAndPartner(data.columns()), data),
         data);
   }
 }
