@@ -40,7 +40,8 @@ class RelationshipArbitraryTest {
         .currency(Monetary.getCurrency("USD"));
   }
 
-  @Property(tries = 500)
+  // A coverage check over random draws: a fixed seed keeps it from failing on an unlucky draw.
+  @Property(tries = 1000, seed = "20261205")
   void everyMotionAppearsWithCommitmentsFromEitherSide(
       @ForAll("relationships") Relationship relationship) {
     assertEquals(RelationshipId.of("r1"), relationship.id());
