@@ -103,11 +103,12 @@ public final class SparkScoring {
    * Returns a scoring with the given rule, improvement model and catalog for rows without one. The
    * suppliers run once here, to check them, and again on each executor.
    *
-   * @param rule supplies a standard rule of {@link ScoringRules}, such as {@code
-   *     ScoringRules::allianceSalesScorecard}
+   * @param rule supplies the rule, such as {@code ScoringRules::allianceSalesScorecard}; a rule
+   *     that is not one of {@link ScoringRules} runs through its own {@code score} method (see
+   *     {@link PortfolioScorer})
    * @param model supplies the improvement model, such as {@code () -> ImprovementModel.step(0.1)}
    * @param defaultCatalog {@code BEST_PRACTICES} or {@code SALES_SCORECARD}
-   * @throws IllegalArgumentException if the rule is not a standard rule, does not apply to the
+   * @throws IllegalArgumentException if the rule is a standard rule that does not apply to the
    *     default catalog, or the catalog is not a standard one
    */
   public static SparkScoring of(

@@ -5,13 +5,23 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.assessment.AssessmentId;
+import org.alliancekit.model.assessment.Assessor;
+import org.alliancekit.model.assessment.NumericScale;
+import org.alliancekit.model.assessment.Rating;
+import org.alliancekit.model.assessment.RatingScale;
+import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
+import org.alliancekit.scoring.assessment.CategoryScore;
+import org.alliancekit.scoring.assessment.Score;
 import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.assessment.ScoringRules;
 import org.alliancekit.scoring.internal.KernelRule;
@@ -20,7 +30,7 @@ import org.apiguardian.api.API;
 
 /**
  * Scores a whole portfolio of assessments of one catalog at once, through primitive arrays: the
- * columnar face of the standard {@link ScoringRules}.
+ * columnar face of the {@link ScoringRule}s.
  *
  * <pre>{@code
  * PortfolioScorer scorer =
@@ -30,35 +40,60 @@ import org.apiguardian.api.API;
  * scores.problems().forEach(System.out::println);     // rows with nothing to score, bad ratings
  * }</pre>
  *
- * <p>For each row the scorer runs the same arithmetic, in the same order, as the rule's object path
- * {@link ScoringRule#score(Assessment)}, so a row's overall and area scores are bit-for-bit the
- * doubles of the matching {@link org.alliancekit.scoring.assessment.Score}. A row is not scored,
- * and is reported as a {@link Problem} with its index and relationship id instead of throwing,
- * when:
+ * <p><b>Two paths, the same numbers.</b> A scorer runs any rule. A standard rule of {@link
+ * ScoringRules} is compiled into a columnar kernel: for each row the scorer runs the same
+ * arithmetic, in the same order, as the rule's object path {@link ScoringRule#score(Assessment)},
+ * so a row's overall and area scores are bit-for-bit the doubles of the matching {@link
+ * org.alliancekit.scoring.assessment.Score}. Any other rule, such as a user's own, cannot be
+ * compiled and runs through its own {@link ScoringRule#score(Assessment)} method, one row at a
+ * time: the overall and area scores are then those of the {@link
+ * org.alliancekit.scoring.assessment.Score} it returns, so they are the object API's numbers by
+ * construction, but each row costs an {@link Assessment} and a {@code Score}, which makes this path
+ * many times slower than the kernel. Through that path, {@link #score(Iterable)} hands each
+ * assessment itself to the rule; {@link #score(RatingMatrix)} hands the rule, for each row, an
+ * assessment of the matrix's catalog on the scale 0 to 1 ({@code RatingScale.numeric(0, 1)}) that
+ * rates each factor with a known value with that normalised value and leaves the others unrated,
+ * with a placeholder id ({@code row-<index>}), assessor, side and date: a rule whose score depends
+ * only on the normalised ratings, as scores should, gives the same numbers for it as for the
+ * original assessment.
+ *
+ * <p>A row is not scored, and is reported as a {@link Problem} with its index and relationship id
+ * instead of throwing, when:
  *
  * <ul>
  *   <li>it had a problem when the matrix was built (a raw rating off its scale, an assessment of
  *       another catalog): that problem is passed on;
  *   <li>a value is neither NaN nor in [0, 1] ({@link ProblemKind#OUT_OF_RANGE});
- *   <li>it has nothing to score: no area of positive weight has a known rating of positive weight
- *       ({@link ProblemKind#MISSING_VALUE}).
+ *   <li>it has nothing to score: under a standard rule, no area of positive weight has a known
+ *       rating of positive weight ({@link ProblemKind#MISSING_VALUE});
+ *   <li>under any other rule, the rule throws an {@link IllegalArgumentException} for it: {@link
+ *       ProblemKind#MISSING_VALUE} when the row has no known rating, else {@link
+ *       ProblemKind#UNDEFINED}, with the rule's message. Any other exception of the rule
+ *       propagates.
  * </ul>
  *
  * <p><b>Complexity.</b> Scoring {@code n} rows of a catalog of {@code w} factors takes {@code O(n
- * w)} time in one pass over the matrix, with no allocation per row: the results are six arrays of
- * {@code n} doubles and one of {@code n} bytes, allocated once, plus one {@link Problem} per bad
- * row. A float matrix is widened row by row into one reused buffer. A byte matrix ({@link
- * RatingMatrix#ofBytes}) is scored through small lookup tables per column, built once per call from
- * the scale's normalised points, with no branch per rating; reading one byte per rating instead of
- * eight, it is the fastest input. {@link #score(RatingMatrix, int)} spreads the rows over several
- * threads with the same result.
+ * w)} time in one pass over the matrix. Under a standard rule there is no allocation per row: the
+ * results are six arrays of {@code n} doubles and one of {@code n} bytes, allocated once, plus one
+ * {@link Problem} per bad row. A float matrix is widened row by row into one reused buffer. A byte
+ * matrix ({@link RatingMatrix#ofBytes}) is scored through small lookup tables per column, built
+ * once per call from the scale's normalised points, with no branch per rating; reading one byte per
+ * rating instead of eight, it is the fastest input. {@link #score(RatingMatrix, int)} spreads the
+ * rows over several threads with the same result, on either path.
  *
  * <p>Immutable and thread-safe: one scorer may score many matrices, also concurrently.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PortfolioScorer {
+  /** The scale of the assessments a rule without a kernel is given for the rows of a matrix. */
+  private static final NumericScale NORMALISED = RatingScale.numeric(0, 1);
+
+  private static final Assessor MATRIX_ROW = Assessor.of("RatingMatrix", "row");
+
   private final ScoringRule rule;
   private final FactorCatalog catalog;
+
+  /** The kernel of a standard rule; null for a rule that runs through its object path. */
   private final ScoreKernel kernel;
 
   private PortfolioScorer(ScoringRule rule, FactorCatalog catalog, ScoreKernel kernel) {
@@ -68,21 +103,19 @@ public final class PortfolioScorer {
   }
 
   /**
-   * Returns a scorer that applies a standard rule to matrices of the given catalog.
+   * Returns a scorer that applies the rule to matrices of the given catalog: through the columnar
+   * kernel for a standard rule of {@link ScoringRules}, through the rule's own {@link
+   * ScoringRule#score(Assessment)} for any other (see the class documentation).
    *
-   * @param rule a rule made by {@link ScoringRules}
-   * @throws IllegalArgumentException if the rule is not one of {@link ScoringRules}, does not apply
-   *     to the catalog (the scorecard rule on a catalog without the scorecard codes), or its
-   *     weights of what it scores in the catalog are all zero
+   * @throws IllegalArgumentException if the rule is a standard rule that does not apply to the
+   *     catalog (the scorecard rule on a catalog without the scorecard codes), or whose weights of
+   *     what it scores in the catalog are all zero
    */
   public static PortfolioScorer of(ScoringRule rule, FactorCatalog catalog) {
     checkNotNull(rule, "rule");
     checkNotNull(catalog, "catalog");
-    checkArgument(
-        rule instanceof KernelRule,
-        "rule %s is not a standard rule of ScoringRules; only those can score a portfolio",
-        rule);
-    return new PortfolioScorer(rule, catalog, ((KernelRule) rule).kernel(catalog));
+    ScoreKernel kernel = rule instanceof KernelRule standard ? standard.kernel(catalog) : null;
+    return new PortfolioScorer(rule, catalog, kernel);
   }
 
   /** The rule applied. */
@@ -123,14 +156,36 @@ public final class PortfolioScorer {
         matrix.catalog().name(),
         catalog.name());
     checkArgument(threads >= 1, "number of threads %s must be at least 1", threads);
-    int rows = matrix.rows();
-    Output out = new Output(rows);
+    if (kernel == null) {
+      IntFunction<Assessment> rows = row -> rowAssessment(matrix, row);
+      return scoreInBlocks(
+          matrix, threads, (from, to, out) -> scoreRowsByRule(matrix, rows, from, to, out));
+    }
     ScoreKernel.CodeTables tables =
         matrix.bytes() == null ? null : kernel.codeTables(matrix.byteValues());
+    return scoreInBlocks(
+        matrix, threads, (from, to, out) -> scoreRows(matrix, tables, from, to, out));
+  }
+
+  /** Scores the rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out}. */
+  @FunctionalInterface
+  private interface RowScorer {
+    /** Returns the problems of the rows, in row order. */
+    List<Problem> score(int from, int to, Output out);
+  }
+
+  /**
+   * Splits the rows into {@code threads} contiguous blocks (fewer when there are fewer rows),
+   * scores the first on the calling thread and each other one on a new thread, and collects the
+   * results.
+   */
+  private static PortfolioScores scoreInBlocks(RatingMatrix matrix, int threads, RowScorer scorer) {
+    int rows = matrix.rows();
+    Output out = new Output(rows);
     int blocks = Math.max(1, Math.min(threads, rows));
     List<List<Problem>> problems = new ArrayList<>(Collections.nCopies(blocks, null));
     if (blocks == 1) {
-      problems.set(0, scoreRows(matrix, tables, 0, rows, out));
+      problems.set(0, scorer.score(0, rows, out));
     } else {
       Thread[] workers = new Thread[blocks];
       Throwable[] failures = new Throwable[blocks];
@@ -142,7 +197,7 @@ public final class PortfolioScorer {
             new Thread(
                 () -> {
                   try {
-                    problems.set(block, scoreRows(matrix, tables, from, to, out));
+                    problems.set(block, scorer.score(from, to, out));
                   } catch (RuntimeException | Error e) {
                     failures[block] = e;
                   }
@@ -150,7 +205,7 @@ public final class PortfolioScorer {
                 "portfolio-scorer-" + block);
         workers[block].start();
       }
-      problems.set(0, scoreRows(matrix, tables, 0, rows / blocks, out));
+      problems.set(0, scorer.score(0, rows / blocks, out));
       for (int b = 1; b < blocks; b++) {
         join(workers[b]);
         if (failures[b] != null) {
@@ -241,16 +296,7 @@ public final class PortfolioScorer {
         }
         int invalid = kernel.firstInvalid(values, offset);
         if (invalid >= 0) {
-          problems.add(
-              problem(
-                  matrix,
-                  row,
-                  ProblemKind.OUT_OF_RANGE,
-                  "normalised rating "
-                      + values[offset + invalid]
-                      + " for "
-                      + catalog.codes().get(invalid)
-                      + " must be NaN (unknown) or a number between 0 and 1"));
+          problems.add(outOfRange(matrix, row, invalid, values[offset + invalid]));
           continue;
         }
         score = kernel.score(values, offset, rowAreas, 0);
@@ -282,17 +328,120 @@ public final class PortfolioScorer {
   }
 
   /**
+   * Scores rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out} with the rule's
+   * own {@link ScoringRule#score(Assessment)}, given the assessment of each row, and returns their
+   * problems in row order.
+   */
+  private List<Problem> scoreRowsByRule(
+      RatingMatrix matrix, IntFunction<Assessment> assessments, int from, int to, Output out) {
+    int width = matrix.width();
+    ImmutableList<Problem> built = matrix.problems();
+    List<Problem> problems = new ArrayList<>();
+    int nextBuilt = 0;
+    while (nextBuilt < built.size() && built.get(nextBuilt).row().orElseThrow() < from) {
+      nextBuilt++;
+    }
+    for (int row = from; row < to; row++) {
+      if (nextBuilt < built.size() && built.get(nextBuilt).row().orElseThrow() == row) {
+        problems.add(built.get(nextBuilt++));
+        continue;
+      }
+      int known = 0;
+      int invalid = -1;
+      for (int column = 0; column < width && invalid < 0; column++) {
+        double value = matrix.value(row, column);
+        if (value == value) {
+          known++;
+          invalid = value >= 0.0 && value <= 1.0 ? -1 : column;
+        }
+      }
+      if (invalid >= 0) {
+        problems.add(outOfRange(matrix, row, invalid, matrix.value(row, invalid)));
+        continue;
+      }
+      Score score;
+      try {
+        score = rule.score(assessments.apply(row));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            problem(
+                matrix,
+                row,
+                known > 0 ? ProblemKind.UNDEFINED : ProblemKind.MISSING_VALUE,
+                "rule " + rule + " cannot score the row: " + e.getMessage()));
+        continue;
+      }
+      out.overall[row] = score.overall();
+      int flag = PortfolioScores.VALID;
+      for (CategoryScore area : score.categories()) {
+        int a = area.category().ordinal();
+        out.areas[a][row] = area.score();
+        flag |= 1 << a;
+      }
+      out.flags[row] = (byte) flag;
+    }
+    return problems;
+  }
+
+  /**
+   * The assessment a rule without a kernel scores for a row of a matrix: the row's known normalised
+   * values as ratings on the scale 0 to 1, the others unrated.
+   */
+  private Assessment rowAssessment(RatingMatrix matrix, int row) {
+    List<Rating> ratings = new ArrayList<>();
+    for (int column = 0; column < matrix.width(); column++) {
+      double value = matrix.value(row, column);
+      if (value == value) {
+        ratings.add(Rating.of(catalog.codes().get(column), value));
+      }
+    }
+    return Assessment.builder()
+        .id(AssessmentId.of("row-" + row))
+        .relationship(matrix.relationships().get(row))
+        .catalog(catalog)
+        .scale(NORMALISED)
+        .assessor(MATRIX_ROW)
+        .side(Side.HOST)
+        .date(LocalDate.EPOCH)
+        .ratings(ratings)
+        .build();
+  }
+
+  /**
    * Scores assessments by putting them into a {@link RatingMatrix} (see {@link
    * RatingMatrix.Builder#addRow(Assessment)}) and scoring that; row {@code i} is the {@code i}-th
-   * assessment. An assessment of another catalog is reported as a problem of its row.
+   * assessment. An assessment of another catalog is reported as a problem of its row. A rule
+   * without a kernel is given each assessment itself, so its scores are those of {@link
+   * ScoringRule#score(Assessment)} for every assessment.
    */
   public PortfolioScores score(Iterable<? extends Assessment> assessments) {
     checkNotNull(assessments, "assessments");
-    RatingMatrix.Builder matrix = RatingMatrix.builder(catalog);
+    RatingMatrix.Builder builder = RatingMatrix.builder(catalog);
+    List<Assessment> rows = kernel == null ? new ArrayList<>() : null;
     for (Assessment assessment : assessments) {
-      matrix.addRow(assessment);
+      builder.addRow(assessment);
+      if (rows != null) {
+        rows.add(assessment);
+      }
     }
-    return score(matrix.build());
+    RatingMatrix matrix = builder.build();
+    if (rows == null) {
+      return score(matrix);
+    }
+    return scoreInBlocks(
+        matrix, 1, (from, to, out) -> scoreRowsByRule(matrix, rows::get, from, to, out));
+  }
+
+  private Problem outOfRange(RatingMatrix matrix, int row, int column, double value) {
+    return problem(
+        matrix,
+        row,
+        ProblemKind.OUT_OF_RANGE,
+        "normalised rating "
+            + value
+            + " for "
+            + catalog.codes().get(column)
+            + " must be NaN (unknown) or a number between 0 and 1");
   }
 
   private static Problem problem(RatingMatrix matrix, int row, ProblemKind kind, String message) {

@@ -34,6 +34,7 @@ import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.scoring.assessment.CategoryScore;
 import org.alliancekit.scoring.assessment.MissingRatingPolicy;
 import org.alliancekit.scoring.assessment.Score;
 import org.alliancekit.scoring.assessment.ScoreFixtures;
@@ -210,12 +211,12 @@ class PortfolioScorerTest {
   }
 
   @Test
-  void rejectsRuleThatIsNotStandard() {
+  void runsARuleOfOnesOwnThroughItsScoreMethodAndLetsItsOtherFailuresThrough() {
     ScoringRule custom =
         new ScoringRule() {
           @Override
           public Score score(Assessment assessment) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("not today");
           }
 
           @Override
@@ -228,11 +229,190 @@ class PortfolioScorerTest {
             return "custom";
           }
         };
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PortfolioScorer.of(custom, SMALL));
+    PortfolioScorer scorer = PortfolioScorer.of(custom, SMALL);
+    assertEquals(custom, scorer.rule());
+    assertEquals("PortfolioScorer{custom, catalog=SMALL}", scorer.toString());
+    UnsupportedOperationException e =
+        assertThrows(UnsupportedOperationException.class, () -> scorer.score(smallMatrix()));
+    assertEquals("not today", e.getMessage());
+  }
+
+  /**
+   * A rule of a user's own, not one of {@link ScoringRules}: each area scores the mean of its rated
+   * factors, and the overall score is the mean of the scored areas in which Commercial counts
+   * double.
+   */
+  static final class CommercialCountsDouble implements ScoringRule {
+    private static final ScoringRule AREAS =
+        ScoringRules.weightedAverage(everyAreaWeighsOne(), MissingRatingPolicy.IGNORE);
+
+    private static Weights everyAreaWeighsOne() {
+      Weights.Builder weights = Weights.builder();
+      for (FactorCategory area : FactorCategory.values()) {
+        weights.putCategoryWeight(area, 1);
+      }
+      return weights.build();
+    }
+
+    @Override
+    public Score score(Assessment assessment) {
+      Score areas = AREAS.score(assessment);
+      double sum = 0;
+      double weights = 0;
+      for (CategoryScore area : areas.categories()) {
+        double weight = area.category() == COMMERCIAL ? 2 : 1;
+        sum += weight * area.score();
+        weights += weight;
+      }
+      return Score.builder().from(areas).overall(sum / weights).build();
+    }
+
+    @Override
+    public MissingRatingPolicy missingRatingPolicy() {
+      return MissingRatingPolicy.IGNORE;
+    }
+
+    @Override
+    public String toString() {
+      return "commercialCountsDouble";
+    }
+  }
+
+  @Test
+  void ruleOfOnesOwnScoresEachRowAsItsObjectApi() {
+    PortfolioScorer scorer = PortfolioScorer.of(new CommercialCountsDouble(), SMALL);
+    // Row 0: commercial (1 + 0) / 2 = 0.5 counts double, technical 0.25: (2 x 0.5 + 0.25) / 3.
+    PortfolioScores scores =
+        scorer.score(
+            RatingMatrix.of(
+                SMALL,
+                ids("acme", "bolt", "core"),
+                new double[] {
+                  1, 0, NAN, 0.25, //
+                  0.5, 1.5, 0.5, 0.5, //
+                  NAN, NAN, NAN, NAN
+                }));
+    assertEquals(1.25 / 3, scores.overall(0));
+    assertEquals(0.5, scores.area(0, COMMERCIAL));
+    assertEquals(0.25, scores.area(0, TECHNICAL));
+    assertFalse(scores.isScored(0, STRATEGIC));
+    Assessment acme =
+        ScoreFixtures.assessmentBuilder(SMALL, RatingScale.likert5())
+            .relationship(RelationshipId.of("acme"))
+            .addRatings(Rating.of("C1", 5), Rating.of("C2", 1), Rating.of("T1", 2))
+            .build();
+    Score expected = new CommercialCountsDouble().score(acme);
+    assertEquals(expected.overall(), scores.overall(0));
+    assertEquals(expected.overall(), scorer.score(List.of(acme)).overall(0));
+    assertEquals(2, scores.problems().size());
     assertEquals(
-        "rule custom is not a standard rule of ScoringRules; only those can score a portfolio",
-        e.getMessage());
+        Problem.atRow(
+            1,
+            "bolt",
+            ProblemKind.OUT_OF_RANGE,
+            "normalised rating 1.5 for C2 must be NaN (unknown) or a number between 0 and 1"),
+        scores.problems().get(0));
+    Problem nothing = scores.problems().get(1);
+    assertEquals(2, nothing.row().getAsLong());
+    assertEquals(ProblemKind.MISSING_VALUE, nothing.kind());
+    assertTrue(
+        nothing
+            .message()
+            .startsWith(
+                "rule commercialCountsDouble cannot score the row: assessment row-2 has nothing to"
+                    + " score under weightedAverage("),
+        nothing.message());
+  }
+
+  @Test
+  void ruleOfOnesOwnThatRefusesARowWithRatingsLeavesThatRowUndefined() {
+    ScoringRule picky =
+        new ScoringRule() {
+          private final ScoringRule standard = ScoringRules.weightedAverage();
+
+          @Override
+          public Score score(Assessment assessment) {
+            if (assessment.relationship().value().equals("bolt")) {
+              throw new IllegalArgumentException("bolt is not scored");
+            }
+            return standard.score(assessment);
+          }
+
+          @Override
+          public MissingRatingPolicy missingRatingPolicy() {
+            return MissingRatingPolicy.IGNORE;
+          }
+
+          @Override
+          public String toString() {
+            return "picky";
+          }
+        };
+    PortfolioScores scores =
+        PortfolioScorer.of(picky, SMALL)
+            .score(
+                RatingMatrix.of(
+                    SMALL, ids("acme", "bolt"), new double[] {1, 0.5, NAN, 0.25, 1, 1, 1, 1}));
+    assertEquals(1.75 / 3, scores.overall(0));
+    assertEquals(
+        List.of(
+            Problem.atRow(
+                1,
+                "bolt",
+                ProblemKind.UNDEFINED,
+                "rule picky cannot score the row: bolt is not scored")),
+        scores.problems());
+  }
+
+  @Property(tries = 200)
+  void ruleOfOnesOwnGivesTheObjectApisNumbersOnAnyInputAndThreads(
+      @ForAll("portfolios") Portfolio p, @ForAll @IntRange(min = 1, max = 8) int threads) {
+    ScoringRule rule = new CommercialCountsDouble();
+    PortfolioScorer scorer = PortfolioScorer.of(rule, p.catalog());
+    PortfolioScores scores = scorer.score(p.assessments());
+    List<Problem> expectedProblems = new ArrayList<>();
+    for (int row = 0; row < p.assessments().size(); row++) {
+      Assessment assessment = p.assessments().get(row);
+      Score score;
+      try {
+        score = rule.score(assessment);
+      } catch (IllegalArgumentException e) {
+        assertFalse(scores.isValid(row));
+        expectedProblems.add(
+            Problem.atRow(
+                row,
+                assessment.relationship().value(),
+                assessment.knownRatings().isEmpty()
+                    ? ProblemKind.MISSING_VALUE
+                    : ProblemKind.UNDEFINED,
+                "rule commercialCountsDouble cannot score the row: " + e.getMessage()));
+        continue;
+      }
+      assertTrue(scores.isValid(row));
+      assertEquals(
+          Double.doubleToRawLongBits(score.overall()),
+          Double.doubleToRawLongBits(scores.overall(row)));
+      for (FactorCategory area : FactorCategory.values()) {
+        Optional<Double> expected = score.category(area).map(category -> category.score());
+        assertEquals(expected.isPresent(), scores.isScored(row, area));
+        assertEquals(expected.orElse(0.0), scores.area(row, area));
+      }
+    }
+    assertEquals(expectedProblems, scores.problems());
+    // A matrix row is the assessment's normalised ratings: the same numbers and problem kinds (the
+    // rule's messages name the assessment, row-<index> for a matrix row).
+    RatingMatrix.Builder matrix = RatingMatrix.builder(p.catalog());
+    p.assessments().forEach(matrix::addRow);
+    PortfolioScores fromMatrix = scorer.score(matrix.build(), threads);
+    assertEquals(0, Arrays.compare(scores.overallScores(), fromMatrix.overallScores()));
+    for (FactorCategory area : FactorCategory.values()) {
+      assertEquals(0, Arrays.compare(scores.areaScores(area), fromMatrix.areaScores(area)));
+    }
+    assertEquals(rowsAndKinds(scores), rowsAndKinds(fromMatrix));
+  }
+
+  private static List<String> rowsAndKinds(PortfolioScores scores) {
+    return scores.problems().stream().map(problem -> problem.row() + " " + problem.kind()).toList();
   }
 
   @Test
