@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.alliancekit.io.csv.CsvTableReader;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.report.CsvRows;
 
 /**
  * Reads a characteristic function: one row per coalition with the columns {@code coalition,value}.
@@ -53,11 +53,12 @@ final class GameFile {
   }
 
   static Game read(Reader in, String file) {
-    CsvRows.Table table = CsvRows.read(in, file, List.of(COALITION, VALUE), List.of());
+    CsvTableReader.Table table =
+        CsvTableReader.read(in, file, List.of(COALITION, VALUE), List.of());
     List<Problem> problems = new ArrayList<>(table.problems());
     Map<Set<PartnerId>, Double> values = new LinkedHashMap<>();
     Map<Set<PartnerId>, Long> lines = new HashMap<>();
-    for (CsvRows.Row row : table.rows()) {
+    for (CsvTableReader.DataRow row : table.rows()) {
       Set<PartnerId> coalition = coalition(row, file, problems);
       if (coalition == null) {
         continue;
@@ -104,7 +105,8 @@ final class GameFile {
     return new Game(ImmutableMap.copyOf(values), ImmutableList.copyOf(problems));
   }
 
-  private static Set<PartnerId> coalition(CsvRows.Row row, String file, List<Problem> problems) {
+  private static Set<PartnerId> coalition(
+      CsvTableReader.DataRow row, String file, List<Problem> problems) {
     String text = row.get(COALITION);
     Set<PartnerId> members = new TreeSet<>();
     if (text.isEmpty()) {

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.alliancekit.attribution.path.JourneyPath;
+import org.alliancekit.io.csv.CsvTableReader;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.report.CsvRows;
 import org.javamoney.moneta.Money;
 
 /**
@@ -78,12 +78,12 @@ final class JourneysFile {
   }
 
   static Journeys read(Reader in, String file, CurrencyUnit currency) {
-    CsvRows.Table table =
-        CsvRows.read(in, file, List.of(PATH, CONVERSIONS, VALUE, NULLS), List.of(DATES));
+    CsvTableReader.Table table =
+        CsvTableReader.read(in, file, List.of(PATH, CONVERSIONS, VALUE, NULLS), List.of(DATES));
     List<Problem> problems = new ArrayList<>(table.problems());
     boolean dated = !table.rows().isEmpty() && table.rows().get(0).has(DATES);
     List<Row> rows = new ArrayList<>();
-    for (CsvRows.Row row : table.rows()) {
+    for (CsvTableReader.DataRow row : table.rows()) {
       List<Problem> found = new ArrayList<>();
       List<PartnerId> parties = parties(row, file, found);
       long conversions = count(row, CONVERSIONS, file, found);
@@ -109,7 +109,8 @@ final class JourneysFile {
     return new Journeys(ImmutableList.copyOf(rows), dated, ImmutableList.copyOf(problems));
   }
 
-  private static List<PartnerId> parties(CsvRows.Row row, String file, List<Problem> found) {
+  private static List<PartnerId> parties(
+      CsvTableReader.DataRow row, String file, List<Problem> found) {
     String text = row.get(PATH);
     if (text.isEmpty()) {
       found.add(problem(file, row, PATH, ProblemKind.MISSING_VALUE, "path is empty"));
@@ -140,7 +141,8 @@ final class JourneysFile {
     return parties;
   }
 
-  private static long count(CsvRows.Row row, String column, String file, List<Problem> found) {
+  private static long count(
+      CsvTableReader.DataRow row, String column, String file, List<Problem> found) {
     String text = row.get(column);
     if (text.isEmpty()) {
       found.add(problem(file, row, column, ProblemKind.MISSING_VALUE, column + " is empty"));
@@ -170,7 +172,7 @@ final class JourneysFile {
     }
   }
 
-  private static BigDecimal value(CsvRows.Row row, String file, List<Problem> found) {
+  private static BigDecimal value(CsvTableReader.DataRow row, String file, List<Problem> found) {
     String text = row.get(VALUE);
     if (text.isEmpty()) {
       found.add(problem(file, row, VALUE, ProblemKind.MISSING_VALUE, "value is empty"));
@@ -201,7 +203,7 @@ final class JourneysFile {
   }
 
   private static Optional<ImmutableList<LocalDate>> dates(
-      CsvRows.Row row, int touches, String file, List<Problem> found) {
+      CsvTableReader.DataRow row, int touches, String file, List<Problem> found) {
     String text = row.get(DATES);
     if (text.isEmpty()) {
       found.add(
@@ -255,7 +257,7 @@ final class JourneysFile {
   }
 
   private static Problem problem(
-      String file, CsvRows.Row row, String column, ProblemKind kind, String message) {
+      String file, CsvTableReader.DataRow row, String column, ProblemKind kind, String message) {
     return Problem.inFile(file, row.line(), column, kind, message);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.csv.CsvTableReader;
 import org.alliancekit.io.csv.PortfolioReader;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
@@ -93,9 +94,9 @@ public record PortfolioInput(
     if (opened.isEmpty()) {
       return ImmutableListMultimap.of();
     }
-    CsvRows.Table table;
+    CsvTableReader.Table table;
     try (Reader in = opened.get()) {
-      table = CsvRows.read(in, VENTURES_FILE, List.of(VENTURE_ID, PARENT_ID), List.of());
+      table = CsvTableReader.read(in, VENTURES_FILE, List.of(VENTURE_ID, PARENT_ID), List.of());
     } catch (IOException e) {
       problems.add(
           Problem.inFile(
@@ -114,7 +115,7 @@ public record PortfolioInput(
         data.partners().stream().map(PartnerRow::id).collect(ImmutableSet.toImmutableSet());
     ImmutableListMultimap.Builder<PartnerId, PartnerId> parents = ImmutableListMultimap.builder();
     Set<List<PartnerId>> seen = new HashSet<>();
-    for (CsvRows.Row row : table.rows()) {
+    for (CsvTableReader.DataRow row : table.rows()) {
       Optional<PartnerId> venture = id(row, VENTURE_ID, problems);
       Optional<PartnerId> parent = id(row, PARENT_ID, problems);
       if (venture.isEmpty() || parent.isEmpty()) {
@@ -157,7 +158,8 @@ public record PortfolioInput(
     return parents.build();
   }
 
-  private static Optional<PartnerId> id(CsvRows.Row row, String column, List<Problem> problems) {
+  private static Optional<PartnerId> id(
+      CsvTableReader.DataRow row, String column, List<Problem> problems) {
     String text = row.get(column);
     if (text.isEmpty()) {
       problems.add(

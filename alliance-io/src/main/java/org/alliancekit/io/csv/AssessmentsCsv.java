@@ -105,23 +105,52 @@ public final class AssessmentsCsv {
   /** Column {@code rating}. */
   public static final String RATING = "rating";
 
-  /** The columns in the order they are written; all are required. */
-  public static final ImmutableList<String> COLUMNS =
-      ImmutableList.of(
-          ASSESSMENT_ID,
-          RELATIONSHIP_ID,
-          SIDE,
-          ASSESSOR,
-          DATE,
-          CATALOG,
-          SCALE,
-          FACTOR_CODE,
-          RATING);
-
   /** The role of an assessor written without a role in brackets. */
   public static final String DEFAULT_ROLE = "Assessor";
 
-  private static final CsvTable TABLE = new CsvTable(COLUMNS, ImmutableList.of());
+  /** One row of the file: a rating of an assessment. */
+  private record RatingRow(Assessment assessment, Rating rating) {}
+
+  private static final Column<RatingRow, AssessmentId> ID_COLUMN =
+      Column.required(ASSESSMENT_ID, AssessmentId::parse, row -> row.assessment().id().value());
+  private static final Column<RatingRow, RelationshipId> RELATIONSHIP_COLUMN =
+      Column.required(
+          RELATIONSHIP_ID, RelationshipId::parse, row -> row.assessment().relationship().value());
+  private static final Column<RatingRow, Side> SIDE_COLUMN =
+      Column.required(
+          SIDE, text -> Cells.constant(Side.class, text), row -> row.assessment().side().name());
+  private static final Column<RatingRow, Assessor> ASSESSOR_COLUMN =
+      Column.requiredText(
+          ASSESSOR,
+          AssessmentsCsv::parseAssessor,
+          row -> formatAssessor(row.assessment().assessor()));
+  private static final Column<RatingRow, LocalDate> DATE_COLUMN =
+      Column.required(DATE, Cells::date, row -> row.assessment().date().toString());
+  private static final Column<RatingRow, FactorCatalog> CATALOG_COLUMN =
+      Column.required(CATALOG, AssessmentsCsv::catalog, row -> row.assessment().catalog().name());
+  private static final Column<RatingRow, NumericScale> SCALE_COLUMN =
+      Column.required(SCALE, RatingScale::parse, row -> row.assessment().scale().toString());
+  private static final Column<RatingRow, String> CODE_COLUMN =
+      Column.required(FACTOR_CODE, text -> text, row -> row.rating().code());
+  private static final Column<RatingRow, Double> RATING_COLUMN =
+      Column.mayBeBlank(
+          RATING,
+          Cells::number,
+          row -> row.rating().isKnown() ? Cells.format(row.rating().value().getAsDouble()) : "");
+  private static final Columns<RatingRow> TABLE =
+      Columns.of(
+          ID_COLUMN,
+          RELATIONSHIP_COLUMN,
+          SIDE_COLUMN,
+          ASSESSOR_COLUMN,
+          DATE_COLUMN,
+          CATALOG_COLUMN,
+          SCALE_COLUMN,
+          CODE_COLUMN,
+          RATING_COLUMN);
+
+  /** The columns in the order they are written; all are required. */
+  public static final ImmutableList<String> COLUMNS = TABLE.names();
 
   private AssessmentsCsv() {}
 
@@ -157,7 +186,7 @@ public final class AssessmentsCsv {
   public static void write(Writer out, Iterable<Assessment> assessments) throws IOException {
     checkNotNull(out, "out");
     checkNotNull(assessments, "assessments");
-    CsvFiles.write(out, COLUMNS, rows(assessments), row -> row);
+    TABLE.write(out, rows(assessments));
   }
 
   /**
@@ -170,7 +199,7 @@ public final class AssessmentsCsv {
   public static void write(Path file, Iterable<Assessment> assessments) throws IOException {
     checkNotNull(file, "file");
     checkNotNull(assessments, "assessments");
-    CsvFiles.write(file, COLUMNS, rows(assessments), row -> row);
+    TABLE.write(file, rows(assessments));
   }
 
   /**
@@ -208,22 +237,12 @@ public final class AssessmentsCsv {
     return assessor.name() + " (" + assessor.role() + ")";
   }
 
-  private static ImmutableList<List<String>> rows(Iterable<Assessment> assessments) {
-    ImmutableList.Builder<List<String>> rows = ImmutableList.builder();
+  private static ImmutableList<RatingRow> rows(Iterable<Assessment> assessments) {
+    ImmutableList.Builder<RatingRow> rows = ImmutableList.builder();
     for (Assessment assessment : assessments) {
       checkWritable(assessment);
       for (Rating rating : assessment.ratings()) {
-        rows.add(
-            ImmutableList.of(
-                assessment.id().value(),
-                assessment.relationship().value(),
-                assessment.side().name(),
-                formatAssessor(assessment.assessor()),
-                assessment.date().toString(),
-                assessment.catalog().name(),
-                assessment.scale().toString(),
-                rating.code(),
-                rating.isKnown() ? Cells.format(rating.value().getAsDouble()) : ""));
+        rows.add(new RatingRow(assessment, rating));
       }
     }
     return rows.build();
@@ -339,15 +358,15 @@ public final class AssessmentsCsv {
     }
 
     void accept(Row row) {
-      Optional<AssessmentId> id = row.required(ASSESSMENT_ID, AssessmentId::parse);
-      Optional<RelationshipId> relationship = row.required(RELATIONSHIP_ID, RelationshipId::parse);
-      Optional<Side> side = row.required(SIDE, text -> Cells.constant(Side.class, text));
-      Optional<Assessor> assessor = row.requiredText(ASSESSOR, AssessmentsCsv::parseAssessor);
-      Optional<LocalDate> date = row.required(DATE, Cells::date);
-      Optional<FactorCatalog> catalog = row.required(CATALOG, AssessmentsCsv::catalog);
-      Optional<NumericScale> scale = row.required(SCALE, RatingScale::parse);
-      Optional<String> code = row.required(FACTOR_CODE, text -> text);
-      Optional<Double> value = row.optional(RATING, Cells::number);
+      Optional<AssessmentId> id = row.get(ID_COLUMN);
+      Optional<RelationshipId> relationship = row.get(RELATIONSHIP_COLUMN);
+      Optional<Side> side = row.get(SIDE_COLUMN);
+      Optional<Assessor> assessor = row.get(ASSESSOR_COLUMN);
+      Optional<LocalDate> date = row.get(DATE_COLUMN);
+      Optional<FactorCatalog> catalog = row.get(CATALOG_COLUMN);
+      Optional<NumericScale> scale = row.get(SCALE_COLUMN);
+      Optional<String> code = row.get(CODE_COLUMN);
+      Optional<Double> value = row.get(RATING_COLUMN);
       Optional<Group> group = Optional.empty();
       if (!row.hasProblems()) {
         Header header =

@@ -134,29 +134,78 @@ public final class OpportunitiesCsv {
   /** Column {@code since_date} of involvements.csv. */
   public static final String SINCE_DATE = "since_date";
 
+  private static final Column<Opportunity, OpportunityId> ID_COLUMN =
+      Column.required(
+          OPPORTUNITY_ID, OpportunityId::parse, opportunity -> opportunity.id().value());
+  private static final Column<Opportunity, AccountId> ACCOUNT_ID_COLUMN =
+      Column.required(
+          ACCOUNT_ID, AccountId::parse, opportunity -> opportunity.account().id().value());
+  private static final Column<Opportunity, String> ACCOUNT_NAME_COLUMN =
+      Column.requiredText(ACCOUNT_NAME, Cells::name, opportunity -> opportunity.account().name());
+  private static final Column<Opportunity, String> NAME_COLUMN =
+      Column.requiredText(NAME, Cells::name, Opportunity::name);
+  private static final Column<Opportunity, BigDecimal> AMOUNT_COLUMN =
+      Column.required(
+          AMOUNT, Cells::nonNegativeDecimal, opportunity -> Cells.format(opportunity.amount()));
+  private static final Column<Opportunity, CurrencyUnit> CURRENCY_COLUMN =
+      Column.required(
+          CURRENCY, Cells::currency, opportunity -> opportunity.currency().getCurrencyCode());
+
+  /** Parsed by the reader's stage model, see {@link Collector#stage}. */
+  private static final Column<Opportunity, String> STAGE_COLUMN =
+      Column.required(STAGE, text -> text, opportunity -> opportunity.stage().name());
+
+  private static final Column<Opportunity, LocalDate> CREATED_COLUMN =
+      Column.required(CREATED_DATE, Cells::date, opportunity -> opportunity.created().toString());
+  private static final Column<Opportunity, LocalDate> CLOSE_COLUMN =
+      Column.required(
+          CLOSE_DATE, Cells::date, opportunity -> opportunity.expectedClose().toString());
+  private static final Column<Opportunity, PartnerId> OWNER_COLUMN =
+      Column.required(OWNER_ID, PartnerId::parse, opportunity -> opportunity.owner().value());
+  private static final Column<Opportunity, Origin> ORIGIN_COLUMN =
+      Column.optional(
+          ORIGIN,
+          text -> Cells.constant(Origin.class, text),
+          opportunity -> opportunity.origin().name());
+  private static final Columns<Opportunity> OPPORTUNITIES =
+      Columns.of(
+          ID_COLUMN,
+          ACCOUNT_ID_COLUMN,
+          ACCOUNT_NAME_COLUMN,
+          NAME_COLUMN,
+          AMOUNT_COLUMN,
+          CURRENCY_COLUMN,
+          STAGE_COLUMN,
+          CREATED_COLUMN,
+          CLOSE_COLUMN,
+          OWNER_COLUMN,
+          ORIGIN_COLUMN);
+
+  /** One row of involvements.csv: an involvement of an opportunity. */
+  private record InvolvementRow(Opportunity opportunity, Involvement involvement) {}
+
+  private static final Column<InvolvementRow, OpportunityId> INVOLVED_IN_COLUMN =
+      Column.required(OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().id().value());
+  private static final Column<InvolvementRow, PartnerId> PARTY_COLUMN =
+      Column.required(PARTNER_ID, PartnerId::parse, row -> row.involvement().party().value());
+  private static final Column<InvolvementRow, InvolvementRole> ROLE_COLUMN =
+      Column.required(
+          ROLE,
+          text -> Cells.constant(InvolvementRole.class, text),
+          row -> row.involvement().role().name());
+  private static final Column<InvolvementRow, LocalDate> SINCE_COLUMN =
+      Column.optional(
+          SINCE_DATE,
+          Cells::date,
+          row -> row.involvement().since().map(LocalDate::toString).orElse(""));
+  private static final Columns<InvolvementRow> INVOLVEMENTS =
+      Columns.of(INVOLVED_IN_COLUMN, PARTY_COLUMN, ROLE_COLUMN, SINCE_COLUMN);
+
   /** The columns of opportunities.csv in the order they are written. */
-  public static final ImmutableList<String> OPPORTUNITY_COLUMNS =
-      ImmutableList.of(
-          OPPORTUNITY_ID,
-          ACCOUNT_ID,
-          ACCOUNT_NAME,
-          NAME,
-          AMOUNT,
-          CURRENCY,
-          STAGE,
-          CREATED_DATE,
-          CLOSE_DATE,
-          OWNER_ID,
-          ORIGIN);
+  public static final ImmutableList<String> OPPORTUNITY_COLUMNS = OPPORTUNITIES.names();
 
   /** The columns of involvements.csv in the order they are written. */
-  public static final ImmutableList<String> INVOLVEMENT_COLUMNS =
-      ImmutableList.of(OPPORTUNITY_ID, PARTNER_ID, ROLE, SINCE_DATE);
-
-  private static final CsvTable OPPORTUNITIES =
-      new CsvTable(OPPORTUNITY_COLUMNS.subList(0, 10), ImmutableList.of(ORIGIN));
-  private static final CsvTable INVOLVEMENTS =
-      new CsvTable(INVOLVEMENT_COLUMNS.subList(0, 3), ImmutableList.of(SINCE_DATE));
+  public static final ImmutableList<String> INVOLVEMENT_COLUMNS = INVOLVEMENTS.names();
 
   private OpportunitiesCsv() {}
 
@@ -232,7 +281,7 @@ public final class OpportunitiesCsv {
       throws IOException {
     checkNotNull(out, "out");
     checkNotNull(opportunities, "opportunities");
-    CsvFiles.write(out, OPPORTUNITY_COLUMNS, opportunities, OpportunitiesCsv::opportunityCells);
+    OPPORTUNITIES.write(out, opportunities);
   }
 
   /**
@@ -245,7 +294,7 @@ public final class OpportunitiesCsv {
       throws IOException {
     checkNotNull(out, "out");
     checkNotNull(opportunities, "opportunities");
-    CsvFiles.write(out, INVOLVEMENT_COLUMNS, involvementRows(opportunities), row -> row);
+    INVOLVEMENTS.write(out, involvementRows(opportunities));
   }
 
   /**
@@ -260,37 +309,17 @@ public final class OpportunitiesCsv {
     checkNotNull(opportunitiesFile, "opportunitiesFile");
     checkNotNull(involvementsFile, "involvementsFile");
     checkNotNull(opportunities, "opportunities");
-    CsvFiles.write(
-        opportunitiesFile, OPPORTUNITY_COLUMNS, opportunities, OpportunitiesCsv::opportunityCells);
-    CsvFiles.write(
-        involvementsFile, INVOLVEMENT_COLUMNS, involvementRows(opportunities), row -> row);
+    ImmutableList<InvolvementRow> involvements = involvementRows(opportunities);
+    OPPORTUNITIES.write(opportunitiesFile, opportunities);
+    INVOLVEMENTS.write(involvementsFile, involvements);
   }
 
-  private static List<String> opportunityCells(Opportunity opportunity) {
-    return ImmutableList.of(
-        opportunity.id().value(),
-        opportunity.account().id().value(),
-        opportunity.account().name(),
-        opportunity.name(),
-        Cells.format(opportunity.amount()),
-        opportunity.currency().getCurrencyCode(),
-        opportunity.stage().name(),
-        opportunity.created().toString(),
-        opportunity.expectedClose().toString(),
-        opportunity.owner().value(),
-        opportunity.origin().name());
-  }
-
-  private static ImmutableList<List<String>> involvementRows(Iterable<Opportunity> opportunities) {
-    ImmutableList.Builder<List<String>> rows = ImmutableList.builder();
+  private static ImmutableList<InvolvementRow> involvementRows(
+      Iterable<Opportunity> opportunities) {
+    ImmutableList.Builder<InvolvementRow> rows = ImmutableList.builder();
     for (Opportunity opportunity : opportunities) {
       for (Involvement involvement : opportunity.involvements()) {
-        rows.add(
-            ImmutableList.of(
-                opportunity.id().value(),
-                involvement.party().value(),
-                involvement.role().name(),
-                involvement.since().map(LocalDate::toString).orElse("")));
+        rows.add(new InvolvementRow(opportunity, involvement));
       }
     }
     return rows.build();
@@ -333,23 +362,17 @@ public final class OpportunitiesCsv {
     }
 
     void opportunity(Row row) {
-      Optional<OpportunityId> id = row.required(OPPORTUNITY_ID, OpportunityId::parse);
-      Optional<AccountId> accountId = row.required(ACCOUNT_ID, AccountId::parse);
-      Optional<String> accountName = row.requiredText(ACCOUNT_NAME, Cells::name);
-      Optional<String> name = row.requiredText(NAME, Cells::name);
-      Optional<BigDecimal> amount = row.required(AMOUNT, Cells::nonNegativeDecimal);
-      Optional<CurrencyUnit> currency = row.required(CURRENCY, Cells::currency);
-      Optional<Stage> stage = row.required(STAGE, this::stage);
-      Optional<LocalDate> created = row.required(CREATED_DATE, Cells::date);
-      Optional<LocalDate> close = row.required(CLOSE_DATE, Cells::date);
-      Optional<PartnerId> owner = row.required(OWNER_ID, PartnerId::parse);
-      Optional<Origin> origin = row.optional(ORIGIN, text -> Cells.constant(Origin.class, text));
-      if (created.isPresent() && close.isPresent() && close.get().isBefore(created.get())) {
-        row.problem(
-            CLOSE_DATE,
-            ProblemKind.INVALID_VALUE,
-            CLOSE_DATE + " " + close.get() + " is before " + CREATED_DATE + " " + created.get());
-      }
+      Optional<OpportunityId> id = row.get(ID_COLUMN);
+      Optional<AccountId> accountId = row.get(ACCOUNT_ID_COLUMN);
+      Optional<String> accountName = row.get(ACCOUNT_NAME_COLUMN);
+      Optional<String> name = row.get(NAME_COLUMN);
+      Optional<BigDecimal> amount = row.get(AMOUNT_COLUMN);
+      Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
+      Optional<Stage> stage = row.get(STAGE_COLUMN).flatMap(text -> stage(row, text));
+      Optional<LocalDate> created = row.get(CREATED_COLUMN);
+      Optional<LocalDate> close = row.get(CLOSE_COLUMN);
+      Optional<PartnerId> owner = row.get(OWNER_COLUMN);
+      Optional<Origin> origin = row.get(ORIGIN_COLUMN);
       id.filter(pending::containsKey)
           .ifPresent(
               opportunityId ->
@@ -385,11 +408,10 @@ public final class OpportunitiesCsv {
     }
 
     void involvement(Row row) {
-      Optional<OpportunityId> id = row.required(OPPORTUNITY_ID, OpportunityId::parse);
-      Optional<PartnerId> party = row.required(PARTNER_ID, PartnerId::parse);
-      Optional<InvolvementRole> role =
-          row.required(ROLE, text -> Cells.constant(InvolvementRole.class, text));
-      Optional<LocalDate> since = row.optional(SINCE_DATE, Cells::date);
+      Optional<OpportunityId> id = row.get(INVOLVED_IN_COLUMN);
+      Optional<PartnerId> party = row.get(PARTY_COLUMN);
+      Optional<InvolvementRole> role = row.get(ROLE_COLUMN);
+      Optional<LocalDate> since = row.get(SINCE_COLUMN);
       Optional<Pending> opportunity = id.map(pending::get);
       if (id.isPresent() && opportunity.isEmpty()) {
         Long rejectedLine = rejected.get(id.get().value());
@@ -436,18 +458,22 @@ public final class OpportunitiesCsv {
       opportunity.orElseThrow().involvementLines.add(row.line());
     }
 
-    private Stage stage(String text) {
-      return stages
-          .stage(text)
-          .orElseThrow(
-              () ->
-                  new BadCell(
-                      ProblemKind.UNKNOWN_REFERENCE,
-                      Cells.quote(text)
-                          + " is not a stage of stage model "
-                          + stages.name()
-                          + ": "
-                          + stages.stages().stream().map(Stage::name).collect(joining(", "))));
+    /** The stage of the reader's stage model named by a cell, or a problem of the row. */
+    private Optional<Stage> stage(Row row, String text) {
+      Optional<Stage> stage = stages.stage(text);
+      if (stage.isEmpty()) {
+        row.problem(
+            STAGE,
+            ProblemKind.UNKNOWN_REFERENCE,
+            STAGE
+                + " "
+                + Cells.quote(text)
+                + " is not a stage of stage model "
+                + stages.name()
+                + ": "
+                + stages.stages().stream().map(Stage::name).collect(joining(", ")));
+      }
+      return stage;
     }
 
     ReadResult<Opportunity> result() {

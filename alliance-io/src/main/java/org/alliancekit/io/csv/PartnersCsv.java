@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.Problem;
@@ -83,15 +82,54 @@ public final class PartnersCsv {
   /** Column {@code currency}. */
   public static final String CURRENCY = "currency";
 
-  /** The columns in the order they are written. */
-  public static final ImmutableList<String> COLUMNS =
-      ImmutableList.of(PARTNER_ID, NAME, KINDS, COUNTRY, EMPLOYEES, ANNUAL_REVENUE, CURRENCY);
-
-  private static final CsvTable TABLE =
-      new CsvTable(
-          ImmutableList.of(PARTNER_ID, NAME, KINDS),
-          ImmutableList.of(COUNTRY, EMPLOYEES, ANNUAL_REVENUE, CURRENCY));
   private static final Splitter KIND_SPLITTER = Splitter.on(';').trimResults().omitEmptyStrings();
+
+  private static final Column<PartnerRow, PartnerId> ID_COLUMN =
+      Column.required(PARTNER_ID, PartnerId::parse, row -> row.partner().id().value());
+  private static final Column<PartnerRow, String> NAME_COLUMN =
+      Column.requiredText(NAME, Cells::name, row -> row.partner().name());
+  private static final Column<PartnerRow, Set<PartnerKind>> KINDS_COLUMN =
+      Column.required(
+          KINDS,
+          PartnersCsv::kinds,
+          row -> row.partner().kinds().stream().map(Enum::name).collect(Collectors.joining(";")));
+  private static final Column<PartnerRow, CountryCode> COUNTRY_COLUMN =
+      Column.optional(
+          COUNTRY,
+          CountryCode::parse,
+          row -> row.partner().headquarters().map(CountryCode::alpha2).orElse(""));
+  private static final Column<PartnerRow, Long> EMPLOYEES_COLUMN =
+      Column.optional(
+          EMPLOYEES,
+          Cells::nonNegativeWholeNumber,
+          row -> row.partner().size().map(size -> Long.toString(size.employees())).orElse(""));
+  private static final Column<PartnerRow, BigDecimal> REVENUE_COLUMN =
+      Column.optional(
+          ANNUAL_REVENUE,
+          Cells::nonNegativeDecimal,
+          row ->
+              row.partner()
+                  .size()
+                  .flatMap(CompanySize::annualRevenue)
+                  .map(Cells::format)
+                  .orElse(""));
+  private static final Column<PartnerRow, CurrencyUnit> CURRENCY_COLUMN =
+      Column.optional(
+          CURRENCY,
+          Cells::currency,
+          row -> row.currency().map(CurrencyUnit::getCurrencyCode).orElse(""));
+  private static final Columns<PartnerRow> TABLE =
+      Columns.of(
+          ID_COLUMN,
+          NAME_COLUMN,
+          KINDS_COLUMN,
+          COUNTRY_COLUMN,
+          EMPLOYEES_COLUMN,
+          REVENUE_COLUMN,
+          CURRENCY_COLUMN);
+
+  /** The columns in the order they are written. */
+  public static final ImmutableList<String> COLUMNS = TABLE.names();
 
   private PartnersCsv() {}
 
@@ -123,7 +161,7 @@ public final class PartnersCsv {
   public static void write(Writer out, Iterable<PartnerRow> rows) throws IOException {
     checkNotNull(out, "out");
     checkNotNull(rows, "rows");
-    CsvFiles.write(out, COLUMNS, rows, PartnersCsv::cells);
+    TABLE.write(out, rows);
   }
 
   /**
@@ -134,20 +172,7 @@ public final class PartnersCsv {
   public static void write(Path file, Iterable<PartnerRow> rows) throws IOException {
     checkNotNull(file, "file");
     checkNotNull(rows, "rows");
-    CsvFiles.write(file, COLUMNS, rows, PartnersCsv::cells);
-  }
-
-  private static List<String> cells(PartnerRow row) {
-    Partner partner = row.partner();
-    Optional<MonetaryAmount> revenue = partner.size().flatMap(CompanySize::annualRevenue);
-    return ImmutableList.of(
-        partner.id().value(),
-        partner.name(),
-        partner.kinds().stream().map(Enum::name).collect(Collectors.joining(";")),
-        partner.headquarters().map(CountryCode::alpha2).orElse(""),
-        partner.size().map(size -> Long.toString(size.employees())).orElse(""),
-        revenue.map(Cells::format).orElse(""),
-        row.currency().map(CurrencyUnit::getCurrencyCode).orElse(""));
+    TABLE.write(file, rows);
   }
 
   /** Turns rows into partner rows, remembering the ids seen. */
@@ -158,13 +183,13 @@ public final class PartnersCsv {
     final Map<PartnerId, Long> seen = new HashMap<>();
 
     void accept(Row row) {
-      Optional<PartnerId> id = row.required(PARTNER_ID, PartnerId::parse);
-      Optional<String> name = row.requiredText(NAME, Cells::name);
-      Optional<Set<PartnerKind>> kinds = row.required(KINDS, PartnersCsv::kinds);
-      Optional<CountryCode> country = row.optional(COUNTRY, CountryCode::parse);
-      Optional<Long> employees = row.optional(EMPLOYEES, Cells::nonNegativeWholeNumber);
-      Optional<BigDecimal> revenue = row.optional(ANNUAL_REVENUE, Cells::nonNegativeDecimal);
-      Optional<CurrencyUnit> currency = row.optional(CURRENCY, Cells::currency);
+      Optional<PartnerId> id = row.get(ID_COLUMN);
+      Optional<String> name = row.get(NAME_COLUMN);
+      Optional<Set<PartnerKind>> kinds = row.get(KINDS_COLUMN);
+      Optional<CountryCode> country = row.get(COUNTRY_COLUMN);
+      Optional<Long> employees = row.get(EMPLOYEES_COLUMN);
+      Optional<BigDecimal> revenue = row.get(REVENUE_COLUMN);
+      Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
       if (row.token(ANNUAL_REVENUE).isPresent()) {
         if (row.token(CURRENCY).isEmpty()) {
           row.problem(

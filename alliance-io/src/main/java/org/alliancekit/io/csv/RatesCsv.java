@@ -52,10 +52,17 @@ public final class RatesCsv {
   /** Column {@code rate}. */
   public static final String RATE = "rate";
 
-  /** The columns in the order they are written; all are required. */
-  public static final ImmutableList<String> COLUMNS = ImmutableList.of(FROM, TO, RATE);
+  private static final Column<ExchangeRate, CurrencyUnit> FROM_COLUMN =
+      Column.required(FROM, Cells::currency, rate -> rate.from().getCurrencyCode());
+  private static final Column<ExchangeRate, CurrencyUnit> TO_COLUMN =
+      Column.required(TO, Cells::currency, rate -> rate.to().getCurrencyCode());
+  private static final Column<ExchangeRate, BigDecimal> RATE_COLUMN =
+      Column.required(RATE, Cells::positiveDecimal, rate -> Cells.format(rate.rate()));
+  private static final Columns<ExchangeRate> TABLE =
+      Columns.of(FROM_COLUMN, TO_COLUMN, RATE_COLUMN);
 
-  private static final CsvTable TABLE = new CsvTable(COLUMNS, ImmutableList.of());
+  /** The columns in the order they are written; all are required. */
+  public static final ImmutableList<String> COLUMNS = TABLE.names();
 
   private RatesCsv() {}
 
@@ -86,7 +93,7 @@ public final class RatesCsv {
   public static void write(Writer out, ExchangeRates rates) throws IOException {
     checkNotNull(out, "out");
     checkNotNull(rates, "rates");
-    CsvFiles.write(out, COLUMNS, rates.rates(), RatesCsv::cells);
+    TABLE.write(out, rates.rates());
   }
 
   /**
@@ -97,12 +104,7 @@ public final class RatesCsv {
   public static void write(Path file, ExchangeRates rates) throws IOException {
     checkNotNull(file, "file");
     checkNotNull(rates, "rates");
-    CsvFiles.write(file, COLUMNS, rates.rates(), RatesCsv::cells);
-  }
-
-  private static List<String> cells(ExchangeRate rate) {
-    return ImmutableList.of(
-        rate.from().getCurrencyCode(), rate.to().getCurrencyCode(), Cells.format(rate.rate()));
+    TABLE.write(file, rates.rates());
   }
 
   /** Turns rows into rates, remembering the pairs seen. */
@@ -113,20 +115,10 @@ public final class RatesCsv {
     final Table<CurrencyUnit, CurrencyUnit, Long> seen = HashBasedTable.create();
 
     void accept(Row row) {
-      Optional<CurrencyUnit> from = row.required(FROM, Cells::currency);
-      Optional<CurrencyUnit> to = row.required(TO, Cells::currency);
-      Optional<BigDecimal> rate = row.required(RATE, Cells::positiveDecimal);
-      if (from.isPresent() && from.equals(to)) {
-        row.problem(
-            TO,
-            ProblemKind.INVALID_VALUE,
-            FROM
-                + " and "
-                + TO
-                + " are both "
-                + to.get().getCurrencyCode()
-                + "; a rate needs two different currencies");
-      } else if (from.isPresent() && to.isPresent() && seen.contains(from.get(), to.get())) {
+      Optional<CurrencyUnit> from = row.get(FROM_COLUMN);
+      Optional<CurrencyUnit> to = row.get(TO_COLUMN);
+      Optional<BigDecimal> rate = row.get(RATE_COLUMN);
+      if (from.isPresent() && to.isPresent() && seen.contains(from.get(), to.get())) {
         row.problem(
             TO,
             ProblemKind.DUPLICATE,
@@ -146,8 +138,7 @@ public final class RatesCsv {
         exchangeRate = ExchangeRate.of(from.orElseThrow(), to.orElseThrow(), rate.orElseThrow());
       } catch (IllegalArgumentException e) {
         problems.add(
-            Problem.inFile(
-                row.file(), row.line(), RATE, ProblemKind.INVALID_VALUE, e.getMessage()));
+            Problem.inFile(row.file(), row.line(), "", ProblemKind.INVALID_VALUE, e.getMessage()));
         return;
       }
       values.add(exchangeRate);

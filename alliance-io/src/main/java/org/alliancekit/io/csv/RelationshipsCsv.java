@@ -102,29 +102,59 @@ public final class RelationshipsCsv {
   /** Column {@code currency}. */
   public static final String CURRENCY = "currency";
 
-  /** The columns in the order they are written; all are required. */
-  public static final ImmutableList<String> COLUMNS =
-      ImmutableList.of(
-          RELATIONSHIP_ID,
-          HOST_ID,
-          PARTNER_ID,
-          MOTION,
-          SYMMETRY,
-          FORMALITY,
-          START_DATE,
-          ALLIANCE_REVENUE,
-          CURRENCY);
-
   /** The host's role in a sell-with relationship read from the file. */
   public static final String HOST_ROLE = "host";
 
   /** The partner's role in a sell-with relationship read from the file. */
   public static final String PARTNER_ROLE = "partner";
 
-  private static final CsvTable TABLE = new CsvTable(COLUMNS, ImmutableList.of());
   private static final ImmutableMap<String, Symmetry> SYMMETRY_ALIASES =
       ImmutableMap.of(
           "SYMMETRIC", Symmetry.SYMMETRIC_ALLIANCE, "ASYMMETRIC", Symmetry.ASYMMETRIC_CHANNEL);
+
+  private static final Column<RelationshipRow, RelationshipId> ID_COLUMN =
+      Column.required(
+          RELATIONSHIP_ID, RelationshipId::parse, row -> row.relationship().id().value());
+  private static final Column<RelationshipRow, PartnerId> HOST_COLUMN =
+      Column.required(HOST_ID, PartnerId::parse, row -> row.relationship().host().value());
+  private static final Column<RelationshipRow, PartnerId> PARTNER_COLUMN =
+      Column.required(PARTNER_ID, PartnerId::parse, row -> row.relationship().partner().value());
+  private static final Column<RelationshipRow, Motion> MOTION_COLUMN =
+      Column.required(
+          MOTION,
+          text -> Cells.constant(Motion.class, text),
+          row -> motionOf(row.relationship()).name());
+  private static final Column<RelationshipRow, Symmetry> SYMMETRY_COLUMN =
+      Column.required(
+          SYMMETRY,
+          text -> Cells.constant(Symmetry.class, SYMMETRY_ALIASES, text),
+          row -> row.relationship().symmetry().name());
+  private static final Column<RelationshipRow, FormalityKind> FORMALITY_COLUMN =
+      Column.required(
+          FORMALITY,
+          text -> Cells.constant(FormalityKind.class, text),
+          row -> row.relationship().formality().kind().name());
+  private static final Column<RelationshipRow, LocalDate> START_COLUMN =
+      Column.required(START_DATE, Cells::date, row -> row.relationship().start().toString());
+  private static final Column<RelationshipRow, BigDecimal> REVENUE_COLUMN =
+      Column.required(
+          ALLIANCE_REVENUE, Cells::nonNegativeDecimal, row -> Cells.format(row.allianceRevenue()));
+  private static final Column<RelationshipRow, CurrencyUnit> CURRENCY_COLUMN =
+      Column.required(CURRENCY, Cells::currency, row -> row.currency().getCurrencyCode());
+  private static final Columns<RelationshipRow> TABLE =
+      Columns.of(
+          ID_COLUMN,
+          HOST_COLUMN,
+          PARTNER_COLUMN,
+          MOTION_COLUMN,
+          SYMMETRY_COLUMN,
+          FORMALITY_COLUMN,
+          START_COLUMN,
+          REVENUE_COLUMN,
+          CURRENCY_COLUMN);
+
+  /** The columns in the order they are written; all are required. */
+  public static final ImmutableList<String> COLUMNS = TABLE.names();
 
   /** The motions as the file spells them. */
   private enum Motion {
@@ -165,7 +195,7 @@ public final class RelationshipsCsv {
   public static void write(Writer out, Iterable<RelationshipRow> rows) throws IOException {
     checkNotNull(out, "out");
     checkNotNull(rows, "rows");
-    CsvFiles.write(out, COLUMNS, rows, RelationshipsCsv::cells);
+    TABLE.write(out, rows);
   }
 
   /**
@@ -178,21 +208,7 @@ public final class RelationshipsCsv {
   public static void write(Path file, Iterable<RelationshipRow> rows) throws IOException {
     checkNotNull(file, "file");
     checkNotNull(rows, "rows");
-    CsvFiles.write(file, COLUMNS, rows, RelationshipsCsv::cells);
-  }
-
-  private static List<String> cells(RelationshipRow row) {
-    Relationship relationship = row.relationship();
-    return ImmutableList.of(
-        relationship.id().value(),
-        relationship.host().value(),
-        relationship.partner().value(),
-        motionOf(relationship).name(),
-        relationship.symmetry().name(),
-        relationship.formality().kind().name(),
-        relationship.start().toString(),
-        Cells.format(row.allianceRevenue()),
-        row.currency().getCurrencyCode());
+    TABLE.write(file, rows);
   }
 
   private static Motion motionOf(Relationship relationship) {
@@ -240,23 +256,15 @@ public final class RelationshipsCsv {
     final Map<RelationshipId, Long> seen = new HashMap<>();
 
     void accept(Row row) {
-      Optional<RelationshipId> id = row.required(RELATIONSHIP_ID, RelationshipId::parse);
-      Optional<PartnerId> host = row.required(HOST_ID, PartnerId::parse);
-      Optional<PartnerId> partner = row.required(PARTNER_ID, PartnerId::parse);
-      Optional<Motion> motion = row.required(MOTION, text -> Cells.constant(Motion.class, text));
-      Optional<Symmetry> symmetry =
-          row.required(SYMMETRY, text -> Cells.constant(Symmetry.class, SYMMETRY_ALIASES, text));
-      Optional<FormalityKind> formality =
-          row.required(FORMALITY, text -> Cells.constant(FormalityKind.class, text));
-      Optional<LocalDate> start = row.required(START_DATE, Cells::date);
-      Optional<BigDecimal> revenue = row.required(ALLIANCE_REVENUE, Cells::nonNegativeDecimal);
-      Optional<CurrencyUnit> currency = row.required(CURRENCY, Cells::currency);
-      if (host.isPresent() && host.equals(partner)) {
-        row.problem(
-            PARTNER_ID,
-            ProblemKind.INVALID_VALUE,
-            PARTNER_ID + " " + partner.get() + " must differ from " + HOST_ID);
-      }
+      Optional<RelationshipId> id = row.get(ID_COLUMN);
+      Optional<PartnerId> host = row.get(HOST_COLUMN);
+      Optional<PartnerId> partner = row.get(PARTNER_COLUMN);
+      Optional<Motion> motion = row.get(MOTION_COLUMN);
+      Optional<Symmetry> symmetry = row.get(SYMMETRY_COLUMN);
+      Optional<FormalityKind> formality = row.get(FORMALITY_COLUMN);
+      Optional<LocalDate> start = row.get(START_COLUMN);
+      Optional<BigDecimal> revenue = row.get(REVENUE_COLUMN);
+      Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
       id.filter(seen::containsKey)
           .ifPresent(
               relationshipId ->

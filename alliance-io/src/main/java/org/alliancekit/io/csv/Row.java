@@ -61,6 +61,25 @@ final class Row {
     return parse(column, token.get(), parser);
   }
 
+  /**
+   * The stripped values of the given columns that the header has, by column name, in the order
+   * given.
+   */
+  ImmutableMap<String, String> cells(List<String> known) {
+    ImmutableMap.Builder<String, String> cells = ImmutableMap.builder();
+    for (String column : known) {
+      if (columns.containsKey(column)) {
+        cells.put(column, text(column).strip());
+      }
+    }
+    return cells.buildOrThrow();
+  }
+
+  /** Reads a column's value as its declaration says; a problem is recorded and gives empty. */
+  <T> Optional<T> get(Column<?, T> column) {
+    return column.read(this);
+  }
+
   /** Parses an optional value: empty when blank, or when the parser fails (recorded). */
   <T> Optional<T> optional(String column, Function<String, T> parser) {
     return token(column).flatMap(token -> parse(column, token, parser));

@@ -119,7 +119,7 @@ class OpportunitiesCsvTest {
         result,
         at(OPPS, 3, "stage", ProblemKind.UNKNOWN_REFERENCE),
         at(OPPS, 4, "amount", ProblemKind.OUT_OF_RANGE),
-        at(OPPS, 5, "close_date", ProblemKind.INVALID_VALUE),
+        at(OPPS, 5, "", ProblemKind.INVALID_VALUE),
         at(OPPS, 6, "origin", ProblemKind.INVALID_VALUE),
         at(OPPS, 7, "opportunity_id", ProblemKind.DUPLICATE),
         at(OPPS, 8, "account_name", ProblemKind.MISSING_VALUE),
@@ -134,8 +134,8 @@ class OpportunitiesCsvTest {
             + " Validation, Business Validation, Committed, Launched, Closed Lost",
         problemAt(result, 3, "stage").message());
     assertEquals(
-        "close_date 2026-01-10 is before created_date 2026-06-30",
-        problemAt(result, 5, "close_date").message());
+        "opportunity o4 is expected to close on 2026-01-10, before it was created on 2026-06-30",
+        problemAt(result, 5, "").message());
     assertEquals(
         "opportunity o7 is PARTNER_INFLUENCED, so involvements.csv must list at least one party"
             + " other than its owner hq",

@@ -47,15 +47,15 @@ class RatesCsvTest {
         result,
         at(FILE, 3, "rate", ProblemKind.OUT_OF_RANGE),
         at(FILE, 4, "rate", ProblemKind.INVALID_VALUE),
-        at(FILE, 5, "to", ProblemKind.INVALID_VALUE),
+        at(FILE, 5, "", ProblemKind.INVALID_VALUE),
         at(FILE, 6, "to", ProblemKind.DUPLICATE),
         at(FILE, 7, "from", ProblemKind.INVALID_VALUE));
     assertEquals("rate '0' must be positive", problemAt(result, 3, "rate").message());
     assertEquals(
         "rate from EUR to GBP is already given on line 2", problemAt(result, 6, "to").message());
     assertEquals(
-        "from and to are both EUR; a rate needs two different currencies",
-        problemAt(result, 5, "to").message());
+        "exchange rate from EUR to EUR must be between two different currencies",
+        problemAt(result, 5, "").message());
     assertEquals(2, result.values().size());
   }
 

@@ -102,7 +102,7 @@ class RelationshipsCsvTest {
                 + "r9,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP\n"); // 11
     assertProblems(
         result,
-        at(FILE, 3, "partner_id", ProblemKind.INVALID_VALUE),
+        at(FILE, 3, "", ProblemKind.INVALID_VALUE),
         at(FILE, 4, "motion", ProblemKind.INVALID_VALUE),
         at(FILE, 5, "symmetry", ProblemKind.INVALID_VALUE),
         at(FILE, 6, "formality", ProblemKind.INVALID_VALUE),
@@ -112,7 +112,8 @@ class RelationshipsCsvTest {
         at(FILE, 10, "relationship_id", ProblemKind.DUPLICATE));
     assertEquals(ImmutableList.of(2L, 11L), result.lines());
     assertEquals(
-        "partner_id hq must differ from host_id", problemAt(result, 3, "partner_id").message());
+        "relationship r2 must have different host and partner, both are hq",
+        problemAt(result, 3, "").message());
     assertEquals(
         "motion 'CO_SELL' is not one of SELL_WITH, SELL_TO, SELL_THROUGH",
         problemAt(result, 4, "motion").message());

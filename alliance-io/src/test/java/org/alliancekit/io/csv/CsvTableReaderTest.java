@@ -1,4 +1,4 @@
-package org.alliancekit.report;
+package org.alliancekit.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,28 +9,29 @@ import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.junit.jupiter.api.Test;
 
-class CsvRowsTest {
-  private static CsvRows.Table read(String text) {
-    return CsvRows.read(new StringReader(text), "f.csv", List.of("a", "b"), List.of("c"));
+class CsvTableReaderTest {
+  private static CsvTableReader.Table read(String text) {
+    return CsvTableReader.read(new StringReader(text), "f.csv", List.of("a", "b"), List.of("c"));
   }
 
   @Test
   void readsColumnsInAnyOrderIgnoringCaseAndAByteOrderMark() {
-    CsvRows.Table table = read("\uFEFF B ,A\n 2 ,'=1\n\n4,3\n");
+    CsvTableReader.Table table = read("\uFEFF B ,A\n 2 ,'=1\n\n4,3\n");
 
     assertEquals(List.of(), table.problems());
     assertEquals(
         List.of(
-            new CsvRows.Row(2, ImmutableMap.of("b", "2", "a", "=1")),
-            new CsvRows.Row(4, ImmutableMap.of("b", "4", "a", "3"))),
+            new CsvTableReader.DataRow(2, ImmutableMap.of("b", "2", "a", "=1")),
+            new CsvTableReader.DataRow(4, ImmutableMap.of("b", "4", "a", "3"))),
         table.rows());
   }
 
   @Test
   void warnsOfUnknownColumnsAndReportsMalformedRows() {
-    CsvRows.Table table = read("a,b,zz\n1,2,3\n1,2\n");
+    CsvTableReader.Table table = read("a,b,zz\n1,2,3\n1,2\n");
 
-    assertEquals(List.of(new CsvRows.Row(2, ImmutableMap.of("a", "1", "b", "2"))), table.rows());
+    assertEquals(
+        List.of(new CsvTableReader.DataRow(2, ImmutableMap.of("a", "1", "b", "2"))), table.rows());
     assertEquals(
         List.of(
             Problem.inFile(
@@ -46,7 +47,7 @@ class CsvRowsTest {
 
   @Test
   void readsNoRowWithoutARequiredColumn() {
-    CsvRows.Table table = read("a,c\n1,2\n");
+    CsvTableReader.Table table = read("a,c\n1,2\n");
 
     assertEquals(List.of(), table.rows());
     assertEquals(
@@ -62,7 +63,7 @@ class CsvRowsTest {
 
   @Test
   void stopsAtABrokenQuoteKeepingTheRowsBefore() {
-    CsvRows.Table table = read("a,b\n1,2\n\"3,4\n");
+    CsvTableReader.Table table = read("a,b\n1,2\n\"3,4\n");
 
     assertEquals(1, table.rows().size());
     assertEquals(ProblemKind.UNREADABLE_FILE, table.problems().get(0).kind());
