@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,12 +223,6 @@ public final class ForecastColumns {
         row, column, index, column, size - 1);
   }
 
-  private static void checkIndex(int row, String column, int index, int size) {
-    if (index < 0 || index >= size) {
-      throw new IllegalArgumentException(indexMessage(row, column, index, size));
-    }
-  }
-
   /**
    * Returns the opportunities as columns, each in the period of {@code scheme} that contains its
    * expected close date. The tables list currencies, stages and periods of the good rows in order
@@ -317,10 +312,14 @@ public final class ForecastColumns {
    * with at most one partner each (see {@link Forecaster#byPeriodAndPartner(ForecastColumns)}). Any
    * partner column these columns had is replaced.
    *
+   * <p>A good row whose partner index is neither -1 nor inside the table becomes an invalid row
+   * with an {@link ProblemKind#OUT_OF_RANGE} problem naming the row and the index, as in {@link
+   * #of}; the other rows are kept.
+   *
    * @param partners the partner table; no partner twice
    * @param partnerIndex each row's index into {@code partners}, or -1; as long as the other columns
-   * @throws IllegalArgumentException naming the row and the value for an index out of range, or if
-   *     the table lists a partner twice or the column's length differs from the number of rows
+   * @throws IllegalArgumentException if the table lists a partner twice or the column's length
+   *     differs from the number of rows
    */
   public ForecastColumns withPartners(List<PartnerId> partners, int[] partnerIndex) {
     ImmutableList<PartnerId> partnerTable = ImmutableList.copyOf(partners);
@@ -334,22 +333,50 @@ public final class ForecastColumns {
         "forecast columns have %s rows, but %s partner indexes",
         size(),
         partner.length);
+    long[] amounts = minorUnits;
+    int[] currency = currencyIndex;
+    int[] stage = stageIndex;
+    int[] period = periodIndex;
+    List<Problem> added = new ArrayList<>();
     for (int row = 0; row < partner.length; row++) {
-      if (partner[row] != -1) {
-        checkIndex(row, "partner", partner[row], partnerTable.size());
+      if (partner[row] == -1 || (partner[row] >= 0 && partner[row] < partnerTable.size())) {
+        continue;
       }
+      if (isValid(row)) {
+        if (added.isEmpty()) {
+          amounts = amounts.clone();
+          currency = currency.clone();
+          stage = stage.clone();
+          period = period.clone();
+        }
+        added.add(
+            Problem.atRow(
+                row,
+                "",
+                ProblemKind.OUT_OF_RANGE,
+                indexMessage(row, "partner", partner[row], partnerTable.size())));
+        invalidate(row, amounts, currency, stage, period);
+      }
+      partner[row] = -1;
+    }
+    ImmutableList<Problem> allProblems = problems;
+    if (!added.isEmpty()) {
+      List<Problem> merged = new ArrayList<>(problems);
+      merged.addAll(added);
+      merged.sort(Comparator.comparingLong(problem -> problem.row().orElse(Long.MAX_VALUE)));
+      allProblems = ImmutableList.copyOf(merged);
     }
     return new ForecastColumns(
         currencies,
         stages,
         periods,
-        minorUnits,
-        currencyIndex,
-        stageIndex,
-        periodIndex,
+        amounts,
+        currency,
+        stage,
+        period,
         partnerTable,
         partner,
-        problems);
+        allProblems);
   }
 
   /** Whether the columns have a partner column ({@link #withPartners}). */

@@ -308,7 +308,7 @@ class ForecastColumnsTest {
   }
 
   @Test
-  void rejectsPartnerIndexOutsideItsTableAndGroupingWithoutPartnerColumn() {
+  void reportsARowWithAPartnerIndexOutsideItsTableAndRejectsGroupingWithoutPartnerColumn() {
     ForecastColumns columns =
         ForecastColumns.of(
             List.of(EUR),
@@ -318,13 +318,22 @@ class ForecastColumnsTest {
             new int[] {0, 0},
             new int[] {0, 0},
             new int[] {0, 0});
-    IllegalArgumentException outside =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> columns.withPartners(List.of(ForecastFixtures.ACME), new int[] {0, 1}));
+    ForecastColumns partnered =
+        columns.withPartners(List.of(ForecastFixtures.ACME), new int[] {0, 1});
     assertEquals(
-        "row 1: partner index 1 is outside the partner table, whose indexes run from 0 to 0",
-        outside.getMessage());
+        List.of(
+            Problem.atRow(
+                1,
+                "",
+                ProblemKind.OUT_OF_RANGE,
+                "row 1: partner index 1 is outside the partner table, whose indexes run from 0 to"
+                    + " 0")),
+        partnered.problems());
+    assertTrue(partnered.isValid(0));
+    assertFalse(partnered.isValid(1));
+    assertEquals(Optional.of(ForecastFixtures.ACME), partnered.partner(0));
+    assertEquals(Optional.empty(), partnered.partner(1));
+    assertTrue(columns.isValid(1), "the columns it was made from are unchanged");
     IllegalArgumentException none =
         assertThrows(
             IllegalArgumentException.class,
