@@ -23,4 +23,5 @@ module org.alliancekit.model {
   exports org.alliancekit.model.pipeline;
   exports org.alliancekit.model.batch;
   exports org.alliancekit.model.money;
+  exports org.alliancekit.model.portfolio;
 }

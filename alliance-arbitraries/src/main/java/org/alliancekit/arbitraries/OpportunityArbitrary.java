@@ -30,6 +30,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.RegistrationStatus;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.SolutionId;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModel;
@@ -208,6 +209,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
                     }
                   }
                   return Solution.builder()
+                      .id(SolutionId.of("joint-solution"))
                       .name("Joint solution")
                       .contributions(contributions)
                       .build();

@@ -53,6 +53,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship> {
+  /** The first day of a generated commitment period. */
+  private static final LocalDate COMMITMENT_START = LocalDate.of(2026, 1, 1);
+
   private static final ImmutableList<String> ROLES =
       ImmutableList.of("platform", "implementation", "licence sale", "services", "marketing");
   private static final ImmutableList<Period> CADENCES =
@@ -245,7 +248,8 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
                                 ? Optional.empty()
                                 : Optional.of(BigDecimal.valueOf(quantity)))
                         .strength(strength)
-                        .period(period)
+                        .periodStart(period.map(length -> COMMITMENT_START))
+                        .periodEnd(period.map(length -> COMMITMENT_START.plus(length).minusDays(1)))
                         .build());
   }
 

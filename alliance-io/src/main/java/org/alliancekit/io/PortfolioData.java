@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.relationship.RelationshipId;

@@ -20,6 +20,8 @@ import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.io.json.AllianceJson;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRate;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.party.Partner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -28,6 +29,8 @@ import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.factor.SuccessFactor;
+import org.alliancekit.model.money.ExchangeRate;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.NetworkId;
 import org.alliancekit.model.network.NetworkType;
 import org.alliancekit.model.network.PartnerNetwork;
@@ -53,11 +56,17 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.pipeline.PipelineOwner;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.pipeline.RegistrationStatus;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.SolutionId;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.portfolio.AlliancePortfolio;
+import org.alliancekit.model.portfolio.RecordProblem;
+import org.alliancekit.model.portfolio.Section;
 import org.alliancekit.model.relationship.AccessFee;
 import org.alliancekit.model.relationship.Commitment;
 import org.alliancekit.model.relationship.CommitmentStrength;
@@ -65,9 +74,11 @@ import org.alliancekit.model.relationship.Exclusivity;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.FormalityKind;
 import org.alliancekit.model.relationship.Governance;
+import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.ResourceKind;
+import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
@@ -126,8 +137,10 @@ public final class Samples {
         .addCompetencies(
             Competency.of(
                 "Cloud Migration", CompetencyLevel.EXPERT, HOST, LocalDate.of(2027, 6, 30)),
-            Competency.of("Data", CompetencyLevel.FOUNDATION, GLOBEX))
+            Competency.of("Data", CompetencyLevel.FOUNDATION, GLOBEX)
+                .withValidFrom(LocalDate.of(2025, 3, 1)))
         .addSegments("mid-market")
+        .fiscalYearStartMonth(Month.JULY)
         .build();
   }
 
@@ -155,7 +168,8 @@ public final class Samples {
                 .resource(ResourceKind.PEOPLE)
                 .quantity(new BigDecimal("2.50"))
                 .strength(CommitmentStrength.INTENT)
-                .period(Period.ofMonths(12))
+                .periodStart(LocalDate.of(2024, 1, 1))
+                .periodEnd(LocalDate.of(2024, 12, 31))
                 .build(),
             Commitment.builder()
                 .party(HOST)
@@ -166,6 +180,7 @@ public final class Samples {
         .governance(
             Governance.builder().hostSponsor("Dana Reyes").partnerAllianceManager("Li Wei").build())
         .start(LocalDate.of(2024, 1, 15))
+        .lastReview(LocalDate.of(2025, 11, 3))
         .build();
   }
 
@@ -258,6 +273,40 @@ public final class Samples {
         .build();
   }
 
+  /** A registration of the sample opportunity by Globex, competing with Acme's. */
+  public static Registration registration() {
+    return Registration.of(
+        RegistrationId.of("reg-1"),
+        OpportunityId.of("o-1"),
+        DealRegistration.pending(GLOBEX, LocalDate.of(2026, 1, 12))
+            .withExpires(LocalDate.of(2026, 4, 12)));
+  }
+
+  /** Alliance revenue of the sample relationship in the second half of 2025. */
+  public static PeriodRevenue revenue() {
+    return PeriodRevenue.of(
+        RelationshipId.of("rel-acme"), RevenuePeriod.half(2025, 2), eur("410000.00"));
+  }
+
+  /** A portfolio holding one record of each kind. */
+  public static AlliancePortfolio portfolio() {
+    return AlliancePortfolio.builder()
+        .host(HOST)
+        .addPartners(plainPartner(HOST, "Host"), partner(), plainPartner(GLOBEX, "Globex"))
+        .addAccounts(account())
+        .addRelationships(sellWith())
+        .addAssessments(assessment())
+        .addOpportunities(opportunity().withClosedLostReason("Budget moved"))
+        .addLeads(lead())
+        .addSolutions(opportunity().solution().orElseThrow())
+        .addRegistrations(registration())
+        .addVentures(jointVenture())
+        .addNetworks(network())
+        .addRevenues(revenue())
+        .rates(rates())
+        .build();
+  }
+
   public static Opportunity opportunity() {
     Stage committed = StageModels.coSell().get("Committed");
     return Opportunity.builder()
@@ -276,10 +325,12 @@ public final class Samples {
         .origin(Origin.PARTNER_SOURCED)
         .solution(
             Solution.of(
+                SolutionId.of("claims-on-cloud"),
                 "Claims on Cloud",
                 Contribution.of(ACME, ContributionKind.SERVICES),
                 Contribution.of(
-                    GLOBEX, ContributionKind.RESALE, ContributionKind.JOINT_GO_TO_MARKET)))
+                        GLOBEX, ContributionKind.RESALE, ContributionKind.JOINT_GO_TO_MARKET)
+                    .withMarginPercent(new BigDecimal("12.5"))))
         .registration(
             DealRegistration.builder()
                 .registeringParty(ACME)
@@ -291,6 +342,7 @@ public final class Samples {
         .addStageHistory(
             StageChange.of(LocalDate.of(2026, 1, 10), StageModels.coSell().get("Prospect")),
             StageChange.of(LocalDate.of(2026, 3, 2), committed))
+        .nextStep("Security review on 12 May")
         .build();
   }
 
@@ -408,6 +460,19 @@ public final class Samples {
         PipelineOwner.relationship(RelationshipId.of("r")));
     add(values, Pipeline.class, pipeline());
     add(values, Problem.class, Problem.atRow(3, "k", ProblemKind.DUPLICATE, "twice"));
+    add(values, SolutionId.class, SolutionId.of("claims-on-cloud"));
+    add(values, RegistrationId.class, RegistrationId.of("reg-1"));
+    add(values, Registration.class, registration());
+    add(values, RevenuePeriod.class, RevenuePeriod.half(2025, 2));
+    add(values, RevenuePeriod.class, RevenuePeriod.quarter(2026, 1));
+    add(values, PeriodRevenue.class, revenue());
+    add(values, AlliancePortfolio.class, portfolio());
+    add(values, AlliancePortfolio.class, AlliancePortfolio.builder().host(HOST).build());
+    add(
+        values,
+        RecordProblem.class,
+        new RecordProblem(
+            Section.LEADS, 2, "l-3", "convertedOpportunity", ProblemKind.UNKNOWN_REFERENCE, "x"));
     values.put(new TypeToken<BatchResult<Partner>>() {}, batch());
     values.put(
         new TypeToken<BatchResult<Problem>>() {},

@@ -2,9 +2,12 @@ package org.alliancekit.io.csv;
 
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -57,6 +60,48 @@ final class Cells {
               + " characters allowed");
     }
     return text;
+  }
+
+  private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
+
+  /**
+   * Reads a list of names joined by {@code ;}, each checked as {@link #name}; blanks are skipped.
+   */
+  static ImmutableSet<String> names(String text) {
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (String name : LIST.split(text)) {
+      names.add(name(name));
+    }
+    return names.build();
+  }
+
+  /**
+   * Joins names with {@code ;} for a cell that {@link #names} reads back.
+   *
+   * @throws IllegalArgumentException naming the column if a name holds {@code ;} or surrounding
+   *     whitespace, which the cell could not give back
+   */
+  static String joinNames(String column, Iterable<String> names) {
+    for (String name : names) {
+      if (name.indexOf(';') >= 0 || !name.strip().equals(name)) {
+        throw new IllegalArgumentException(
+            column
+                + " value "
+                + quote(name)
+                + " cannot be written to a list cell: it holds ';' or surrounding whitespace");
+      }
+    }
+    return String.join(";", names);
+  }
+
+  /** Reads a month number from 1 (January) to 12 (December). */
+  static Month month(String text) {
+    long number = nonNegativeWholeNumber(text);
+    if (number < 1 || number > 12) {
+      throw new BadCell(
+          ProblemKind.OUT_OF_RANGE, quote(text) + " is not a month number from 1 to 12");
+    }
+    return Month.of((int) number);
   }
 
   static LocalDate date(String text) {

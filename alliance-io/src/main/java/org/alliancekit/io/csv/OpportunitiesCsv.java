@@ -125,6 +125,12 @@ public final class OpportunitiesCsv {
   /** Column {@code origin}. */
   public static final String ORIGIN = "origin";
 
+  /** Column {@code closed_lost_reason}. */
+  public static final String CLOSED_LOST_REASON = "closed_lost_reason";
+
+  /** Column {@code next_step}. */
+  public static final String NEXT_STEP = "next_step";
+
   /** Column {@code partner_id} of involvements.csv. */
   public static final String PARTNER_ID = "partner_id";
 
@@ -167,6 +173,13 @@ public final class OpportunitiesCsv {
           ORIGIN,
           text -> Cells.constant(Origin.class, text),
           opportunity -> opportunity.origin().name());
+  private static final Column<Opportunity, String> CLOSED_LOST_REASON_COLUMN =
+      Column.optional(
+          CLOSED_LOST_REASON,
+          Cells::name,
+          opportunity -> opportunity.closedLostReason().orElse(""));
+  private static final Column<Opportunity, String> NEXT_STEP_COLUMN =
+      Column.optional(NEXT_STEP, Cells::name, opportunity -> opportunity.nextStep().orElse(""));
   private static final Columns<Opportunity> OPPORTUNITIES =
       Columns.of(
           ID_COLUMN,
@@ -179,7 +192,9 @@ public final class OpportunitiesCsv {
           CREATED_COLUMN,
           CLOSE_COLUMN,
           OWNER_COLUMN,
-          ORIGIN_COLUMN);
+          ORIGIN_COLUMN,
+          CLOSED_LOST_REASON_COLUMN,
+          NEXT_STEP_COLUMN);
 
   /** One row of involvements.csv: an involvement of an opportunity. */
   private record InvolvementRow(Opportunity opportunity, Involvement involvement) {}
@@ -373,6 +388,8 @@ public final class OpportunitiesCsv {
       Optional<LocalDate> close = row.get(CLOSE_COLUMN);
       Optional<PartnerId> owner = row.get(OWNER_COLUMN);
       Optional<Origin> origin = row.get(ORIGIN_COLUMN);
+      Optional<String> closedLostReason = row.get(CLOSED_LOST_REASON_COLUMN);
+      Optional<String> nextStep = row.get(NEXT_STEP_COLUMN);
       id.filter(pending::containsKey)
           .ifPresent(
               opportunityId ->
@@ -401,7 +418,9 @@ public final class OpportunitiesCsv {
               .created(created.orElseThrow())
               .expectedClose(close.orElseThrow())
               .owner(owner.orElseThrow())
-              .origin(actualOrigin);
+              .origin(actualOrigin)
+              .closedLostReason(closedLostReason)
+              .nextStep(nextStep);
       pending.put(
           id.orElseThrow(),
           new Pending(builder, id.orElseThrow(), owner.orElseThrow(), actualOrigin, row.line()));

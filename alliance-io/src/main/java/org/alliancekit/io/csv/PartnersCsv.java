@@ -5,11 +5,13 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -82,6 +84,15 @@ public final class PartnersCsv {
   /** Column {@code currency}. */
   public static final String CURRENCY = "currency";
 
+  /** Column {@code segments}: customer segments joined by {@code ;}. */
+  public static final String SEGMENTS = "segments";
+
+  /** Column {@code regions}: regions joined by {@code ;}. */
+  public static final String REGIONS = "regions";
+
+  /** Column {@code fiscal_year_start_month}: 1 to 12, empty for 1 (January). */
+  public static final String FISCAL_YEAR_START_MONTH = "fiscal_year_start_month";
+
   private static final Splitter KIND_SPLITTER = Splitter.on(';').trimResults().omitEmptyStrings();
 
   private static final Column<PartnerRow, PartnerId> ID_COLUMN =
@@ -118,6 +129,17 @@ public final class PartnersCsv {
           CURRENCY,
           Cells::currency,
           row -> row.currency().map(CurrencyUnit::getCurrencyCode).orElse(""));
+  private static final Column<PartnerRow, ImmutableSet<String>> SEGMENTS_COLUMN =
+      Column.optional(
+          SEGMENTS, Cells::names, row -> Cells.joinNames(SEGMENTS, row.partner().segments()));
+  private static final Column<PartnerRow, ImmutableSet<String>> REGIONS_COLUMN =
+      Column.optional(
+          REGIONS, Cells::names, row -> Cells.joinNames(REGIONS, row.partner().regions()));
+  private static final Column<PartnerRow, Month> FISCAL_MONTH_COLUMN =
+      Column.optional(
+          FISCAL_YEAR_START_MONTH,
+          Cells::month,
+          row -> Integer.toString(row.partner().fiscalYearStartMonth().getValue()));
   private static final Columns<PartnerRow> TABLE =
       Columns.of(
           ID_COLUMN,
@@ -126,7 +148,10 @@ public final class PartnersCsv {
           COUNTRY_COLUMN,
           EMPLOYEES_COLUMN,
           REVENUE_COLUMN,
-          CURRENCY_COLUMN);
+          CURRENCY_COLUMN,
+          SEGMENTS_COLUMN,
+          REGIONS_COLUMN,
+          FISCAL_MONTH_COLUMN);
 
   /** The columns in the order they are written. */
   public static final ImmutableList<String> COLUMNS = TABLE.names();
@@ -190,6 +215,9 @@ public final class PartnersCsv {
       Optional<Long> employees = row.get(EMPLOYEES_COLUMN);
       Optional<BigDecimal> revenue = row.get(REVENUE_COLUMN);
       Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
+      Optional<ImmutableSet<String>> segments = row.get(SEGMENTS_COLUMN);
+      Optional<ImmutableSet<String>> regions = row.get(REGIONS_COLUMN);
+      Optional<Month> fiscalMonth = row.get(FISCAL_MONTH_COLUMN);
       if (row.token(ANNUAL_REVENUE).isPresent()) {
         if (row.token(CURRENCY).isEmpty()) {
           row.problem(
@@ -224,7 +252,10 @@ public final class PartnersCsv {
                 .id(id.orElseThrow())
                 .name(name.orElseThrow())
                 .kinds(kinds.orElseThrow())
-                .headquarters(country);
+                .headquarters(country)
+                .segments(segments.orElse(ImmutableSet.of()))
+                .regions(regions.orElse(ImmutableSet.of()))
+                .fiscalYearStartMonth(fiscalMonth.orElse(Month.JANUARY));
         employees.ifPresent(
             count ->
                 partner.size(

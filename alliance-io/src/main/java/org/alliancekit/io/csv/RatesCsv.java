@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.alliancekit.io.ExchangeRate;
-import org.alliancekit.io.ExchangeRates;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRate;
+import org.alliancekit.model.money.ExchangeRates;
 import org.apiguardian.api.API;
 
 /**

@@ -2,13 +2,13 @@ package org.alliancekit.io.json;
 
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.alliancekit.io.ExchangeRate;
-import org.alliancekit.io.ExchangeRates;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.money.ExchangeRate;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.relationship.Relationship;

@@ -26,6 +26,7 @@ final class ModelModule extends SimpleModule {
     FactorCodecs.register(this);
     AssessmentCodecs.register(this);
     PipelineCodecs.register(this);
+    PortfolioCodecs.register(this);
     BatchCodecs.register(this);
     IoCodecs.register(this);
     setDeserializerModifier(new Decimals.MoneyBound());

@@ -1,6 +1,7 @@
 package org.alliancekit.io.json;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.Account;
@@ -66,12 +67,14 @@ final class PartyCodecs {
     var name = table.string("name", Competency::name);
     var level = table.constant("level", CompetencyLevel.class, Competency::level);
     var issuer = table.value("issuer", PartnerId.class, Competency::issuer);
+    var validFrom = table.optional("validFrom", LocalDate.class, Competency::validFrom);
     var expires = table.optional("expires", LocalDate.class, Competency::expires);
     module.object(
         Competency.class,
         table,
         in ->
             Competency.of(name.read(in), level.read(in), issuer.read(in))
+                .withValidFrom(validFrom.read(in))
                 .withExpires(expires.read(in)));
   }
 
@@ -85,6 +88,9 @@ final class PartyCodecs {
     var size = table.optional("size", CompanySize.class, Partner::size);
     var competencies = table.list("competencies", Competency.class, Partner::competencies);
     var segments = table.list("segments", String.class, Partner::segments);
+    var fiscalYearStartMonth =
+        table.constant(
+            "fiscalYearStartMonth", Month.class, Month.JANUARY, Partner::fiscalYearStartMonth);
     module.object(
         Partner.class,
         table,
@@ -98,6 +104,7 @@ final class PartyCodecs {
                 .size(size.read(in))
                 .competencies(competencies.read(in))
                 .segments(segments.read(in))
+                .fiscalYearStartMonth(fiscalYearStartMonth.read(in))
                 .build());
   }
 }

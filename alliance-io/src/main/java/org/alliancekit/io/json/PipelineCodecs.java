@@ -20,8 +20,11 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.pipeline.PipelineOwner;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.pipeline.RegistrationStatus;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.SolutionId;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageKind;
@@ -36,6 +39,9 @@ final class PipelineCodecs {
   static void register(ModelModule module) {
     module.text(OpportunityId.class, OpportunityId::value, OpportunityId::parse);
     module.text(LeadId.class, LeadId::value, LeadId::parse);
+    module.text(SolutionId.class, SolutionId::value, SolutionId::parse);
+    module.text(RegistrationId.class, RegistrationId::value, RegistrationId::parse);
+    registration(module);
     stage(module);
     stageModel(module);
     stageChange(module);
@@ -87,17 +93,29 @@ final class PipelineCodecs {
     PropertyTable<Contribution> table = new PropertyTable<>();
     var party = table.value("party", PartnerId.class, Contribution::party);
     var kinds = table.constants("kinds", ContributionKind.class, Contribution::kinds);
-    module.object(Contribution.class, table, in -> Contribution.of(party.read(in), kinds.read(in)));
+    var marginPercent = table.optionalDecimal("marginPercent", Contribution::marginPercent);
+    module.object(
+        Contribution.class,
+        table,
+        in ->
+            Contribution.of(party.read(in), kinds.read(in))
+                .withMarginPercent(marginPercent.read(in)));
   }
 
   private static void solution(ModelModule module) {
     PropertyTable<Solution> table = new PropertyTable<>();
+    var id = table.value("id", SolutionId.class, Solution::id);
     var name = table.string("name", Solution::name);
     var contributions = table.list("contributions", Contribution.class, Solution::contributions);
     module.object(
         Solution.class,
         table,
-        in -> Solution.builder().name(name.read(in)).contributions(contributions.read(in)).build());
+        in ->
+            Solution.builder()
+                .id(id.read(in))
+                .name(name.read(in))
+                .contributions(contributions.read(in))
+                .build());
   }
 
   private static void dealRegistration(ModelModule module) {
@@ -137,6 +155,8 @@ final class PipelineCodecs {
     var registration =
         table.optional("registration", DealRegistration.class, Opportunity::registration);
     var stageHistory = table.list("stageHistory", StageChange.class, Opportunity::stageHistory);
+    var closedLostReason = table.optionalString("closedLostReason", Opportunity::closedLostReason);
+    var nextStep = table.optionalString("nextStep", Opportunity::nextStep);
     module.object(
         Opportunity.class,
         table,
@@ -155,7 +175,21 @@ final class PipelineCodecs {
                 .solution(solution.read(in))
                 .registration(registration.read(in))
                 .stageHistory(stageHistory.read(in))
+                .closedLostReason(closedLostReason.read(in))
+                .nextStep(nextStep.read(in))
                 .build());
+  }
+
+  private static void registration(ModelModule module) {
+    PropertyTable<Registration> table = new PropertyTable<>();
+    var id = table.value("id", RegistrationId.class, Registration::id);
+    var opportunity = table.value("opportunity", OpportunityId.class, Registration::opportunity);
+    var registration =
+        table.value("registration", DealRegistration.class, Registration::registration);
+    module.object(
+        Registration.class,
+        table,
+        in -> Registration.of(id.read(in), opportunity.read(in), registration.read(in)));
   }
 
   private static void lead(ModelModule module) {

@@ -14,9 +14,11 @@ import org.alliancekit.model.relationship.Exclusivity;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.FormalityKind;
 import org.alliancekit.model.relationship.Governance;
+import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.ResourceKind;
+import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.model.relationship.SalesMotion;
 import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
@@ -29,6 +31,8 @@ final class RelationshipCodecs {
 
   static void register(ModelModule module) {
     module.text(RelationshipId.class, RelationshipId::value, RelationshipId::parse);
+    module.text(RevenuePeriod.class, RevenuePeriod::toString, RevenuePeriod::parse);
+    periodRevenue(module);
     module.sealed(AccessFee.class, ImmutableList.of(margin(), fixed()));
     module.sealed(SalesMotion.class, ImmutableList.of(sellWith(), sellTo(), sellThrough()));
     commitment(module);
@@ -84,6 +88,18 @@ final class RelationshipCodecs {
         in -> new SellThrough(supplier.read(in), channel.read(in), accessFee.read(in)));
   }
 
+  private static void periodRevenue(ModelModule module) {
+    PropertyTable<PeriodRevenue> table = new PropertyTable<>();
+    var relationship =
+        table.value("relationship", RelationshipId.class, PeriodRevenue::relationship);
+    var period = table.value("period", RevenuePeriod.class, PeriodRevenue::period);
+    var amount = table.value("amount", MonetaryAmount.class, PeriodRevenue::amount);
+    module.object(
+        PeriodRevenue.class,
+        table,
+        in -> PeriodRevenue.of(relationship.read(in), period.read(in), amount.read(in)));
+  }
+
   private static void commitment(ModelModule module) {
     PropertyTable<Commitment> table = new PropertyTable<>();
     var party = table.value("party", PartnerId.class, Commitment::party);
@@ -91,7 +107,8 @@ final class RelationshipCodecs {
     var quantity = table.optionalDecimal("quantity", Commitment::quantity);
     var amount = table.optional("amount", MonetaryAmount.class, Commitment::amount);
     var strength = table.constant("strength", CommitmentStrength.class, Commitment::strength);
-    var period = table.optional("period", Period.class, Commitment::period);
+    var periodStart = table.optional("periodStart", LocalDate.class, Commitment::periodStart);
+    var periodEnd = table.optional("periodEnd", LocalDate.class, Commitment::periodEnd);
     module.object(
         Commitment.class,
         table,
@@ -102,7 +119,8 @@ final class RelationshipCodecs {
                 .quantity(quantity.read(in))
                 .amount(amount.read(in))
                 .strength(strength.read(in))
-                .period(period.read(in))
+                .periodStart(periodStart.read(in))
+                .periodEnd(periodEnd.read(in))
                 .build());
   }
 
@@ -164,6 +182,7 @@ final class RelationshipCodecs {
     var governance =
         table.value("governance", Governance.class, Governance.none(), Relationship::governance);
     var start = table.value("start", LocalDate.class, Relationship::start);
+    var lastReview = table.optional("lastReview", LocalDate.class, Relationship::lastReview);
     module.object(
         Relationship.class,
         table,
@@ -179,6 +198,7 @@ final class RelationshipCodecs {
                 .commitments(commitments.read(in))
                 .governance(governance.read(in))
                 .start(start.read(in))
+                .lastReview(lastReview.read(in))
                 .build());
   }
 }

@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.alliancekit.io.ExchangeRate;
-import org.alliancekit.io.ExchangeRates;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadResult;
@@ -28,6 +26,8 @@ import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRate;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.pipeline.Opportunity;
 
 /**

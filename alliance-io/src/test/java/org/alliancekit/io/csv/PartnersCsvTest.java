@@ -4,9 +4,11 @@ import static org.alliancekit.io.csv.Problems.assertProblems;
 import static org.alliancekit.io.csv.Problems.at;
 import static org.alliancekit.io.csv.Problems.problemAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Month;
 import java.util.Optional;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.ReadResult;
@@ -118,7 +121,7 @@ class PartnersCsvTest {
     assertProblems(result, at(FILE, 1, "", ProblemKind.MISSING_COLUMN));
     assertEquals(
         "file has no header row; expected the columns partner_id,name,kinds,country,employees,"
-            + "annual_revenue,currency",
+            + "annual_revenue,currency,segments,regions,fiscal_year_start_month",
         result.problems().get(0).message());
   }
 
@@ -263,12 +266,48 @@ class PartnersCsvTest {
   }
 
   @Test
+  void readsSegmentsRegionsAndTheFiscalYearStart() {
+    ReadResult<PartnerRow> result =
+        read(
+            "partner_id,name,kinds,segments,regions,fiscal_year_start_month\n"
+                + "acme,Acme,ISV, mid-market ; public sector ,EMEA;DACH,7\n" // 2
+                + "globex,Globex,ISV,,,\n" // 3: defaults
+                + "initech,Initech,ISV,,,13\n"); // 4: no such month
+    assertEquals(
+        ImmutableSet.of("mid-market", "public sector"),
+        result.values().get(0).partner().segments());
+    assertEquals(ImmutableSet.of("EMEA", "DACH"), result.values().get(0).partner().regions());
+    assertEquals(Month.JULY, result.values().get(0).partner().fiscalYearStartMonth());
+    assertEquals(Month.JANUARY, result.values().get(1).partner().fiscalYearStartMonth());
+    assertEquals(ImmutableSet.of(), result.values().get(1).partner().segments());
+    assertProblems(result, at(FILE, 4, "fiscal_year_start_month", ProblemKind.OUT_OF_RANGE));
+    assertEquals(
+        "fiscal_year_start_month '13' is not a month number from 1 to 12",
+        result.problems().get(0).message());
+  }
+
+  @Test
+  void refusesToWriteAListValueThatCannotBeReadBack() {
+    PartnerRow row =
+        PartnerRow.of(Samples.plainPartner(PartnerId.of("p"), "P").withSegments("a;b"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PartnersCsv.write(new StringWriter(), ImmutableList.of(row)));
+    assertEquals(
+        "segments value 'a;b' cannot be written to a list cell: it holds ';' or surrounding"
+            + " whitespace",
+        e.getMessage());
+  }
+
+  @Test
   void writesAndReadsAFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve(PartnersCsv.FILE_NAME);
     PartnersCsv.write(file, ImmutableList.of(ACME));
     assertEquals(
-        "partner_id,name,kinds,country,employees,annual_revenue,currency\r\n"
-            + "acme,Acme Integration,SYSTEMS_INTEGRATOR;RESELLER,GB,1200,85000000.00,GBP\r\n",
+        "partner_id,name,kinds,country,employees,annual_revenue,currency,segments,regions,"
+            + "fiscal_year_start_month\r\n"
+            + "acme,Acme Integration,SYSTEMS_INTEGRATOR;RESELLER,GB,1200,85000000.00,GBP,,,1\r\n",
         Files.readString(file));
     assertEquals(ImmutableList.of(ACME), PartnersCsv.read(file).values());
   }

@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import org.alliancekit.io.ExchangeRate;
-import org.alliancekit.io.ExchangeRates;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRate;
+import org.alliancekit.model.money.ExchangeRates;
 import org.junit.jupiter.api.Test;
 
 class RatesCsvTest {

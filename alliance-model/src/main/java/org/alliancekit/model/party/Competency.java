@@ -1,5 +1,6 @@
 package org.alliancekit.model.party;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -34,6 +35,9 @@ public abstract class Competency implements WithCompetency {
   @Value.Parameter
   public abstract PartnerId issuer();
 
+  /** First day the certification is valid, if known. */
+  public abstract Optional<LocalDate> validFrom();
+
   /** Last day the certification is valid, if it expires. */
   public abstract Optional<LocalDate> expires();
 
@@ -57,14 +61,26 @@ public abstract class Competency implements WithCompetency {
     return ImmutableCompetency.of(name, level, issuer).withExpires(expires);
   }
 
-  /** Whether the certification is valid on the given date (not yet expired). */
+  /**
+   * Whether the certification is valid on the given date: not before its first valid day, if known,
+   * and not expired.
+   */
   public boolean isValidOn(LocalDate date) {
     checkNotNull(date, "date");
-    return expires().map(last -> !date.isAfter(last)).orElse(true);
+    return validFrom().map(first -> !date.isBefore(first)).orElse(true)
+        && expires().map(last -> !date.isAfter(last)).orElse(true);
   }
 
   @Value.Check
   void check() {
     Checks.name("competency name", name());
+    if (validFrom().isPresent() && expires().isPresent()) {
+      checkArgument(
+          !expires().get().isBefore(validFrom().get()),
+          "competency %s expires on %s, before it is valid from %s",
+          name(),
+          expires().get(),
+          validFrom().get());
+    }
   }
 }

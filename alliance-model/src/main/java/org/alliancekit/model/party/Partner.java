@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Month;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.internal.Checks;
@@ -60,6 +61,15 @@ public abstract class Partner implements WithPartner {
 
   /** Customer segments the partner is positioned for, such as "mid-market" or "public sector". */
   public abstract ImmutableSet<String> segments();
+
+  /**
+   * The month the partner's fiscal year starts in; {@link Month#JANUARY} (the calendar year) unless
+   * given.
+   */
+  @Value.Default
+  public Month fiscalYearStartMonth() {
+    return Month.JANUARY;
+  }
 
   /** The size class, when the size is known. */
   public Optional<SizeClass> sizeClass() {

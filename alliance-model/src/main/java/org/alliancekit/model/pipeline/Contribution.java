@@ -6,7 +6,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -25,6 +28,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AllianceStyle
 public abstract class Contribution implements WithContribution {
+  private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
   Contribution() {}
 
   /** The contributing party. */
@@ -34,6 +39,12 @@ public abstract class Contribution implements WithContribution {
   /** What it contributes; at least one kind, in the enum's declaration order. */
   @Value.Parameter
   public abstract ImmutableSet<ContributionKind> kinds();
+
+  /**
+   * The reseller's margin in percent of the deal, from 0 to 100, when the party resells ({@link
+   * ContributionKind#RESALE}) and the margin is known. Compared with {@link BigDecimal#equals}.
+   */
+  public abstract Optional<BigDecimal> marginPercent();
 
   /** Whether the party contributes the given kind. */
   public boolean includes(ContributionKind kind) {
@@ -57,5 +68,24 @@ public abstract class Contribution implements WithContribution {
   @Value.Check
   void check() {
     checkArgument(!kinds().isEmpty(), "contribution of %s must name at least one kind", party());
+    marginPercent()
+        .ifPresent(
+            margin -> {
+              checkArgument(
+                  includes(ContributionKind.RESALE),
+                  "contribution of %s has a margin of %s%, but only a reseller (RESALE) has one",
+                  party(),
+                  margin.toPlainString());
+              checkArgument(
+                  margin.signum() >= 0 && margin.compareTo(ONE_HUNDRED) <= 0,
+                  "contribution of %s has a margin of %s%, outside 0 to 100",
+                  party(),
+                  margin.toPlainString());
+              checkArgument(
+                  DecimalLimit.fits(margin),
+                  "contribution of %s has a margin with more than %s digits",
+                  party(),
+                  DecimalLimit.MAX_DIGITS);
+            });
   }
 }

@@ -109,6 +109,12 @@ public abstract class Opportunity implements WithOpportunity {
   /** The stages entered so far, oldest first; may be empty when the history is not kept. */
   public abstract ImmutableList<StageChange> stageHistory();
 
+  /** Why the deal was lost, as the seller recorded it, if it was lost and a reason was given. */
+  public abstract Optional<String> closedLostReason();
+
+  /** The next agreed step, such as "Technical workshop on 12 May", if recorded. */
+  public abstract Optional<String> nextStep();
+
   /** Whether the opportunity is open, won or lost, from the kind of its current stage. */
   public Outcome outcome() {
     return Outcome.of(stage().kind());
@@ -160,6 +166,8 @@ public abstract class Opportunity implements WithOpportunity {
   @Value.Check
   void check() {
     Checks.name("opportunity name", name());
+    closedLostReason().ifPresent(reason -> Checks.name("closed-lost reason", reason));
+    nextStep().ifPresent(step -> Checks.name("next step", step));
     Checks.nonNegative("amount of opportunity " + id(), amount());
     checkArgument(
         !expectedClose().isBefore(created()),

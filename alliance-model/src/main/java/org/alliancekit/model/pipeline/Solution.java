@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * implemented by a systems integrator.
  *
  * <pre>{@code
- * Solution solution = Solution.of("Claims on Cloud",
+ * Solution solution = Solution.of(SolutionId.of("claims-cloud"), "Claims on Cloud",
  *     Contribution.of(isv, ContributionKind.RESALE, ContributionKind.JOINT_GO_TO_MARKET),
  *     Contribution.of(platform, ContributionKind.PLATFORM, ContributionKind.JOINT_GO_TO_MARKET),
  *     Contribution.of(integrator, ContributionKind.SERVICES));
@@ -37,6 +37,10 @@ import org.immutables.value.Value;
 @AllianceStyle
 public abstract class Solution implements WithSolution {
   Solution() {}
+
+  /** The solution's id, unique in a portfolio. */
+  @Value.Parameter
+  public abstract SolutionId id();
 
   /** The solution's name. */
   @Value.Parameter
@@ -74,11 +78,11 @@ public abstract class Solution implements WithSolution {
    * @throws IllegalArgumentException if the name is blank, there is no contribution or a party
    *     contributes twice
    */
-  public static Solution of(String name, Contribution... contributions) {
-    return ImmutableSolution.of(name, ImmutableList.copyOf(contributions));
+  public static Solution of(SolutionId id, String name, Contribution... contributions) {
+    return ImmutableSolution.of(id, name, ImmutableList.copyOf(contributions));
   }
 
-  /** Returns a new builder; the name and at least one contribution are required. */
+  /** Returns a new builder; the id, the name and at least one contribution are required. */
   public static Builder builder() {
     return new Builder();
   }

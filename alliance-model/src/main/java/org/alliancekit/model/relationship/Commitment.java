@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
-import java.time.Period;
+import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  *     .resource(ResourceKind.PEOPLE)
  *     .quantity(new BigDecimal("2.5"))
  *     .strength(CommitmentStrength.INTENT)
- *     .period(Period.ofYears(1))
+ *     .periodStart(LocalDate.of(2026, 1, 1))
+ *     .periodEnd(LocalDate.of(2026, 12, 31))
  *     .build();
  * }</pre>
  *
@@ -58,8 +59,11 @@ public abstract class Commitment implements WithCommitment {
   /** How firmly the party has pledged the resource. */
   public abstract CommitmentStrength strength();
 
-  /** The period over which the resource is provided, such as one year, if stated; positive. */
-  public abstract Optional<Period> period();
+  /** The first day the resource is provided, if stated. */
+  public abstract Optional<LocalDate> periodStart();
+
+  /** The last day the resource is provided, if stated; not before {@link #periodStart()}. */
+  public abstract Optional<LocalDate> periodEnd();
 
   /** Returns a new builder; party, resource, strength and a quantity or an amount are required. */
   public static Builder builder() {
@@ -91,6 +95,14 @@ public abstract class Commitment implements WithCommitment {
                     "commitment quantity %s must be positive",
                     quantity.toPlainString()));
     amount().ifPresent(amount -> Checks.positive("commitment amount", amount));
-    period().ifPresent(period -> Periods.positive("commitment period", period));
+    if (periodStart().isPresent() && periodEnd().isPresent()) {
+      checkArgument(
+          !periodEnd().get().isBefore(periodStart().get()),
+          "%s commitment of %s ends on %s, before it starts on %s",
+          resource(),
+          party(),
+          periodEnd().get(),
+          periodStart().get());
+    }
   }
 }

@@ -80,6 +80,11 @@ public abstract class Relationship implements WithRelationship {
     return motion() instanceof SellWith;
   }
 
+  /**
+   * The day the relationship was last reviewed by both sides, if it has been; not before the start.
+   */
+  public abstract Optional<LocalDate> lastReview();
+
   /** The two parties: the host first, then the partner. */
   public ImmutableSet<PartnerId> parties() {
     return ImmutableSet.of(host(), partner());
@@ -143,6 +148,15 @@ public abstract class Relationship implements WithRelationship {
           host(),
           partner());
     }
+    lastReview()
+        .ifPresent(
+            day ->
+                checkArgument(
+                    !day.isBefore(start()),
+                    "relationship %s was last reviewed on %s, before it started on %s",
+                    id(),
+                    day,
+                    start()));
   }
 
   private void checkMotionParties(

@@ -64,6 +64,7 @@ final class Fixtures {
   static NullPointerTester nullPointerTester() {
     return new NullPointerTester()
         .setDefault(PartnerId.class, ACME)
+        .setDefault(SolutionId.class, SolutionId.of("claims"))
         .setDefault(Account.class, NORTHWIND)
         .setDefault(LocalDate.class, JAN_10)
         .setDefault(OpportunityId.class, OpportunityId.of("o-1"))
@@ -76,7 +77,9 @@ final class Fixtures {
         .setDefault(StageChange.class, StageChange.of(JAN_10, coSell("Qualified")))
         .setDefault(Contribution.class, Contribution.of(ISV, ContributionKind.RESALE))
         .setDefault(
-            Solution.class, Solution.of("Claims", Contribution.of(ISV, ContributionKind.RESALE)))
+            Solution.class,
+            Solution.of(
+                SolutionId.of("claims"), "Claims", Contribution.of(ISV, ContributionKind.RESALE)))
         .setDefault(DealRegistration.class, DealRegistration.pending(ACME, JAN_10))
         .setDefault(Opportunity.class, opportunity("o-1").build())
         .setDefault(Lead.class, lead("l-1").build())
@@ -177,7 +180,11 @@ final class Fixtures {
             contributions().list().ofMinSize(1).ofMaxSize(4).uniqueElements(Contribution::party))
         .as(
             (name, contributions) ->
-                Solution.builder().name(name).contributions(contributions).build());
+                Solution.builder()
+                    .id(SolutionId.of("s-" + contributions.size()))
+                    .name(name)
+                    .contributions(contributions)
+                    .build());
   }
 
   static Arbitrary<DealRegistration> registrations() {

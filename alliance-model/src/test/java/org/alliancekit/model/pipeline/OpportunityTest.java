@@ -267,7 +267,9 @@ class OpportunityTest {
 
   @Test
   void carriesSolutionAndRegistration() {
-    Solution solution = Solution.of("Claims", Contribution.of(ISV, ContributionKind.RESALE));
+    Solution solution =
+        Solution.of(
+            SolutionId.of("claims"), "Claims", Contribution.of(ISV, ContributionKind.RESALE));
     DealRegistration registration = DealRegistration.pending(ACME, JAN_10);
     Opportunity o =
         opportunity("o-1")

@@ -24,7 +24,8 @@ class SolutionTest {
 
   /** The integrator stacks resale, joint go-to-market with the ISV and with the platform. */
   private static final Solution STACKED =
-      Solution.of("Claims on Cloud", ISV_PART, PLATFORM_PART, HOST_PART);
+      Solution.of(
+          SolutionId.of("claims-on-cloud"), "Claims on Cloud", ISV_PART, PLATFORM_PART, HOST_PART);
 
   @Test
   void contributorsOfEachKindInOrder() {
@@ -36,7 +37,8 @@ class SolutionTest {
     assertEquals(ImmutableSet.of(HOST), STACKED.contributorsOf(ContributionKind.SERVICES));
     assertEquals(
         ImmutableSet.of(),
-        Solution.of("Services only", HOST_PART).contributorsOf(ContributionKind.RESALE));
+        Solution.of(SolutionId.of("services-only"), "Services only", HOST_PART)
+            .contributorsOf(ContributionKind.RESALE));
   }
 
   @Test
@@ -49,7 +51,8 @@ class SolutionTest {
   @Test
   void rejectsSolutionWithoutContribution() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Solution.of("Empty"));
+        assertThrows(
+            IllegalArgumentException.class, () -> Solution.of(SolutionId.of("empty"), "Empty"));
     assertEquals("solution Empty must have at least one contribution", e.getMessage());
   }
 
@@ -60,7 +63,11 @@ class SolutionTest {
             IllegalArgumentException.class,
             () ->
                 Solution.of(
-                    "Twice", ISV_PART, HOST_PART, Contribution.of(ISV, ContributionKind.SERVICES)));
+                    SolutionId.of("twice"),
+                    "Twice",
+                    ISV_PART,
+                    HOST_PART,
+                    Contribution.of(ISV, ContributionKind.SERVICES)));
     assertEquals("solution Twice lists isv as contributor more than once", e.getMessage());
   }
 
@@ -76,6 +83,7 @@ class SolutionTest {
     assertEquals(
         STACKED,
         Solution.builder()
+            .id(SolutionId.of("claims-on-cloud"))
             .name("Claims on Cloud")
             .addContributions(ISV_PART, PLATFORM_PART)
             .addContribution(HOST_PART)
@@ -86,10 +94,27 @@ class SolutionTest {
   void equalityIsByNameAndContributionsInOrder() {
     new EqualsTester()
         .addEqualityGroup(
-            STACKED, Solution.of("Claims on Cloud", ISV_PART, PLATFORM_PART, HOST_PART))
-        .addEqualityGroup(Solution.of("Claims", ISV_PART, PLATFORM_PART, HOST_PART))
-        .addEqualityGroup(Solution.of("Claims on Cloud", HOST_PART, ISV_PART, PLATFORM_PART))
-        .addEqualityGroup(Solution.of("Claims on Cloud", ISV_PART))
+            STACKED,
+            Solution.of(
+                SolutionId.of("claims-on-cloud"),
+                "Claims on Cloud",
+                ISV_PART,
+                PLATFORM_PART,
+                HOST_PART))
+        .addEqualityGroup(
+            Solution.of(SolutionId.of("claims"), "Claims", ISV_PART, PLATFORM_PART, HOST_PART))
+        .addEqualityGroup(
+            Solution.of(
+                SolutionId.of("other"), "Claims on Cloud", ISV_PART, PLATFORM_PART, HOST_PART))
+        .addEqualityGroup(
+            Solution.of(
+                SolutionId.of("claims-on-cloud"),
+                "Claims on Cloud",
+                HOST_PART,
+                ISV_PART,
+                PLATFORM_PART))
+        .addEqualityGroup(
+            Solution.of(SolutionId.of("claims-on-cloud"), "Claims on Cloud", ISV_PART))
         .testEquals();
   }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
-import java.time.Period;
+import java.time.LocalDate;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -30,10 +30,15 @@ class CommitmentTest {
   @Test
   void buildsWithQuantity() {
     Commitment commitment =
-        architects().quantity(new BigDecimal("2.5")).period(Period.ofYears(1)).build();
+        architects()
+            .quantity(new BigDecimal("2.5"))
+            .periodStart(LocalDate.of(2026, 1, 1))
+            .periodEnd(LocalDate.of(2026, 12, 31))
+            .build();
     assertEquals(Optional.of(new BigDecimal("2.5")), commitment.quantity());
     assertEquals(Optional.empty(), commitment.amount());
-    assertEquals(Optional.of(Period.ofYears(1)), commitment.period());
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 1)), commitment.periodStart());
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 31)), commitment.periodEnd());
   }
 
   @Test
@@ -47,7 +52,8 @@ class CommitmentTest {
             .build();
     assertEquals(Optional.of(Money.of(100_000, "EUR")), commitment.amount());
     assertEquals(Optional.empty(), commitment.quantity());
-    assertEquals(Optional.empty(), commitment.period());
+    assertEquals(Optional.empty(), commitment.periodStart());
+    assertEquals(Optional.empty(), commitment.periodEnd());
   }
 
   @Test
@@ -97,25 +103,27 @@ class CommitmentTest {
   }
 
   @Test
-  void rejectsZeroPeriod() {
+  void rejectsAPeriodThatEndsBeforeItStarts() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> architects().quantity(BigDecimal.ONE).period(Period.ofDays(0)).build());
+            () ->
+                architects()
+                    .quantity(BigDecimal.ONE)
+                    .periodStart(LocalDate.of(2026, 7, 1))
+                    .periodEnd(LocalDate.of(2026, 6, 30))
+                    .build());
     assertEquals(
-        "commitment period P0D must be positive: not zero and with no negative part",
+        "PEOPLE commitment of acme ends on 2026-06-30, before it starts on 2026-07-01",
         e.getMessage());
   }
 
   @Test
-  void rejectsPeriodWithANegativePart() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> architects().quantity(BigDecimal.ONE).period(Period.of(0, 6, -1)).build());
-    assertEquals(
-        "commitment period P6M-1D must be positive: not zero and with no negative part",
-        e.getMessage());
+  void acceptsAOneDayPeriod() {
+    LocalDate day = LocalDate.of(2026, 7, 1);
+    Commitment commitment =
+        architects().quantity(BigDecimal.ONE).periodStart(day).periodEnd(day).build();
+    assertEquals(Optional.of(day), commitment.periodEnd());
   }
 
   @Test
@@ -145,7 +153,10 @@ class CommitmentTest {
         .addEqualityGroup(
             architects().strength(CommitmentStrength.COMMITMENT).quantity(BigDecimal.ONE).build())
         .addEqualityGroup(architects().amount(Money.of(1, "EUR")).build())
-        .addEqualityGroup(architects().quantity(BigDecimal.ONE).period(Period.ofMonths(6)).build())
+        .addEqualityGroup(
+            architects().quantity(BigDecimal.ONE).periodStart(LocalDate.of(2026, 1, 1)).build())
+        .addEqualityGroup(
+            architects().quantity(BigDecimal.ONE).periodEnd(LocalDate.of(2026, 1, 1)).build())
         .testEquals();
   }
 

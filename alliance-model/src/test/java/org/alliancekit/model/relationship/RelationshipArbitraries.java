@@ -15,6 +15,9 @@ import org.javamoney.moneta.Money;
 
 /** jqwik generators for the relationship tests. */
 final class RelationshipArbitraries {
+  /** The first day of a generated commitment period. */
+  private static final LocalDate COMMITMENT_START = LocalDate.of(2026, 1, 1);
+
   static final PartnerId HOST = PartnerId.of("hq");
   static final PartnerId PARTNER = PartnerId.of("acme");
   static final PartnerId STRANGER = PartnerId.of("globex");
@@ -116,7 +119,8 @@ final class RelationshipArbitraries {
                     .quantity(q)
                     .amount(q.isPresent() ? Optional.empty() : Optional.of(amount))
                     .strength(strength)
-                    .period(period)
+                    .periodStart(period.map(length -> COMMITMENT_START))
+                    .periodEnd(period.map(length -> COMMITMENT_START.plus(length).minusDays(1)))
                     .build());
   }
 

@@ -1,4 +1,4 @@
-package org.alliancekit.io;
+package org.alliancekit.model.money;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -14,7 +14,6 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
-import org.alliancekit.model.money.ExactConversion;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 

@@ -1,4 +1,4 @@
-package org.alliancekit.io;
+package org.alliancekit.model.money;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -6,7 +6,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
-import org.alliancekit.model.money.DecimalLimit;
 import org.apiguardian.api.API;
 
 /**

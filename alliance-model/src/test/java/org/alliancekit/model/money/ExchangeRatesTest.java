@@ -1,8 +1,5 @@
-package org.alliancekit.io;
+package org.alliancekit.model.money;
 
-import static org.alliancekit.io.Samples.EUR;
-import static org.alliancekit.io.Samples.GBP;
-import static org.alliancekit.io.Samples.USD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,7 +23,14 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 class ExchangeRatesTest {
-  private static final ExchangeRates RATES = Samples.rates();
+  private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+  private static final CurrencyUnit GBP = Monetary.getCurrency("GBP");
+  private static final CurrencyUnit USD = Monetary.getCurrency("USD");
+
+  private static final ExchangeRates RATES =
+      ExchangeRates.of(
+          ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")),
+          ExchangeRate.of(USD, GBP, new BigDecimal("0.79")));
 
   @Test
   void convertsWithTheDirectRate() {
@@ -124,7 +130,11 @@ class ExchangeRatesTest {
 
   @Test
   void rejectsNullsEverywhere() {
-    var tester = Samples.nullPointerTester();
+    var tester =
+        new NullPointerTester()
+            .setDefault(CurrencyUnit.class, EUR)
+            .setDefault(MonetaryAmount.class, Money.of(1, EUR))
+            .setDefault(ExchangeRates.class, ExchangeRates.empty());
     tester.testAllPublicStaticMethods(ExchangeRate.class);
     tester.testAllPublicStaticMethods(ExchangeRates.class);
     tester.testAllPublicInstanceMethods(RATES);

@@ -1,0 +1,101 @@
+package org.alliancekit.io.json;
+
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.network.PartnerNetwork;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Lead;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.portfolio.AlliancePortfolio;
+import org.alliancekit.model.portfolio.RecordProblem;
+import org.alliancekit.model.portfolio.Section;
+import org.alliancekit.model.relationship.PeriodRevenue;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.venture.JointVenture;
+
+/**
+ * The JSON codecs of {@code org.alliancekit.model.portfolio}: the whole portfolio as one document,
+ * each list under the property its {@link Section} names, and the problems of its records.
+ */
+final class PortfolioCodecs {
+  private PortfolioCodecs() {}
+
+  static void register(ModelModule module) {
+    portfolio(module);
+    recordProblem(module);
+  }
+
+  private static void portfolio(ModelModule module) {
+    PropertyTable<AlliancePortfolio> table = new PropertyTable<>();
+    var host = table.value("host", PartnerId.class, AlliancePortfolio::host);
+    var partners = table.list("partners", Partner.class, AlliancePortfolio::partners);
+    var accounts = table.list("accounts", Account.class, AlliancePortfolio::accounts);
+    var relationships =
+        table.list("relationships", Relationship.class, AlliancePortfolio::relationships);
+    var assessments = table.list("assessments", Assessment.class, AlliancePortfolio::assessments);
+    var opportunities =
+        table.list("opportunities", Opportunity.class, AlliancePortfolio::opportunities);
+    var leads = table.list("leads", Lead.class, AlliancePortfolio::leads);
+    var solutions = table.list("solutions", Solution.class, AlliancePortfolio::solutions);
+    var registrations =
+        table.list("registrations", Registration.class, AlliancePortfolio::registrations);
+    var ventures = table.list("ventures", JointVenture.class, AlliancePortfolio::ventures);
+    var networks = table.list("networks", PartnerNetwork.class, AlliancePortfolio::networks);
+    var revenues = table.list("revenues", PeriodRevenue.class, AlliancePortfolio::revenues);
+    var rates =
+        table.value("rates", ExchangeRates.class, ExchangeRates.empty(), AlliancePortfolio::rates);
+    module.object(
+        AlliancePortfolio.class,
+        table,
+        in ->
+            AlliancePortfolio.builder()
+                .host(host.read(in))
+                .partners(partners.read(in))
+                .accounts(accounts.read(in))
+                .relationships(relationships.read(in))
+                .assessments(assessments.read(in))
+                .opportunities(opportunities.read(in))
+                .leads(leads.read(in))
+                .solutions(solutions.read(in))
+                .registrations(registrations.read(in))
+                .ventures(ventures.read(in))
+                .networks(networks.read(in))
+                .revenues(revenues.read(in))
+                .rates(rates.read(in))
+                .build());
+  }
+
+  private static int index(long index) {
+    if (index > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "record index " + index + " is larger than " + Integer.MAX_VALUE);
+    }
+    return (int) index;
+  }
+
+  private static void recordProblem(ModelModule module) {
+    PropertyTable<RecordProblem> table = new PropertyTable<>();
+    var section = table.constant("section", Section.class, RecordProblem::section);
+    var index = table.wholeNumber("index", problem -> (long) problem.index());
+    var key = table.string("key", "", RecordProblem::key);
+    var property = table.string("property", "", RecordProblem::property);
+    var kind = table.constant("kind", ProblemKind.class, RecordProblem::kind);
+    var message = table.string("message", RecordProblem::message);
+    module.object(
+        RecordProblem.class,
+        table,
+        in ->
+            new RecordProblem(
+                section.read(in),
+                index(index.read(in)),
+                key.read(in),
+                property.read(in),
+                kind.read(in),
+                message.read(in)));
+  }
+}

@@ -1,0 +1,350 @@
+package org.alliancekit.model.portfolio;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.network.PartnerNetwork;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.Lead;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.relationship.PeriodRevenue;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.venture.JointVenture;
+import org.alliancekit.model.venture.Ownership;
+
+/** The rules of {@link AlliancePortfolio#problems()}: one pass over each list. */
+final class PortfolioRules {
+  private final AlliancePortfolio portfolio;
+  private final List<RecordProblem> problems = new ArrayList<>();
+  private final Set<PartnerId> partners = new HashSet<>();
+  private final Set<RelationshipId> relationships = new HashSet<>();
+  private final Set<OpportunityId> opportunities = new HashSet<>();
+  private final Map<SolutionId, Solution> solutions = new HashMap<>();
+
+  private PortfolioRules(AlliancePortfolio portfolio) {
+    this.portfolio = portfolio;
+    portfolio.partners().forEach(partner -> partners.add(partner.id()));
+    portfolio.relationships().forEach(relationship -> relationships.add(relationship.id()));
+    portfolio.opportunities().forEach(opportunity -> opportunities.add(opportunity.id()));
+    portfolio.solutions().forEach(solution -> solutions.putIfAbsent(solution.id(), solution));
+  }
+
+  static ImmutableList<RecordProblem> check(AlliancePortfolio portfolio) {
+    PortfolioRules rules = new PortfolioRules(portfolio);
+    rules.partners();
+    rules.unique(Section.ACCOUNTS, portfolio.accounts(), account -> account.id().value());
+    rules.relationships();
+    rules.assessments();
+    rules.opportunities();
+    rules.leads();
+    rules.solutions();
+    rules.registrations();
+    rules.ventures();
+    rules.networks();
+    rules.revenues();
+    return ImmutableList.copyOf(rules.problems);
+  }
+
+  private void partners() {
+    unique(Section.PARTNERS, portfolio.partners(), partner -> partner.id().value());
+    if (!partners.contains(portfolio.host())) {
+      problems.add(
+          new RecordProblem(
+              Section.PARTNERS,
+              0,
+              portfolio.host().value(),
+              "",
+              ProblemKind.UNKNOWN_REFERENCE,
+              "host " + portfolio.host() + " is not among the partners"));
+    }
+  }
+
+  private void relationships() {
+    List<Relationship> list = portfolio.relationships();
+    unique(Section.RELATIONSHIPS, list, relationship -> relationship.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      Relationship relationship = list.get(i);
+      String what = "relationship " + relationship.id();
+      if (!relationship.host().equals(portfolio.host())) {
+        add(
+            Section.RELATIONSHIPS,
+            i,
+            relationship.id().value(),
+            "host",
+            ProblemKind.INCONSISTENT,
+            what
+                + " has host "
+                + relationship.host()
+                + ", not the portfolio's host "
+                + portfolio.host());
+      }
+      partner(
+          Section.RELATIONSHIPS, i, relationship.id().value(), "host", what, relationship.host());
+      partner(
+          Section.RELATIONSHIPS,
+          i,
+          relationship.id().value(),
+          "partner",
+          what,
+          relationship.partner());
+    }
+  }
+
+  private void assessments() {
+    List<Assessment> list = portfolio.assessments();
+    unique(Section.ASSESSMENTS, list, assessment -> assessment.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      Assessment assessment = list.get(i);
+      if (!relationships.contains(assessment.relationship())) {
+        add(
+            Section.ASSESSMENTS,
+            i,
+            assessment.id().value(),
+            "relationship",
+            ProblemKind.UNKNOWN_REFERENCE,
+            "assessment "
+                + assessment.id()
+                + " assesses relationship "
+                + assessment.relationship()
+                + ", which is not in the portfolio");
+      }
+    }
+  }
+
+  private void opportunities() {
+    List<Opportunity> list = portfolio.opportunities();
+    unique(Section.OPPORTUNITIES, list, opportunity -> opportunity.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      Opportunity opportunity = list.get(i);
+      String key = opportunity.id().value();
+      String what = "opportunity " + opportunity.id();
+      partner(Section.OPPORTUNITIES, i, key, "owner", what, opportunity.owner());
+      for (Involvement involvement : opportunity.involvements()) {
+        partner(Section.OPPORTUNITIES, i, key, "involvements", what, involvement.party());
+      }
+      if (opportunity.solution().isPresent()) {
+        Solution solution = opportunity.solution().get();
+        Solution listed = solutions.get(solution.id());
+        if (listed == null) {
+          add(
+              Section.OPPORTUNITIES,
+              i,
+              key,
+              "solution",
+              ProblemKind.UNKNOWN_REFERENCE,
+              what + " sells solution " + solution.id() + ", which is not in the portfolio");
+        } else if (!listed.equals(solution)) {
+          add(
+              Section.OPPORTUNITIES,
+              i,
+              key,
+              "solution",
+              ProblemKind.INCONSISTENT,
+              what + " holds solution " + solution.id() + " other than the portfolio lists it");
+        }
+      }
+    }
+  }
+
+  private void leads() {
+    List<Lead> list = portfolio.leads();
+    unique(Section.LEADS, list, lead -> lead.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      Lead lead = list.get(i);
+      String key = lead.id().value();
+      String what = "lead " + lead.id();
+      partner(Section.LEADS, i, key, "source", what, lead.source());
+      for (PartnerId party : lead.sharedWith()) {
+        partner(Section.LEADS, i, key, "sharedWith", what, party);
+      }
+      if (lead.convertedOpportunity().isPresent()
+          && !opportunities.contains(lead.convertedOpportunity().get())) {
+        add(
+            Section.LEADS,
+            i,
+            key,
+            "convertedOpportunity",
+            ProblemKind.UNKNOWN_REFERENCE,
+            what
+                + " was converted to opportunity "
+                + lead.convertedOpportunity().get()
+                + ", which is not in the portfolio");
+      }
+    }
+  }
+
+  private void solutions() {
+    List<Solution> list = portfolio.solutions();
+    unique(Section.SOLUTIONS, list, solution -> solution.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      Solution solution = list.get(i);
+      for (PartnerId party : solution.parties()) {
+        partner(
+            Section.SOLUTIONS,
+            i,
+            solution.id().value(),
+            "contributions",
+            "solution " + solution.id(),
+            party);
+      }
+    }
+  }
+
+  private void registrations() {
+    List<Registration> list = portfolio.registrations();
+    unique(Section.REGISTRATIONS, list, registration -> registration.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      Registration registration = list.get(i);
+      String key = registration.id().value();
+      String what = "registration " + registration.id();
+      if (!opportunities.contains(registration.opportunity())) {
+        add(
+            Section.REGISTRATIONS,
+            i,
+            key,
+            "opportunity",
+            ProblemKind.UNKNOWN_REFERENCE,
+            what
+                + " claims opportunity "
+                + registration.opportunity()
+                + ", which is not in the portfolio");
+      }
+      partner(
+          Section.REGISTRATIONS,
+          i,
+          key,
+          "registration",
+          what,
+          registration.registration().registeringParty());
+    }
+  }
+
+  private void ventures() {
+    List<JointVenture> list = portfolio.ventures();
+    unique(Section.VENTURES, list, venture -> venture.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      JointVenture venture = list.get(i);
+      for (Ownership ownership : venture.owners()) {
+        partner(
+            Section.VENTURES,
+            i,
+            venture.id().value(),
+            "owners",
+            "joint venture " + venture.id(),
+            ownership.owner());
+      }
+    }
+  }
+
+  private void networks() {
+    List<PartnerNetwork> list = portfolio.networks();
+    unique(Section.NETWORKS, list, network -> network.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      PartnerNetwork network = list.get(i);
+      String key = network.id().value();
+      String what = "network " + network.id();
+      if (network.organizer().isPresent()) {
+        partner(Section.NETWORKS, i, key, "organizer", what, network.organizer().get());
+      }
+      for (PartnerId member : network.members()) {
+        partner(Section.NETWORKS, i, key, "members", what, member);
+      }
+    }
+  }
+
+  private void revenues() {
+    List<PeriodRevenue> list = portfolio.revenues();
+    Map<RelationshipId, List<Integer>> booked = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      PeriodRevenue revenue = list.get(i);
+      String key = revenue.relationship() + "@" + revenue.period();
+      if (!relationships.contains(revenue.relationship())) {
+        add(
+            Section.REVENUES,
+            i,
+            key,
+            "relationship",
+            ProblemKind.UNKNOWN_REFERENCE,
+            "revenue of "
+                + revenue.period()
+                + " is booked to relationship "
+                + revenue.relationship()
+                + ", which is not in the portfolio");
+      }
+      List<Integer> earlier =
+          booked.computeIfAbsent(revenue.relationship(), id -> new ArrayList<>());
+      for (int j : earlier) {
+        PeriodRevenue other = list.get(j);
+        if (other.period().overlaps(revenue.period())) {
+          add(
+              Section.REVENUES,
+              i,
+              key,
+              "period",
+              other.period().equals(revenue.period())
+                  ? ProblemKind.DUPLICATE
+                  : ProblemKind.INCONSISTENT,
+              "relationship "
+                  + revenue.relationship()
+                  + " books revenue for "
+                  + revenue.period()
+                  + ", which overlaps "
+                  + other.period()
+                  + " booked at index "
+                  + j);
+          break;
+        }
+      }
+      earlier.add(i);
+    }
+  }
+
+  /** Reports each record whose id an earlier record of the list already has. */
+  private <T> void unique(Section section, List<T> list, Function<T, String> id) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String key = id.apply(list.get(i));
+      Integer earlier = first.putIfAbsent(key, i);
+      if (earlier != null) {
+        add(
+            section,
+            i,
+            key,
+            "id",
+            ProblemKind.DUPLICATE,
+            "id " + key + " is already used at index " + earlier + " of " + section.property());
+      }
+    }
+  }
+
+  private void partner(
+      Section section, int index, String key, String property, String what, PartnerId party) {
+    if (!partners.contains(party)) {
+      add(
+          section,
+          index,
+          key,
+          property,
+          ProblemKind.UNKNOWN_REFERENCE,
+          what + " names party " + party + ", which is not among the partners");
+    }
+  }
+
+  private void add(
+      Section section, int index, String key, String property, ProblemKind kind, String message) {
+    problems.add(new RecordProblem(section, index, key, property, kind, message));
+  }
+}
