@@ -2,8 +2,8 @@ package org.alliancekit.scoring.assessment;
 
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitrary;
 import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.assessment.Assessment;
@@ -72,12 +72,9 @@ final class GapFixtures {
         .ofMinSize(1)
         .ofMaxSize(3)
         .map(
-            views -> {
-              List<Assessment> numbered = new ArrayList<>();
-              for (int i = 0; i < views.size(); i++) {
-                numbered.add(views.get(i).withId(AssessmentId.of(prefix + i)));
-              }
-              return numbered;
-            });
+            views ->
+                IntStream.range(0, views.size())
+                    .mapToObj(i -> views.get(i).withId(AssessmentId.of(prefix + i)))
+                    .toList());
   }
 }
