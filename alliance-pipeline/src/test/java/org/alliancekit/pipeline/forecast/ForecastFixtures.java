@@ -4,7 +4,6 @@ import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.money.CurrencyUnit;
@@ -13,14 +12,12 @@ import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.model.pipeline.Involvement;
-import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
-import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
@@ -35,7 +32,6 @@ final class ForecastFixtures {
   static final PartnerId ACME = PartnerId.of("acme");
   static final PartnerId ISV = PartnerId.of("isv");
   static final Account NORTHWIND = Account.of(AccountId.of("a-1"), "Northwind");
-  static final LocalDate EPOCH = LocalDate.of(2023, 1, 1);
 
   private ForecastFixtures() {}
 
@@ -89,12 +85,9 @@ final class ForecastFixtures {
 
   private static final List<String> CURRENCIES = List.of("EUR", "USD", "JPY", "GBP", "BHD");
 
-  static Arbitrary<Stage> stages() {
-    List<Stage> stages = new ArrayList<>(StageModels.coSell().stages());
-    stages.addAll(StageModels.generic().stages());
-    stages.add(Stage.open("Odd", 0.123456789));
-    return Arbitraries.of(stages);
-  }
+  /** A stage model whose one open stage has a probability with many decimals. */
+  private static final StageModel ODD =
+      StageModel.of("Odd", Stage.open("Odd", 0.123456789), Stage.won("Won"), Stage.lost("Lost"));
 
   /** Amounts in whole minor units of five currencies (BHD has three decimals, JPY none). */
   static Arbitrary<MonetaryAmount> amounts(long maxMinorUnits) {
@@ -108,42 +101,19 @@ final class ForecastFixtures {
             });
   }
 
-  static Arbitrary<List<Involvement>> involvements() {
-    return Combinators.combine(
-            Arbitraries.of("host", "acme", "isv", "platform").map(PartnerId::of),
-            Arbitraries.of(InvolvementRole.class))
-        .as(Involvement::of)
-        .list()
-        .ofMaxSize(3)
-        .uniqueElements(involvement -> List.of(involvement.party(), involvement.role()));
-  }
-
+  /**
+   * Opportunities of the shared arbitrary on the co-sell or the generic stage model or on one with
+   * an odd probability, with amounts of up to 10^11 minor units in five currencies.
+   */
   static Arbitrary<Opportunity> opportunities() {
     return Combinators.combine(
-            Arbitraries.integers().between(1, 9999),
+            Arbitraries.oneOf(
+                ModelArbitraries.opportunities().stageModel(StageModels.coSell()),
+                ModelArbitraries.opportunities().stageModel(StageModels.generic()),
+                ModelArbitraries.opportunities().stageModel(ODD)),
             amounts(100_000_000_000L),
-            stages(),
-            Arbitraries.integers().between(0, 700),
-            Arbitraries.integers().between(0, 500),
-            involvements(),
-            Arbitraries.of(Origin.class))
-        .as(
-            (id, amount, stage, createdAfter, closeAfter, involved, origin) -> {
-              LocalDate created = EPOCH.plusDays(createdAfter);
-              boolean partnered = involved.stream().anyMatch(i -> !i.party().equals(HOST));
-              return Opportunity.builder()
-                  .id(OpportunityId.of("o-" + id))
-                  .account(NORTHWIND)
-                  .name("Deal " + id)
-                  .amount(amount)
-                  .stage(stage)
-                  .created(created)
-                  .expectedClose(created.plusDays(closeAfter))
-                  .owner(HOST)
-                  .involvements(involved)
-                  .origin(partnered ? origin : Origin.DIRECT)
-                  .build();
-            });
+            ModelArbitraries.opportunityIds())
+        .as((opportunity, amount, id) -> opportunity.withAmount(amount).withId(id));
   }
 
   static Arbitrary<FiscalCalendar> calendars() {

@@ -1,19 +1,14 @@
 package org.alliancekit.scoring.assessment;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import org.alliancekit.model.assessment.Anchor;
-import org.alliancekit.model.assessment.AnchoredScale;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.AssessmentId;
 import org.alliancekit.model.assessment.Assessor;
-import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
@@ -64,63 +59,22 @@ final class GapFixtures {
         .setDefault(Assessment.class, assessment("as", Side.HOST, RatingScale.zeroToTen()).build());
   }
 
-  static final ImmutableList<RatingScale> SCALES =
-      ImmutableList.of(
-          RatingScale.zeroToTen(),
-          RatingScale.likert5(),
-          RatingScale.percent(),
-          RatingScale.numeric(-3, 7.5),
-          RatingScale.bestPracticeAnchors(),
-          RatingScale.anchored(Anchor.of("No", 0), Anchor.of("Partly", 0.07), Anchor.of("Yes", 1)));
-
-  /** Assessments of ACME on SMALL with the given id and side, any scale, any ratings. */
+  /** Assessments of ACME on SMALL with the given id and side, any scale, ratings and date. */
   static Arbitrary<Assessment> assessments(String id, Side side) {
-    return Arbitraries.of(SCALES).flatMap(scale -> assessments(id, side, scale));
-  }
-
-  /** Assessments of ACME on SMALL with the given id, side and scale, any ratings and date. */
-  static Arbitrary<Assessment> assessments(String id, Side side, RatingScale scale) {
-    int n = SMALL.size();
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 3).list().ofSize(n),
-            valuesOn(scale).list().ofSize(n),
-            Arbitraries.integers().between(0, 400))
-        .as(
-            (kinds, values, days) -> {
-              List<Rating> ratings = new ArrayList<>();
-              for (int i = 0; i < n; i++) {
-                String code = SMALL.codes().get(i);
-                switch (kinds.get(i)) {
-                  case 0 -> {} // not rated
-                  case 1 -> ratings.add(Rating.unknown(code));
-                  default -> ratings.add(Rating.of(code, values.get(i)));
-                }
-              }
-              return assessment(id, side, scale)
-                  .date(MARCH.plusDays(days))
-                  .ratings(ratings)
-                  .build();
-            });
+    return ScoreFixtures.varied(ModelArbitraries.assessments().forCatalog(SMALL).fromSide(side))
+        .map(assessment -> assessment.withId(AssessmentId.of(id)).withRelationship(ACME));
   }
 
   /** One to three assessments from the given side, ids {@code prefix0}, {@code prefix1}... */
   static Arbitrary<List<Assessment>> views(String prefix, Side side) {
-    return Arbitraries.integers()
-        .between(1, 3)
-        .flatMap(
-            count -> {
-              List<Arbitrary<Assessment>> each = new ArrayList<>();
-              for (int i = 0; i < count; i++) {
-                each.add(assessments(prefix + i, side));
-              }
-              return Combinators.combine(each).as(list -> list);
-            });
-  }
-
-  private static Arbitrary<Double> valuesOn(RatingScale scale) {
-    if (scale instanceof NumericScale numeric) {
-      return Arbitraries.doubles().between(numeric.min(), numeric.max());
-    }
-    return Arbitraries.of(((AnchoredScale) scale).anchors().stream().map(Anchor::value).toList());
+    return assessments(prefix, side)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(3)
+        .map(
+            views ->
+                IntStream.range(0, views.size())
+                    .mapToObj(i -> views.get(i).withId(AssessmentId.of(prefix + i)))
+                    .toList());
   }
 }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
@@ -21,40 +21,24 @@ import org.alliancekit.model.factor.FactorCatalog;
  */
 class RuleLayoutCacheTest {
 
-  /** Assessments on whole-number scales, with whole-number ratings, of a random catalog. */
+  /**
+   * Assessments of any catalog on whole-number scales, with whole-number ratings on the numeric
+   * ones.
+   */
   static Arbitrary<Assessment> wholeAssessments() {
-    return Combinators.combine(
-            ScoreFixtures.catalogs(),
-            Arbitraries.of(
-                RatingScale.zeroToTen(),
-                RatingScale.likert5(),
-                RatingScale.percent(),
-                RatingScale.numeric(-3, 4),
-                RatingScale.bestPracticeAnchors()))
-        .flatAs(
-            (catalog, scale) ->
-                Combinators.combine(
-                        Arbitraries.integers().between(0, 9).list().ofSize(catalog.size()),
-                        ScoreFixtures.valueOn(scale)
-                            .map(value -> (double) Math.round(value))
-                            .map(value -> scale.contains(value) ? value : scale.min())
-                            .list()
-                            .ofSize(catalog.size()))
-                    .as(
-                        (states, values) -> {
-                          List<Rating> ratings = new ArrayList<>();
-                          for (int i = 0; i < catalog.size(); i++) {
-                            String code = catalog.codes().get(i);
-                            if (states.get(i) >= 3) {
-                              ratings.add(Rating.of(code, values.get(i)));
-                            } else if (states.get(i) >= 1) {
-                              ratings.add(Rating.unknown(code));
-                            }
-                          }
-                          return ScoreFixtures.assessmentBuilder(catalog, scale)
-                              .ratings(ratings)
-                              .build();
-                        }));
+    List<Arbitrary<Assessment>> each = new ArrayList<>();
+    for (RatingScale scale :
+        List.of(
+            RatingScale.zeroToTen(),
+            RatingScale.likert5(),
+            RatingScale.percent(),
+            RatingScale.numeric(-3, 4),
+            RatingScale.bestPracticeAnchors())) {
+      for (double unknownShare : new double[] {0, 0.2, 0.5, 1}) {
+        each.add(ModelArbitraries.assessments().onScale(scale).unknownShare(unknownShare));
+      }
+    }
+    return Arbitraries.oneOf(each);
   }
 
   @Provide

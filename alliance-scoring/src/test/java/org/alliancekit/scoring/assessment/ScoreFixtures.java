@@ -14,6 +14,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.alliancekit.arbitraries.AssessmentArbitrary;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.assessment.Anchor;
 import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.Assessment;
@@ -100,44 +102,10 @@ public final class ScoreFixtures {
 
   // ---------------------------------------------------------------- generators
 
-  /** The two standard catalogs and small custom ones with random areas. */
-  public static Arbitrary<FactorCatalog> catalogs() {
-    Arbitrary<FactorCatalog> custom =
-        Arbitraries.of(FactorCategory.class)
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(12)
-            .map(
-                categories -> {
-                  List<SuccessFactor> factors = new ArrayList<>();
-                  for (int i = 0; i < categories.size(); i++) {
-                    factors.add(SuccessFactor.of("F" + i, "Factor " + i, categories.get(i)));
-                  }
-                  return FactorCatalog.of("CUSTOM", factors);
-                });
-    return Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.just(SCORECARD)),
-        Tuple.of(1, Arbitraries.just(BEST_PRACTICES)),
-        Tuple.of(3, custom));
-  }
-
-  /** Standard scales, the best-practice anchors, a three-anchor scale and random numeric ones. */
-  public static Arbitrary<RatingScale> scales() {
-    Arbitrary<RatingScale> numeric =
-        Combinators.combine(
-                Arbitraries.integers().between(-10, 10), Arbitraries.of(1.0, 4.0, 7.5, 100.0))
-            .as((min, width) -> RatingScale.numeric(min, min + width));
-    return Arbitraries.oneOf(
-        Arbitraries.of(
-            RatingScale.zeroToTen(),
-            RatingScale.likert5(),
-            RatingScale.percent(),
-            RatingScale.bestPracticeAnchors(),
-            RatingScale.anchored(Anchor.of("No", 0), Anchor.of("Some", 0.3), Anchor.of("Yes", 1))),
-        numeric);
-  }
-
-  /** A value on the given scale. */
+  /**
+   * A value on the given scale: an anchor's value, or any number from {@code min} to {@code max}
+   * with up to six decimals, whole bounds or not.
+   */
   public static Arbitrary<Double> valueOn(RatingScale scale) {
     if (scale instanceof AnchoredScale anchored) {
       return Arbitraries.of(anchored.anchors()).map(Anchor::value);
@@ -146,46 +114,50 @@ public final class ScoreFixtures {
     return Arbitraries.doubles().between(numeric.min(), numeric.max()).ofScale(6);
   }
 
-  /** Assessments of a random catalog. */
+  /** Assessments of any catalog on any scale; see {@link #varied(AssessmentArbitrary)}. */
   public static Arbitrary<Assessment> assessments() {
-    return catalogs().flatMap(ScoreFixtures::assessments);
+    return varied(ModelArbitraries.assessments());
+  }
+
+  /** Assessments of the given catalog on any scale; see {@link #varied(AssessmentArbitrary)}. */
+  public static Arbitrary<Assessment> assessments(FactorCatalog catalog) {
+    return varied(ModelArbitraries.assessments().forCatalog(catalog));
   }
 
   /**
-   * Assessments of the given catalog on a random scale: each factor is unrated, rated unknown or
-   * rated with a value on the scale, and the ratings come in a random order.
+   * The given assessments with a share of unknown ratings from none to all of the rated factors;
+   * about half of the known ratings on numeric scales moved to any point of the scale, to six
+   * decimals of its width; the ratings in any order; of relationships {@code r1} to {@code r99}.
    */
-  public static Arbitrary<Assessment> assessments(FactorCatalog catalog) {
-    return scales().flatMap(scale -> assessments(catalog, scale));
-  }
-
-  /** Assessments of the given catalog on the given scale. */
-  public static Arbitrary<Assessment> assessments(FactorCatalog catalog, RatingScale scale) {
-    int size = catalog.size();
+  public static Arbitrary<Assessment> varied(AssessmentArbitrary assessments) {
+    List<Arbitrary<Assessment>> byShare = new ArrayList<>();
+    for (double share : new double[] {0, 0.1, 0.2, 1.0 / 3, 0.5, 2.0 / 3, 0.8, 0.9, 1}) {
+      byShare.add(assessments.unknownShare(share));
+    }
     return Combinators.combine(
-            Arbitraries.integers().between(0, 9).list().ofSize(size),
-            valueOn(scale).list().ofSize(size),
+            Arbitraries.oneOf(byShare),
+            Arbitraries.doubles().between(0, 1).ofScale(6).injectNull(0.5).list().ofMaxSize(52),
             Arbitraries.longs(),
-            Arbitraries.integers().between(0, 999))
+            ModelArbitraries.relationshipIds())
         .as(
-            (states, values, seed, id) -> {
+            (assessment, points, seed, relationship) -> {
               List<Rating> ratings = new ArrayList<>();
-              for (int i = 0; i < size; i++) {
-                String code = catalog.codes().get(i);
-                int state = states.get(i);
-                if (state >= 4) {
-                  ratings.add(Rating.of(code, values.get(i)));
-                } else if (state >= 2) {
-                  ratings.add(Rating.unknown(code));
-                }
+              for (int i = 0; i < assessment.ratings().size(); i++) {
+                Rating rating = assessment.ratings().get(i);
+                Double point = i < points.size() ? points.get(i) : null;
+                ratings.add(
+                    point != null && rating.isKnown() && assessment.scale() instanceof NumericScale
+                        ? Rating.of(rating.code(), pointOf(assessment.scale(), point))
+                        : rating);
               }
               Collections.shuffle(ratings, new Random(seed));
-              return assessmentBuilder(catalog, scale)
-                  .id(AssessmentId.of("a" + id))
-                  .relationship(RelationshipId.of("r" + id))
-                  .ratings(ratings)
-                  .build();
+              return assessment.withRatings(ratings).withRelationship(relationship);
             });
+  }
+
+  /** The point the given fraction of the way up the numeric scale. */
+  private static double pointOf(RatingScale scale, double fraction) {
+    return Math.min(scale.max(), scale.min() + (scale.max() - scale.min()) * fraction);
   }
 
   /**

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.assessment.Anchor;
 import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.Assessment;
@@ -41,7 +42,7 @@ class ScoringRuleLawsTest {
 
   @Provide
   Arbitrary<Case> cases() {
-    return ScoreFixtures.catalogs()
+    return ModelArbitraries.factorCatalogs()
         .flatMap(
             catalog ->
                 Combinators.combine(
@@ -51,7 +52,7 @@ class ScoringRuleLawsTest {
 
   @Provide
   Arbitrary<WeightedCase> weightedCases() {
-    return ScoreFixtures.catalogs()
+    return ModelArbitraries.factorCatalogs()
         .flatMap(
             catalog ->
                 Combinators.combine(

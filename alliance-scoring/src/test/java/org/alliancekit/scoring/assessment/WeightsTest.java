@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.factor.FactorCategory;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +150,6 @@ class WeightsTest {
 
   @Provide
   Arbitrary<Weights> weights() {
-    return ScoreFixtures.catalogs().flatMap(ScoreFixtures::weights);
+    return ModelArbitraries.factorCatalogs().flatMap(ScoreFixtures::weights);
   }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.scoring.assessment.ScoreFixtures;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ScalePointsTest {
   Arbitrary<OnScale> valuesOnScales() {
     Arbitrary<RatingScale> scales =
         Arbitraries.oneOf(
-            ScoreFixtures.scales(),
+            ModelArbitraries.ratingScales(),
             Combinators.combine(
                     Arbitraries.integers().between(-50, 50), Arbitraries.integers().between(1, 300))
                 .as((min, width) -> RatingScale.numeric(min, min + width)));

@@ -25,6 +25,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.assessment.NumericScale;
 import org.alliancekit.model.assessment.Rating;
@@ -591,7 +592,7 @@ class PortfolioScorerTest {
 
   @Provide
   Arbitrary<Portfolio> portfolios() {
-    return ScoreFixtures.catalogs()
+    return ModelArbitraries.factorCatalogs()
         .flatMap(
             catalog ->
                 Combinators.combine(
@@ -688,7 +689,7 @@ class PortfolioScorerTest {
             Combinators.combine(
                     Arbitraries.integers().between(0, 20), Arbitraries.integers().between(1, 107))
                 .as((min, width) -> RatingScale.numeric(min, min + width)));
-    return ScoreFixtures.catalogs()
+    return ModelArbitraries.factorCatalogs()
         .flatMap(
             catalog ->
                 Combinators.combine(ScoreFixtures.rules(catalog), scales)
