@@ -10,16 +10,26 @@ import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.network.PartnerNetwork;
+import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.portfolio.AlliancePortfolio;
+import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * Everything read from one portfolio folder: partners, relationships with their alliance revenue,
- * assessments, opportunities with their involvements, the exchange rates (empty when the folder has
- * none), and every problem met while reading.
+ * Everything read from one portfolio folder: partners (with their competencies), relationships with
+ * their alliance revenue (and commitments), assessments, opportunities with their involvements and
+ * stage histories, accounts, leads, solutions, deal registrations, partner networks, the revenue
+ * booked per half-year or quarter, the exchange rates (empty when the folder has none), and every
+ * problem met while reading. {@link #portfolio()} gives the same records as the model's {@link
+ * AlliancePortfolio}.
  *
  * <p>The lists keep the order of the files. {@link org.alliancekit.io.csv.PortfolioReader} fills
  * one from a folder; the values it holds have passed every check, so computations can use them as
@@ -44,6 +54,61 @@ public abstract class PortfolioData implements WithPortfolioData {
 
   /** The opportunities with their involvements, in file order. */
   public abstract ImmutableList<Opportunity> opportunities();
+
+  /** The customer accounts with their details, in file order. */
+  public abstract ImmutableList<Account> accounts();
+
+  /** The leads, in file order. */
+  public abstract ImmutableList<Lead> leads();
+
+  /** The solutions, in order of their first row. */
+  public abstract ImmutableList<Solution> solutions();
+
+  /** The deal registrations, in file order. */
+  public abstract ImmutableList<Registration> registrations();
+
+  /** The partner networks, in order of their first row. */
+  public abstract ImmutableList<PartnerNetwork> networks();
+
+  /** The alliance revenue booked per relationship and period, in file order. */
+  public abstract ImmutableList<PeriodRevenue> revenues();
+
+  /**
+   * The host company: the host of the relationships (the first relationship's host), else the first
+   * partner; empty for a portfolio with neither.
+   */
+  @Value.Derived
+  public Optional<PartnerId> host() {
+    if (!relationships().isEmpty()) {
+      return Optional.of(relationships().get(0).relationship().host());
+    }
+    return partners().stream().findFirst().map(PartnerRow::id);
+  }
+
+  /**
+   * The records as the model's portfolio aggregate, whose {@link AlliancePortfolio#problems()}
+   * checks the rules that span records; empty when there is no {@link #host()}.
+   */
+  public Optional<AlliancePortfolio> portfolio() {
+    return host()
+        .map(
+            host ->
+                AlliancePortfolio.builder()
+                    .host(host)
+                    .partners(partners().stream().map(PartnerRow::partner).toList())
+                    .accounts(accounts())
+                    .relationships(
+                        relationships().stream().map(RelationshipRow::relationship).toList())
+                    .assessments(assessments())
+                    .opportunities(opportunities())
+                    .leads(leads())
+                    .solutions(solutions())
+                    .registrations(registrations())
+                    .networks(networks())
+                    .revenues(revenues())
+                    .rates(rates())
+                    .build());
+  }
 
   /** The exchange rates; {@link ExchangeRates#empty()} unless given. */
   @Value.Default

@@ -9,8 +9,14 @@ import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.money.ExchangeRate;
 import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.network.PartnerNetwork;
+import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 
 /** The JSON codecs of the portfolio values of {@code org.alliancekit.io}. */
@@ -70,6 +76,13 @@ final class IoCodecs {
     var assessments = table.list("assessments", Assessment.class, PortfolioData::assessments);
     var opportunities =
         table.list("opportunities", Opportunity.class, PortfolioData::opportunities);
+    var accounts = table.list("accounts", Account.class, PortfolioData::accounts);
+    var leads = table.list("leads", Lead.class, PortfolioData::leads);
+    var solutions = table.list("solutions", Solution.class, PortfolioData::solutions);
+    var registrations =
+        table.list("registrations", Registration.class, PortfolioData::registrations);
+    var networks = table.list("networks", PartnerNetwork.class, PortfolioData::networks);
+    var revenues = table.list("revenues", PeriodRevenue.class, PortfolioData::revenues);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), PortfolioData::rates);
     var problems = table.list("problems", Problem.class, PortfolioData::problems);
@@ -82,6 +95,12 @@ final class IoCodecs {
                 .relationships(relationships.read(in))
                 .assessments(assessments.read(in))
                 .opportunities(opportunities.read(in))
+                .accounts(accounts.read(in))
+                .leads(leads.read(in))
+                .solutions(solutions.read(in))
+                .registrations(registrations.read(in))
+                .networks(networks.read(in))
+                .revenues(revenues.read(in))
                 .rates(rates.read(in))
                 .problems(problems.read(in))
                 .build());
