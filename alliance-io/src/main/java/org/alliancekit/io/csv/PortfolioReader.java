@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -12,9 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
@@ -25,12 +25,10 @@ import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.ExchangeRate;
 import org.alliancekit.model.money.ExchangeRates;
-import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
-import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.portfolio.Section;
 import org.apiguardian.api.API;
 
 /**
@@ -143,135 +141,29 @@ public final class PortfolioReader {
     ReadResult<Opportunity> opportunities = readOpportunities(source, problems);
     ExchangeRates rates = readRates(source, problems);
 
-    boolean partnersUsable = isUsable(partners);
-    Set<PartnerId> partnerIds =
-        partners.values().stream().map(PartnerRow::id).collect(ImmutableSet.toImmutableSet());
-    List<RelationshipRow> goodRelationships = new ArrayList<>();
-    for (int i = 0; i < relationships.values().size(); i++) {
-      RelationshipRow row = relationships.values().get(i);
-      long line = relationships.lines().get(i);
-      boolean good = true;
-      if (partnersUsable) {
-        good &=
-            known(
-                partnerIds,
-                row.relationship().host(),
-                RelationshipsCsv.FILE_NAME,
-                line,
-                RelationshipsCsv.HOST_ID,
-                problems);
-        good &=
-            known(
-                partnerIds,
-                row.relationship().partner(),
-                RelationshipsCsv.FILE_NAME,
-                line,
-                RelationshipsCsv.PARTNER_ID,
-                problems);
-      }
-      if (good) {
-        goodRelationships.add(row);
-      }
-    }
-
-    boolean relationshipsUsable = isUsable(relationships);
-    Set<RelationshipId> relationshipIds =
-        goodRelationships.stream().map(RelationshipRow::id).collect(ImmutableSet.toImmutableSet());
-    List<Assessment> goodAssessments = new ArrayList<>();
-    for (int i = 0; i < assessments.values().size(); i++) {
-      Assessment assessment = assessments.values().get(i);
-      if (relationshipsUsable && !relationshipIds.contains(assessment.relationship())) {
-        problems.add(
-            Problem.inFile(
-                AssessmentsCsv.FILE_NAME,
-                assessments.lines().get(i),
-                AssessmentsCsv.RELATIONSHIP_ID,
-                ProblemKind.UNKNOWN_REFERENCE,
-                "relationship "
-                    + assessment.relationship()
-                    + " is not among the relationships read from "
-                    + RelationshipsCsv.FILE_NAME
-                    + ", so assessment "
-                    + assessment.id()
-                    + " and its "
-                    + assessment.ratings().size()
-                    + " ratings are left out"));
-      } else {
-        goodAssessments.add(assessment);
-      }
-    }
-
-    List<Opportunity> goodOpportunities = new ArrayList<>();
-    for (int i = 0; i < opportunities.values().size(); i++) {
-      Opportunity opportunity = opportunities.values().get(i);
-      long line = opportunities.lines().get(i);
-      boolean good = true;
-      if (partnersUsable) {
-        good &=
-            known(
-                partnerIds,
-                opportunity.owner(),
-                OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
-                line,
-                OpportunitiesCsv.OWNER_ID,
-                problems);
-        for (PartnerId party :
-            opportunity.involvements().stream().map(Involvement::party).distinct().toList()) {
-          if (!partnerIds.contains(party)) {
-            good = false;
-            problems.add(
-                Problem.inFile(
-                    OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
-                    line,
-                    "",
-                    ProblemKind.UNKNOWN_REFERENCE,
-                    "opportunity "
-                        + opportunity.id()
-                        + " involves partner "
-                        + party
-                        + " (in "
-                        + OpportunitiesCsv.INVOLVEMENTS_FILE_NAME
-                        + "), which is not in "
-                        + PartnersCsv.FILE_NAME));
-          }
-        }
-      }
-      if (good) {
-        goodOpportunities.add(opportunity);
-      }
-    }
-
+    PortfolioData read =
+        PortfolioData.builder()
+            .partners(partners.values())
+            .relationships(relationships.values())
+            .assessments(assessments.values())
+            .opportunities(opportunities.values())
+            .rates(rates)
+            .build();
+    Map<Section, CrossFileChecks.Source> sources = new EnumMap<>(Section.class);
+    sources.put(Section.PARTNERS, source(PartnersCsv.FILE_NAME, partners));
+    sources.put(Section.RELATIONSHIPS, source(RelationshipsCsv.FILE_NAME, relationships));
+    sources.put(Section.ASSESSMENTS, source(AssessmentsCsv.FILE_NAME, assessments));
+    sources.put(
+        Section.OPPORTUNITIES, source(OpportunitiesCsv.OPPORTUNITIES_FILE_NAME, opportunities));
+    PortfolioData checked = CrossFileChecks.check(read, sources, problems);
     problems.sort(
         Comparator.comparingInt((Problem problem) -> fileOrder(problem.file()))
             .thenComparingLong(Problem::line));
-    return PortfolioData.builder()
-        .partners(partners.values())
-        .relationships(goodRelationships)
-        .assessments(goodAssessments)
-        .opportunities(goodOpportunities)
-        .rates(rates)
-        .problems(problems)
-        .build();
+    return checked.withProblems(problems);
   }
 
-  private static boolean known(
-      Set<PartnerId> partners,
-      PartnerId party,
-      String file,
-      long line,
-      String column,
-      List<Problem> problems) {
-    if (partners.contains(party)) {
-      return true;
-    }
-    problems.add(
-        Problem.inFile(
-            file,
-            line,
-            column,
-            ProblemKind.UNKNOWN_REFERENCE,
-            "partner " + party + " is not in " + PartnersCsv.FILE_NAME));
-    return false;
+  private static CrossFileChecks.Source source(String file, ReadResult<?> result) {
+    return new CrossFileChecks.Source(file, result.lines(), isUsable(result));
   }
 
   /** Whether a file was read at all: it gave values, or it had no file-level error. */

@@ -158,19 +158,24 @@ class PortfolioReaderTest {
     assertProblems(
         data.problems(),
         at("relationships.csv", 4, "partner_id", ProblemKind.UNKNOWN_REFERENCE),
+        at("relationships.csv", 5, "host_id", ProblemKind.INCONSISTENT),
         at("relationships.csv", 5, "host_id", ProblemKind.UNKNOWN_REFERENCE),
         at("assessments.csv", 4, "relationship_id", ProblemKind.UNKNOWN_REFERENCE),
         at("opportunities.csv", 3, "owner_id", ProblemKind.UNKNOWN_REFERENCE),
         at("opportunities.csv", 4, "", ProblemKind.UNKNOWN_REFERENCE));
-    assertEquals("partner initech is not in partners.csv", data.problems().get(0).message());
     assertEquals(
-        "relationship r-x is not among the relationships read from relationships.csv, so"
-            + " assessment a2 and its 2 ratings are left out",
-        data.problems().get(2).message());
+        "relationship r-x names party initech, which is not among the partners",
+        data.problems().get(0).message());
     assertEquals(
-        "opportunity o3 involves partner umbrella (in involvements.csv), which is not in"
-            + " partners.csv",
-        data.problems().get(4).message());
+        "relationship r-y has host nobody, not the portfolio's host hq",
+        data.problems().get(1).message());
+    // r-x is left out first; its assessment is reported once r-x is gone.
+    assertEquals(
+        "assessment a2 assesses relationship r-x, which is not in the portfolio",
+        data.problems().get(3).message());
+    assertEquals(
+        "opportunity o3 names party umbrella, which is not among the partners",
+        data.problems().get(5).message());
     assertEquals(2, data.relationships().size());
     assertEquals(1, data.assessments().size());
     assertEquals(1, data.opportunities().size());
