@@ -74,12 +74,14 @@ case "$profile" in
     run forecast-1 'forecast\.ForecastBenchmark\.(columns|baseline)' "${common[@]}" \
       -p rows=1000000 -p partners=1
     run mapping 'mapping\.' "${common[@]}" -p accounts=100000
+    run read-folder 'io\.ReadFolderBenchmark' "${common[@]}"
     ;;
   full)
     run portfolio 'portfolio\.'
     run attribution 'attribution\.'
     run forecast 'forecast\.'
     run mapping 'mapping\.'
+    run read-folder 'io\.'
     ;;
   smoke)
     common=(-f 1 -wi 0 -i 1 -r 1s -jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch")
@@ -89,6 +91,7 @@ case "$profile" in
     run attribution-smoke '(RoleSplit|Markov)' "${common[@]}" -p deals=10000 -p journeys=10000
     run forecast-smoke 'forecast\.' "${common[@]}" -p rows=10000 -p partners=1000
     run mapping-smoke 'mapping\.' "${common[@]}" -p accounts=10000
+    run read-folder-smoke 'io\.' "${common[@]}" -p relationships=1000
     ;;
 esac
 

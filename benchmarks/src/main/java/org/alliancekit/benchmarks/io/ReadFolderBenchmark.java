@@ -1,0 +1,77 @@
+package org.alliancekit.benchmarks.io;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.StringReader;
+import java.util.concurrent.TimeUnit;
+import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.csv.PortfolioReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading a portfolio folder of 10,000 relationships, 200,000 opportunities with stage histories,
+ * 100,000 leads and 40,000 revenue rows: {@link #readAndValidate} is the whole {@link
+ * PortfolioReader} (parsing, model checks, joins and the rules across files); {@link #fastCsvPass}
+ * the baseline, FastCSV splitting the same text into records and touching every field. Both read
+ * from memory, so the ratio is the library's cost over parsing alone.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class ReadFolderBenchmark {
+  /** The number of relationships; opportunities are twenty times, leads ten times as many. */
+  @Param({"10000"})
+  public int relationships;
+
+  private FolderData folder;
+
+  /** Generates the folder and checks that it reads without a problem. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    folder =
+        FolderData.generate(relationships, relationships * 20, relationships * 10, FolderData.SEED);
+    PortfolioData data = PortfolioReader.standard().read(folder.source());
+    if (!data.problems().isEmpty()) {
+      throw new IllegalStateException("generated folder has problems: " + data.problems());
+    }
+    if (data.opportunities().size() != relationships * 20) {
+      throw new IllegalStateException("read " + data.opportunities().size() + " opportunities");
+    }
+  }
+
+  /** The whole reader: every file parsed, checked, joined and validated across files. */
+  @Benchmark
+  public PortfolioData readAndValidate() {
+    return PortfolioReader.standard().read(folder.source());
+  }
+
+  /** The baseline: FastCSV splits every file into records; every field is touched. */
+  @Benchmark
+  public long fastCsvPass() {
+    long characters = 0;
+    for (String text : folder.files().values()) {
+      for (CsvRecord record : CsvReader.builder().ofCsvRecord(new StringReader(text))) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+          characters += record.getField(i).length();
+        }
+      }
+    }
+    return characters;
+  }
+}
