@@ -11,13 +11,18 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.reflect.TypeToken;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.Samples;
+import org.alliancekit.model.batch.Problem;
 
 /**
  * Fuzz test of the JSON reading of every model type. An input is a type's simple name on the first
@@ -74,6 +79,26 @@ class JsonReadersFuzzTest {
     assertTrue(type.isInstance(value), () -> "read a " + value.getClass() + " as " + type);
     String written = AllianceJson.toJson(value);
     assertEquals(value, AllianceJson.fromJson(written, type), () -> "written as " + written);
+  }
+
+  /**
+   * The whole-portfolio reader never throws: every problem lies inside the document, and a
+   * portfolio read is written and read back equal.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void wholePortfolio(byte[] input) throws IOException {
+    PortfolioJson.Result result =
+        PortfolioJson.read(new InputStreamReader(new ByteArrayInputStream(input), UTF_8), "doc");
+    for (Problem problem : result.problems()) {
+      assertFalse(problem.message().isBlank(), () -> "a problem without a message: " + problem);
+      assertTrue(problem.line() <= lines(input), () -> "a problem after the last line: " + problem);
+    }
+    if (result.portfolio().isPresent()) {
+      StringWriter out = new StringWriter();
+      PortfolioJson.write(out, result.portfolio().get());
+      PortfolioJson.Result back = PortfolioJson.read(new StringReader(out.toString()), "doc");
+      assertEquals(result.portfolio(), back.portfolio(), () -> "written as " + out);
+    }
   }
 
   private static int indexOf(byte[] bytes, byte wanted) {
