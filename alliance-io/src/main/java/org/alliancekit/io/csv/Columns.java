@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.Problem;
 
 /**
@@ -58,6 +60,25 @@ final class Columns<R> {
       cells.add(column.write(record));
     }
     return cells.build();
+  }
+
+  /**
+   * Reads a file through a collector made for its name; a missing or unreadable file is reported as
+   * a problem.
+   */
+  <T> ReadResult<T> read(Path path, Function<String, ? extends RowCollector<T>> collectors) {
+    String file = String.valueOf(path.getFileName());
+    RowCollector<T> collector = collectors.apply(file);
+    table.read(path, file, collector.problems(), collector::accept);
+    return collector.result();
+  }
+
+  /** Reads from a reader, which is left open, through a collector made for {@code file}. */
+  <T> ReadResult<T> read(
+      Reader in, String file, Function<String, ? extends RowCollector<T>> collectors) {
+    RowCollector<T> collector = collectors.apply(file);
+    table.read(in, file, collector.problems(), collector::accept);
+    return collector.result();
   }
 
   /** Reads the rows of a file, reporting a missing or unreadable file as a problem. */
