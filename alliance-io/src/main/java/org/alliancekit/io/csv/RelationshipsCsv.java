@@ -87,14 +87,15 @@ import org.javamoney.moneta.Money;
  * data, with the generic roles {@value #HOST_ROLE} and {@value #PARTNER_ROLE}.
  *
  * <p><b>What the file does not hold.</b> Sell-with roles and access fees have no column: they are
- * not written, and a relationship read back has the defaults above. Commitments have no column
- * here. {@link #write} rejects what the file would read back differently: a one-way motion that
- * runs from the partner to the host (the file would read it back reversed); a review cadence that
- * is not a whole number of months alone, since periods compare by their parts and the file reads
- * months back ({@code Period.ofMonths(24)} is written as {@code 24}, {@code Period.ofYears(2)} is
- * refused: its total months are the same, but it would not read back equal); an exclusivity that
- * covers products or has a price, since the file holds its territories only; and a sponsor or
- * alliance manager whose name has surrounding whitespace. Use JSON for the full model.
+ * not written, and a relationship read back has the defaults above. Commitments are held by {@link
+ * CommitmentsCsv}. {@link #write} rejects what the file would read back differently: a one-way
+ * motion that runs from the partner to the host (the file would read it back reversed); a review
+ * cadence that is not a whole number of months alone, since periods compare by their parts and the
+ * file reads months back ({@code Period.ofMonths(24)} is written as {@code 24}, {@code
+ * Period.ofYears(2)} is refused: its total months are the same, but it would not read back equal);
+ * an exclusivity that covers products or has a price, since the file holds its territories only;
+ * and a sponsor or alliance manager whose name has surrounding whitespace. Use JSON for the full
+ * model.
  *
  * <p>Rows are read as described in {@link PortfolioReader}. Stateless.
  */
