@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.Problem;
@@ -75,6 +76,29 @@ abstract class RowCollector<T> {
                     column,
                     ProblemKind.DUPLICATE,
                     what + " " + value + " is already listed on line " + seen.get(value)));
+  }
+
+  /**
+   * Reports {@link ProblemKind#INCONSISTENT} at the row's column when a field of a value that spans
+   * several rows differs from the value the first row gave it; {@code what} names the value, such
+   * as {@code "assessment a1"}.
+   */
+  static void checkSame(
+      Row row, String column, Object first, Object other, String what, long firstLine) {
+    if (!Objects.equals(first, other)) {
+      row.problem(
+          column,
+          ProblemKind.INCONSISTENT,
+          what
+              + " has "
+              + column
+              + " "
+              + Cells.quote(String.valueOf(other))
+              + " here but "
+              + Cells.quote(String.valueOf(first))
+              + " on line "
+              + firstLine);
+    }
   }
 
   /** The values read and the problems met, problems in the order of their lines. */
