@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.alliancekit.io.ReadResult;
@@ -46,6 +47,23 @@ final class Columns<R> {
       list.add(column);
     }
     return new Columns<>(list.build());
+  }
+
+  /**
+   * The records of a file that holds one row per child of a parent, such as one per competency of
+   * each partner: parents in order, each parent's children in order.
+   */
+  static <P, C, R> ImmutableList<R> perChild(
+      Iterable<? extends P> parents,
+      Function<? super P, ? extends Iterable<? extends C>> children,
+      BiFunction<? super P, ? super C, ? extends R> record) {
+    ImmutableList.Builder<R> records = ImmutableList.builder();
+    for (P parent : parents) {
+      for (C child : children.apply(parent)) {
+        records.add(record.apply(parent, child));
+      }
+    }
+    return records.build();
   }
 
   /** The column names in the order they are written. */

@@ -173,13 +173,10 @@ public final class CommitmentsCsv {
    */
   public static ImmutableList<CommitmentRow> rows(Iterable<Relationship> relationships) {
     checkNotNull(relationships, "relationships");
-    ImmutableList.Builder<CommitmentRow> rows = ImmutableList.builder();
-    for (Relationship relationship : relationships) {
-      for (Commitment commitment : relationship.commitments()) {
-        rows.add(CommitmentRow.of(relationship.id(), commitment));
-      }
-    }
-    return rows.build();
+    return Columns.perChild(
+        relationships,
+        Relationship::commitments,
+        (relationship, commitment) -> CommitmentRow.of(relationship.id(), commitment));
   }
 
   /**

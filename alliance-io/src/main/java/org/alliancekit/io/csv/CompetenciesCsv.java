@@ -113,13 +113,10 @@ public final class CompetenciesCsv {
    */
   public static ImmutableList<CompetencyRow> rows(Iterable<Partner> partners) {
     checkNotNull(partners, "partners");
-    ImmutableList.Builder<CompetencyRow> rows = ImmutableList.builder();
-    for (Partner partner : partners) {
-      for (Competency competency : partner.competencies()) {
-        rows.add(CompetencyRow.of(partner.id(), competency));
-      }
-    }
-    return rows.build();
+    return Columns.perChild(
+        partners,
+        Partner::competencies,
+        (partner, competency) -> CompetencyRow.of(partner.id(), competency));
   }
 
   /**

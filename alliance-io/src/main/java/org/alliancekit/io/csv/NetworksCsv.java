@@ -151,13 +151,7 @@ public final class NetworksCsv {
 
   private static ImmutableList<MemberRow> rows(Iterable<PartnerNetwork> networks) {
     checkNotNull(networks, "networks");
-    ImmutableList.Builder<MemberRow> rows = ImmutableList.builder();
-    for (PartnerNetwork network : networks) {
-      for (PartnerId member : network.members()) {
-        rows.add(new MemberRow(network, member));
-      }
-    }
-    return rows.build();
+    return Columns.perChild(networks, PartnerNetwork::members, MemberRow::new);
   }
 
   /** The fields every row of one network repeats. */
