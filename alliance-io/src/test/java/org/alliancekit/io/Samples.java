@@ -511,6 +511,8 @@ public final class Samples {
         .setDefault(MonetaryAmount.class, eur("1"))
         .setDefault(Partner.class, plainPartner(ACME, "Acme"))
         .setDefault(Relationship.class, sellWith())
+        .setDefault(Competency.class, partner().competencies().get(0))
+        .setDefault(Commitment.class, sellWith().commitments().get(0))
         .setDefault(Assessor.class, Assessor.of("A", "B"))
         .setDefault(Path.class, Path.of("does-not-exist"))
         .setDefault(ExchangeRates.class, ExchangeRates.empty())

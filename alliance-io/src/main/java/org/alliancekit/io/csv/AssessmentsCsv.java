@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.alliancekit.io.ReadResult;
@@ -315,21 +314,7 @@ public final class AssessmentsCsv {
 
     private static void differ(
         String column, Object first, Object other, AssessmentId id, long firstLine, Row row) {
-      if (!Objects.equals(first, other)) {
-        row.problem(
-            column,
-            ProblemKind.INCONSISTENT,
-            "assessment "
-                + id
-                + " has "
-                + column
-                + " "
-                + Cells.quote(String.valueOf(other))
-                + " here but "
-                + Cells.quote(String.valueOf(first))
-                + " on line "
-                + firstLine);
-      }
+      RowCollector.checkSame(row, column, first, other, "assessment " + id, firstLine);
     }
   }
 

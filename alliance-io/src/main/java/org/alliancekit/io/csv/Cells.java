@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
@@ -92,6 +93,31 @@ final class Cells {
       }
     }
     return String.join(";", names);
+  }
+
+  /**
+   * The cell of an optional free-text value: the text, or "" when absent. Such a cell is read back
+   * stripped of surrounding whitespace.
+   *
+   * @throws IllegalArgumentException naming the column if the text has surrounding whitespace,
+   *     which the cell could not give back
+   */
+  static String optionalText(String column, Optional<String> text) {
+    text.filter(value -> !value.strip().equals(value))
+        .ifPresent(
+            value -> {
+              throw new IllegalArgumentException(
+                  column
+                      + " value "
+                      + quote(value)
+                      + " cannot be written: surrounding whitespace is not kept");
+            });
+    return text.orElse("");
+  }
+
+  /** The cell of an optional date: ISO-8601, or "" when absent. */
+  static String optionalDate(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("");
   }
 
   /** Reads a month number from 1 (January) to 12 (December). */

@@ -6,7 +6,10 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.Problem;
 
 /**
@@ -46,6 +49,23 @@ final class Columns<R> {
     return new Columns<>(list.build());
   }
 
+  /**
+   * The records of a file that holds one row per child of a parent, such as one per competency of
+   * each partner: parents in order, each parent's children in order.
+   */
+  static <P, C, R> ImmutableList<R> perChild(
+      Iterable<? extends P> parents,
+      Function<? super P, ? extends Iterable<? extends C>> children,
+      BiFunction<? super P, ? super C, ? extends R> record) {
+    ImmutableList.Builder<R> records = ImmutableList.builder();
+    for (P parent : parents) {
+      for (C child : children.apply(parent)) {
+        records.add(record.apply(parent, child));
+      }
+    }
+    return records.build();
+  }
+
   /** The column names in the order they are written. */
   ImmutableList<String> names() {
     return names;
@@ -58,6 +78,25 @@ final class Columns<R> {
       cells.add(column.write(record));
     }
     return cells.build();
+  }
+
+  /**
+   * Reads a file through a collector made for its name; a missing or unreadable file is reported as
+   * a problem.
+   */
+  <T> ReadResult<T> read(Path path, Function<String, ? extends RowCollector<T>> collectors) {
+    String file = String.valueOf(path.getFileName());
+    RowCollector<T> collector = collectors.apply(file);
+    table.read(path, file, collector.problems(), collector::accept);
+    return collector.result();
+  }
+
+  /** Reads from a reader, which is left open, through a collector made for {@code file}. */
+  <T> ReadResult<T> read(
+      Reader in, String file, Function<String, ? extends RowCollector<T>> collectors) {
+    RowCollector<T> collector = collectors.apply(file);
+    table.read(in, file, collector.problems(), collector::accept);
+    return collector.result();
   }
 
   /** Reads the rows of a file, reporting a missing or unreadable file as a problem. */

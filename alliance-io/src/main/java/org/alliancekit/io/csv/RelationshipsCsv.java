@@ -6,25 +6,30 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.relationship.Exclusivity;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.FormalityKind;
+import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
@@ -40,20 +45,39 @@ import org.javamoney.moneta.Money;
  * partner, with the revenue the alliance brings in.
  *
  * <table>
- *   <caption>Columns of relationships.csv (all required)</caption>
- *   <tr><th>column</th><th>value</th></tr>
- *   <tr><td>relationship_id</td><td>the relationship's id, unique in the file</td></tr>
- *   <tr><td>host_id</td><td>the host company's partner id</td></tr>
- *   <tr><td>partner_id</td><td>the partner's id, not the host's</td></tr>
- *   <tr><td>motion</td><td>{@code SELL_WITH}, {@code SELL_TO} or {@code SELL_THROUGH}</td></tr>
- *   <tr><td>symmetry</td><td>a {@link Symmetry} name; {@code SYMMETRIC} and {@code ASYMMETRIC}
- *       are accepted as short forms</td></tr>
- *   <tr><td>formality</td><td>a {@link FormalityKind} name: {@code CONTRACT}, {@code
- *       QUID_PRO_QUO} or {@code INFORMAL}</td></tr>
- *   <tr><td>start_date</td><td>ISO-8601 date the relationship started</td></tr>
- *   <tr><td>alliance_revenue</td><td>plain decimal, zero or more, in the row's currency</td></tr>
- *   <tr><td>currency</td><td>ISO 4217 code of the revenue</td></tr>
+ *   <caption>Columns of relationships.csv</caption>
+ *   <tr><th>column</th><th>required</th><th>value</th></tr>
+ *   <tr><td>relationship_id</td><td>yes</td><td>the relationship's id, unique in the
+ *       file</td></tr>
+ *   <tr><td>host_id</td><td>yes</td><td>the host company's partner id</td></tr>
+ *   <tr><td>partner_id</td><td>yes</td><td>the partner's id, not the host's</td></tr>
+ *   <tr><td>motion</td><td>yes</td><td>{@code SELL_WITH}, {@code SELL_TO} or {@code
+ *       SELL_THROUGH}</td></tr>
+ *   <tr><td>symmetry</td><td>yes</td><td>a {@link Symmetry} name; {@code SYMMETRIC} and {@code
+ *       ASYMMETRIC} are accepted as short forms</td></tr>
+ *   <tr><td>formality</td><td>yes</td><td>a {@link FormalityKind} name: {@code CONTRACT},
+ *       {@code QUID_PRO_QUO} or {@code INFORMAL}</td></tr>
+ *   <tr><td>start_date</td><td>yes</td><td>ISO-8601 date the relationship started</td></tr>
+ *   <tr><td>alliance_revenue</td><td>yes</td><td>plain decimal, zero or more, in the row's
+ *       currency</td></tr>
+ *   <tr><td>currency</td><td>yes</td><td>ISO 4217 code of the revenue</td></tr>
+ *   <tr><td>review_months</td><td>no</td><td>the formality's review cadence in whole months, 1
+ *       or more, such as {@code 24}; empty when no cadence is agreed</td></tr>
+ *   <tr><td>last_review_date</td><td>no</td><td>ISO-8601 date of the last review, not before
+ *       the start</td></tr>
+ *   <tr><td>host_sponsor</td><td>no</td><td>name of the host's executive sponsor</td></tr>
+ *   <tr><td>partner_sponsor</td><td>no</td><td>name of the partner's executive
+ *       sponsor</td></tr>
+ *   <tr><td>host_alliance_manager</td><td>no</td><td>name of the host's alliance
+ *       manager</td></tr>
+ *   <tr><td>partner_alliance_manager</td><td>no</td><td>name of the partner's alliance
+ *       manager</td></tr>
+ *   <tr><td>exclusive_scope</td><td>no</td><td>the territories of an exclusivity joined by
+ *       {@code ;}, such as {@code DE;AT}; empty when the relationship is not exclusive</td></tr>
  * </table>
+ *
+ * <p>The optional columns may be left out of the header; a blank cell of one reads as unknown, none
+ * or not exclusive. A review cadence is read as {@link Period#ofMonths}.
  *
  * <p><b>Motions.</b> The host is the active side of a one-way motion: {@code SELL_TO} means the
  * host sells to the partner ({@link SellTo#of SellTo.of(host, partner)}), and {@code SELL_THROUGH}
@@ -62,11 +86,16 @@ import org.javamoney.moneta.Money;
  * {@link SellWith#of SellWith.of("host", "partner", true)}: both sides take part and share prospect
  * data, with the generic roles {@value #HOST_ROLE} and {@value #PARTNER_ROLE}.
  *
- * <p><b>What the file does not hold.</b> Sell-with roles, access fees, the review cadence of the
- * formality, exclusivity, commitments and governance have no column: they are not written, and a
- * relationship read back has the defaults above. A relationship whose one-way motion runs from the
- * partner to the host cannot be written, since the file would read it back reversed: {@link #write}
- * rejects it. Use JSON for the full model.
+ * <p><b>What the file does not hold.</b> Sell-with roles and access fees have no column: they are
+ * not written, and a relationship read back has the defaults above. Commitments are held by {@link
+ * CommitmentsCsv}. {@link #write} rejects what the file would read back differently: a one-way
+ * motion that runs from the partner to the host (the file would read it back reversed); a review
+ * cadence that is not a whole number of months alone, since periods compare by their parts and the
+ * file reads months back ({@code Period.ofMonths(24)} is written as {@code 24}, {@code
+ * Period.ofYears(2)} is refused: its total months are the same, but it would not read back equal);
+ * an exclusivity that covers products or has a price, since the file holds its territories only;
+ * and a sponsor or alliance manager whose name has surrounding whitespace. Use JSON for the full
+ * model.
  *
  * <p>Rows are read as described in {@link PortfolioReader}. Stateless.
  */
@@ -101,6 +130,27 @@ public final class RelationshipsCsv {
 
   /** Column {@code currency}. */
   public static final String CURRENCY = "currency";
+
+  /** Column {@code review_months}: the formality's review cadence in whole months. */
+  public static final String REVIEW_MONTHS = "review_months";
+
+  /** Column {@code last_review_date}. */
+  public static final String LAST_REVIEW_DATE = "last_review_date";
+
+  /** Column {@code host_sponsor}. */
+  public static final String HOST_SPONSOR = "host_sponsor";
+
+  /** Column {@code partner_sponsor}. */
+  public static final String PARTNER_SPONSOR = "partner_sponsor";
+
+  /** Column {@code host_alliance_manager}. */
+  public static final String HOST_ALLIANCE_MANAGER = "host_alliance_manager";
+
+  /** Column {@code partner_alliance_manager}. */
+  public static final String PARTNER_ALLIANCE_MANAGER = "partner_alliance_manager";
+
+  /** Column {@code exclusive_scope}: the territories of an exclusivity joined by {@code ;}. */
+  public static final String EXCLUSIVE_SCOPE = "exclusive_scope";
 
   /** The host's role in a sell-with relationship read from the file. */
   public static final String HOST_ROLE = "host";
@@ -141,6 +191,24 @@ public final class RelationshipsCsv {
           ALLIANCE_REVENUE, Cells::nonNegativeDecimal, row -> Cells.format(row.allianceRevenue()));
   private static final Column<RelationshipRow, CurrencyUnit> CURRENCY_COLUMN =
       Column.required(CURRENCY, Cells::currency, row -> row.currency().getCurrencyCode());
+  private static final Column<RelationshipRow, Period> REVIEW_COLUMN =
+      Column.optional(
+          REVIEW_MONTHS, RelationshipsCsv::reviewMonths, row -> reviewMonths(row.relationship()));
+  private static final Column<RelationshipRow, LocalDate> LAST_REVIEW_COLUMN =
+      Column.optional(
+          LAST_REVIEW_DATE,
+          Cells::date,
+          row -> Cells.optionalDate(row.relationship().lastReview()));
+  private static final Column<RelationshipRow, String> HOST_SPONSOR_COLUMN =
+      governanceColumn(HOST_SPONSOR, Governance::hostSponsor);
+  private static final Column<RelationshipRow, String> PARTNER_SPONSOR_COLUMN =
+      governanceColumn(PARTNER_SPONSOR, Governance::partnerSponsor);
+  private static final Column<RelationshipRow, String> HOST_MANAGER_COLUMN =
+      governanceColumn(HOST_ALLIANCE_MANAGER, Governance::hostAllianceManager);
+  private static final Column<RelationshipRow, String> PARTNER_MANAGER_COLUMN =
+      governanceColumn(PARTNER_ALLIANCE_MANAGER, Governance::partnerAllianceManager);
+  private static final Column<RelationshipRow, ImmutableSet<String>> EXCLUSIVE_COLUMN =
+      Column.optional(EXCLUSIVE_SCOPE, Cells::names, row -> exclusiveScope(row.relationship()));
   private static final Columns<RelationshipRow> TABLE =
       Columns.of(
           ID_COLUMN,
@@ -151,9 +219,16 @@ public final class RelationshipsCsv {
           FORMALITY_COLUMN,
           START_COLUMN,
           REVENUE_COLUMN,
-          CURRENCY_COLUMN);
+          CURRENCY_COLUMN,
+          REVIEW_COLUMN,
+          LAST_REVIEW_COLUMN,
+          HOST_SPONSOR_COLUMN,
+          PARTNER_SPONSOR_COLUMN,
+          HOST_MANAGER_COLUMN,
+          PARTNER_MANAGER_COLUMN,
+          EXCLUSIVE_COLUMN);
 
-  /** The columns in the order they are written; all are required. */
+  /** The columns in the order they are written: the required ones, then the optional ones. */
   public static final ImmutableList<String> COLUMNS = TABLE.names();
 
   /** The motions as the file spells them. */
@@ -189,7 +264,9 @@ public final class RelationshipsCsv {
    * Writes the rows, header first, to {@code out}, which is flushed and left open.
    *
    * @throws IllegalArgumentException before anything is written, if a relationship sells to or
-   *     through its host rather than from it
+   *     through its host rather than from it, has a review cadence that is not a whole number of
+   *     months alone, an exclusivity with products or a price, or a sponsor or alliance manager
+   *     with surrounding whitespace (see "What the file does not hold" above)
    * @throws IOException if writing fails
    */
   public static void write(Writer out, Iterable<RelationshipRow> rows) throws IOException {
@@ -201,14 +278,61 @@ public final class RelationshipsCsv {
   /**
    * Writes the rows, header first, to a UTF-8 file, which is created or truncated.
    *
-   * @throws IllegalArgumentException before anything is written, if a relationship sells to or
-   *     through its host rather than from it
+   * @throws IllegalArgumentException before anything is written, for the reasons given at {@link
+   *     #write(Writer, Iterable)}
    * @throws IOException if writing fails
    */
   public static void write(Path file, Iterable<RelationshipRow> rows) throws IOException {
     checkNotNull(file, "file");
     checkNotNull(rows, "rows");
     TABLE.write(file, rows);
+  }
+
+  private static Column<RelationshipRow, String> governanceColumn(
+      String name, Function<Governance, Optional<String>> field) {
+    return Column.optional(
+        name,
+        Cells::name,
+        row -> Cells.optionalText(name, field.apply(row.relationship().governance())));
+  }
+
+  private static Period reviewMonths(String text) {
+    long months = Cells.nonNegativeWholeNumber(text);
+    if (months < 1 || months > Integer.MAX_VALUE) {
+      throw new BadCell(
+          ProblemKind.OUT_OF_RANGE,
+          Cells.quote(text) + " is not a number of months from 1 to " + Integer.MAX_VALUE);
+    }
+    return Period.ofMonths((int) months);
+  }
+
+  private static String reviewMonths(Relationship relationship) {
+    Optional<Period> cadence = relationship.formality().reviewCadence();
+    cadence.ifPresent(
+        period ->
+            checkArgument(
+                Period.ofMonths((int) period.toTotalMonths()).equals(period),
+                "relationship %s is reviewed every %s, but %s holds a review cadence in whole"
+                    + " months only; give it as Period.ofMonths",
+                relationship.id(),
+                period,
+                FILE_NAME));
+    return cadence.map(period -> Long.toString(period.toTotalMonths())).orElse("");
+  }
+
+  private static String exclusiveScope(Relationship relationship) {
+    Optional<Exclusivity> exclusivity = relationship.exclusivity();
+    exclusivity.ifPresent(
+        scope ->
+            checkArgument(
+                scope.products().isEmpty() && scope.price().isEmpty(),
+                "relationship %s has an exclusivity with products or a price, but %s holds the"
+                    + " territories of an exclusivity only",
+                relationship.id(),
+                FILE_NAME));
+    return exclusivity
+        .map(scope -> Cells.joinNames(EXCLUSIVE_SCOPE, scope.territories()))
+        .orElse("");
   }
 
   private static Motion motionOf(Relationship relationship) {
@@ -265,6 +389,14 @@ public final class RelationshipsCsv {
       Optional<LocalDate> start = row.get(START_COLUMN);
       Optional<BigDecimal> revenue = row.get(REVENUE_COLUMN);
       Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
+      Optional<Period> review = row.get(REVIEW_COLUMN);
+      Optional<LocalDate> lastReview = row.get(LAST_REVIEW_COLUMN);
+      Optional<String> hostSponsor = row.get(HOST_SPONSOR_COLUMN);
+      Optional<String> partnerSponsor = row.get(PARTNER_SPONSOR_COLUMN);
+      Optional<String> hostManager = row.get(HOST_MANAGER_COLUMN);
+      Optional<String> partnerManager = row.get(PARTNER_MANAGER_COLUMN);
+      Optional<ImmutableSet<String>> scope =
+          row.get(EXCLUSIVE_COLUMN).filter(territories -> !territories.isEmpty());
       id.filter(seen::containsKey)
           .ifPresent(
               relationshipId ->
@@ -287,8 +419,20 @@ public final class RelationshipsCsv {
                 .partner(partner.orElseThrow())
                 .motion(motion(motion.orElseThrow(), host.orElseThrow(), partner.orElseThrow()))
                 .symmetry(symmetry.orElseThrow())
-                .formality(Formality.of(formality.orElseThrow()))
+                .formality(Formality.of(formality.orElseThrow()).withReviewCadence(review))
                 .start(start.orElseThrow())
+                .lastReview(lastReview)
+                .governance(
+                    Governance.builder()
+                        .hostSponsor(hostSponsor)
+                        .partnerSponsor(partnerSponsor)
+                        .hostAllianceManager(hostManager)
+                        .partnerAllianceManager(partnerManager)
+                        .build())
+                .exclusivity(
+                    scope.map(
+                        territories ->
+                            Exclusivity.builder().addAllTerritories(territories).build()))
                 .build();
         values.add(
             RelationshipRow.of(

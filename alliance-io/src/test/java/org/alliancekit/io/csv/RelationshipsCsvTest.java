@@ -4,7 +4,6 @@ import static org.alliancekit.io.csv.Problems.assertProblems;
 import static org.alliancekit.io.csv.Problems.at;
 import static org.alliancekit.io.csv.Problems.problemAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -13,13 +12,17 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.Samples;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.relationship.Exclusivity;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.FormalityKind;
+import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SellThrough;
@@ -174,35 +177,158 @@ class RelationshipsCsvTest {
     assertEquals(rows, back.values());
   }
 
+  /** The sell-with sample as far as the file can hold it. */
+  private static Relationship writableSellWith() {
+    return Samples.sellWith()
+        .withFormality(Formality.quidProQuo(Period.ofMonths(24)))
+        .withExclusivity(Exclusivity.builder().addTerritories("DE", "AT").build());
+  }
+
   @Test
   void writingLeavesOutWhatTheFileCannotHold() throws IOException {
     StringWriter out = new StringWriter();
     RelationshipsCsv.write(
-        out, ImmutableList.of(RelationshipRow.of(Samples.sellWith(), Money.of(5, "EUR"))));
+        out, ImmutableList.of(RelationshipRow.of(writableSellWith(), Money.of(5, "EUR"))));
     Relationship back = read(out.toString()).values().get(0).relationship();
     assertEquals(SellWith.of("host", "partner", true), back.motion());
-    assertEquals(Formality.of(FormalityKind.QUID_PRO_QUO), back.formality());
     assertEquals(ImmutableList.of(), back.commitments());
-    assertEquals(java.util.Optional.empty(), back.exclusivity());
+    assertEquals(
+        writableSellWith()
+            .withMotion(SellWith.of("host", "partner", true))
+            .withCommitments(ImmutableList.of()),
+        back);
+  }
+
+  @Test
+  void readsTheOptionalColumns() {
+    ReadResult<RelationshipRow> result =
+        read(
+            "relationship_id,host_id,partner_id,motion,symmetry,formality,start_date,"
+                + "alliance_revenue,currency,review_months,last_review_date,host_sponsor,"
+                + "partner_sponsor,host_alliance_manager,partner_alliance_manager,"
+                + "exclusive_scope\n"
+                + "r1,hq,acme,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,"
+                + "24,2025-11-03,Dana Reyes,Sam Ode,Ann Lee,Li Wei, DE ; AT \n"
+                + "r2,hq,globex,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,,,,,,,\n"
+                + "r3,hq,initech,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,1,,,,,, ; \n");
+    assertTrue(result.isClean(), result::toString);
+    Relationship full = result.values().get(0).relationship();
+    assertEquals(Formality.quidProQuo(Period.ofMonths(24)), full.formality());
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 3)), full.lastReview());
+    assertEquals(
+        Governance.builder()
+            .hostSponsor("Dana Reyes")
+            .partnerSponsor("Sam Ode")
+            .hostAllianceManager("Ann Lee")
+            .partnerAllianceManager("Li Wei")
+            .build(),
+        full.governance());
+    assertEquals(
+        Optional.of(Exclusivity.builder().addTerritories("DE", "AT").build()), full.exclusivity());
+    assertEquals(relationship("r2", "globex"), result.values().get(1).relationship());
+    Relationship monthly = result.values().get(2).relationship();
+    assertEquals(Optional.of(Period.ofMonths(1)), monthly.formality().reviewCadence());
+    assertEquals(Optional.empty(), monthly.exclusivity());
+  }
+
+  @Test
+  void reportsBadOptionalCellsWithTheirLineAndColumn() {
+    ReadResult<RelationshipRow> result =
+        read(
+            "relationship_id,host_id,partner_id,motion,symmetry,formality,start_date,"
+                + "alliance_revenue,currency,review_months,last_review_date,host_sponsor,"
+                + "exclusive_scope\n"
+                + "r1,hq,a,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,0,,,\n" // 2
+                + "r2,hq,b,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,1y,,,\n" // 3
+                + "r3,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,,2024-1-1,,\n" // 4
+                + "r4,hq,d,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,,2023-12-31,,\n" // 5
+                + "r5,hq,e,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,,,\"A\u0001\",\n"
+                + "r6,hq,f,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,,,,DE;\"A\u0002\"\n"
+                + "r7,hq,g,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,"
+                + "9999999999,,,\n" // 8
+                + "r8,hq,h,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,12,2024-01-15,Jo,FR\n");
+    assertProblems(
+        result,
+        at(FILE, 2, "review_months", ProblemKind.OUT_OF_RANGE),
+        at(FILE, 3, "review_months", ProblemKind.INVALID_VALUE),
+        at(FILE, 4, "last_review_date", ProblemKind.INVALID_VALUE),
+        at(FILE, 5, "", ProblemKind.INVALID_VALUE),
+        at(FILE, 6, "host_sponsor", ProblemKind.INVALID_VALUE),
+        at(FILE, 7, "exclusive_scope", ProblemKind.INVALID_VALUE),
+        at(FILE, 8, "review_months", ProblemKind.OUT_OF_RANGE));
+    assertEquals(ImmutableList.of(9L), result.lines());
+    assertEquals(
+        "relationship r4 was last reviewed on 2023-12-31, before it started on 2024-01-15",
+        problemAt(result, 5, "").message());
+  }
+
+  @Test
+  void roundTripsTheOptionalColumns() throws IOException {
+    ImmutableList<RelationshipRow> rows =
+        ImmutableList.of(
+            RelationshipRow.of(
+                writableSellWith()
+                    .withMotion(SellWith.of("host", "partner", true))
+                    .withCommitments(ImmutableList.of()),
+                Money.of(5, "EUR")),
+            RelationshipRow.of(
+                relationship("r1", "globex")
+                    .withFormality(Formality.contract(Period.ofMonths(1)))
+                    .withGovernance(Governance.builder().partnerSponsor("Ana; \"B\"").build()),
+                Money.of(1, "GBP")));
+    StringWriter out = new StringWriter();
+    RelationshipsCsv.write(out, rows);
+    ReadResult<RelationshipRow> back = read(out.toString());
+    assertTrue(back.isClean(), back::toString);
+    assertEquals(rows, back.values());
+  }
+
+  private static String refusal(Relationship relationship) {
+    return Refusals.refusal(
+        out ->
+            RelationshipsCsv.write(
+                out,
+                ImmutableList.of(
+                    RelationshipRow.of(relationship("r1", "acme"), Money.of(1, "EUR")),
+                    RelationshipRow.of(relationship, Money.of(1, "EUR")))));
+  }
+
+  @Test
+  void refusesACadenceThatIsNotAWholeNumberOfMonthsAlone() {
+    for (Period cadence :
+        ImmutableList.of(Period.ofYears(2), Period.ofDays(30), Period.of(0, 1, 1))) {
+      assertEquals(
+          "relationship r2 is reviewed every "
+              + cadence
+              + ", but relationships.csv holds a review cadence in whole months only; give it as"
+              + " Period.ofMonths",
+          refusal(relationship("r2", "globex").withFormality(Formality.contract(cadence))));
+    }
+  }
+
+  @Test
+  void refusesAnExclusivityWithProductsOrAPrice() {
+    assertEquals(
+        "relationship rel-acme has an exclusivity with products or a price, but relationships.csv"
+            + " holds the territories of an exclusivity only",
+        refusal(writableSellWith().withExclusivity(Samples.sellWith().exclusivity())));
+  }
+
+  @Test
+  void refusesAGovernanceNameWithSurroundingWhitespace() {
+    assertEquals(
+        "host_alliance_manager value 'Jo ' cannot be written: surrounding whitespace is not kept",
+        refusal(
+            relationship("r2", "globex")
+                .withGovernance(Governance.builder().hostAllianceManager("Jo ").build())));
   }
 
   @Test
   void refusesToWriteAMotionFromThePartnerToTheHost() {
-    StringWriter out = new StringWriter();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                RelationshipsCsv.write(
-                    out,
-                    ImmutableList.of(
-                        RelationshipRow.of(relationship("r1", "acme"), Money.of(1, "EUR")),
-                        RelationshipRow.of(Samples.sellThrough(), Money.of(1, "EUR")))));
     assertEquals(
         "relationship rel-globex sells partner globex's offer through host hq; relationships.csv"
             + " can only hold sales from the host",
-        e.getMessage());
-    assertEquals("", out.toString());
+        refusal(Samples.sellThrough()));
   }
 
   @Test
