@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.Problem;
 
 /**
@@ -68,6 +70,21 @@ final class Columns<R> {
   /** Reads the rows from a reader, which is left open. */
   void read(Reader in, String file, List<Problem> problems, Consumer<Row> rows) {
     table.read(in, file, problems, rows);
+  }
+
+  /** Reads the rows from a reader, which is left open, into a reading made for the file name. */
+  <T> ReadResult<T> read(Reader in, String file, Function<String, ? extends Reading<T>> readingOf) {
+    Reading<T> reading = readingOf.apply(file);
+    read(in, file, reading.problems, reading::accept);
+    return reading.result();
+  }
+
+  /** As {@link #read(Reader, String, Function)}, from a UTF-8 file named after its file name. */
+  <T> ReadResult<T> read(Path path, Function<String, ? extends Reading<T>> readingOf) {
+    String file = String.valueOf(path.getFileName());
+    Reading<T> reading = readingOf.apply(file);
+    read(path, file, reading.problems, reading::accept);
+    return reading.result();
   }
 
   /**
