@@ -1,7 +1,6 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static java.util.stream.Collectors.joining;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -157,7 +156,7 @@ public final class OpportunitiesCsv {
       Column.required(
           CURRENCY, Cells::currency, opportunity -> opportunity.currency().getCurrencyCode());
 
-  /** Parsed by the reader's stage model, see {@link Collector#stage}. */
+  /** Parsed by the reader's stage model, see {@link Cells#stage}. */
   private static final Column<Opportunity, String> STAGE_COLUMN =
       Column.required(STAGE, text -> text, opportunity -> opportunity.stage().name());
 
@@ -383,7 +382,7 @@ public final class OpportunitiesCsv {
       Optional<String> name = row.get(NAME_COLUMN);
       Optional<BigDecimal> amount = row.get(AMOUNT_COLUMN);
       Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
-      Optional<Stage> stage = row.get(STAGE_COLUMN).flatMap(text -> stage(row, text));
+      Optional<Stage> stage = row.get(STAGE_COLUMN, text -> Cells.stage(stages, text));
       Optional<LocalDate> created = row.get(CREATED_COLUMN);
       Optional<LocalDate> close = row.get(CLOSE_COLUMN);
       Optional<PartnerId> owner = row.get(OWNER_COLUMN);
@@ -475,24 +474,6 @@ public final class OpportunitiesCsv {
           .involvements
           .add(since.map(involvement::withSince).orElse(involvement));
       opportunity.orElseThrow().involvementLines.add(row.line());
-    }
-
-    /** The stage of the reader's stage model named by a cell, or a problem of the row. */
-    private Optional<Stage> stage(Row row, String text) {
-      Optional<Stage> stage = stages.stage(text);
-      if (stage.isEmpty()) {
-        row.problem(
-            STAGE,
-            ProblemKind.UNKNOWN_REFERENCE,
-            STAGE
-                + " "
-                + Cells.quote(text)
-                + " is not a stage of stage model "
-                + stages.name()
-                + ": "
-                + stages.stages().stream().map(Stage::name).collect(joining(", ")));
-      }
-      return stage;
     }
 
     ReadResult<Opportunity> result() {
