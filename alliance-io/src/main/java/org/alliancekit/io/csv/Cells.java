@@ -9,10 +9,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
@@ -22,6 +25,8 @@ import javax.money.MonetaryException;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.money.MinorUnits;
+import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageModel;
 
 /** Parsers and formatters of single cell values; parsers throw {@link BadCell}. */
 final class Cells {
@@ -118,6 +123,49 @@ final class Cells {
   /** The cell of an optional date: ISO-8601, or "" when absent. */
   static String optionalDate(Optional<LocalDate> date) {
     return date.map(LocalDate::toString).orElse("");
+  }
+
+  /** Reads a list of ids joined by {@code ;}, each parsed by {@code parser}; blanks are skipped. */
+  static <I> ImmutableSet<I> ids(String text, Function<String, I> parser) {
+    ImmutableSet.Builder<I> ids = ImmutableSet.builder();
+    for (String id : LIST.split(text)) {
+      ids.add(parser.apply(id));
+    }
+    return ids.build();
+  }
+
+  /**
+   * Joins the values of ids with {@code ;} for a cell that {@link #ids} reads back.
+   *
+   * @throws IllegalArgumentException naming the column if a value could not be read back
+   */
+  static <I> String joinIds(String column, Iterable<I> ids, Function<? super I, String> value) {
+    List<String> values = new ArrayList<>();
+    for (I id : ids) {
+      values.add(value.apply(id));
+    }
+    return joinNames(column, values);
+  }
+
+  /**
+   * The stage of a stage model named by a cell, ignoring case.
+   *
+   * @throws BadCell of kind {@link ProblemKind#UNKNOWN_REFERENCE} if the model has no such stage
+   */
+  static Stage stage(StageModel stages, String text) {
+    return stages
+        .stage(text)
+        .orElseThrow(
+            () ->
+                new BadCell(
+                    ProblemKind.UNKNOWN_REFERENCE,
+                    quote(text)
+                        + " is not a stage of stage model "
+                        + stages.name()
+                        + ": "
+                        + stages.stages().stream()
+                            .map(Stage::name)
+                            .collect(Collectors.joining(", "))));
   }
 
   /** Reads a month number from 1 (January) to 12 (December). */

@@ -1,7 +1,6 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static java.util.stream.Collectors.joining;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -30,6 +29,8 @@ import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.SolutionId;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
@@ -59,6 +60,9 @@ import org.javamoney.moneta.Money;
  *   <tr><td>owner_id</td><td>yes</td><td>the party that owns the deal</td></tr>
  *   <tr><td>origin</td><td>no</td><td>an {@link Origin} name such as {@code PARTNER_SOURCED};
  *       empty means {@code DIRECT}</td></tr>
+ *   <tr><td>solution_id</td><td>no</td><td>the id of the solution sold, resolved against the
+ *       solutions given to {@link #read(Reader, String, Reader, String, StageModel, Map)};
+ *       empty means none</td></tr>
  * </table>
  *
  * <table>
@@ -79,10 +83,15 @@ import org.javamoney.moneta.Money;
  * reported at its own line. Opportunities keep the order of opportunities.csv and the involvements
  * the order of involvements.csv.
  *
- * <p><b>What the files do not hold.</b> The account's country, industry and segment, the solution,
- * the deal registration and the stage history have no column: they are not written and read back
- * empty. Stage names are written as they are and read back from the stage model given. Use JSON for
- * the full model. Stateless.
+ * <p><b>Solutions.</b> The file holds a solution by its id only; the solutions themselves are read
+ * from elsewhere (see {@link SolutionsCsv}) and passed to the reader. A {@code solution_id} that is
+ * not among them, or given when the reader was passed no solutions, is reported as {@link
+ * ProblemKind#UNKNOWN_REFERENCE} and the opportunity left out.
+ *
+ * <p><b>What the files do not hold.</b> The account's country, industry and segment, the deal
+ * registration and the stage history have no column: they are not written and read back empty.
+ * Stage names are written as they are and read back from the stage model given. Use JSON for the
+ * full model. Stateless.
  */
 @API(status = STABLE, since = "0.1")
 public final class OpportunitiesCsv {
@@ -131,6 +140,9 @@ public final class OpportunitiesCsv {
   /** Column {@code next_step}. */
   public static final String NEXT_STEP = "next_step";
 
+  /** Column {@code solution_id}. */
+  public static final String SOLUTION_ID = "solution_id";
+
   /** Column {@code partner_id} of involvements.csv. */
   public static final String PARTNER_ID = "partner_id";
 
@@ -157,7 +169,7 @@ public final class OpportunitiesCsv {
       Column.required(
           CURRENCY, Cells::currency, opportunity -> opportunity.currency().getCurrencyCode());
 
-  /** Parsed by the reader's stage model, see {@link Collector#stage}. */
+  /** Parsed by the reader's stage model, see {@link Cells#stage}. */
   private static final Column<Opportunity, String> STAGE_COLUMN =
       Column.required(STAGE, text -> text, opportunity -> opportunity.stage().name());
 
@@ -180,6 +192,11 @@ public final class OpportunitiesCsv {
           opportunity -> opportunity.closedLostReason().orElse(""));
   private static final Column<Opportunity, String> NEXT_STEP_COLUMN =
       Column.optional(NEXT_STEP, Cells::name, opportunity -> opportunity.nextStep().orElse(""));
+  private static final Column<Opportunity, SolutionId> SOLUTION_COLUMN =
+      Column.optional(
+          SOLUTION_ID,
+          SolutionId::parse,
+          opportunity -> opportunity.solution().map(solution -> solution.id().value()).orElse(""));
   private static final Columns<Opportunity> OPPORTUNITIES =
       Columns.of(
           ID_COLUMN,
@@ -194,7 +211,8 @@ public final class OpportunitiesCsv {
           OWNER_COLUMN,
           ORIGIN_COLUMN,
           CLOSED_LOST_REASON_COLUMN,
-          NEXT_STEP_COLUMN);
+          NEXT_STEP_COLUMN,
+          SOLUTION_COLUMN);
 
   /** One row of involvements.csv: an involvement of an opportunity. */
   private record InvolvementRow(Opportunity opportunity, Involvement involvement) {}
@@ -247,12 +265,46 @@ public final class OpportunitiesCsv {
       Reader involvements,
       String involvementsFile,
       StageModel stages) {
+    checkNotNull(stages, "stages");
+    return read(
+        opportunities, opportunitiesFile, involvements, involvementsFile, stages, Optional.empty());
+  }
+
+  /**
+   * Reads opportunities whose stages are named after the given stage model and whose {@code
+   * solution_id} names one of the given solutions, by id; the readers are left open, and the file
+   * names name the files in problems.
+   */
+  public static ReadResult<Opportunity> read(
+      Reader opportunities,
+      String opportunitiesFile,
+      Reader involvements,
+      String involvementsFile,
+      StageModel stages,
+      Map<SolutionId, Solution> solutions) {
+    checkNotNull(solutions, "solutions");
+    return read(
+        opportunities,
+        opportunitiesFile,
+        involvements,
+        involvementsFile,
+        stages,
+        Optional.of(solutions));
+  }
+
+  private static ReadResult<Opportunity> read(
+      Reader opportunities,
+      String opportunitiesFile,
+      Reader involvements,
+      String involvementsFile,
+      StageModel stages,
+      Optional<Map<SolutionId, Solution>> solutions) {
     checkNotNull(opportunities, "opportunities");
     checkNotNull(opportunitiesFile, "opportunitiesFile");
     checkNotNull(involvements, "involvements");
     checkNotNull(involvementsFile, "involvementsFile");
     checkNotNull(stages, "stages");
-    Collector collector = new Collector(opportunitiesFile, involvementsFile, stages);
+    Collector collector = new Collector(opportunitiesFile, involvementsFile, stages, solutions);
     OPPORTUNITIES.read(
         opportunities, opportunitiesFile, collector.opportunityProblems, collector::opportunity);
     INVOLVEMENTS.read(
@@ -274,12 +326,35 @@ public final class OpportunitiesCsv {
    */
   public static ReadResult<Opportunity> read(
       Path opportunities, Path involvements, StageModel stages) {
+    checkNotNull(stages, "stages");
+    return read(opportunities, involvements, stages, Optional.empty());
+  }
+
+  /**
+   * Reads opportunities from two UTF-8 files whose stages are named after the given stage model and
+   * whose {@code solution_id} names one of the given solutions, by id; a missing file is reported
+   * as a problem.
+   */
+  public static ReadResult<Opportunity> read(
+      Path opportunities,
+      Path involvements,
+      StageModel stages,
+      Map<SolutionId, Solution> solutions) {
+    checkNotNull(solutions, "solutions");
+    return read(opportunities, involvements, stages, Optional.of(solutions));
+  }
+
+  private static ReadResult<Opportunity> read(
+      Path opportunities,
+      Path involvements,
+      StageModel stages,
+      Optional<Map<SolutionId, Solution>> solutions) {
     checkNotNull(opportunities, "opportunities");
     checkNotNull(involvements, "involvements");
     checkNotNull(stages, "stages");
     String opportunitiesFile = String.valueOf(opportunities.getFileName());
     String involvementsFile = String.valueOf(involvements.getFileName());
-    Collector collector = new Collector(opportunitiesFile, involvementsFile, stages);
+    Collector collector = new Collector(opportunitiesFile, involvementsFile, stages, solutions);
     OPPORTUNITIES.read(
         opportunities, opportunitiesFile, collector.opportunityProblems, collector::opportunity);
     INVOLVEMENTS.read(
@@ -365,15 +440,37 @@ public final class OpportunitiesCsv {
     final String opportunitiesFile;
     final String involvementsFile;
     final StageModel stages;
+    final Optional<Map<SolutionId, Solution>> solutions;
     final List<Problem> opportunityProblems = new ArrayList<>();
     final List<Problem> involvementProblems = new ArrayList<>();
     final Map<OpportunityId, Pending> pending = new LinkedHashMap<>();
     final Map<String, Long> rejected = new HashMap<>();
 
-    Collector(String opportunitiesFile, String involvementsFile, StageModel stages) {
+    Collector(
+        String opportunitiesFile,
+        String involvementsFile,
+        StageModel stages,
+        Optional<Map<SolutionId, Solution>> solutions) {
       this.opportunitiesFile = opportunitiesFile;
       this.involvementsFile = involvementsFile;
       this.stages = stages;
+      this.solutions = solutions;
+    }
+
+    /** The solution of the given ones with the id, or a problem. */
+    private Solution solution(SolutionId id) {
+      if (solutions.isEmpty()) {
+        throw new BadCell(
+            ProblemKind.UNKNOWN_REFERENCE,
+            Cells.quote(id.value()) + " names a solution, but no solutions were given to read it");
+      }
+      Solution solution = solutions.get().get(id);
+      if (solution == null) {
+        throw new BadCell(
+            ProblemKind.UNKNOWN_REFERENCE,
+            Cells.quote(id.value()) + " is not among the solutions given");
+      }
+      return solution;
     }
 
     void opportunity(Row row) {
@@ -383,13 +480,14 @@ public final class OpportunitiesCsv {
       Optional<String> name = row.get(NAME_COLUMN);
       Optional<BigDecimal> amount = row.get(AMOUNT_COLUMN);
       Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
-      Optional<Stage> stage = row.get(STAGE_COLUMN).flatMap(text -> stage(row, text));
+      Optional<Stage> stage = row.get(STAGE_COLUMN, text -> Cells.stage(stages, text));
       Optional<LocalDate> created = row.get(CREATED_COLUMN);
       Optional<LocalDate> close = row.get(CLOSE_COLUMN);
       Optional<PartnerId> owner = row.get(OWNER_COLUMN);
       Optional<Origin> origin = row.get(ORIGIN_COLUMN);
       Optional<String> closedLostReason = row.get(CLOSED_LOST_REASON_COLUMN);
       Optional<String> nextStep = row.get(NEXT_STEP_COLUMN);
+      Optional<Solution> solution = row.get(SOLUTION_COLUMN, this::solution);
       id.filter(pending::containsKey)
           .ifPresent(
               opportunityId ->
@@ -420,7 +518,8 @@ public final class OpportunitiesCsv {
               .owner(owner.orElseThrow())
               .origin(actualOrigin)
               .closedLostReason(closedLostReason)
-              .nextStep(nextStep);
+              .nextStep(nextStep)
+              .solution(solution);
       pending.put(
           id.orElseThrow(),
           new Pending(builder, id.orElseThrow(), owner.orElseThrow(), actualOrigin, row.line()));
@@ -475,24 +574,6 @@ public final class OpportunitiesCsv {
           .involvements
           .add(since.map(involvement::withSince).orElse(involvement));
       opportunity.orElseThrow().involvementLines.add(row.line());
-    }
-
-    /** The stage of the reader's stage model named by a cell, or a problem of the row. */
-    private Optional<Stage> stage(Row row, String text) {
-      Optional<Stage> stage = stages.stage(text);
-      if (stage.isEmpty()) {
-        row.problem(
-            STAGE,
-            ProblemKind.UNKNOWN_REFERENCE,
-            STAGE
-                + " "
-                + Cells.quote(text)
-                + " is not a stage of stage model "
-                + stages.name()
-                + ": "
-                + stages.stages().stream().map(Stage::name).collect(joining(", ")));
-      }
-      return stage;
     }
 
     ReadResult<Opportunity> result() {

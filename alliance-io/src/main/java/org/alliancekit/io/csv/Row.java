@@ -80,6 +80,14 @@ final class Row {
     return column.read(this);
   }
 
+  /**
+   * Reads a column's value and parses it further, such as by a reader's stage model; a problem is
+   * recorded at the column and gives empty.
+   */
+  <T, U> Optional<U> get(Column<?, T> column, Function<? super T, U> then) {
+    return get(column).flatMap(value -> parse(column.name(), value, then));
+  }
+
   /** Parses an optional value: empty when blank, or when the parser fails (recorded). */
   <T> Optional<T> optional(String column, Function<String, T> parser) {
     return token(column).flatMap(token -> parse(column, token, parser));
@@ -95,9 +103,9 @@ final class Row {
     return parse(column, text, parser);
   }
 
-  private <T> Optional<T> parse(String column, String text, Function<String, T> parser) {
+  private <V, T> Optional<T> parse(String column, V value, Function<? super V, T> parser) {
     try {
-      return Optional.of(parser.apply(text));
+      return Optional.of(parser.apply(value));
     } catch (BadCell e) {
       problem(column, e.kind(), column + " " + e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
@@ -56,6 +57,19 @@ abstract class RowCollector<T> {
   final void add(T value, long line) {
     values.add(value);
     lines.add(line);
+  }
+
+  /**
+   * Builds a value of the model; a broken model rule is reported at the given line with the model's
+   * message and no column, and gives empty.
+   */
+  final <V> Optional<V> build(long line, Supplier<V> builder) {
+    try {
+      return Optional.of(builder.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      ruleBroken(line, e);
+      return Optional.empty();
+    }
   }
 
   /** Reports a model rule broken by the row at a line, with the model's message and no column. */

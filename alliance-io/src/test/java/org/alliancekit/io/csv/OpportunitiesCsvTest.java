@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
 import org.alliancekit.model.batch.ProblemKind;
@@ -23,6 +25,7 @@ import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
@@ -205,6 +208,72 @@ class OpportunitiesCsvTest {
     assertEquals(1, result.values().size());
     assertProblems(result, at(INVS, 1, "", ProblemKind.MISSING_COLUMN));
     assertEquals(PartnerId.of("hq"), result.values().get(0).owner());
+  }
+
+  @Test
+  void resolvesSolutionIdsAgainstTheSolutionsGiven() {
+    Solution claims = Samples.opportunity().solution().orElseThrow();
+    ReadResult<Opportunity> result =
+        OpportunitiesCsv.read(
+            new StringReader(
+                OPP_HEADER.strip()
+                    + ",solution_id\n"
+                    + "o1,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,,claims-on-cloud\n"
+                    + "o2,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,,\n"
+                    + "o3,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,,other\n"),
+            OPPS,
+            new StringReader(INV_HEADER),
+            INVS,
+            StageModels.coSell(),
+            ImmutableMap.of(claims.id(), claims));
+    assertProblems(result, at(OPPS, 4, "solution_id", ProblemKind.UNKNOWN_REFERENCE));
+    assertEquals(
+        "solution_id 'other' is not among the solutions given",
+        problemAt(result, 4, "solution_id").message());
+    assertEquals(Optional.of(claims), result.values().get(0).solution());
+    assertEquals(Optional.empty(), result.values().get(1).solution());
+    assertEquals(ImmutableList.of(2L, 3L), result.lines());
+  }
+
+  @Test
+  void reportsASolutionIdWhenNoSolutionsAreGiven() {
+    ReadResult<Opportunity> result =
+        read(
+            OPP_HEADER.strip()
+                + ",solution_id\n"
+                + "o1,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,,claims-on-cloud\n"
+                + "o2,n,N,Deal,5,GBP,Prospect,2026-01-10,2026-06-30,hq,,\n",
+            INV_HEADER);
+    assertProblems(result, at(OPPS, 2, "solution_id", ProblemKind.UNKNOWN_REFERENCE));
+    assertEquals(
+        "solution_id 'claims-on-cloud' names a solution, but no solutions were given to read it",
+        problemAt(result, 2, "solution_id").message());
+    assertEquals(ImmutableList.of(3L), result.lines());
+  }
+
+  @Test
+  void roundTripsTheSolutionByItsId() throws IOException {
+    Opportunity rich = Samples.opportunity();
+    Opportunity held =
+        rich.withAccount(Account.of(rich.account().id(), rich.account().name()))
+            .withRegistration(Optional.empty())
+            .withStageHistory();
+    Solution solution = held.solution().orElseThrow();
+    StringWriter opps = new StringWriter();
+    StringWriter invs = new StringWriter();
+    OpportunitiesCsv.writeOpportunities(opps, ImmutableList.of(held));
+    OpportunitiesCsv.writeInvolvements(invs, ImmutableList.of(held));
+    assertTrue(opps.toString().contains(",claims-on-cloud\r\n"), opps::toString);
+    ReadResult<Opportunity> back =
+        OpportunitiesCsv.read(
+            new StringReader(opps.toString()),
+            OPPS,
+            new StringReader(invs.toString()),
+            INVS,
+            StageModels.coSell(),
+            ImmutableMap.of(solution.id(), solution));
+    assertTrue(back.isClean(), back::toString);
+    assertEquals(ImmutableList.of(held), back.values());
   }
 
   @Test

@@ -1,0 +1,166 @@
+package org.alliancekit.io.csv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.alliancekit.io.ReadResult;
+import org.alliancekit.io.StageHistoryRow;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageChange;
+import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.pipeline.StageModels;
+import org.apiguardian.api.API;
+
+/**
+ * Reads and writes {@code stage_history.csv}: one row per stage an opportunity entered, the rows of
+ * an opportunity in the order of its {@link Opportunity#stageHistory() stage history}.
+ *
+ * <table>
+ *   <caption>Columns of stage_history.csv (all required)</caption>
+ *   <tr><th>column</th><th>value</th></tr>
+ *   <tr><td>opportunity_id</td><td>the opportunity that entered the stage</td></tr>
+ *   <tr><td>stage</td><td>a stage name of the stage model, ignoring case; by default {@link
+ *       StageModels#coSell()}</td></tr>
+ *   <tr><td>date</td><td>ISO-8601 date the opportunity entered the stage</td></tr>
+ * </table>
+ *
+ * <p>A stage the stage model does not have is reported as {@link ProblemKind#UNKNOWN_REFERENCE}.
+ * The rows are read as they are: joining them to opportunities, and checking the history against an
+ * opportunity's creation and current stage, is the caller's. Stateless.
+ */
+@API(status = STABLE, since = "0.1")
+public final class StageHistoryCsv {
+  /** The file name in a portfolio folder. */
+  public static final String FILE_NAME = "stage_history.csv";
+
+  /** Column {@code opportunity_id}. */
+  public static final String OPPORTUNITY_ID = "opportunity_id";
+
+  /** Column {@code stage}. */
+  public static final String STAGE = "stage";
+
+  /** Column {@code date}. */
+  public static final String DATE = "date";
+
+  private static final Column<StageHistoryRow, OpportunityId> OPPORTUNITY_COLUMN =
+      Column.required(OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().value());
+
+  /** Parsed by the reader's stage model. */
+  private static final Column<StageHistoryRow, String> STAGE_COLUMN =
+      Column.required(STAGE, text -> text, row -> row.change().stage().name());
+
+  private static final Column<StageHistoryRow, LocalDate> DATE_COLUMN =
+      Column.required(DATE, Cells::date, row -> row.change().date().toString());
+  private static final Columns<StageHistoryRow> TABLE =
+      Columns.of(OPPORTUNITY_COLUMN, STAGE_COLUMN, DATE_COLUMN);
+
+  /** The columns in the order they are written; all are required. */
+  public static final ImmutableList<String> COLUMNS = TABLE.names();
+
+  private StageHistoryCsv() {}
+
+  /**
+   * Reads stage history rows with the stages of {@link StageModels#coSell()} from {@code in}, which
+   * is left open; {@code fileName} names the file in problems.
+   */
+  public static ReadResult<StageHistoryRow> read(Reader in, String fileName) {
+    return read(in, fileName, StageModels.coSell());
+  }
+
+  /**
+   * Reads stage history rows whose stages are named after the given stage model from {@code in},
+   * which is left open; {@code fileName} names the file in problems.
+   */
+  public static ReadResult<StageHistoryRow> read(Reader in, String fileName, StageModel stages) {
+    checkNotNull(in, "in");
+    checkNotNull(fileName, "fileName");
+    checkNotNull(stages, "stages");
+    return TABLE.read(in, fileName, file -> new Collector(file, stages));
+  }
+
+  /**
+   * Reads stage history rows with the stages of {@link StageModels#coSell()} from a UTF-8 file; a
+   * missing file is reported as a problem.
+   */
+  public static ReadResult<StageHistoryRow> read(Path file) {
+    return read(file, StageModels.coSell());
+  }
+
+  /**
+   * Reads stage history rows whose stages are named after the given stage model from a UTF-8 file;
+   * a missing file is reported as a problem.
+   */
+  public static ReadResult<StageHistoryRow> read(Path file, StageModel stages) {
+    checkNotNull(file, "file");
+    checkNotNull(stages, "stages");
+    return TABLE.read(file, name -> new Collector(name, stages));
+  }
+
+  /**
+   * Writes one row per stage change of each opportunity, header first, to {@code out}, which is
+   * flushed and left open.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void write(Writer out, Iterable<Opportunity> opportunities) throws IOException {
+    checkNotNull(out, "out");
+    checkNotNull(opportunities, "opportunities");
+    TABLE.write(out, rows(opportunities));
+  }
+
+  /**
+   * Writes one row per stage change of each opportunity, header first, to a UTF-8 file, which is
+   * created or truncated.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void write(Path file, Iterable<Opportunity> opportunities) throws IOException {
+    checkNotNull(file, "file");
+    checkNotNull(opportunities, "opportunities");
+    TABLE.write(file, rows(opportunities));
+  }
+
+  private static ImmutableList<StageHistoryRow> rows(Iterable<Opportunity> opportunities) {
+    ImmutableList.Builder<StageHistoryRow> rows = ImmutableList.builder();
+    for (Opportunity opportunity : opportunities) {
+      for (StageChange change : opportunity.stageHistory()) {
+        rows.add(StageHistoryRow.of(opportunity.id(), change));
+      }
+    }
+    return rows.build();
+  }
+
+  /** Turns rows into stage history rows. */
+  private static final class Collector extends RowCollector<StageHistoryRow> {
+    final StageModel stages;
+
+    Collector(String file, StageModel stages) {
+      super(file);
+      this.stages = stages;
+    }
+
+    @Override
+    void accept(Row row) {
+      Optional<OpportunityId> opportunity = row.get(OPPORTUNITY_COLUMN);
+      Optional<Stage> stage = row.get(STAGE_COLUMN, text -> Cells.stage(stages, text));
+      Optional<LocalDate> date = row.get(DATE_COLUMN);
+      if (rejected(row)) {
+        return;
+      }
+      add(
+          StageHistoryRow.of(
+              opportunity.orElseThrow(), StageChange.of(date.orElseThrow(), stage.orElseThrow())),
+          row.line());
+    }
+  }
+}
