@@ -46,7 +46,37 @@ final class CrossFileChecks {
           .put(
               Section.OPPORTUNITIES,
               ImmutableMap.of(
-                  "id", OpportunitiesCsv.OPPORTUNITY_ID, "owner", OpportunitiesCsv.OWNER_ID))
+                  "id", OpportunitiesCsv.OPPORTUNITY_ID,
+                  "owner", OpportunitiesCsv.OWNER_ID,
+                  "solution", OpportunitiesCsv.SOLUTION_ID))
+          .put(Section.ACCOUNTS, ImmutableMap.of("id", AccountsCsv.ACCOUNT_ID))
+          .put(
+              Section.LEADS,
+              ImmutableMap.of(
+                  "id", LeadsCsv.LEAD_ID,
+                  "source", LeadsCsv.SOURCE_ID,
+                  "sharedWith", LeadsCsv.SHARED_WITH,
+                  "convertedOpportunity", LeadsCsv.OPPORTUNITY_ID))
+          .put(
+              Section.SOLUTIONS,
+              ImmutableMap.of(
+                  "id", SolutionsCsv.SOLUTION_ID, "contributions", SolutionsCsv.CONTRIBUTOR_ID))
+          .put(
+              Section.REGISTRATIONS,
+              ImmutableMap.of(
+                  "id", RegistrationsCsv.REGISTRATION_ID,
+                  "opportunity", RegistrationsCsv.OPPORTUNITY_ID,
+                  "registration", RegistrationsCsv.PARTNER_ID))
+          .put(
+              Section.NETWORKS,
+              ImmutableMap.of(
+                  "id", NetworksCsv.NETWORK_ID,
+                  "organizer", NetworksCsv.ORGANIZER_ID,
+                  "members", NetworksCsv.MEMBER_ID))
+          .put(
+              Section.REVENUES,
+              ImmutableMap.of(
+                  "relationship", RevenuesCsv.RELATIONSHIP_ID, "period", RevenuesCsv.PERIOD))
           .buildOrThrow();
 
   /** The section each reference property points into. */

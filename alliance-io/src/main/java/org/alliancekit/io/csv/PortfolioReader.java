@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -16,19 +17,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.alliancekit.io.CommitmentRow;
+import org.alliancekit.io.CompetencyRow;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.io.StageHistoryRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.ExchangeRate;
 import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.network.PartnerNetwork;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.portfolio.Section;
+import org.alliancekit.model.relationship.PeriodRevenue;
 import org.apiguardian.api.API;
 
 /**
@@ -69,10 +79,19 @@ public final class PortfolioReader {
   private static final ImmutableList<String> FILES =
       ImmutableList.of(
           PartnersCsv.FILE_NAME,
+          CompetenciesCsv.FILE_NAME,
           RelationshipsCsv.FILE_NAME,
+          CommitmentsCsv.FILE_NAME,
           AssessmentsCsv.FILE_NAME,
+          AccountsCsv.FILE_NAME,
+          SolutionsCsv.FILE_NAME,
           OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
           OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
+          StageHistoryCsv.FILE_NAME,
+          LeadsCsv.FILE_NAME,
+          RegistrationsCsv.FILE_NAME,
+          NetworksCsv.FILE_NAME,
+          RevenuesCsv.FILE_NAME,
           RatesCsv.FILE_NAME);
 
   private static final PortfolioReader CO_SELL = new PortfolioReader(StageModels.coSell());
@@ -134,19 +153,46 @@ public final class PortfolioReader {
     List<Problem> problems = new ArrayList<>();
     ReadResult<PartnerRow> partners =
         readRequired(source, PartnersCsv.FILE_NAME, problems, PartnersCsv::read);
+    ReadResult<CompetencyRow> competencies =
+        readOptional(source, CompetenciesCsv.FILE_NAME, problems, CompetenciesCsv::read);
     ReadResult<RelationshipRow> relationships =
         readRequired(source, RelationshipsCsv.FILE_NAME, problems, RelationshipsCsv::read);
+    ReadResult<CommitmentRow> commitments =
+        readOptional(source, CommitmentsCsv.FILE_NAME, problems, CommitmentsCsv::read);
     ReadResult<Assessment> assessments =
         readRequired(source, AssessmentsCsv.FILE_NAME, problems, AssessmentsCsv::read);
-    ReadResult<Opportunity> opportunities = readOpportunities(source, problems);
+    ReadResult<Account> accounts =
+        readOptional(source, AccountsCsv.FILE_NAME, problems, AccountsCsv::read);
+    ReadResult<Solution> solutions =
+        readOptional(source, SolutionsCsv.FILE_NAME, problems, SolutionsCsv::read);
+    ReadResult<Opportunity> opportunities = readOpportunities(source, solutions, problems);
+    ReadResult<StageHistoryRow> history =
+        readOptional(
+            source,
+            StageHistoryCsv.FILE_NAME,
+            problems,
+            (in, file) -> StageHistoryCsv.read(in, file, stages));
+    ReadResult<Lead> leads = readOptional(source, LeadsCsv.FILE_NAME, problems, LeadsCsv::read);
+    ReadResult<Registration> registrations =
+        readOptional(source, RegistrationsCsv.FILE_NAME, problems, RegistrationsCsv::read);
+    ReadResult<PartnerNetwork> networks =
+        readOptional(source, NetworksCsv.FILE_NAME, problems, NetworksCsv::read);
+    ReadResult<PeriodRevenue> revenues =
+        readOptional(source, RevenuesCsv.FILE_NAME, problems, RevenuesCsv::read);
     ExchangeRates rates = readRates(source, problems);
 
     PortfolioData read =
         PortfolioData.builder()
-            .partners(partners.values())
-            .relationships(relationships.values())
+            .partners(Joins.competencies(partners.values(), competencies, problems))
+            .relationships(Joins.commitments(relationships.values(), commitments, problems))
             .assessments(assessments.values())
-            .opportunities(opportunities.values())
+            .opportunities(Joins.stageHistories(opportunities.values(), history, problems))
+            .accounts(accounts.values())
+            .leads(leads.values())
+            .solutions(solutions.values())
+            .registrations(registrations.values())
+            .networks(networks.values())
+            .revenues(revenues.values())
             .rates(rates)
             .build();
     Map<Section, CrossFileChecks.Source> sources = new EnumMap<>(Section.class);
@@ -155,6 +201,12 @@ public final class PortfolioReader {
     sources.put(Section.ASSESSMENTS, source(AssessmentsCsv.FILE_NAME, assessments));
     sources.put(
         Section.OPPORTUNITIES, source(OpportunitiesCsv.OPPORTUNITIES_FILE_NAME, opportunities));
+    sources.put(Section.ACCOUNTS, source(AccountsCsv.FILE_NAME, accounts));
+    sources.put(Section.SOLUTIONS, source(SolutionsCsv.FILE_NAME, solutions));
+    sources.put(Section.LEADS, source(LeadsCsv.FILE_NAME, leads));
+    sources.put(Section.REGISTRATIONS, source(RegistrationsCsv.FILE_NAME, registrations));
+    sources.put(Section.NETWORKS, source(NetworksCsv.FILE_NAME, networks));
+    sources.put(Section.REVENUES, source(RevenuesCsv.FILE_NAME, revenues));
     PortfolioData checked = CrossFileChecks.check(read, sources, problems);
     problems.sort(
         Comparator.comparingInt((Problem problem) -> fileOrder(problem.file()))
@@ -182,6 +234,29 @@ public final class PortfolioReader {
     return index < 0 ? FILES.size() : index;
   }
 
+  /** Reads an optional file: without it, no values and no problem. */
+  private static <T> ReadResult<T> readOptional(
+      Source source,
+      String fileName,
+      List<Problem> problems,
+      BiFunction<Reader, String, ReadResult<T>> reader) {
+    Optional<Reader> in = Optional.empty();
+    try {
+      in = source.open(fileName);
+      if (in.isEmpty()) {
+        return ReadResult.of(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+      }
+      ReadResult<T> result = reader.apply(in.get(), fileName);
+      problems.addAll(result.problems());
+      return result;
+    } catch (IOException e) {
+      problems.add(unreadable(fileName, e));
+      return ReadResult.failed(ImmutableList.of(unreadable(fileName, e)));
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
   private static <T> ReadResult<T> readRequired(
       Source source,
       String fileName,
@@ -204,7 +279,8 @@ public final class PortfolioReader {
     return result;
   }
 
-  private ReadResult<Opportunity> readOpportunities(Source source, List<Problem> problems) {
+  private ReadResult<Opportunity> readOpportunities(
+      Source source, ReadResult<Solution> solutions, List<Problem> problems) {
     String opportunitiesFile = OpportunitiesCsv.OPPORTUNITIES_FILE_NAME;
     String involvementsFile = OpportunitiesCsv.INVOLVEMENTS_FILE_NAME;
     Optional<Reader> opportunities = Optional.empty();
@@ -219,7 +295,11 @@ public final class PortfolioReader {
               opportunitiesFile,
               involvements.orElseThrow(),
               involvementsFile,
-              stages);
+              stages,
+              solutions.values().stream()
+                  .collect(
+                      ImmutableMap.toImmutableMap(
+                          Solution::id, solution -> solution, (first, second) -> first)));
       problems.addAll(result.problems());
       return result;
     } finally {

@@ -10,8 +10,13 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.relationship.Relationship;
 import org.apiguardian.api.API;
 
 /**
@@ -72,30 +77,72 @@ public final class PortfolioWriter {
     checkNotNull(data, "data");
     checkNotNull(sink, "sink");
     ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
-    StringWriter partners = new StringWriter();
-    PartnersCsv.write(partners, data.partners());
-    files.put(PartnersCsv.FILE_NAME, partners.toString());
-    StringWriter relationships = new StringWriter();
-    RelationshipsCsv.write(relationships, data.relationships());
-    files.put(RelationshipsCsv.FILE_NAME, relationships.toString());
-    StringWriter assessments = new StringWriter();
-    AssessmentsCsv.write(assessments, data.assessments());
-    files.put(AssessmentsCsv.FILE_NAME, assessments.toString());
-    StringWriter opportunities = new StringWriter();
-    OpportunitiesCsv.writeOpportunities(opportunities, data.opportunities());
-    files.put(OpportunitiesCsv.OPPORTUNITIES_FILE_NAME, opportunities.toString());
-    StringWriter involvements = new StringWriter();
-    OpportunitiesCsv.writeInvolvements(involvements, data.opportunities());
-    files.put(OpportunitiesCsv.INVOLVEMENTS_FILE_NAME, involvements.toString());
+    List<Partner> partners = data.partners().stream().map(PartnerRow::partner).toList();
+    List<Relationship> relationships =
+        data.relationships().stream().map(RelationshipRow::relationship).toList();
+    files.put(PartnersCsv.FILE_NAME, text(out -> PartnersCsv.write(out, data.partners())));
+    if (partners.stream().anyMatch(partner -> !partner.competencies().isEmpty())) {
+      files.put(CompetenciesCsv.FILE_NAME, text(out -> CompetenciesCsv.write(out, partners)));
+    }
+    files.put(
+        RelationshipsCsv.FILE_NAME, text(out -> RelationshipsCsv.write(out, data.relationships())));
+    if (relationships.stream().anyMatch(relationship -> !relationship.commitments().isEmpty())) {
+      files.put(CommitmentsCsv.FILE_NAME, text(out -> CommitmentsCsv.write(out, relationships)));
+    }
+    files.put(AssessmentsCsv.FILE_NAME, text(out -> AssessmentsCsv.write(out, data.assessments())));
+    optional(files, AccountsCsv.FILE_NAME, data.accounts(), AccountsCsv::write);
+    optional(files, SolutionsCsv.FILE_NAME, data.solutions(), SolutionsCsv::write);
+    files.put(
+        OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+        text(out -> OpportunitiesCsv.writeOpportunities(out, data.opportunities())));
+    files.put(
+        OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
+        text(out -> OpportunitiesCsv.writeInvolvements(out, data.opportunities())));
+    if (data.opportunities().stream()
+        .anyMatch(opportunity -> !opportunity.stageHistory().isEmpty())) {
+      files.put(
+          StageHistoryCsv.FILE_NAME, text(out -> StageHistoryCsv.write(out, data.opportunities())));
+    }
+    optional(files, LeadsCsv.FILE_NAME, data.leads(), LeadsCsv::write);
+    optional(files, RegistrationsCsv.FILE_NAME, data.registrations(), RegistrationsCsv::write);
+    optional(files, NetworksCsv.FILE_NAME, data.networks(), NetworksCsv::write);
+    optional(files, RevenuesCsv.FILE_NAME, data.revenues(), RevenuesCsv::write);
     if (!data.rates().isEmpty()) {
-      StringWriter rates = new StringWriter();
-      RatesCsv.write(rates, data.rates());
-      files.put(RatesCsv.FILE_NAME, rates.toString());
+      files.put(RatesCsv.FILE_NAME, text(out -> RatesCsv.write(out, data.rates())));
     }
     for (Map.Entry<String, String> file : files.buildOrThrow().entrySet()) {
       try (Writer out = sink.open(file.getKey())) {
         out.write(file.getValue());
       }
+    }
+  }
+
+  /** Writes a file's text to a writer. */
+  @FunctionalInterface
+  private interface FileWriter<T> {
+    void write(Writer out, T values) throws IOException;
+  }
+
+  private static String text(IoConsumer<Writer> write) throws IOException {
+    StringWriter out = new StringWriter();
+    write.accept(out);
+    return out.toString();
+  }
+
+  /** A consumer that may fail with an {@link IOException}. */
+  @FunctionalInterface
+  private interface IoConsumer<T> {
+    void accept(T value) throws IOException;
+  }
+
+  private static <T> void optional(
+      ImmutableMap.Builder<String, String> files,
+      String fileName,
+      List<T> values,
+      FileWriter<Iterable<T>> writer)
+      throws IOException {
+    if (!values.isEmpty()) {
+      files.put(fileName, text(out -> writer.write(out, values)));
     }
   }
 }

@@ -1,0 +1,168 @@
+package org.alliancekit.io.csv;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancekit.io.CommitmentRow;
+import org.alliancekit.io.CompetencyRow;
+import org.alliancekit.io.PartnerRow;
+import org.alliancekit.io.ReadResult;
+import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.io.StageHistoryRow;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.party.Competency;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.StageChange;
+import org.alliancekit.model.relationship.Commitment;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
+
+/**
+ * Puts the rows of the files that complete a record of another file into that record: the
+ * competencies into their partners, the commitments into their relationships, the stage histories
+ * into their opportunities. A row whose record is not there, or that breaks a rule of the record it
+ * joins, is reported at its own line and left out; the record is kept.
+ */
+final class Joins {
+  private Joins() {}
+
+  static ImmutableList<PartnerRow> competencies(
+      List<PartnerRow> partners, ReadResult<CompetencyRow> rows, List<Problem> problems) {
+    Map<PartnerId, List<Competency>> byPartner = new LinkedHashMap<>();
+    partners.forEach(row -> byPartner.put(row.id(), new ArrayList<>()));
+    for (int i = 0; i < rows.values().size(); i++) {
+      CompetencyRow row = rows.values().get(i);
+      List<Competency> competencies = byPartner.get(row.partner());
+      if (competencies == null) {
+        problems.add(
+            Problem.inFile(
+                CompetenciesCsv.FILE_NAME,
+                rows.lines().get(i),
+                CompetenciesCsv.PARTNER_ID,
+                ProblemKind.UNKNOWN_REFERENCE,
+                "partner " + row.partner() + " is not in " + PartnersCsv.FILE_NAME));
+      } else {
+        competencies.add(row.competency());
+      }
+    }
+    ImmutableList.Builder<PartnerRow> joined = ImmutableList.builder();
+    for (PartnerRow row : partners) {
+      List<Competency> competencies = byPartner.get(row.id());
+      joined.add(
+          competencies.isEmpty()
+              ? row
+              : new PartnerRow(
+                  row.partner()
+                      .withCompetencies(
+                          ImmutableList.<Competency>builder()
+                              .addAll(row.partner().competencies())
+                              .addAll(competencies)
+                              .build()),
+                  row.currency()));
+    }
+    return joined.build();
+  }
+
+  static ImmutableList<RelationshipRow> commitments(
+      List<RelationshipRow> relationships, ReadResult<CommitmentRow> rows, List<Problem> problems) {
+    Map<RelationshipId, Relationship> byId = new LinkedHashMap<>();
+    relationships.forEach(row -> byId.put(row.id(), row.relationship()));
+    for (int i = 0; i < rows.values().size(); i++) {
+      CommitmentRow row = rows.values().get(i);
+      long line = rows.lines().get(i);
+      Relationship relationship = byId.get(row.relationship());
+      if (relationship == null) {
+        problems.add(
+            Problem.inFile(
+                CommitmentsCsv.FILE_NAME,
+                line,
+                CommitmentsCsv.RELATIONSHIP_ID,
+                ProblemKind.UNKNOWN_REFERENCE,
+                "relationship " + row.relationship() + " is not in " + RelationshipsCsv.FILE_NAME));
+        continue;
+      }
+      try {
+        byId.put(
+            row.relationship(),
+            relationship.withCommitments(
+                ImmutableList.<Commitment>builder()
+                    .addAll(relationship.commitments())
+                    .add(row.commitment())
+                    .build()));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            Problem.inFile(
+                CommitmentsCsv.FILE_NAME,
+                line,
+                CommitmentsCsv.PARTY_ID,
+                ProblemKind.INVALID_VALUE,
+                e.getMessage()));
+      }
+    }
+    ImmutableList.Builder<RelationshipRow> joined = ImmutableList.builder();
+    for (RelationshipRow row : relationships) {
+      Relationship relationship = byId.get(row.id());
+      joined.add(
+          relationship == row.relationship()
+              ? row
+              : RelationshipRow.of(relationship, row.allianceRevenue()));
+    }
+    return joined.build();
+  }
+
+  static ImmutableList<Opportunity> stageHistories(
+      List<Opportunity> opportunities, ReadResult<StageHistoryRow> rows, List<Problem> problems) {
+    Map<OpportunityId, List<StageChange>> changes = new LinkedHashMap<>();
+    Map<OpportunityId, Long> firstLines = new LinkedHashMap<>();
+    opportunities.forEach(opportunity -> changes.put(opportunity.id(), new ArrayList<>()));
+    for (int i = 0; i < rows.values().size(); i++) {
+      StageHistoryRow row = rows.values().get(i);
+      long line = rows.lines().get(i);
+      List<StageChange> history = changes.get(row.opportunity());
+      if (history == null) {
+        problems.add(
+            Problem.inFile(
+                StageHistoryCsv.FILE_NAME,
+                line,
+                StageHistoryCsv.OPPORTUNITY_ID,
+                ProblemKind.UNKNOWN_REFERENCE,
+                "opportunity "
+                    + row.opportunity()
+                    + " is not among the opportunities read from "
+                    + OpportunitiesCsv.OPPORTUNITIES_FILE_NAME));
+      } else {
+        history.add(row.change());
+        firstLines.putIfAbsent(row.opportunity(), line);
+      }
+    }
+    ImmutableList.Builder<Opportunity> joined = ImmutableList.builder();
+    for (Opportunity opportunity : opportunities) {
+      List<StageChange> history = changes.get(opportunity.id());
+      if (history.isEmpty()) {
+        joined.add(opportunity);
+        continue;
+      }
+      try {
+        joined.add(opportunity.withStageHistory(history));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            Problem.inFile(
+                StageHistoryCsv.FILE_NAME,
+                firstLines.get(opportunity.id()),
+                "",
+                ProblemKind.INVALID_VALUE,
+                e.getMessage()
+                    + "; the history of opportunity "
+                    + opportunity.id()
+                    + " is left out"));
+        joined.add(opportunity);
+      }
+    }
+    return joined.build();
+  }
+}
