@@ -15,20 +15,40 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alliancekit.io.CommitmentRow;
+import org.alliancekit.io.CompetencyRow;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
+import org.alliancekit.io.StageHistoryRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.ExchangeRate;
 import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.network.PartnerNetwork;
+import org.alliancekit.model.party.Account;
+import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.party.PartnerKind;
+import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.relationship.Formality;
+import org.alliancekit.model.relationship.PeriodRevenue;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.SellWith;
+import org.alliancekit.model.relationship.Symmetry;
+import org.javamoney.moneta.Money;
 
 /**
  * Fuzz tests of the CSV readers. Each reads arbitrary bytes as a file (or, split at NUL bytes, as
@@ -40,6 +60,7 @@ import org.alliancekit.model.pipeline.Opportunity;
  * resources (Jazzer's regression mode); the {@code fuzzing} profile fuzzes them.
  */
 class CsvReadersFuzzTest {
+  private static final PartnerId OTHER_PARTY = PartnerId.of("other");
   private static final ImmutableList<String> PORTFOLIO_FILES =
       ImmutableList.of(
           PartnersCsv.FILE_NAME,
@@ -126,6 +147,170 @@ class CsvReadersFuzzTest {
             "o.csv",
             new StringReader(involvementsOut.toString()),
             "i.csv"));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void accounts(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<Account> read = AccountsCsv.read(new StringReader(text), "ac.csv");
+    checkOneValuePerRow("ac.csv", text, read);
+    StringWriter out = new StringWriter();
+    AccountsCsv.write(out, read.values());
+    checkRoundTrip(read, AccountsCsv.read(new StringReader(out.toString()), "ac.csv"));
+  }
+
+  /** Each competency is written as the only one of a partner with its row's partner id. */
+  @FuzzTest(maxDuration = "10m")
+  void competencies(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<CompetencyRow> read = CompetenciesCsv.read(new StringReader(text), "cp.csv");
+    checkOneValuePerRow("cp.csv", text, read);
+    List<Partner> partners =
+        read.values().stream()
+            .map(
+                row ->
+                    Partner.builder()
+                        .id(row.partner())
+                        .name("Partner")
+                        .addKinds(PartnerKind.ISV)
+                        .addCompetencies(row.competency())
+                        .build())
+            .toList();
+    StringWriter out = new StringWriter();
+    CompetenciesCsv.write(out, partners);
+    checkRoundTrip(read, CompetenciesCsv.read(new StringReader(out.toString()), "cp.csv"));
+  }
+
+  /**
+   * Each commitment is written as the only one of a relationship with its row's relationship id,
+   * whose host is the committed party.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void commitments(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<CommitmentRow> read = CommitmentsCsv.read(new StringReader(text), "cm.csv");
+    checkOneValuePerRow("cm.csv", text, read);
+    List<Relationship> relationships =
+        read.values().stream()
+            .map(
+                row -> {
+                  PartnerId party = row.commitment().party();
+                  return Relationship.builder()
+                      .id(row.relationship())
+                      .host(party)
+                      .partner(PartnerId.of(party.equals(OTHER_PARTY) ? "other-2" : "other"))
+                      .motion(SellWith.of("platform", "implementation", true))
+                      .symmetry(Symmetry.SYMMETRIC_ALLIANCE)
+                      .formality(Formality.quidProQuo(Period.ofYears(1)))
+                      .start(LocalDate.of(2020, 1, 1))
+                      .addCommitments(row.commitment())
+                      .build();
+                })
+            .toList();
+    StringWriter out = new StringWriter();
+    CommitmentsCsv.write(out, relationships);
+    checkRoundTrip(read, CommitmentsCsv.read(new StringReader(out.toString()), "cm.csv"));
+  }
+
+  /** One member per good row; each network at the line of its first row. */
+  @FuzzTest(maxDuration = "10m")
+  void networks(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<PartnerNetwork> read = NetworksCsv.read(new StringReader(text), "n.csv");
+    ImmutableList<Long> good = goodRows("n.csv", text, read.problems());
+    assertEquals(
+        good.size(),
+        read.values().stream().mapToInt(network -> network.members().size()).sum(),
+        () -> "good member rows in and members out differ; problems: " + read.problems());
+    checkLinesAmong(good, read);
+    StringWriter out = new StringWriter();
+    NetworksCsv.write(out, read.values());
+    checkRoundTrip(read, NetworksCsv.read(new StringReader(out.toString()), "n.csv"));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void leads(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<Lead> read = LeadsCsv.read(new StringReader(text), "l.csv");
+    checkOneValuePerRow("l.csv", text, read);
+    StringWriter out = new StringWriter();
+    LeadsCsv.write(out, read.values());
+    checkRoundTrip(read, LeadsCsv.read(new StringReader(out.toString()), "l.csv"));
+  }
+
+  /** Each stage change is written as the whole history of an opportunity created that day. */
+  @FuzzTest(maxDuration = "10m")
+  void stageHistory(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<StageHistoryRow> read = StageHistoryCsv.read(new StringReader(text), "sh.csv");
+    checkOneValuePerRow("sh.csv", text, read);
+    List<Opportunity> opportunities =
+        read.values().stream()
+            .map(
+                row ->
+                    Opportunity.builder()
+                        .id(row.opportunity())
+                        .account(Account.of(AccountId.of("account"), "Account"))
+                        .name("Opportunity")
+                        .amount(Money.of(0, "EUR"))
+                        .stage(row.change().stage())
+                        .created(row.change().date())
+                        .expectedClose(row.change().date())
+                        .owner(OTHER_PARTY)
+                        .addStageHistory(row.change())
+                        .build())
+            .toList();
+    StringWriter out = new StringWriter();
+    StageHistoryCsv.write(out, opportunities);
+    checkRoundTrip(read, StageHistoryCsv.read(new StringReader(out.toString()), "sh.csv"));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void registrations(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<Registration> read = RegistrationsCsv.read(new StringReader(text), "rg.csv");
+    checkOneValuePerRow("rg.csv", text, read);
+    StringWriter out = new StringWriter();
+    RegistrationsCsv.write(out, read.values());
+    checkRoundTrip(read, RegistrationsCsv.read(new StringReader(out.toString()), "rg.csv"));
+  }
+
+  /**
+   * Rows of a solution's contributor merge into one contribution, so a solution has at most one
+   * contribution per good row; each solution at the line of its first row.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void solutions(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<Solution> read = SolutionsCsv.read(new StringReader(text), "s.csv");
+    ImmutableList<Long> good = goodRows("s.csv", text, read.problems());
+    assertTrue(
+        read.values().stream().mapToInt(solution -> solution.contributions().size()).sum()
+            <= good.size(),
+        () -> "more contributions out than good rows in; problems: " + read.problems());
+    checkLinesAmong(good, read);
+    StringWriter out = new StringWriter();
+    SolutionsCsv.write(out, read.values());
+    checkRoundTrip(read, SolutionsCsv.read(new StringReader(out.toString()), "s.csv"));
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void revenues(byte[] input) throws IOException {
+    String text = decode(input);
+    ReadResult<PeriodRevenue> read = RevenuesCsv.read(new StringReader(text), "rv.csv");
+    checkOneValuePerRow("rv.csv", text, read);
+    StringWriter out = new StringWriter();
+    RevenuesCsv.write(out, read.values());
+    checkRoundTrip(read, RevenuesCsv.read(new StringReader(out.toString()), "rv.csv"));
+  }
+
+  /** Checks that each value of a reader that groups rows lies at a good row, in line order. */
+  private static void checkLinesAmong(List<Long> good, ReadResult<?> read) {
+    assertTrue(good.containsAll(read.lines()), () -> "value lines " + read.lines());
+    assertEquals(
+        read.lines().stream().distinct().sorted().toList(),
+        read.lines(),
+        "values out of line order or twice at a line");
   }
 
   /**
