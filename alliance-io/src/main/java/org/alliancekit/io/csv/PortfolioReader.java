@@ -42,10 +42,15 @@ import org.alliancekit.model.relationship.PeriodRevenue;
 import org.apiguardian.api.API;
 
 /**
- * Reads a portfolio folder into {@link PortfolioData}: {@value PartnersCsv#FILE_NAME}, {@value
- * RelationshipsCsv#FILE_NAME}, {@value AssessmentsCsv#FILE_NAME}, {@value
- * OpportunitiesCsv#OPPORTUNITIES_FILE_NAME}, {@value OpportunitiesCsv#INVOLVEMENTS_FILE_NAME} and,
- * optionally, {@value RatesCsv#FILE_NAME}. Each file's columns are described by its class.
+ * Reads a portfolio folder into {@link PortfolioData}: the required {@value PartnersCsv#FILE_NAME}
+ * and {@value RelationshipsCsv#FILE_NAME}, and any of the optional {@value
+ * CompetenciesCsv#FILE_NAME}, {@value CommitmentsCsv#FILE_NAME}, {@value AssessmentsCsv#FILE_NAME},
+ * {@value AccountsCsv#FILE_NAME}, {@value SolutionsCsv#FILE_NAME}, {@value
+ * OpportunitiesCsv#OPPORTUNITIES_FILE_NAME}, {@value OpportunitiesCsv#INVOLVEMENTS_FILE_NAME},
+ * {@value StageHistoryCsv#FILE_NAME}, {@value LeadsCsv#FILE_NAME}, {@value
+ * RegistrationsCsv#FILE_NAME}, {@value NetworksCsv#FILE_NAME}, {@value RevenuesCsv#FILE_NAME} and
+ * {@value RatesCsv#FILE_NAME}. Each file's columns are described by its class; a missing optional
+ * file reads as a file without rows.
  *
  * <p><b>The CSV rules every file follows.</b> Files are UTF-8; a leading byte order mark is
  * skipped. The first row names the columns, matched ignoring case and surrounding whitespace, in
@@ -63,13 +68,17 @@ import org.apiguardian.api.API;
  * reason; every other row is read. Only a CSV syntax error (a broken quote) ends a file early,
  * since the rest cannot be split into rows reliably.
  *
- * <p><b>Across files.</b> After each file is read, values that refer to something missing are left
- * out and reported as {@link ProblemKind#UNKNOWN_REFERENCE} at their own line: a relationship whose
- * host or partner is not in partners.csv, an assessment whose relationship was not read, an
- * opportunity whose owner or involved party is not in partners.csv. These checks are skipped
- * against a file that could not be read at all, so that one missing file does not turn every row of
- * the others into a problem. A missing required file is reported at line 0; a missing rates.csv
- * just means no rates.
+ * <p><b>Across files.</b> The rows of {@value CompetenciesCsv#FILE_NAME}, {@value
+ * CommitmentsCsv#FILE_NAME} and {@value StageHistoryCsv#FILE_NAME} are put into their partner,
+ * relationship and opportunity; a row whose record is missing, or that breaks a rule of the record,
+ * is reported at its own line and left out. Then the rules of {@link
+ * org.alliancekit.model.portfolio.AlliancePortfolio#problems()} are applied: a record that names a
+ * party, relationship, opportunity or solution that is not there, repeats an id, has another host
+ * or books revenue for months already booked is reported at its line and column and left out, and
+ * the rules run again on what is left (so an assessment of a relationship left out is reported
+ * too). A reference into a file that could not be read at all is not reported, so that one broken
+ * file does not turn every row of the others into a problem. A missing required file is reported at
+ * line 0.
  *
  * <p>Problems are listed file by file in the order above, by line within a file. Immutable and
  * thread-safe.
@@ -160,7 +169,7 @@ public final class PortfolioReader {
     ReadResult<CommitmentRow> commitments =
         readOptional(source, CommitmentsCsv.FILE_NAME, problems, CommitmentsCsv::read);
     ReadResult<Assessment> assessments =
-        readRequired(source, AssessmentsCsv.FILE_NAME, problems, AssessmentsCsv::read);
+        readOptional(source, AssessmentsCsv.FILE_NAME, problems, AssessmentsCsv::read);
     ReadResult<Account> accounts =
         readOptional(source, AccountsCsv.FILE_NAME, problems, AccountsCsv::read);
     ReadResult<Solution> solutions =
@@ -308,7 +317,10 @@ public final class PortfolioReader {
     }
   }
 
-  /** Opens a file; a missing or unreadable one is reported and read as a header without rows. */
+  /**
+   * Opens an optional file; a missing one is read as a header without rows, an unreadable one is
+   * reported and read the same way.
+   */
   private static Optional<Reader> open(
       Source source, String fileName, List<String> columns, List<Problem> problems) {
     try {
@@ -316,7 +328,6 @@ public final class PortfolioReader {
       if (in.isPresent()) {
         return in;
       }
-      problems.add(missing(fileName));
     } catch (IOException e) {
       problems.add(unreadable(fileName, e));
     }

@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.io.PartnerRow;
@@ -120,6 +121,24 @@ class PortfolioReaderTest {
   }
 
   @Test
+  void onlyPartnersAndRelationshipsAreRequired() {
+    Map<String, String> files = new HashMap<>();
+    files.put("partners.csv", GOOD.get("partners.csv"));
+    files.put("relationships.csv", GOOD.get("relationships.csv"));
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    assertEquals(List.of(), data.problems());
+    assertEquals(
+        PortfolioReader.standard().read(source(GOOD)).relationships(), data.relationships());
+    assertTrue(data.opportunities().isEmpty());
+    assertTrue(data.assessments().isEmpty());
+
+    files.remove("relationships.csv");
+    assertProblems(
+        PortfolioReader.standard().read(source(files)).problems(),
+        at("relationships.csv", 0, "", ProblemKind.UNREADABLE_FILE));
+  }
+
+  @Test
   void reportsAMissingFileAndReadsTheOthers() {
     Map<String, String> files = new HashMap<>(GOOD);
     files.remove("involvements.csv");
@@ -128,8 +147,8 @@ class PortfolioReaderTest {
     assertProblems(
         data.problems(),
         at("partners.csv", 0, "", ProblemKind.UNREADABLE_FILE),
-        at("opportunities.csv", 2, "origin", ProblemKind.INVALID_VALUE),
-        at("involvements.csv", 0, "", ProblemKind.UNREADABLE_FILE));
+        // involvements.csv is optional: without it o1 has no partner, which its origin needs.
+        at("opportunities.csv", 2, "origin", ProblemKind.INVALID_VALUE));
     // Without partners.csv the references to partners are not checked.
     assertEquals(2, data.relationships().size());
     assertEquals(1, data.assessments().size());
