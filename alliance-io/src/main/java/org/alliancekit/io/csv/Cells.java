@@ -6,9 +6,9 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -168,6 +168,19 @@ final class Cells {
                             .collect(Collectors.joining(", "))));
   }
 
+  /** The number the ASCII digits of text[from, to) spell, or -1 if any is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /** Reads a month number from 1 (January) to 12 (December). */
   static Month month(String text) {
     long number = nonNegativeWholeNumber(text);
@@ -180,8 +193,18 @@ final class Cells {
 
   static LocalDate date(String text) {
     try {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        // The common yyyy-MM-dd form without the formatter's machinery; LocalDate.of checks the
+        // day.
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          return LocalDate.of(year, month, day);
+        }
+      }
       return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw new BadCell(
           ProblemKind.INVALID_VALUE, quote(text) + " is not an ISO-8601 date such as 2026-03-31");
     }
