@@ -30,11 +30,20 @@ import org.alliancekit.model.pipeline.StageModel;
 
 /** Parsers and formatters of single cell values; parsers throw {@link BadCell}. */
 final class Cells {
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
   private static final int MAX_QUOTED = 60;
   static final int MAX_TEXT_LENGTH = 256;
+
+  /**
+   * The currencies known when this class is loaded, by code: looking one up here is a map lookup
+   * rather than a walk through Moneta's provider chain. Codes not here are looked up there.
+   */
+  private static final ImmutableMap<String, CurrencyUnit> CURRENCIES =
+      Monetary.getCurrencies().stream()
+          .collect(
+              ImmutableMap.toImmutableMap(
+                  CurrencyUnit::getCurrencyCode, unit -> unit, (first, second) -> first));
 
   private Cells() {}
 
@@ -168,6 +177,32 @@ final class Cells {
                             .collect(Collectors.joining(", "))));
   }
 
+  /**
+   * Whether the text is a plain decimal: an optional sign, then digits with at most one point and
+   * at least one digit; no exponent, no spaces. The same as the pattern {@code
+   * [+-]?(\\d+(\\.\\d*)?|\\.\\d+)}, without a regular expression on the hot path.
+   */
+  static boolean isPlainDecimal(String text) {
+    int i = 0;
+    int length = text.length();
+    if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      i++;
+    }
+    boolean digit = false;
+    boolean point = false;
+    for (; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digit;
+  }
+
   /** The number the ASCII digits of text[from, to) spell, or -1 if any is not a digit. */
   private static int digits(String text, int from, int to) {
     int value = 0;
@@ -215,7 +250,7 @@ final class Cells {
    * ones are refused before any arithmetic.
    */
   static BigDecimal decimal(String text) {
-    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+    if (!isPlainDecimal(text)) {
       throw new BadCell(
           ProblemKind.INVALID_VALUE,
           quote(text) + " is not a plain decimal number such as 1234.56");
@@ -261,7 +296,7 @@ final class Cells {
   }
 
   static double number(String text) {
-    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+    if (!isPlainDecimal(text)) {
       throw new BadCell(
           ProblemKind.INVALID_VALUE, quote(text) + " is not a plain decimal number such as 7.5");
     }
@@ -274,6 +309,10 @@ final class Cells {
   }
 
   static CurrencyUnit currency(String text) {
+    CurrencyUnit known = CURRENCIES.get(text);
+    if (known != null) {
+      return known;
+    }
     String code = text.toUpperCase(Locale.ROOT);
     if (code.length() == 3 && CharMatcher.inRange('A', 'Z').matchesAllOf(code)) {
       try {

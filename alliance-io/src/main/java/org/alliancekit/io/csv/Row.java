@@ -19,7 +19,7 @@ final class Row {
   private final long line;
   private final ImmutableMap<String, Integer> columns;
   private final List<String> fields;
-  private final List<Problem> problems = new ArrayList<>();
+  private List<Problem> problems = List.of();
 
   Row(String file, long line, ImmutableMap<String, Integer> columns, List<String> fields) {
     this.file = file;
@@ -116,6 +116,9 @@ final class Row {
 
   /** Records a problem of this row. */
   void problem(String column, ProblemKind kind, String message) {
+    if (problems.isEmpty()) {
+      problems = new ArrayList<>();
+    }
     problems.add(Problem.inFile(file, line, column, kind, message));
   }
 

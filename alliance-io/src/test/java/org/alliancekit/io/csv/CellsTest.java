@@ -5,17 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.alliancekit.model.batch.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 class CellsTest {
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
   @Property
   void readsEveryDayAsTheFormatterDoes(@ForAll @IntRange(min = -200_000, max = 3_000_000) int day) {
     LocalDate date = LocalDate.ofEpochDay(day);
     assertEquals(LocalDate.parse(date.toString()), Cells.date(date.toString()));
+  }
+
+  @Property(tries = 2000)
+  void aPlainDecimalIsWhatThePatternSays(
+      @ForAll @StringLength(max = 6) @Chars({'+', '-', '.', '0', '7', 'e', ' '}) String text) {
+    assertEquals(PLAIN_DECIMAL.matcher(text).matches(), Cells.isPlainDecimal(text), text);
   }
 
   @Test
