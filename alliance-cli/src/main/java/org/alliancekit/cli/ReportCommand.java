@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a portfolio folder (partners.csv, relationships.csv, assessments.csv,"
-          + " opportunities.csv, involvements.csv, optional rates.csv and ventures.csv) and writes"
+      "Reads a portfolio folder (partners.csv and relationships.csv, and any of assessments.csv,"
+          + " opportunities.csv, involvements.csv, stage_history.csv, accounts.csv,"
+          + " competencies.csv, commitments.csv, leads.csv, registrations.csv, solutions.csv,"
+          + " networks.csv, revenues.csv, rates.csv and ventures.csv) and writes"
           + " scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv, problems.csv and"
           + " report.html.",
       "Bad rows are listed in problems.csv with their line; the report is made from the others"

@@ -133,6 +133,48 @@ class ReportCommandTest {
   }
 
   @Test
+  void listsTheBadRowsOfEveryFileOfTheFolder(@TempDir Path dir) throws IOException {
+    Map<String, String> files = Fixtures.files();
+    files.put(
+        "leads.csv",
+        "lead_id,account_id,account_name,source_id,received_date,shared_with,status,opportunity_id\n"
+            + "l1,n,Northwind,acme,2026-01-05,hq,NEW,\n"
+            + "l2,n,Northwind,acme,2026-01-06,hq,CONVERTED,o-none\n");
+    files.put("revenues.csv", "relationship_id,period,amount,currency\nr-acme,2025-H3,10,GBP\n");
+    // The last partner's fiscal year starts in a month 13: that row (line 4) is left out.
+    files.put(
+        "partners.csv",
+        "partner_id,name,kinds,country,employees,annual_revenue,currency,fiscal_year_start_month\n"
+            + "hq,Host Ltd,SYSTEMS_INTEGRATOR,GB,5000,,GBP,4\n"
+            + "acme,Acme Software,ISV,DE,120,,EUR,\n"
+            + "globex,Globex Cloud,PLATFORM_VENDOR,US,80000,,USD,13\n");
+    Path in = Fixtures.write(files, dir.resolve("in"));
+    Path out = dir.resolve("out");
+
+    Run run = Run.of("report", "--in", in.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.INPUT_PROBLEMS, run.code(), run::toString);
+    List<String> problems = Files.readAllLines(out.resolve("problems.csv"), UTF_8);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                line -> line.startsWith("partners.csv,4,fiscal_year_start_month,OUT_OF_RANGE")),
+        problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                line ->
+                    line.replace("\"", "")
+                        .startsWith("leads.csv,3,opportunity_id,UNKNOWN_REFERENCE")),
+        problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                line -> line.replace("\"", "").startsWith("revenues.csv,2,period,INVALID_VALUE")),
+        problems::toString);
+  }
+
+  @Test
   void ranksARelationshipWithoutARateInItsOwnCurrency(@TempDir Path dir) throws IOException {
     Map<String, String> files = Fixtures.files();
     files.put("rates.csv", "from,to,rate\nUSD,GBP,0.79\n");
