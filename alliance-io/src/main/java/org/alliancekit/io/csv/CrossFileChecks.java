@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.model.batch.Problem;
@@ -122,9 +123,11 @@ final class CrossFileChecks {
   private PortfolioData run(PortfolioData data, List<Problem> problems) {
     Set<RecordProblem> reported = new HashSet<>();
     PortfolioData current = data;
-    while (current.portfolio().isPresent()) {
+    for (Optional<AlliancePortfolio> portfolio = current.portfolio();
+        portfolio.isPresent();
+        portfolio = current.portfolio()) {
       Map<Section, Set<Integer>> leftOut = new EnumMap<>(Section.class);
-      for (RecordProblem problem : current.portfolio().get().problems()) {
+      for (RecordProblem problem : portfolio.get().problems()) {
         if (problem.property().isEmpty()) {
           // The host not among the partners: each relationship naming it is reported instead.
           continue;

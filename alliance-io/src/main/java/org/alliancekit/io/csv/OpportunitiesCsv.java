@@ -63,6 +63,8 @@ import org.javamoney.moneta.Money;
  *   <tr><td>solution_id</td><td>no</td><td>the id of the solution sold, resolved against the
  *       solutions given to {@link #read(Reader, String, Reader, String, StageModel, Map)};
  *       empty means none</td></tr>
+ *   <tr><td>closed_lost_reason</td><td>no</td><td>why a lost deal was lost</td></tr>
+ *   <tr><td>next_step</td><td>no</td><td>the next agreed step</td></tr>
  * </table>
  *
  * <table>
@@ -88,10 +90,12 @@ import org.javamoney.moneta.Money;
  * not among them, or given when the reader was passed no solutions, is reported as {@link
  * ProblemKind#UNKNOWN_REFERENCE} and the opportunity left out.
  *
- * <p><b>What the files do not hold.</b> The account's country, industry and segment, the deal
- * registration and the stage history have no column: they are not written and read back empty.
- * Stage names are written as they are and read back from the stage model given. Use JSON for the
- * full model. Stateless.
+ * <p><b>What the files do not hold.</b> The account's country, industry and segment (held by {@link
+ * AccountsCsv}) and the one registration an {@link Opportunity} can carry have no column: they are
+ * not written and read back empty; a portfolio keeps its registrations, several per opportunity, in
+ * {@link RegistrationsCsv}. The stage history is held by {@link StageHistoryCsv}. Stage names are
+ * written as they are and read back from the stage model given. Use JSON for the full model.
+ * Stateless.
  */
 @API(status = STABLE, since = "0.1")
 public final class OpportunitiesCsv {

@@ -49,11 +49,16 @@ import org.javamoney.moneta.Money;
  *   <tr><td>annual_revenue</td><td>no</td><td>plain decimal in the row's currency</td></tr>
  *   <tr><td>currency</td><td>no</td><td>ISO 4217 code the company reports in; needed when a
  *       revenue is given</td></tr>
+ *   <tr><td>segments</td><td>no</td><td>customer segments joined by {@code ;}</td></tr>
+ *   <tr><td>regions</td><td>no</td><td>regions joined by {@code ;}</td></tr>
+ *   <tr><td>fiscal_year_start_month</td><td>no</td><td>the month the fiscal year starts in, 1 to
+ *       12; empty for 1 (January)</td></tr>
  * </table>
  *
  * <p>Columns may come in any order; the optional ones may be left out of the header. Enumerated
- * values are matched ignoring case. Regions, competencies and segments of a {@link Partner} have no
- * column and are not written.
+ * values are matched ignoring case. A partner's competencies are held by {@link CompetenciesCsv}; a
+ * segment or region holding {@code ;} or surrounding whitespace cannot be written, since the cell
+ * would not read back the same.
  *
  * <p>Rows are read as described in {@link PortfolioReader}: every good row becomes a {@link
  * PartnerRow}, every bad row is reported with its line and left out. Stateless.
