@@ -5,6 +5,8 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
@@ -74,15 +76,25 @@ public abstract class PortfolioData implements WithPortfolioData {
   public abstract ImmutableList<PeriodRevenue> revenues();
 
   /**
-   * The host company: the host of the relationships (the first relationship's host), else the first
-   * partner; empty for a portfolio with neither.
+   * The host company: the host most relationships name (of those named equally often, the one named
+   * first), else the first partner; empty for a portfolio with neither. A relationship that names
+   * another host is then a problem of that relationship, not of all the others.
    */
   @Value.Derived
   public Optional<PartnerId> host() {
-    if (!relationships().isEmpty()) {
-      return Optional.of(relationships().get(0).relationship().host());
+    Map<PartnerId, Integer> counts = new LinkedHashMap<>();
+    for (RelationshipRow row : relationships()) {
+      counts.merge(row.relationship().host(), 1, Integer::sum);
     }
-    return partners().stream().findFirst().map(PartnerRow::id);
+    Optional<PartnerId> host = Optional.empty();
+    int most = 0;
+    for (Map.Entry<PartnerId, Integer> count : counts.entrySet()) {
+      if (count.getValue() > most) {
+        host = Optional.of(count.getKey());
+        most = count.getValue();
+      }
+    }
+    return host.or(() -> partners().stream().findFirst().map(PartnerRow::id));
   }
 
   /**

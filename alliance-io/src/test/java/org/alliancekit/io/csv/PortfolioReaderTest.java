@@ -121,6 +121,27 @@ class PortfolioReaderTest {
   }
 
   @Test
+  void aMistypedHostOnTheFirstRelationshipLeavesOutThatRelationshipOnly() {
+    Map<String, String> files =
+        with(
+            "relationships.csv",
+            "relationship_id,host_id,partner_id,motion,symmetry,formality,start_date,"
+                + "alliance_revenue,currency\n"
+                + "r-acme,nobody,acme,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1000000,EUR\n"
+                + "r-globex,hq,globex,SELL_THROUGH,ASYMMETRIC,CONTRACT,2023-07-01,5000000,USD\n"
+                + "r-acme-2,hq,acme,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2025-01-15,1,EUR\n");
+    PortfolioData data = PortfolioReader.standard().read(source(files));
+    assertEquals(Optional.of(PartnerId.of("hq")), data.host());
+    assertEquals(
+        "relationship r-acme has host nobody, not the portfolio's host hq",
+        data.problems().get(0).message());
+    assertEquals(2, data.problems().get(0).line());
+    assertEquals(
+        List.of("r-globex", "r-acme-2"),
+        data.relationships().stream().map(row -> row.id().value()).toList());
+  }
+
+  @Test
   void onlyPartnersAndRelationshipsAreRequired() {
     Map<String, String> files = new HashMap<>();
     files.put("partners.csv", GOOD.get("partners.csv"));
