@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,6 +44,7 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
@@ -68,7 +70,21 @@ class CsvReadersFuzzTest {
           AssessmentsCsv.FILE_NAME,
           OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
           OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
-          RatesCsv.FILE_NAME);
+          RatesCsv.FILE_NAME,
+          CompetenciesCsv.FILE_NAME,
+          CommitmentsCsv.FILE_NAME,
+          AccountsCsv.FILE_NAME,
+          SolutionsCsv.FILE_NAME,
+          StageHistoryCsv.FILE_NAME,
+          LeadsCsv.FILE_NAME,
+          RegistrationsCsv.FILE_NAME,
+          NetworksCsv.FILE_NAME,
+          RevenuesCsv.FILE_NAME);
+
+  /** The kinds of problem with which the rules across files leave a record out. */
+  private static final ImmutableSet<ProblemKind> ACROSS_FILES =
+      ImmutableSet.of(
+          ProblemKind.UNKNOWN_REFERENCE, ProblemKind.INCONSISTENT, ProblemKind.DUPLICATE);
 
   @FuzzTest(maxDuration = "10m")
   void partners(byte[] input) throws IOException {
@@ -336,16 +352,24 @@ class CsvReadersFuzzTest {
     for (String file : files.keySet()) {
       goodRows(file, files.get(file), data.problems());
     }
+    ReadResult<Solution> solutions =
+        SolutionsCsv.read(reader(files, SolutionsCsv.FILE_NAME), SolutionsCsv.FILE_NAME);
     checkKeptOrReported(
         PartnersCsv.read(reader(files, PartnersCsv.FILE_NAME), PartnersCsv.FILE_NAME),
-        data.partners(),
+        data.partners().stream()
+            .map(row -> new PartnerRow(row.partner().withCompetencies(), row.currency()))
+            .toList(),
         data.problems(),
         PartnersCsv.FILE_NAME,
         files);
     checkKeptOrReported(
         RelationshipsCsv.read(
             reader(files, RelationshipsCsv.FILE_NAME), RelationshipsCsv.FILE_NAME),
-        data.relationships(),
+        data.relationships().stream()
+            .map(
+                row ->
+                    RelationshipRow.of(row.relationship().withCommitments(), row.allianceRevenue()))
+            .toList(),
         data.problems(),
         RelationshipsCsv.FILE_NAME,
         files);
@@ -366,10 +390,48 @@ class CsvReadersFuzzTest {
                 files,
                 OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
                 OpportunitiesCsv.INVOLVEMENT_COLUMNS),
-            OpportunitiesCsv.INVOLVEMENTS_FILE_NAME),
-        data.opportunities(),
+            OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
+            StageModels.coSell(),
+            solutions.values().stream()
+                .collect(
+                    ImmutableMap.toImmutableMap(
+                        Solution::id, solution -> solution, (first, second) -> first))),
+        data.opportunities().stream().map(opportunity -> opportunity.withStageHistory()).toList(),
         data.problems(),
         OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+        files);
+    checkKeptOrReported(
+        AccountsCsv.read(reader(files, AccountsCsv.FILE_NAME), AccountsCsv.FILE_NAME),
+        data.accounts(),
+        data.problems(),
+        AccountsCsv.FILE_NAME,
+        files);
+    checkKeptOrReported(
+        solutions, data.solutions(), data.problems(), SolutionsCsv.FILE_NAME, files);
+    checkKeptOrReported(
+        LeadsCsv.read(reader(files, LeadsCsv.FILE_NAME), LeadsCsv.FILE_NAME),
+        data.leads(),
+        data.problems(),
+        LeadsCsv.FILE_NAME,
+        files);
+    checkKeptOrReported(
+        RegistrationsCsv.read(
+            reader(files, RegistrationsCsv.FILE_NAME), RegistrationsCsv.FILE_NAME),
+        data.registrations(),
+        data.problems(),
+        RegistrationsCsv.FILE_NAME,
+        files);
+    checkKeptOrReported(
+        NetworksCsv.read(reader(files, NetworksCsv.FILE_NAME), NetworksCsv.FILE_NAME),
+        data.networks(),
+        data.problems(),
+        NetworksCsv.FILE_NAME,
+        files);
+    checkKeptOrReported(
+        RevenuesCsv.read(reader(files, RevenuesCsv.FILE_NAME), RevenuesCsv.FILE_NAME),
+        data.revenues(),
+        data.problems(),
+        RevenuesCsv.FILE_NAME,
         files);
     if (files.containsKey(RatesCsv.FILE_NAME)) {
       assertEquals(
@@ -409,7 +471,7 @@ class CsvReadersFuzzTest {
 
   /**
    * Checks that each value the file's own reader returns is in the portfolio, or else reported in
-   * the portfolio's problems as an unknown reference at the value's line; and that the portfolio
+   * the portfolio's problems at the value's line by a rule across files; and that the portfolio
    * holds nothing else.
    */
   private static <T> void checkKeptOrReported(
@@ -424,9 +486,7 @@ class CsvReadersFuzzTest {
     }
     ImmutableSet<Long> references =
         problems.stream()
-            .filter(
-                problem ->
-                    problem.file().equals(file) && problem.kind() == ProblemKind.UNKNOWN_REFERENCE)
+            .filter(problem -> problem.file().equals(file) && ACROSS_FILES.contains(problem.kind()))
             .map(Problem::line)
             .collect(ImmutableSet.toImmutableSet());
     ImmutableList.Builder<T> expected = ImmutableList.builder();
