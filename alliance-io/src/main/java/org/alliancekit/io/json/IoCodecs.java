@@ -7,7 +7,6 @@ import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
-import org.alliancekit.model.money.ExchangeRate;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -24,28 +23,9 @@ final class IoCodecs {
   private IoCodecs() {}
 
   static void register(ModelModule module) {
-    exchangeRate(module);
-    exchangeRates(module);
     partnerRow(module);
     relationshipRow(module);
     portfolioData(module);
-  }
-
-  private static void exchangeRate(ModelModule module) {
-    PropertyTable<ExchangeRate> table = new PropertyTable<>();
-    var from = table.value("from", CurrencyUnit.class, ExchangeRate::from);
-    var to = table.value("to", CurrencyUnit.class, ExchangeRate::to);
-    var rate = table.decimal("rate", ExchangeRate::rate);
-    module.object(
-        ExchangeRate.class,
-        table,
-        in -> ExchangeRate.of(from.read(in), to.read(in), rate.read(in)));
-  }
-
-  private static void exchangeRates(ModelModule module) {
-    PropertyTable<ExchangeRates> table = new PropertyTable<>();
-    var rates = table.list("rates", ExchangeRate.class, ExchangeRates::rates);
-    module.object(ExchangeRates.class, table, in -> ExchangeRates.of(rates.read(in)));
   }
 
   private static void partnerRow(ModelModule module) {

@@ -19,6 +19,7 @@ final class ModelModule extends SimpleModule {
   ModelModule() {
     super("AllianceKitModel", Version.unknownVersion());
     ModelCodecs.register(this);
+    MoneyCodecs.register(this);
     PartyCodecs.register(this);
     RelationshipCodecs.register(this);
     VentureCodecs.register(this);
