@@ -27,7 +27,6 @@ import org.alliancekit.io.StageHistoryRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
-import org.alliancekit.model.money.ExchangeRate;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -188,7 +187,9 @@ public final class PortfolioReader {
         readOptional(source, NetworksCsv.FILE_NAME, problems, NetworksCsv::read);
     ReadResult<PeriodRevenue> revenues =
         readOptional(source, RevenuesCsv.FILE_NAME, problems, RevenuesCsv::read);
-    ExchangeRates rates = readRates(source, problems);
+    ExchangeRates rates =
+        ExchangeRates.of(
+            readOptional(source, RatesCsv.FILE_NAME, problems, RatesCsv::read).values());
 
     PortfolioData read =
         PortfolioData.builder()
@@ -249,36 +250,35 @@ public final class PortfolioReader {
       String fileName,
       List<Problem> problems,
       BiFunction<Reader, String, ReadResult<T>> reader) {
-    Optional<Reader> in = Optional.empty();
-    try {
-      in = source.open(fileName);
-      if (in.isEmpty()) {
-        return ReadResult.of(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
-      }
-      ReadResult<T> result = reader.apply(in.get(), fileName);
-      problems.addAll(result.problems());
-      return result;
-    } catch (IOException e) {
-      problems.add(unreadable(fileName, e));
-      return ReadResult.failed(ImmutableList.of(unreadable(fileName, e)));
-    } finally {
-      closeQuietly(in);
-    }
+    return read(source, fileName, false, problems, reader);
   }
 
+  /** Reads a required file: without it, no values and a problem at line 0. */
   private static <T> ReadResult<T> readRequired(
       Source source,
       String fileName,
+      List<Problem> problems,
+      BiFunction<Reader, String, ReadResult<T>> reader) {
+    return read(source, fileName, true, problems, reader);
+  }
+
+  private static <T> ReadResult<T> read(
+      Source source,
+      String fileName,
+      boolean required,
       List<Problem> problems,
       BiFunction<Reader, String, ReadResult<T>> reader) {
     ReadResult<T> result;
     Optional<Reader> in = Optional.empty();
     try {
       in = source.open(fileName);
-      result =
-          in.isEmpty()
-              ? ReadResult.failed(ImmutableList.of(missing(fileName)))
-              : reader.apply(in.get(), fileName);
+      if (in.isPresent()) {
+        result = reader.apply(in.get(), fileName);
+      } else if (required) {
+        result = ReadResult.failed(ImmutableList.of(missing(fileName)));
+      } else {
+        result = ReadResult.of(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+      }
     } catch (IOException e) {
       result = ReadResult.failed(ImmutableList.of(unreadable(fileName, e)));
     } finally {
@@ -332,24 +332,6 @@ public final class PortfolioReader {
       problems.add(unreadable(fileName, e));
     }
     return Optional.of(new StringReader(String.join(",", columns)));
-  }
-
-  private static ExchangeRates readRates(Source source, List<Problem> problems) {
-    Optional<Reader> in = Optional.empty();
-    try {
-      in = source.open(RatesCsv.FILE_NAME);
-      if (in.isEmpty()) {
-        return ExchangeRates.empty();
-      }
-      ReadResult<ExchangeRate> result = RatesCsv.read(in.get(), RatesCsv.FILE_NAME);
-      problems.addAll(result.problems());
-      return ExchangeRates.of(result.values());
-    } catch (IOException e) {
-      problems.add(unreadable(RatesCsv.FILE_NAME, e));
-      return ExchangeRates.empty();
-    } finally {
-      closeQuietly(in);
-    }
   }
 
   private static void closeQuietly(Optional<Reader> reader) {
