@@ -29,5 +29,31 @@ public enum FindingKind {
   NO_ALLIANCE_MANAGER,
 
   /** A relationship behaves as another sales motion than the one it was declared with. */
-  MOTION_MISMATCH
+  MOTION_MISMATCH,
+
+  // Findings from the records of one relationship or partner on an as-of date.
+
+  /**
+   * A David-and-Goliath alliance in which only the smaller side makes firm commitments: the larger
+   * side makes none.
+   */
+  UNBALANCED_ALLIANCE,
+
+  /** One side of a relationship has an executive sponsor and the other side has none. */
+  MISSING_SPONSOR,
+
+  /** One side of a relationship has an alliance manager and the other side has none. */
+  MISSING_ALLIANCE_MANAGER,
+
+  /** A relationship with an agreed review cadence has gone past the day its next review was due. */
+  REVIEW_OVERDUE,
+
+  /** A certified competency of a partner expired before the as-of date. */
+  COMPETENCY_EXPIRED,
+
+  /** A certified competency of a partner expires soon after the as-of date. */
+  COMPETENCY_EXPIRING,
+
+  /** A deal registration the registration desk rejects, with its reason. */
+  REGISTRATION_REJECTED
 }
