@@ -15,8 +15,9 @@ import org.immutables.value.Value;
 
 /**
  * Something {@link RelationshipChecks} found that needs attention: what kind of issue, how severe,
- * a sentence that names the parties, and what it concerns (the relationship, the parties, and for
- * channel conflict the account and opportunity).
+ * a sentence that names the parties, and what it concerns (the relationship, the parties, for
+ * channel conflict the account and opportunity, and for a rejected deal registration the
+ * opportunity).
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,7 +46,10 @@ public abstract class Finding implements WithFinding {
   /** The account concerned, for a channel conflict. */
   public abstract Optional<AccountId> account();
 
-  /** The opportunity concerned, for a channel conflict on one opportunity. */
+  /**
+   * The opportunity concerned, for a channel conflict on one opportunity or a rejected deal
+   * registration.
+   */
   public abstract Optional<OpportunityId> opportunity();
 
   /** Returns a new builder; kind, severity, message and at least one party are required. */

@@ -7,6 +7,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,13 +23,16 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.Competency;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.relationship.Commitment;
 import org.alliancekit.model.relationship.CommitmentStrength;
 import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.Symmetry;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
@@ -49,6 +56,20 @@ import org.javamoney.moneta.Money;
  *       (see {@link MotionClassifier}).
  * </ul>
  *
+ * <p>Record checks read the records of one relationship or partner as they stand on an as-of date;
+ * {@link #asOf} runs those of one relationship together:
+ *
+ * <ul>
+ *   <li>{@link #unbalanced}: a David-and-Goliath alliance whose firm commitments all come from the
+ *       smaller side.
+ *   <li>{@link #governanceGaps}: a sponsor or an alliance manager named on one side only.
+ *   <li>{@link #reviewOverdue}: a review cadence agreed and the next review past due.
+ *   <li>{@link #competencies}: a partner's certified competencies that have expired or expire
+ *       within {@link #COMPETENCY_WARNING_DAYS} days.
+ *   <li>{@link #registrationRejected} builds the finding for a deal registration the registration
+ *       desk rejects.
+ * </ul>
+ *
  * <p>Commitments are compared in two ways. <em>One-sided</em>: there are firm commitments ({@link
  * CommitmentStrength#COMMITMENT}) and every one of them comes from the same side, whatever intents
  * the other side has declared. That is the shape of a channel, where the smaller side pledges
@@ -64,6 +85,13 @@ import org.javamoney.moneta.Money;
 public final class RelationshipChecks {
   /** The default for {@link #maxCommitmentRatio()}. */
   public static final BigDecimal DEFAULT_MAX_COMMITMENT_RATIO = BigDecimal.valueOf(3);
+
+  /**
+   * How many days after the as-of date {@link #competencies} looks ahead for competencies that are
+   * about to expire: a competency whose last valid day is the as-of date or at most this many days
+   * after it is {@link FindingKind#COMPETENCY_EXPIRING}.
+   */
+  public static final int COMPETENCY_WARNING_DAYS = 90;
 
   private static final RelationshipChecks STANDARD =
       new RelationshipChecks(DEFAULT_MAX_COMMITMENT_RATIO);
@@ -183,30 +211,14 @@ public final class RelationshipChecks {
    *     host or partner
    */
   public ImmutableList<Finding> balance(Relationship relationship, Partner host, Partner partner) {
-    checkNotNull(relationship, "relationship");
-    checkNotNull(host, "host");
-    checkNotNull(partner, "partner");
-    checkArgument(
-        host.id().equals(relationship.host()),
-        "host %s is not the host %s of relationship %s",
-        host.id(),
-        relationship.host(),
-        relationship.id());
-    checkArgument(
-        partner.id().equals(relationship.partner()),
-        "partner %s is not the partner %s of relationship %s",
-        partner.id(),
-        relationship.partner(),
-        relationship.id());
+    checkParties(relationship, host, partner);
     if (!isAlliance(relationship)) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     if (host.isDavidAndGoliathWith(partner)) {
-      boolean hostLarger =
-          host.sizeClass().orElseThrow().compareTo(partner.sizeClass().orElseThrow()) > 0;
-      Partner larger = hostLarger ? host : partner;
-      Partner smaller = hostLarger ? partner : host;
+      Partner larger = larger(host, partner);
+      Partner smaller = larger == host ? partner : host;
       findings.add(
           Finding.builder()
               .kind(FindingKind.SIZE_IMBALANCE)
@@ -431,6 +443,365 @@ public final class RelationshipChecks {
             .relationship(relationship.id())
             .addParties(relationship.host(), relationship.partner())
             .build());
+  }
+
+  // ---- Record checks on an as-of date ----
+
+  /**
+   * Runs the record checks of one relationship on {@code asOf}: the finding of {@link #unbalanced}
+   * if any, then those of {@link #governanceGaps}, then the finding of {@link #reviewOverdue} if
+   * any.
+   *
+   * @throws IllegalArgumentException if {@code host} or {@code partner} is not the relationship's
+   *     host or partner
+   */
+  public ImmutableList<Finding> asOf(
+      Relationship relationship, Partner host, Partner partner, LocalDate asOf) {
+    checkNotNull(asOf, "asOf");
+    checkParties(relationship, host, partner);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    unbalanced(relationship, host, partner).ifPresent(findings::add);
+    findings.addAll(governanceGaps(relationship));
+    reviewOverdue(relationship, asOf).ifPresent(findings::add);
+    return findings.build();
+  }
+
+  /**
+   * Flags an unbalanced alliance, {@link FindingKind#UNBALANCED_ALLIANCE}: the two sides are a
+   * David-and-Goliath pair ({@link Partner#isDavidAndGoliathWith}), the smaller side makes at least
+   * one commitment of strength {@link CommitmentStrength#COMMITMENT}, and the larger side makes
+   * none (intents, {@link CommitmentStrength#INTENT}, do not count). Sizes that are not known are
+   * not flagged, nor is a relationship that is not an alliance (see the class documentation): a
+   * channel is unbalanced by design.
+   *
+   * <p>{@link Severity#HIGH}: the side with the most to fear from being pushed out of deals also
+   * carries all the risk, which is where conflict in an alliance comes from. The finding names both
+   * parties with their size classes and the number of firm commitments.
+   *
+   * @param host the relationship's host, whose size is compared
+   * @param partner the relationship's partner
+   * @throws IllegalArgumentException if {@code host} or {@code partner} is not the relationship's
+   *     host or partner
+   */
+  public Optional<Finding> unbalanced(Relationship relationship, Partner host, Partner partner) {
+    checkParties(relationship, host, partner);
+    if (!isAlliance(relationship) || !host.isDavidAndGoliathWith(partner)) {
+      return Optional.empty();
+    }
+    Partner larger = larger(host, partner);
+    Partner smaller = larger == host ? partner : host;
+    long smallerFirm = firmCommitments(relationship, smaller.id());
+    if (smallerFirm == 0 || firmCommitments(relationship, larger.id()) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.builder()
+            .kind(FindingKind.UNBALANCED_ALLIANCE)
+            .severity(Severity.HIGH)
+            .message(
+                "relationship "
+                    + relationship.id()
+                    + ": "
+                    + smaller.id()
+                    + " ("
+                    + smaller.sizeClass().orElseThrow()
+                    + ") makes "
+                    + (smallerFirm == 1
+                        ? "the only firm commitment"
+                        : "all " + smallerFirm + " firm commitments")
+                    + " and "
+                    + larger.id()
+                    + " ("
+                    + larger.sizeClass().orElseThrow()
+                    + ") none, an unbalanced David-and-Goliath alliance in which the smaller side"
+                    + " carries the risk")
+            .relationship(relationship.id())
+            .addParties(host.id(), partner.id())
+            .build());
+  }
+
+  /**
+   * Flags governance given on one side of the relationship only: an executive sponsor named for
+   * exactly one of the two sides gives a {@link FindingKind#MISSING_SPONSOR} finding, an alliance
+   * manager named for exactly one side a {@link FindingKind#MISSING_ALLIANCE_MANAGER} finding, each
+   * concerning the side without one. When neither side names a sponsor (or a manager), there is no
+   * gap finding: that is what {@link #governance} reports. Order: sponsor, then alliance manager.
+   *
+   * <p>Severities follow {@link #governance}: a missing sponsor is {@link Severity#HIGH}, since the
+   * sponsor on the other side has no peer to clear obstacles with; a missing alliance manager is
+   * {@link Severity#MEDIUM}. The message names the relationship, the person given and both sides.
+   */
+  public ImmutableList<Finding> governanceGaps(Relationship relationship) {
+    checkNotNull(relationship, "relationship");
+    Governance governance = relationship.governance();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    gap(
+            relationship,
+            FindingKind.MISSING_SPONSOR,
+            governance.hostSponsor(),
+            governance.partnerSponsor())
+        .ifPresent(findings::add);
+    gap(
+            relationship,
+            FindingKind.MISSING_ALLIANCE_MANAGER,
+            governance.hostAllianceManager(),
+            governance.partnerAllianceManager())
+        .ifPresent(findings::add);
+    return findings.build();
+  }
+
+  private static Optional<Finding> gap(
+      Relationship relationship,
+      FindingKind kind,
+      Optional<String> hostName,
+      Optional<String> partnerName) {
+    if (hostName.isPresent() == partnerName.isPresent()) {
+      return Optional.empty();
+    }
+    boolean sponsor = kind == FindingKind.MISSING_SPONSOR;
+    String role = sponsor ? "executive sponsor" : "alliance manager";
+    boolean hostGiven = hostName.isPresent();
+    String name = hostGiven ? hostName.get() : partnerName.get();
+    String givenSide = hostGiven ? "host" : "partner";
+    String emptySide = hostGiven ? "partner" : "host";
+    PartnerId given = hostGiven ? relationship.host() : relationship.partner();
+    PartnerId empty = relationship.counterpart(given);
+    return Optional.of(
+        Finding.builder()
+            .kind(kind)
+            .severity(sponsor ? Severity.HIGH : Severity.MEDIUM)
+            .message(
+                "relationship "
+                    + relationship.id()
+                    + " names "
+                    + role
+                    + " "
+                    + name
+                    + " on the "
+                    + givenSide
+                    + " side ("
+                    + given
+                    + ") but no "
+                    + role
+                    + " on the "
+                    + emptySide
+                    + " side ("
+                    + empty
+                    + ")")
+            .relationship(relationship.id())
+            .addParties(empty)
+            .build());
+  }
+
+  /**
+   * Flags a review past due, {@link FindingKind#REVIEW_OVERDUE}: the relationship's formality has a
+   * review cadence ({@link org.alliancekit.model.relationship.Formality#reviewCadence()}), and
+   * {@code asOf} is after the due date. The due date is the day of the last review ({@link
+   * Relationship#lastReview()}), or the start when there has been none, plus the cadence, added as
+   * {@link LocalDate#plus} does (one month from 31 January is the last day of February). A review
+   * due on {@code asOf} itself is not overdue yet. No finding without a cadence, nor when the due
+   * date is past the last date {@link LocalDate} can hold.
+   *
+   * <p>{@link Severity#MEDIUM}: the agreement may no longer match how the two sides work, which
+   * should be dealt with in the normal course of managing the relationship. The message names the
+   * relationship, both parties, the due date and the number of days overdue.
+   */
+  public Optional<Finding> reviewOverdue(Relationship relationship, LocalDate asOf) {
+    checkNotNull(relationship, "relationship");
+    checkNotNull(asOf, "asOf");
+    Optional<Period> cadence = relationship.formality().reviewCadence();
+    if (cadence.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate since = relationship.lastReview().orElse(relationship.start());
+    LocalDate due;
+    try {
+      due = since.plus(cadence.get());
+    } catch (DateTimeException beyondCalendar) {
+      return Optional.empty(); // due after LocalDate.MAX: never overdue
+    }
+    if (!asOf.isAfter(due)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.builder()
+            .kind(FindingKind.REVIEW_OVERDUE)
+            .severity(Severity.MEDIUM)
+            .message(
+                "relationship "
+                    + relationship.id()
+                    + " between "
+                    + relationship.host()
+                    + " and "
+                    + relationship.partner()
+                    + " was due for review on "
+                    + due
+                    + " ("
+                    + cadence.get()
+                    + (relationship.lastReview().isPresent()
+                        ? " after its last review on "
+                        : " after its start on ")
+                    + since
+                    + ") and is "
+                    + days(ChronoUnit.DAYS.between(due, asOf))
+                    + " overdue on "
+                    + asOf)
+            .relationship(relationship.id())
+            .addParties(relationship.host(), relationship.partner())
+            .build());
+  }
+
+  /**
+   * Flags the partner's certified competencies that have expired or are about to, in the order of
+   * {@link Partner#competencies()}. A competency's {@link Competency#expires()} is its last valid
+   * day, as in {@link Competency#isValidOn}:
+   *
+   * <ul>
+   *   <li>{@link FindingKind#COMPETENCY_EXPIRED}, {@link Severity#MEDIUM}, when {@code expires <
+   *       asOf}, that is exactly when the competency is no longer valid on {@code asOf} for its
+   *       expiry: the partner can no longer be positioned on the strength of it until it is
+   *       renewed.
+   *   <li>{@link FindingKind#COMPETENCY_EXPIRING}, {@link Severity#LOW}, when {@code asOf <=
+   *       expires <= asOf + }{@link #COMPETENCY_WARNING_DAYS} days, both ends included: still
+   *       valid, but renewal should start.
+   * </ul>
+   *
+   * <p>A competency without an expiry date, or expiring later, gives nothing; its first valid day
+   * is not considered. The findings concern the partner alone (no relationship) and name the
+   * competency, its level, its issuer, its last valid day and the days from or to {@code asOf}.
+   */
+  public ImmutableList<Finding> competencies(Partner partner, LocalDate asOf) {
+    checkNotNull(partner, "partner");
+    checkNotNull(asOf, "asOf");
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Competency competency : partner.competencies()) {
+      if (competency.expires().isEmpty()) {
+        continue;
+      }
+      LocalDate last = competency.expires().get();
+      long daysLeft = ChronoUnit.DAYS.between(asOf, last);
+      if (daysLeft > COMPETENCY_WARNING_DAYS) {
+        continue;
+      }
+      boolean expired = daysLeft < 0;
+      String what =
+          "competency "
+              + competency.name()
+              + " ("
+              + competency.level()
+              + ", issued by "
+              + competency.issuer()
+              + ") of partner "
+              + partner.id();
+      findings.add(
+          Finding.builder()
+              .kind(expired ? FindingKind.COMPETENCY_EXPIRED : FindingKind.COMPETENCY_EXPIRING)
+              .severity(expired ? Severity.MEDIUM : Severity.LOW)
+              .message(
+                  expired
+                      ? what
+                          + " expired: its last valid day was "
+                          + last
+                          + ", "
+                          + days(-daysLeft)
+                          + " before "
+                          + asOf
+                      : what
+                          + " expires soon: its last valid day is "
+                          + last
+                          + (daysLeft == 0
+                              ? ", the as-of date"
+                              : ", " + days(daysLeft) + " after " + asOf))
+              .addParties(partner.id())
+              .build());
+    }
+    return findings.build();
+  }
+
+  /**
+   * Returns the finding for a deal registration the registration desk rejects, {@link
+   * FindingKind#REGISTRATION_REJECTED}, concerning the registering partner and the opportunity, and
+   * the relationship when known. The message names the registration, the partner, the opportunity,
+   * the relationship if given, and the desk's reason.
+   *
+   * <p>{@link Severity#MEDIUM}: the partner's claim is not protected and it needs to hear why in
+   * the normal course, before it keeps working the deal or loses goodwill.
+   *
+   * @param relationship the relationship the registration was made under, if known
+   * @param partner the partner that registered the deal
+   * @param registration the rejected registration
+   * @param opportunity the opportunity the registration claims
+   * @param reason why the desk rejected it, as a phrase
+   * @throws IllegalArgumentException if {@code reason} is blank
+   */
+  public static Finding registrationRejected(
+      Optional<RelationshipId> relationship,
+      PartnerId partner,
+      RegistrationId registration,
+      OpportunityId opportunity,
+      String reason) {
+    checkNotNull(relationship, "relationship");
+    checkNotNull(partner, "partner");
+    checkNotNull(registration, "registration");
+    checkNotNull(opportunity, "opportunity");
+    checkNotNull(reason, "reason");
+    checkArgument(
+        !reason.isBlank(),
+        "reason for rejecting registration %s must not be blank, got '%s'",
+        registration,
+        reason);
+    return Finding.builder()
+        .kind(FindingKind.REGISTRATION_REJECTED)
+        .severity(Severity.MEDIUM)
+        .message(
+            "deal registration "
+                + registration
+                + " by "
+                + partner
+                + " for opportunity "
+                + opportunity
+                + relationship.map(r -> " under relationship " + r).orElse("")
+                + " is rejected: "
+                + reason.strip())
+        .relationship(relationship)
+        .addParties(partner)
+        .opportunity(opportunity)
+        .build();
+  }
+
+  private static long firmCommitments(Relationship relationship, PartnerId party) {
+    return relationship.commitments().stream()
+        .filter(c -> c.party().equals(party) && c.strength() == CommitmentStrength.COMMITMENT)
+        .count();
+  }
+
+  /** The larger of a David-and-Goliath pair, whose size classes are therefore both known. */
+  private static Partner larger(Partner host, Partner partner) {
+    return host.sizeClass().orElseThrow().compareTo(partner.sizeClass().orElseThrow()) > 0
+        ? host
+        : partner;
+  }
+
+  private static String days(long count) {
+    return count == 1 ? "1 day" : count + " days";
+  }
+
+  private static void checkParties(Relationship relationship, Partner host, Partner partner) {
+    checkNotNull(relationship, "relationship");
+    checkNotNull(host, "host");
+    checkNotNull(partner, "partner");
+    checkArgument(
+        host.id().equals(relationship.host()),
+        "host %s is not the host %s of relationship %s",
+        host.id(),
+        relationship.host(),
+        relationship.id());
+    checkArgument(
+        partner.id().equals(relationship.partner()),
+        "partner %s is not the partner %s of relationship %s",
+        partner.id(),
+        relationship.partner(),
+        relationship.id());
   }
 
   private static boolean isAlliance(Relationship relationship) {

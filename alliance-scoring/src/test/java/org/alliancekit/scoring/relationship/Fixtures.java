@@ -12,6 +12,7 @@ import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
@@ -78,6 +79,8 @@ final class Fixtures {
         .setDefault(AccountId.class, account("a"))
         .setDefault(RelationshipId.class, REL)
         .setDefault(OpportunityId.class, opportunity("o"))
+        .setDefault(RegistrationId.class, RegistrationId.of("reg"))
+        .setDefault(LocalDate.class, LocalDate.of(2026, 1, 1))
         .setDefault(CurrencyUnit.class, Monetary.getCurrency("EUR"))
         .setDefault(MonetaryAmount.class, eur(1))
         .setDefault(Relationship.class, alliance().build())
