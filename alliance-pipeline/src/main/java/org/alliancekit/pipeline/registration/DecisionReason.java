@@ -39,4 +39,15 @@ public enum DecisionReason {
   public Verdict verdict() {
     return verdict;
   }
+
+  /**
+   * Whether a decision for this reason always names the competing claim that explains it: {@link
+   * #CONFLICT}, {@link #DUPLICATE}, {@link #SUPERSEDED} and {@link #PROTECTION_LAPSED}.
+   */
+  boolean namesCompetitor() {
+    return switch (this) {
+      case CONFLICT, DUPLICATE, SUPERSEDED, PROTECTION_LAPSED -> true;
+      default -> false;
+    };
+  }
 }

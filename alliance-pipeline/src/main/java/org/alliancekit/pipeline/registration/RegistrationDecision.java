@@ -64,13 +64,8 @@ public abstract class RegistrationDecision implements WithRegistrationDecision {
   @Value.Check
   void check() {
     checkArgument(!message().isBlank(), "decision message for %s must not be blank", reason());
-    boolean needsCompetitor =
-        switch (reason()) {
-          case CONFLICT, DUPLICATE, SUPERSEDED, PROTECTION_LAPSED -> true;
-          default -> false;
-        };
     checkArgument(
-        !needsCompetitor || competitor().isPresent(),
+        !reason().namesCompetitor() || competitor().isPresent(),
         "a %s decision must name the competing claim",
         reason());
   }

@@ -2,18 +2,26 @@ package org.alliancekit.pipeline.registration;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.Comparators;
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.pipeline.RegistrationStatus;
 import org.apiguardian.api.API;
 
@@ -40,6 +48,10 @@ import org.apiguardian.api.API;
  * expiry date, earliest first and open-ended last. Claims that agree on all of these are equal
  * values and interchangeable. The decisions therefore do not depend on the order the claims are
  * given in.
+ *
+ * <p>{@link #decideAll} decides the registration records of a portfolio ({@link
+ * org.alliancekit.model.pipeline.Registration}) the same way, each as a claim on its opportunity,
+ * and breaks the remaining ties by registration id.
  *
  * <pre>{@code
  * RegistrationDecisions decisions = RegistrationDesk.with(RegistrationRules.validFor(60))
@@ -91,25 +103,7 @@ public final class RegistrationDesk {
         new TreeMap<>(RegistrationTarget.ORDER);
     for (RegistrationClaim claim : claims) {
       checkNotNull(claim, "claim");
-      checkArgument(
-          !claim.submitted().isAfter(asOf),
-          "registration by %s of %s was submitted on %s, after the as-of date %s",
-          claim.party(),
-          claim.target(),
-          claim.submitted(),
-          asOf);
-      claim
-          .registration()
-          .decided()
-          .ifPresent(
-              day ->
-                  checkArgument(
-                      !day.isAfter(asOf),
-                      "registration by %s of %s was decided on %s, after the as-of date %s",
-                      claim.party(),
-                      claim.target(),
-                      day,
-                      asOf));
+      checkDates(claim, asOf);
       byTarget.computeIfAbsent(claim.target(), target -> new ArrayList<>()).add(claim);
     }
     RegistrationDecisions.Builder decisions = RegistrationDecisions.builder().asOf(asOf);
@@ -117,6 +111,118 @@ public final class RegistrationDesk {
         .values()
         .forEach(targetClaims -> decisions.addAllDecisions(decide(targetClaims, asOf)));
     return decisions.build();
+  }
+
+  /**
+   * Decides every registration record of a portfolio as of {@code asOf}, each as a claim on its
+   * opportunity under this desk's rules, and returns one {@link RegistrationOutcome} per
+   * registration, ordered by registration id.
+   *
+   * <p>The registrations of each opportunity compete with each other as {@link #decide} documents:
+   * the first to register (earliest submission date) holds the opportunity while it is protected; a
+   * later one is {@link Decision#REJECTED} and its message names the registration id and partner it
+   * lost to; one past its last valid day (its expiry date, or the end of the rules' validity period
+   * when it has none) is {@link Decision#EXPIRED}; one the programme rejected stays {@link
+   * Decision#REJECTED}; a pending one waits ({@link Decision#PENDING}) when the rules require
+   * approval. The {@link DecisionReason} is mapped to a {@link Decision} by {@link
+   * Decision#of(DecisionReason)}.
+   *
+   * <p>Registrations submitted on the same day are ranked as the class documentation says (under
+   * "Ranking and ties") and, when they agree on all of that, by registration id, smallest first;
+   * the outcomes therefore do not depend on the order the registrations are given in. Runs in O(n
+   * log n) for n registrations.
+   *
+   * @throws IllegalArgumentException if two registrations share an id, or a registration was
+   *     submitted or decided after {@code asOf}
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public ImmutableList<RegistrationOutcome> decideAll(
+      Collection<Registration> registrations, LocalDate asOf) {
+    checkNotNull(registrations, "registrations");
+    checkNotNull(asOf, "asOf");
+    Map<OpportunityId, List<Entry>> byOpportunity = new HashMap<>();
+    Set<RegistrationId> ids = new HashSet<>();
+    for (Registration registration : registrations) {
+      checkNotNull(registration, "registration");
+      checkArgument(
+          ids.add(registration.id()),
+          "registration id %s is given more than once; registration ids must be unique",
+          registration.id());
+      RegistrationClaim claim =
+          RegistrationClaim.of(
+              RegistrationTarget.opportunity(registration.opportunity()),
+              registration.registration());
+      checkDates(claim, asOf);
+      byOpportunity
+          .computeIfAbsent(registration.opportunity(), opportunity -> new ArrayList<>())
+          .add(new Entry(registration, claim));
+    }
+    List<RegistrationOutcome> outcomes = new ArrayList<>(ids.size());
+    for (List<Entry> entries : byOpportunity.values()) {
+      entries.sort(ENTRY_RANKING);
+      List<RegistrationClaim> ranked = new ArrayList<>(entries.size());
+      entries.forEach(entry -> ranked.add(entry.claim()));
+      List<Draft> drafts = rule(ranked, asOf);
+      for (Draft draft : drafts) {
+        Registration registration = entries.get(draft.rank).registration();
+        Optional<Registration> competitor =
+            draft.competitor == null
+                ? Optional.empty()
+                : Optional.of(entries.get(draft.competitor.rank).registration());
+        outcomes.add(
+            new RegistrationOutcome(
+                registration.id(),
+                registration.opportunity(),
+                registration.registration().registeringParty(),
+                Decision.of(draft.reason),
+                draft.reason,
+                competitor
+                    .map(other -> draft.message + "; " + relation(draft.reason) + " " + name(other))
+                    .orElse(draft.message),
+                competitor.map(Registration::id)));
+      }
+    }
+    outcomes.sort(Comparator.comparing(RegistrationOutcome::registrationId));
+    return ImmutableList.copyOf(outcomes);
+  }
+
+  private static void checkDates(RegistrationClaim claim, LocalDate asOf) {
+    checkArgument(
+        !claim.submitted().isAfter(asOf),
+        "registration by %s of %s was submitted on %s, after the as-of date %s",
+        claim.party(),
+        claim.target(),
+        claim.submitted(),
+        asOf);
+    claim
+        .registration()
+        .decided()
+        .ifPresent(
+            day ->
+                checkArgument(
+                    !day.isAfter(asOf),
+                    "registration by %s of %s was decided on %s, after the as-of date %s",
+                    claim.party(),
+                    claim.target(),
+                    day,
+                    asOf));
+  }
+
+  /** How a decision relates to the competing registration its message names. */
+  private static String relation(DecisionReason reason) {
+    return switch (reason) {
+      case CONFLICT, DUPLICATE -> "lost to";
+      case SUPERSEDED -> "taken over by";
+      case PROTECTION_LAPSED -> "took over from";
+      default -> "now held by";
+    };
+  }
+
+  private static String name(Registration registration) {
+    return "registration "
+        + registration.id()
+        + " of "
+        + registration.registration().registeringParty();
   }
 
   @Override
@@ -145,10 +251,22 @@ public final class RegistrationDesk {
   private List<RegistrationDecision> decide(List<RegistrationClaim> claims, LocalDate asOf) {
     List<RegistrationClaim> ranked = new ArrayList<>(claims);
     ranked.sort(RANKING);
-    List<Draft> drafts = new ArrayList<>();
+    List<RegistrationDecision> decisions = new ArrayList<>(ranked.size());
+    for (Draft draft : rule(ranked, asOf)) {
+      decisions.add(draft.toDecision());
+    }
+    return decisions;
+  }
+
+  /**
+   * Decides the claims on one target, given in ranking order: one settled draft per claim, in the
+   * same order, each knowing its rank and the draft of its competitor.
+   */
+  private List<Draft> rule(List<RegistrationClaim> ranked, LocalDate asOf) {
+    List<Draft> drafts = new ArrayList<>(ranked.size());
     List<Draft> eligible = new ArrayList<>();
     for (RegistrationClaim claim : ranked) {
-      Draft draft = new Draft(claim, validUntil(claim));
+      Draft draft = new Draft(drafts.size(), claim, validUntil(claim));
       drafts.add(draft);
       DealRegistration registration = claim.registration();
       String who = possessive(claim) + " registration of " + claim.target();
@@ -156,15 +274,14 @@ public final class RegistrationDesk {
         draft.settle(
             DecisionReason.REJECTED_BY_PROGRAMME,
             who + " was rejected by the programme on " + registration.decided().orElseThrow(),
-            Optional.empty());
+            null);
       } else if (registration.status() == RegistrationStatus.EXPIRED) {
-        draft.settle(
-            DecisionReason.EXPIRED, who + " is marked EXPIRED by the programme", Optional.empty());
+        draft.settle(DecisionReason.EXPIRED, who + " is marked EXPIRED by the programme", null);
       } else if (draft.validUntil.isBefore(asOf)) {
         draft.settle(
             DecisionReason.EXPIRED,
             who + " was valid until " + draft.validUntil + " and has expired by " + asOf,
-            Optional.empty());
+            null);
       } else if (registration.status() == RegistrationStatus.PENDING && rules.approvalRequired()) {
         draft.reason = DecisionReason.AWAITING_APPROVAL;
       } else {
@@ -204,7 +321,7 @@ public final class RegistrationDesk {
                     possessive(holder.claim),
                     holder.claim.submitted(),
                     protectedUntil),
-            Optional.of(holder.claim));
+            holder);
       } else {
         holder.settle(
             DecisionReason.SUPERSEDED,
@@ -216,7 +333,7 @@ public final class RegistrationDesk {
                 protectedUntil,
                 claim.party(),
                 claim.submitted()),
-            Optional.of(claim));
+            draft);
         draft.settle(
             DecisionReason.PROTECTION_LAPSED,
             String.format(
@@ -229,7 +346,7 @@ public final class RegistrationDesk {
                 holder.claim.submitted(),
                 protectedUntil,
                 draft.validUntil),
-            Optional.of(holder.claim));
+            holder);
         draft.holding = true;
         holder = draft;
       }
@@ -245,12 +362,9 @@ public final class RegistrationDesk {
               contested ? "first to register" : "the only valid registration",
               claim.submitted(),
               holder.validUntil),
-          Optional.empty());
+          null);
     }
 
-    Optional<RegistrationClaim> current =
-        holder == null ? Optional.empty() : Optional.of(holder.claim);
-    List<RegistrationDecision> decisions = new ArrayList<>();
     for (Draft draft : drafts) {
       if (draft.reason == DecisionReason.AWAITING_APPROVAL) {
         RegistrationClaim claim = draft.claim;
@@ -261,14 +375,13 @@ public final class RegistrationDesk {
                 possessive(claim),
                 claim.target(),
                 claim.submitted(),
-                current
-                    .map(other -> other.party() + " holds it now")
-                    .orElse("no other registration holds it")),
-            current);
+                holder == null
+                    ? "no other registration holds it"
+                    : holder.claim.party() + " holds it now"),
+            holder);
       }
-      decisions.add(draft.toDecision());
     }
-    return decisions;
+    return drafts;
   }
 
   private static String possessive(RegistrationClaim claim) {
@@ -284,21 +397,35 @@ public final class RegistrationDesk {
     };
   }
 
+  /** A registration record and its claim on its opportunity. */
+  private record Entry(Registration registration, RegistrationClaim claim) {}
+
+  /** The ranking of registration records on the same opportunity: {@link #RANKING}, then id. */
+  private static final Comparator<Entry> ENTRY_RANKING =
+      Comparator.comparing(Entry::claim, RANKING).thenComparing(entry -> entry.registration().id());
+
   /** A decision being worked out. */
   private static final class Draft {
+    /** The claim's position in the ranking of its target. */
+    final int rank;
+
     final RegistrationClaim claim;
     final LocalDate validUntil;
     DecisionReason reason;
     String message;
-    Optional<RegistrationClaim> competitor = Optional.empty();
+
+    /** The draft of the competing claim that explains the decision, or null. */
+    Draft competitor;
+
     boolean holding;
 
-    Draft(RegistrationClaim claim, LocalDate validUntil) {
+    Draft(int rank, RegistrationClaim claim, LocalDate validUntil) {
+      this.rank = rank;
       this.claim = claim;
       this.validUntil = validUntil;
     }
 
-    void settle(DecisionReason reason, String message, Optional<RegistrationClaim> competitor) {
+    void settle(DecisionReason reason, String message, Draft competitor) {
       this.reason = reason;
       this.message = message;
       this.competitor = competitor;
@@ -309,7 +436,7 @@ public final class RegistrationDesk {
           .claim(claim)
           .reason(reason)
           .message(message)
-          .competitor(competitor)
+          .competitor(competitor == null ? Optional.empty() : Optional.of(competitor.claim))
           .validUntil(validUntil)
           .build();
     }

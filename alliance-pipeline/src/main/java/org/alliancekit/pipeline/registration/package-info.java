@@ -10,7 +10,11 @@
  * whether approval is required) on a given day and returns one {@link
  * org.alliancekit.pipeline.registration.RegistrationDecision} per claim, each with a {@link
  * org.alliancekit.pipeline.registration.DecisionReason} and a message. Expired, rejected and
- * conflicting claims are reported like the others; none is dropped.
+ * conflicting claims are reported like the others; none is dropped. {@link
+ * org.alliancekit.pipeline.registration.RegistrationDesk#decideAll} does the same for the
+ * registration records of a portfolio and gives each a {@link
+ * org.alliancekit.pipeline.registration.Decision} (approved, rejected, expired or pending) in a
+ * {@link org.alliancekit.pipeline.registration.RegistrationOutcome}.
  */
 @AllianceStyle
 package org.alliancekit.pipeline.registration;

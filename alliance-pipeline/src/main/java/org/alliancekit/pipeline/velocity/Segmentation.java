@@ -2,13 +2,17 @@ package org.alliancekit.pipeline.velocity;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Collection;
 import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.relationship.Relationship;
 import org.apiguardian.api.API;
 
 /**
  * Puts an opportunity in one {@link Segment}. A team with its own definition of an alliance deal
- * supplies its own segmentation; {@link #standard()} is the definition AllianceKit uses.
+ * supplies its own segmentation; {@link #standard()} is the definition AllianceKit uses from the
+ * involvement roles alone, {@link #byRelationships} one that also counts sell-through
+ * relationships.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
@@ -42,5 +46,33 @@ public interface Segmentation {
    */
   static Segmentation standard() {
     return StandardSegmentation.INSTANCE;
+  }
+
+  /**
+   * A segmentation that also asks how the owner of an opportunity goes to market with the partners
+   * involved, as recorded in {@code relationships}. With the <em>partners</em> of an opportunity
+   * being the parties involved other than its owner ({@link Opportunity#partners()}):
+   *
+   * <ol>
+   *   <li>{@link Segment#DIRECT} when no partner is involved;
+   *   <li>{@link Segment#CHANNEL} when a partner is involved as {@link InvolvementRole#RESELLER
+   *       RESELLER} or {@link InvolvementRole#DISTRIBUTOR DISTRIBUTOR}, or when the owner and an
+   *       involved partner (in any role) are the two parties of a relationship whose motion is
+   *       {@link org.alliancekit.model.relationship.SellThrough SellThrough}, whichever of them is
+   *       host, supplier or channel;
+   *   <li>{@link Segment#ALLIANCE} for any other partner involvement.
+   * </ol>
+   *
+   * <p>Unlike {@link #standard()}, a reseller or distributor makes a deal a channel deal even when
+   * another partner co-sells or originated it. When two parties have several relationships, one
+   * sell-through relationship is enough. Relationships are indexed once by their unordered party
+   * pair, so each opportunity is segmented in time proportional to its involvements.
+   *
+   * <p>Two such segmentations are equal when their relationships give the same sell-through pairs.
+   *
+   * @throws NullPointerException if {@code relationships} or one of them is null
+   */
+  static Segmentation byRelationships(Collection<Relationship> relationships) {
+    return RelationshipSegmentation.of(relationships);
   }
 }

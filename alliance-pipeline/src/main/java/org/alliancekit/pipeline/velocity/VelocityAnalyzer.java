@@ -238,7 +238,11 @@ public final class VelocityAnalyzer {
     return furthest;
   }
 
-  private static LocalDate closeDate(Opportunity opportunity) {
+  /**
+   * The day a closed deal closed: the day of the first entry of its stage history into a closed
+   * (won or lost) stage or, when the history records none, its expected close date.
+   */
+  static LocalDate closeDate(Opportunity opportunity) {
     for (StageChange change : opportunity.stageHistory()) {
       if (change.stage().isClosed()) {
         return change.date();

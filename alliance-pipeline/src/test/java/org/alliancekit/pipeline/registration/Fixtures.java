@@ -12,6 +12,8 @@ import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.DealRegistration;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.pipeline.RegistrationStatus;
 
 /** Sample values and generators for the registration tests. */
@@ -38,6 +40,12 @@ final class Fixtures {
     return RegistrationClaim.of(target, DealRegistration.pending(PartnerId.of(party), submitted));
   }
 
+  /** A registration record of {@code opportunity} with the given id, by the claim's party. */
+  static Registration record(String id, String opportunity, RegistrationClaim claim) {
+    return Registration.of(
+        RegistrationId.of(id), OpportunityId.of(opportunity), claim.registration());
+  }
+
   static NullPointerTester nullPointerTester() {
     RegistrationClaim claim = pending(O1, "acme", AS_OF);
     return new NullPointerTester()
@@ -49,6 +57,7 @@ final class Fixtures {
         .setDefault(DealRegistration.class, claim.registration())
         .setDefault(RegistrationClaim.class, claim)
         .setDefault(RegistrationRules.class, RegistrationRules.standard())
+        .setDefault(RegistrationId.class, RegistrationId.of("r-1"))
         .setDefault(Collection.class, List.of());
   }
 
@@ -102,6 +111,25 @@ final class Fixtures {
                       .expires(expiresAfter.map(submitted::plusDays))
                       .status(status)
                       .build());
+            });
+  }
+
+  /**
+   * Registration records made from {@link #claims()}: each claims the opportunity whose id is the
+   * claim's target id ({@code o-1}, {@code a-1} or {@code o-2}), with ids {@code r-0}, {@code r-1}
+   * and so on in list order, so that same-day ties between equal registrations are common.
+   */
+  static Arbitrary<List<Registration>> registrations() {
+    return claims()
+        .list()
+        .ofMaxSize(12)
+        .map(
+            claims -> {
+              List<Registration> records = new java.util.ArrayList<>();
+              for (RegistrationClaim claim : claims) {
+                records.add(record("r-" + records.size(), claim.target().idText(), claim));
+              }
+              return records;
             });
   }
 }

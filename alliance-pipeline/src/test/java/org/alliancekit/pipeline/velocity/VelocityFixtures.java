@@ -4,6 +4,7 @@ import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -23,6 +24,11 @@ import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.relationship.Formality;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.SalesMotion;
+import org.alliancekit.model.relationship.Symmetry;
 import org.javamoney.moneta.Money;
 
 /** Sample values and generators for the velocity tests. */
@@ -74,6 +80,20 @@ final class VelocityFixtures {
         .build();
   }
 
+  /** A relationship started on 1 January 2023 with the given parties and motion. */
+  static Relationship relationship(
+      String id, PartnerId host, PartnerId partner, SalesMotion motion) {
+    return Relationship.builder()
+        .id(RelationshipId.of(id))
+        .host(host)
+        .partner(partner)
+        .motion(motion)
+        .symmetry(Symmetry.SYMMETRIC_ALLIANCE)
+        .formality(Formality.informal())
+        .start(LocalDate.of(2023, 1, 1))
+        .build();
+  }
+
   static LocalDate day(int month, int dayOfMonth) {
     return LocalDate.of(2024, month, dayOfMonth);
   }
@@ -86,6 +106,8 @@ final class VelocityFixtures {
         .setDefault(Segmentation.class, Segmentation.standard())
         .setDefault(Opportunity.class, sample)
         .setDefault(Iterable.class, List.of(sample))
+        .setDefault(Collection.class, List.of())
+        .setDefault(LocalDate.class, day(6, 30))
         .setDefault(CurrencyUnit.class, EUR)
         .setDefault(MonetaryAmount.class, Money.of(1, "EUR"));
   }
