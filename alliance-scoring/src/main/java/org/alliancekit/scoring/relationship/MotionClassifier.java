@@ -37,6 +37,11 @@ import org.apiguardian.api.API;
  * <p>The evidence of a classification starts with the rule that decided and goes on with the
  * observations: the payment, what each side shared, and how many deals were worked jointly.
  *
+ * <p>This is the <em>caller-counts</em> variant: it classifies counts the caller typed into a
+ * {@link RelationshipBehaviour}, and any count above zero can decide. To read the motion from the
+ * leads and opportunities themselves, over a twelve-month window and with a minimum of evidence,
+ * use {@link MotionObserver}.
+ *
  * <p>Immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")

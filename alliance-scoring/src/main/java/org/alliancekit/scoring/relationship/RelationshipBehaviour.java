@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  * <p>A lead is an early prospect passed on for the other side to qualify; an opportunity is a
  * qualified deal in a pipeline. Every count is zero unless set.
  *
+ * <p>These are counts the caller types, for {@link MotionClassifier}, the caller-counts variant.
+ * {@link MotionObserver} counts the records themselves into a {@link MotionEvidence}.
+ *
  * <pre>{@code
  * RelationshipBehaviour alliance = RelationshipBehaviour.builder()
  *     .hostOpportunities(6)

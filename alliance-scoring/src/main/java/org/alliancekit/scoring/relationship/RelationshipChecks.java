@@ -12,11 +12,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,13 +29,16 @@ import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.Competency;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.relationship.Commitment;
 import org.alliancekit.model.relationship.CommitmentStrength;
 import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.Symmetry;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
@@ -52,8 +58,11 @@ import org.javamoney.moneta.Money;
  *       sell-with or symmetric; an asymmetric channel is unbalanced by design and is not flagged.
  *   <li>{@link #governance}: a side without an executive sponsor or without a dedicated alliance
  *       manager. Applies to every relationship.
- *   <li>{@link #motion}: a relationship that behaves as another motion than it was declared with
- *       (see {@link MotionClassifier}).
+ *   <li>{@link #motion}: a relationship that behaves as another motion than it was declared with,
+ *       from counts the caller typed (see {@link MotionClassifier}, the caller-counts variant).
+ *   <li>{@link #motionMismatch}: the same from the records, as {@link MotionObserver} reads them.
+ *   <li>{@link #channelConflicts(PartnerId, Collection, Collection, LocalDate)}: channel conflict
+ *       read from the opportunities themselves, per relationship and account.
  * </ul>
  *
  * <p>Record checks read the records of one relationship or partner as they stand on an as-of date;
@@ -416,6 +425,9 @@ public final class RelationshipChecks {
    * MotionClassification#mismatch()}): {@link Severity#HIGH} when an alliance is run as a plain
    * sale or a channel, which damages it, else {@link Severity#LOW}. The message repeats the rule
    * that decided the observed motion.
+   *
+   * <p>This is the caller-counts variant; to compare with what the records show, observe the
+   * relationship with {@link MotionObserver} and use {@link #motionMismatch}.
    */
   public ImmutableList<Finding> motion(Relationship relationship, RelationshipBehaviour behaviour) {
     MotionClassification classification =
@@ -621,11 +633,43 @@ public final class RelationshipChecks {
       return Optional.empty(); // due after LocalDate.MAX: never overdue
     }
     if (!asOf.isAfter(due)) {
+
+  /**
+   * Flags a relationship whose records show another motion than it was declared with, as {@link
+   * MotionObserver} reads them: the observed motion is not {@link ObservedMotion#UNDETERMINED} and
+   * is of another kind than the declared one, or both are sell-through but the records show the
+   * other side as the channel. The finding is {@link Severity#MEDIUM}; its message names the
+   * relationship, the declared motion, the observed one and the counts. An undetermined observation
+   * is never a mismatch.
+   *
+   * <p>This is the records variant; {@link #motion} compares with counts the caller typed.
+   *
+   * @throws IllegalArgumentException if the observation is of another relationship
+   */
+  public Optional<Finding> motionMismatch(
+      Relationship relationship, MotionObservation observation) {
+    checkNotNull(relationship, "relationship");
+    checkNotNull(observation, "observation");
+    checkArgument(
+        observation.relationship().equals(relationship.id()),
+        "observation of relationship %s does not belong to relationship %s",
+        observation.relationship(),
+        relationship.id());
+    Optional<MotionKind> observed = observation.observed().motion();
+    MotionKind declared = MotionKind.of(relationship.motion());
+    Optional<PartnerId> declaredChannel =
+        relationship.motion() instanceof SellThrough sellThrough
+            ? Optional.of(sellThrough.channel())
+            : Optional.empty();
+    if (observed.isEmpty()
+        || (observed.get() == declared && observation.channel().equals(declaredChannel))) {
       return Optional.empty();
     }
     return Optional.of(
         Finding.builder()
             .kind(FindingKind.REVIEW_OVERDUE)
+
+            .kind(FindingKind.MOTION_MISMATCH)
             .severity(Severity.MEDIUM)
             .message(
                 "relationship "
@@ -646,6 +690,12 @@ public final class RelationshipChecks {
                     + days(ChronoUnit.DAYS.between(due, asOf))
                     + " overdue on "
                     + asOf)
+
+                    + " is declared "
+                    + declared.label()
+                    + declaredChannel.map(c -> " with channel " + c).orElse("")
+                    + ", but its records show "
+                    + observation.reason())
             .relationship(relationship.id())
             .addParties(relationship.host(), relationship.partner())
             .build());
@@ -802,6 +852,139 @@ public final class RelationshipChecks {
         partner.id(),
         relationship.partner(),
         relationship.id());
+
+   * Flags, from the pipeline records, every account where the host's direct sellers and an alliance
+   * partner both have an open deal: for each relationship of {@code host} with a partner P
+   * (relationships whose host is another party are skipped), each account that has
+   *
+   * <ul>
+   *   <li>an open <em>direct</em> opportunity of the host: owned by the host, with no other party
+   *       involved ({@link Opportunity#isPartnerInvolved()} false), and
+   *   <li>an open opportunity in which P takes part: P owns it or is among its involved parties, in
+   *       any role, whoever owns it,
+   * </ul>
+   *
+   * <p>with their open periods overlapping. An opportunity's <em>open period</em> runs from the day
+   * it was created to the day it closed (the date of the first stage change into a closed stage in
+   * its stage history or, if the history has none although it is closed, its expected close date)
+   * or, while it is open, to {@code asOf}; it never runs past {@code asOf}, and opportunities
+   * created after {@code asOf} are ignored. The records are taken as they stand on {@code asOf}, so
+   * an opportunity is <em>open</em> when its {@link Opportunity#outcome()} is {@link Outcome#OPEN}
+   * and it was created on or before {@code asOf}. Two such open opportunities both have open
+   * periods that reach {@code asOf}, so their open periods overlap at {@code asOf}; the check is
+   * thus: both open as of {@code asOf}. Closed opportunities never conflict here.
+   *
+   * <p>There is one {@link Severity#HIGH} finding per relationship and account. Its message names
+   * the relationship, both parties, the account and the lowest opportunity id on each side, with
+   * how many open opportunities each side has there; its opportunity is the lowest id among the
+   * host's open direct ones. Findings come in relationship id order, then account order.
+   * Opportunities are grouped by account in one pass, so the check runs in time linear in the
+   * opportunities and relationships, plus sorting the findings.
+   */
+  public ImmutableList<Finding> channelConflicts(
+      PartnerId host,
+      Collection<Relationship> relationships,
+      Collection<Opportunity> opportunities,
+      LocalDate asOf) {
+    checkNotNull(host, "host");
+    checkNotNull(relationships, "relationships");
+    checkNotNull(opportunities, "opportunities");
+    checkNotNull(asOf, "asOf");
+    Map<PartnerId, List<Relationship>> byPartner = new HashMap<>();
+    for (Relationship relationship : relationships) {
+      checkNotNull(relationship, "relationships must not hold null");
+      if (relationship.host().equals(host)) {
+        byPartner
+            .computeIfAbsent(relationship.partner(), p -> new ArrayList<>(1))
+            .add(relationship);
+      }
+    }
+    Map<AccountId, TreeSet<OpportunityId>> direct = new HashMap<>();
+    Map<AccountId, Map<PartnerId, TreeSet<OpportunityId>>> withPartner = new HashMap<>();
+    for (Opportunity opportunity : opportunities) {
+      checkNotNull(opportunity, "opportunities must not hold null");
+      if (opportunity.outcome() != Outcome.OPEN || opportunity.created().isAfter(asOf)) {
+        continue;
+      }
+      AccountId account = opportunity.account().id();
+      PartnerId owner = opportunity.owner();
+      if (owner.equals(host) && !opportunity.isPartnerInvolved()) {
+        direct.computeIfAbsent(account, a -> new TreeSet<>()).add(opportunity.id());
+      }
+      if (!owner.equals(host) && byPartner.containsKey(owner)) {
+        takesPart(withPartner, account, owner, opportunity);
+      }
+      for (PartnerId party : opportunity.partners()) {
+        if (!party.equals(host) && byPartner.containsKey(party)) {
+          takesPart(withPartner, account, party, opportunity);
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<AccountId, TreeSet<OpportunityId>> entry : direct.entrySet()) {
+      AccountId account = entry.getKey();
+      Map<PartnerId, TreeSet<OpportunityId>> partners = withPartner.get(account);
+      if (partners == null) {
+        continue;
+      }
+      for (Map.Entry<PartnerId, TreeSet<OpportunityId>> partner : partners.entrySet()) {
+        for (Relationship relationship : byPartner.get(partner.getKey())) {
+          findings.add(conflict(relationship, account, entry.getValue(), partner.getValue(), asOf));
+        }
+      }
+    }
+    findings.sort(
+        Comparator.comparing((Finding f) -> f.relationship().orElseThrow())
+            .thenComparing(f -> f.account().orElseThrow()));
+    return ImmutableList.copyOf(findings);
+  }
+
+  private static void takesPart(
+      Map<AccountId, Map<PartnerId, TreeSet<OpportunityId>>> withPartner,
+      AccountId account,
+      PartnerId party,
+      Opportunity opportunity) {
+    withPartner
+        .computeIfAbsent(account, a -> new HashMap<>())
+        .computeIfAbsent(party, p -> new TreeSet<>())
+        .add(opportunity.id());
+  }
+
+  private static Finding conflict(
+      Relationship relationship,
+      AccountId account,
+      SortedSet<OpportunityId> direct,
+      SortedSet<OpportunityId> withPartner,
+      LocalDate asOf) {
+    return Finding.builder()
+        .kind(FindingKind.CHANNEL_CONFLICT)
+        .severity(Severity.HIGH)
+        .message(
+            "relationship "
+                + relationship.id()
+                + ": at account "
+                + account
+                + ", "
+                + relationship.host()
+                + " works "
+                + openOpportunities(direct, "direct opportunity", "direct opportunities")
+                + " and "
+                + relationship.partner()
+                + " takes part in "
+                + openOpportunities(withPartner, "opportunity", "opportunities")
+                + ", all open on "
+                + asOf)
+        .relationship(relationship.id())
+        .addParties(relationship.host(), relationship.partner())
+        .account(account)
+        .opportunity(direct.first())
+        .build();
+  }
+
+  private static String openOpportunities(SortedSet<OpportunityId> ids, String one, String many) {
+    return ids.size() == 1
+        ? "1 open " + one + " (" + ids.first() + ")"
+        : ids.size() + " open " + many + " (lowest " + ids.first() + ")";
   }
 
   private static boolean isAlliance(Relationship relationship) {

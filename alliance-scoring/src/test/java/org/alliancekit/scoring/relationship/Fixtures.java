@@ -85,6 +85,11 @@ final class Fixtures {
         .setDefault(MonetaryAmount.class, eur(1))
         .setDefault(Relationship.class, alliance().build())
         .setDefault(Partner.class, company(HQ, 100))
-        .setDefault(RelationshipBehaviour.class, RelationshipBehaviour.builder().build());
+        .setDefault(RelationshipBehaviour.class, RelationshipBehaviour.builder().build())
+        .setDefault(LocalDate.class, LocalDate.of(2026, 3, 31))
+        .setDefault(MotionEvidence.class, MotionEvidence.none())
+        .setDefault(
+            MotionObservation.class,
+            MotionObserver.standard().classify(alliance().build(), MotionEvidence.none()));
   }
 }
