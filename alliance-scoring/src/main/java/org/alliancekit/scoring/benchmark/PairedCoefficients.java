@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Pearson's and Spearman's coefficients of paired values, or the defect that leaves them undefined:
- * the one computation behind {@link Correlation}.
+ * the one computation behind {@link Correlation} and {@link ScoreRevenueEvidence}.
  *
  * <p>Both coefficients come from Guava's {@link PairedStatsAccumulator}; Spearman's is Pearson's
  * coefficient of the ranks, where tied values share the mean of the ranks they span ({@link
