@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.math.PairedStatsAccumulator;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -18,7 +17,8 @@ import org.apiguardian.api.API;
  * sales". Computed by {@link PortfolioBenchmark#revenueCorrelation(java.util.Map)}.
  *
  * <p>Spearman's coefficient is Pearson's coefficient of the ranks, where tied values share the mean
- * of the ranks they span. Both come from Guava's {@link PairedStatsAccumulator}.
+ * of the ranks they span. Both come from Guava's {@link
+ * com.google.common.math.PairedStatsAccumulator}.
  *
  * <p>When the coefficients cannot be computed (fewer than three pairs, or all scores or all
  * revenues equal) the correlation is {@linkplain #isDefined() undefined}: both coefficients are
@@ -42,7 +42,7 @@ public record Correlation(
     ImmutableList<RelationshipId> withoutRevenue) {
 
   /** The fewest pairs a correlation is computed from. */
-  public static final int MIN_PAIRS = 3;
+  public static final int MIN_PAIRS = PairedCoefficients.MIN_PAIRS;
 
   /** Validates that either both coefficients or a reason are present. */
   public Correlation {
@@ -118,50 +118,31 @@ public record Correlation(
       String revenueText,
       ImmutableList<RelationshipId> withoutRevenue) {
     int n = scores.length;
-    if (n < MIN_PAIRS) {
-      return undefined(
-          n,
-          "only "
-              + n
-              + " relationships have both a score and a revenue; a correlation needs at least "
-              + MIN_PAIRS,
-          withoutRevenue);
+    PairedCoefficients coefficients = PairedCoefficients.of(scores, revenues);
+    if (coefficients.defect().isEmpty()) {
+      return defined(n, coefficients.pearson(), coefficients.spearman(), withoutRevenue);
     }
-    PairedStatsAccumulator values = pairs(scores, revenues);
-    if (!(values.xStats().populationVariance() > 0)) {
-      return undefined(
-          n,
-          "all "
-              + n
-              + " relationships have the same overall score, "
-              + scoreText
-              + "; a correlation needs scores that differ",
-          withoutRevenue);
-    }
-    if (!(values.yStats().populationVariance() > 0)) {
-      return undefined(
-          n,
-          "all "
-              + n
-              + " relationships have the same revenue, "
-              + revenueText
-              + "; a correlation needs revenues that differ",
-          withoutRevenue);
-    }
-    PairedStatsAccumulator ranks = pairs(Ranks.averageRanks(scores), Ranks.averageRanks(revenues));
-    return defined(
-        n,
-        values.pearsonsCorrelationCoefficient(),
-        ranks.pearsonsCorrelationCoefficient(),
-        withoutRevenue);
-  }
-
-  private static PairedStatsAccumulator pairs(double[] x, double[] y) {
-    PairedStatsAccumulator pairs = new PairedStatsAccumulator();
-    for (int i = 0; i < x.length; i++) {
-      pairs.add(x[i], y[i]);
-    }
-    return pairs;
+    String reason =
+        switch (coefficients.defect().get()) {
+          case TOO_FEW_PAIRS ->
+              "only "
+                  + n
+                  + " relationships have both a score and a revenue; a correlation needs at least "
+                  + MIN_PAIRS;
+          case SAME_X ->
+              "all "
+                  + n
+                  + " relationships have the same overall score, "
+                  + scoreText
+                  + "; a correlation needs scores that differ";
+          case SAME_Y ->
+              "all "
+                  + n
+                  + " relationships have the same revenue, "
+                  + revenueText
+                  + "; a correlation needs revenues that differ";
+        };
+    return undefined(n, reason, withoutRevenue);
   }
 
   private static void checkCoefficient(String name, double value) {

@@ -1,0 +1,74 @@
+package org.alliancekit.scoring.benchmark;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Optional;
+import org.alliancekit.model.relationship.RevenuePeriod;
+import org.alliancekit.model.relationship.RevenuePeriod.Length;
+
+/**
+ * Half-year arithmetic on {@link RevenuePeriod}s, with RevenuePeriod's meaning of a fiscal year: it
+ * is named after the calendar year it starts in, so with a start in July the day 15 March 2026 lies
+ * in fiscal year 2025, half 2 (1 January to 30 June 2026).
+ */
+final class HalfYears {
+  private HalfYears() {}
+
+  /**
+   * The half-year that contains {@code date} in fiscal years starting in {@code fiscalYearStart}:
+   * the period whose {@link RevenuePeriod#firstDay(Month)} is on or before the date and whose
+   * {@link RevenuePeriod#lastDay(Month)} is on or after it.
+   *
+   * @throws IllegalArgumentException if that half-year's fiscal year is outside 1 to 9999
+   */
+  static RevenuePeriod containing(LocalDate date, Month fiscalYearStart) {
+    checkNotNull(date, "date");
+    checkNotNull(fiscalYearStart, "fiscalYearStart");
+    int monthsIntoYear = Math.floorMod(date.getMonthValue() - fiscalYearStart.getValue(), 12);
+    int fiscalYear =
+        date.getMonthValue() < fiscalYearStart.getValue() ? date.getYear() - 1 : date.getYear();
+    return RevenuePeriod.half(fiscalYear, 1 + monthsIntoYear / Length.HALF_YEAR.months());
+  }
+
+  /**
+   * The half-year {@code steps} half-years after {@code half} (before it when negative); empty if
+   * that falls outside fiscal years 1 to 9999.
+   */
+  static Optional<RevenuePeriod> shift(RevenuePeriod half, int steps) {
+    checkHalf(half);
+    long index = 2L * half.year() + (half.number() - 1) + steps;
+    long year = Math.floorDiv(index, 2);
+    if (year < 1 || year > 9999) {
+      return Optional.empty();
+    }
+    return Optional.of(RevenuePeriod.half((int) year, 1 + Math.floorMod(index, 2)));
+  }
+
+  /**
+   * The half-year a revenue period lies in: the period itself for a half-year, half 1 for quarters
+   * 1 and 2 and half 2 for quarters 3 and 4 of the same fiscal year.
+   */
+  static RevenuePeriod of(RevenuePeriod period) {
+    checkNotNull(period, "period");
+    return period.length() == Length.HALF_YEAR
+        ? period
+        : RevenuePeriod.half(period.year(), (period.number() + 1) / 2);
+  }
+
+  /**
+   * Checks that {@code period} is a half-year.
+   *
+   * @throws IllegalArgumentException naming the period if it is a quarter
+   */
+  static RevenuePeriod checkHalf(RevenuePeriod period) {
+    checkNotNull(period, "period");
+    checkArgument(
+        period.length() == Length.HALF_YEAR,
+        "period %s must be a half-year, not a quarter",
+        period);
+    return period;
+  }
+}
