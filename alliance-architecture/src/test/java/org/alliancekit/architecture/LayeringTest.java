@@ -24,6 +24,7 @@ class LayeringTest {
   private static final String ATTRIBUTION = "org.alliancekit.attribution";
   private static final String PIPELINE = "org.alliancekit.pipeline";
   private static final String TESTKIT = "org.alliancekit.testkit";
+  private static final String ANALYSIS = "org.alliancekit.analysis";
   private static final String IO = "org.alliancekit.io";
 
   /** Each named library module and the AllianceKit modules it may require, and must. */
@@ -36,6 +37,7 @@ class LayeringTest {
               ATTRIBUTION, Set.of(MODEL),
               PIPELINE, Set.of(MODEL),
               TESTKIT, Set.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION),
+              ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE),
               IO, Set.of(MODEL)));
 
   @Test
@@ -66,7 +68,7 @@ class LayeringTest {
     for (String verb : verbs) {
       assertEquals(Set.of(), intersection(ALLOWED.get(verb), verbs), verb + " requires a verb");
     }
-    for (String lower : List.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE)) {
+    for (String lower : List.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE, ANALYSIS)) {
       assertEquals(
           Set.of(),
           intersection(ALLOWED.get(lower), List.of(TESTKIT, IO)),

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.alliancekit.analysis.AllianceAnalyzer;
 import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.attribution.game.Shapley;
 import org.alliancekit.cli.AllianceKitCli;
@@ -40,6 +41,7 @@ enum LibraryModule {
   ATTRIBUTION(Shapley.class),
   PIPELINE(Forecaster.class),
   TESTKIT(AllianceArbitraries.class),
+  ANALYSIS(AllianceAnalyzer.class),
   IO(ReadResult.class),
   REPORT(PortfolioAnalysis.class),
   CLI(AllianceKitCli.class);

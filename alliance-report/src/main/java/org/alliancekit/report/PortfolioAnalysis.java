@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.ListMultimap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 import javax.money.MonetaryOperator;
+import org.alliancekit.analysis.AllianceAnalysis;
+import org.alliancekit.analysis.AllianceAnalyzer;
+import org.alliancekit.analysis.AsOfDates;
 import org.alliancekit.attribution.MoneySplit;
 import org.alliancekit.attribution.Participant;
 import org.alliancekit.attribution.RoleWeighted;
@@ -48,6 +52,7 @@ import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
 import org.alliancekit.model.pipeline.Involvement;
@@ -59,7 +64,9 @@ import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageKind;
 import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.model.venture.JointVentureId;
 import org.alliancekit.pipeline.comparison.JointVenturePipelines;
 import org.alliancekit.pipeline.comparison.PipelineComparison;
@@ -69,9 +76,11 @@ import org.alliancekit.pipeline.forecast.ForecastFigures;
 import org.alliancekit.pipeline.forecast.ForecastPeriod;
 import org.alliancekit.pipeline.forecast.Forecaster;
 import org.alliancekit.pipeline.forecast.PeriodScheme;
+import org.alliancekit.report.scoring.DefaultScoring;
 import org.alliancekit.report.scoring.PotentialRow;
 import org.alliancekit.report.scoring.RankedPotentials;
 import org.alliancekit.scoring.assessment.AreaGap;
+import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.FactorGap;
 import org.alliancekit.scoring.assessment.PerceptionGap;
 import org.alliancekit.scoring.potential.RelationshipPotential;
@@ -163,19 +172,40 @@ public final class PortfolioAnalysis {
     return Money.of(0, "EUR").getCurrency();
   }
 
-  /** Computes the report of a portfolio in the given or the default report currency. */
+  /**
+   * Computes the report of a portfolio in the given or the default report currency, as of the
+   * latest date the portfolio records ({@link AsOfDates#latestRecorded}).
+   */
   public PortfolioReport analyse(PortfolioInput input, Optional<CurrencyUnit> requested) {
+    return analyse(input, requested, Optional.empty());
+  }
+
+  /**
+   * Computes the report of a portfolio in the given or the default report currency, as of the given
+   * date or, when empty, the latest date the portfolio records ({@link AsOfDates#latestRecorded}).
+   */
+  public PortfolioReport analyse(
+      PortfolioInput input, Optional<CurrencyUnit> requested, Optional<LocalDate> requestedAsOf) {
     checkNotNull(input, "input");
+    checkNotNull(requestedAsOf, "requestedAsOf");
     PortfolioData data = input.data();
     CurrencyUnit currency = reportCurrency(data, requested);
     List<Problem> problems = new ArrayList<>(data.problems());
+    Optional<AlliancePortfolio> portfolio = data.portfolio();
+    Optional<LocalDate> asOf = requestedAsOf.or(() -> portfolio.flatMap(AsOfDates::latestRecorded));
+    Month fiscalYearStart =
+        portfolio
+            .flatMap(p -> p.partner(p.host()))
+            .map(Partner::fiscalYearStartMonth)
+            .orElse(Month.JANUARY);
     List<String> notes = new ArrayList<>();
     Map<PartnerId, String> names = new HashMap<>();
     for (PartnerRow row : data.partners()) {
       names.put(row.id(), row.partner().name());
     }
 
-    ImmutableList<ReportRelationship> relationships = score(data, currency, names, problems);
+    ImmutableList<ReportRelationship> relationships =
+        score(data, currency, names, asOf, fiscalYearStart, problems);
     ImmutableList<PartnerAttribution> attribution = attribute(data, currency, names, problems);
     ImmutableList<QuarterForecast> forecast = forecast(data.opportunities());
     ImmutableTable<String, String, MonetaryAmount> pipeline =
@@ -184,6 +214,19 @@ public final class PortfolioAnalysis {
     List<String> ventureNotes = new ArrayList<>();
     ImmutableList<VentureComparison> ventures =
         ventures(input, currency, names, ventureNotes, problems);
+    progress.update("analysing the records", 0, 1);
+    Optional<AllianceAnalysis> analysis = Optional.empty();
+    if (portfolio.isPresent() && asOf.isPresent()) {
+      AllianceAnalysis done =
+          AllianceAnalyzer.standard()
+              .withScoring(DefaultScoring.standardRule(), AssessmentCombiner.mean())
+              .analyze(portfolio.get(), asOf.get(), currency);
+      for (Problem problem : done.problems()) {
+        problems.add(Problem.of(problem.kind(), problem.message()));
+      }
+      analysis = Optional.of(done);
+    }
+    progress.update("analysing the records", 1, 1);
     return new PortfolioReport(
         currency,
         data.partners().size(),
@@ -197,6 +240,7 @@ public final class PortfolioAnalysis {
         ventures,
         ImmutableList.copyOf(ventureNotes),
         ImmutableList.copyOf(notes),
+        analysis,
         ImmutableList.copyOf(problems));
   }
 
@@ -204,10 +248,14 @@ public final class PortfolioAnalysis {
       PortfolioData data,
       CurrencyUnit currency,
       Map<PartnerId, String> names,
+      Optional<LocalDate> asOf,
+      Month fiscalYearStart,
       List<Problem> problems) {
     ListMultimap<RelationshipId, Assessment> byRelationship = ArrayListMultimap.create();
     for (Assessment assessment : data.assessments()) {
-      byRelationship.put(assessment.relationship(), assessment);
+      if (asOf.isEmpty() || !assessment.date().isAfter(asOf.get())) {
+        byRelationship.put(assessment.relationship(), assessment);
+      }
     }
     ExchangeRates rates = data.rates();
     int total = data.relationships().size();
@@ -216,7 +264,7 @@ public final class PortfolioAnalysis {
     List<Scored> scored = new ArrayList<>(total);
     int done = 0;
     for (RelationshipRow row : data.relationships()) {
-      List<Assessment> assessments = byRelationship.get(row.id());
+      List<Assessment> assessments = latestHalfYear(byRelationship.get(row.id()), fiscalYearStart);
       Optional<RelationshipScore> score = Optional.empty();
       if (!assessments.isEmpty()) {
         try {
@@ -274,6 +322,30 @@ public final class PortfolioAnalysis {
               row.filter(r -> r.rank().isPresent()).map(PotentialRow::rankCurrency)));
     }
     return result.build();
+  }
+
+  /**
+   * The assessments of the latest half-year of the host's fiscal year that has any: a
+   * relationship's current score is that of its latest survey round, as the last point of its
+   * half-year trend.
+   */
+  private static List<Assessment> latestHalfYear(List<Assessment> assessments, Month fiscalStart) {
+    RevenuePeriod latest = null;
+    for (Assessment assessment : assessments) {
+      RevenuePeriod half =
+          RevenuePeriod.containing(assessment.date(), RevenuePeriod.Length.HALF_YEAR, fiscalStart);
+      if (latest == null || half.compareTo(latest) > 0) {
+        latest = half;
+      }
+    }
+    List<Assessment> kept = new ArrayList<>();
+    for (Assessment assessment : assessments) {
+      if (RevenuePeriod.containing(assessment.date(), RevenuePeriod.Length.HALF_YEAR, fiscalStart)
+          .equals(latest)) {
+        kept.add(assessment);
+      }
+    }
+    return kept;
   }
 
   /** A relationship on its way into the report; compared by identity. */

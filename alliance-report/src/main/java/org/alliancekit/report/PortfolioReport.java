@@ -6,8 +6,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableTable;
 import java.util.Comparator;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.analysis.AllianceAnalysis;
 import org.alliancekit.model.batch.Problem;
 import org.apiguardian.api.API;
 
@@ -33,6 +35,8 @@ import org.apiguardian.api.API;
  * @param ventures the pipeline comparison of each joint venture with known parents
  * @param ventureNotes why a joint venture has no comparison, or how its parents were found
  * @param notes remarks on what the charts leave out
+ * @param analysis every finding derived from the records as of the report's date ({@link
+ *     AllianceAnalysis}); empty only when the portfolio records no dated event
  * @param problems every problem met reading and computing, in the order met
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -49,6 +53,7 @@ public record PortfolioReport(
     ImmutableList<VentureComparison> ventures,
     ImmutableList<String> ventureNotes,
     ImmutableList<String> notes,
+    Optional<AllianceAnalysis> analysis,
     ImmutableList<Problem> problems) {
 
   /** Checks that the values are present. */
@@ -62,6 +67,7 @@ public record PortfolioReport(
     checkNotNull(ventures, "ventures");
     checkNotNull(ventureNotes, "ventureNotes");
     checkNotNull(notes, "notes");
+    checkNotNull(analysis, "analysis");
     checkNotNull(problems, "problems");
   }
 

@@ -30,7 +30,6 @@ import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
-import org.alliancekit.model.pipeline.StageChange;
 import org.javamoney.moneta.Money;
 
 /**
@@ -65,7 +64,7 @@ final class SolutionDerivation {
       if (deal.outcome() != Outcome.WON || deal.solution().isEmpty()) {
         continue;
       }
-      LocalDate closed = closeDate(deal);
+      LocalDate closed = deal.closeDate();
       if (!closed.isAfter(from) || closed.isAfter(asOf)) {
         continue;
       }
@@ -101,19 +100,6 @@ final class SolutionDerivation {
             byCurrency.forEach(
                 (currency, tally) -> stacks.add(stack(byId.get(id), currency, tally))));
     return new SolutionStacks(stacks.build(), ImmutableList.copyOf(problems));
-  }
-
-  /**
-   * The day a deal closed: the date of the first change into a closed stage (won or lost) in its
-   * stage history, else its expected close date.
-   */
-  static LocalDate closeDate(Opportunity deal) {
-    for (StageChange change : deal.stageHistory()) {
-      if (change.stage().isClosed()) {
-        return change.date();
-      }
-    }
-    return deal.expectedClose();
   }
 
   private static SolutionStack stack(Solution solution, CurrencyUnit currency, Tally tally) {

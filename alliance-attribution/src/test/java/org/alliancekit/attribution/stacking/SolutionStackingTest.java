@@ -152,8 +152,8 @@ class SolutionStackingTest {
             .build();
     Opportunity noHistory = deal("plain", CLAIMS, eur("1"), WON, LocalDate.of(2025, 4, 4));
 
-    assertEquals(LocalDate.of(2025, 1, 10), SolutionDerivation.closeDate(reopened));
-    assertEquals(LocalDate.of(2025, 4, 4), SolutionDerivation.closeDate(noHistory));
+    assertEquals(LocalDate.of(2025, 1, 10), reopened.closeDate());
+    assertEquals(LocalDate.of(2025, 4, 4), noHistory.closeDate());
   }
 
   @Test

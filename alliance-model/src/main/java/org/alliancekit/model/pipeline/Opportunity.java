@@ -120,6 +120,20 @@ public abstract class Opportunity implements WithOpportunity {
     return Outcome.of(stage().kind());
   }
 
+  /**
+   * The day the deal closed, or is expected to close: the date of the first change into a closed
+   * stage (won or lost) in its {@linkplain #stageHistory() stage history}, else its {@linkplain
+   * #expectedClose() expected close date}. Every verb that asks when a deal closed asks this.
+   */
+  public LocalDate closeDate() {
+    for (StageChange change : stageHistory()) {
+      if (change.stage().isClosed()) {
+        return change.date();
+      }
+    }
+    return expectedClose();
+  }
+
   /** The currency of the amount. */
   public CurrencyUnit currency() {
     return amount().getCurrency();

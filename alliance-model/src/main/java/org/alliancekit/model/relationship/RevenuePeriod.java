@@ -85,6 +85,23 @@ public record RevenuePeriod(int year, Length length, int number)
   }
 
   /**
+   * Returns the period of the given length that contains {@code date} in fiscal years starting in
+   * {@code fiscalYearStart}; a fiscal year is named after the calendar year it starts in, so with
+   * fiscal years starting in April, 15 March 2026 lies in {@code 2025-H2}.
+   *
+   * @throws IllegalArgumentException if that period's fiscal year is outside 1 to 9999
+   */
+  public static RevenuePeriod containing(LocalDate date, Length length, Month fiscalYearStart) {
+    checkNotNull(date, "date");
+    checkNotNull(length, "length");
+    checkNotNull(fiscalYearStart, "fiscalYearStart");
+    int monthsIntoYear = Math.floorMod(date.getMonthValue() - fiscalYearStart.getValue(), 12);
+    int fiscalYear =
+        date.getMonthValue() < fiscalYearStart.getValue() ? date.getYear() - 1 : date.getYear();
+    return new RevenuePeriod(fiscalYear, length, 1 + monthsIntoYear / length.months());
+  }
+
+  /**
    * Parses {@code 2025-H2} or {@code 2026-Q1}, as written by {@link #toString()}.
    *
    * @throws IllegalArgumentException naming the text if it is no such period

@@ -203,6 +203,21 @@ class OpportunityTest {
   }
 
   @Test
+  void closeDateIsTheFirstChangeIntoAClosedStageElseTheExpectedClose() {
+    Opportunity won =
+        opportunity("o-1")
+            .addStageHistory(on(0, "Prospect"), on(40, "Launched"))
+            .stage(coSell("Launched"))
+            .build();
+    // JAN_10 + 40 days: the day the deal entered its won stage, not the expected close.
+    assertEquals(JAN_10.plusDays(40), won.closeDate());
+    Opportunity noHistory = opportunity("o-2").stage(coSell("Launched")).build();
+    assertEquals(LocalDate.of(2024, 6, 30), noHistory.closeDate());
+    Opportunity open = opportunity("o-3").addStageHistory(on(1, "Qualified")).build();
+    assertEquals(LocalDate.of(2024, 6, 30), open.closeDate());
+  }
+
+  @Test
   void stageHistoryMayRevisitAnEarlierStage() {
     Opportunity o =
         opportunity("o-1")

@@ -116,4 +116,27 @@ class RevenuePeriodTest {
         .filter((year, length, number) -> number <= length.perYear())
         .as(RevenuePeriod::new);
   }
+
+  @Test
+  void containingFindsThePeriodOfADayInTheFiscalYear() {
+    // Calendar years: 30 June is the last day of H1, 1 July the first of H2.
+    assertEquals(
+        RevenuePeriod.half(2026, 1),
+        RevenuePeriod.containing(
+            LocalDate.of(2026, 6, 30), RevenuePeriod.Length.HALF_YEAR, Month.JANUARY));
+    assertEquals(
+        RevenuePeriod.half(2026, 2),
+        RevenuePeriod.containing(
+            LocalDate.of(2026, 7, 1), RevenuePeriod.Length.HALF_YEAR, Month.JANUARY));
+    // Fiscal years from April: 15 March 2026 is month 12 of fiscal 2025, so its second half.
+    assertEquals(
+        RevenuePeriod.half(2025, 2),
+        RevenuePeriod.containing(
+            LocalDate.of(2026, 3, 15), RevenuePeriod.Length.HALF_YEAR, Month.APRIL));
+    // Quarters from July: 1 October 2026 starts Q2 of fiscal 2026.
+    assertEquals(
+        RevenuePeriod.quarter(2026, 2),
+        RevenuePeriod.containing(
+            LocalDate.of(2026, 10, 1), RevenuePeriod.Length.QUARTER, Month.JULY));
+  }
 }

@@ -75,7 +75,7 @@ public final class ClosedDealVelocity {
       if (!outcome.isClosed()) {
         continue;
       }
-      LocalDate closed = VelocityAnalyzer.closeDate(opportunity);
+      LocalDate closed = opportunity.closeDate();
       if (!closed.isAfter(afterDay) || closed.isAfter(asOf)) {
         continue;
       }

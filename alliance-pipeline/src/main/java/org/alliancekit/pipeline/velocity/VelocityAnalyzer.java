@@ -6,7 +6,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,7 +183,7 @@ public final class VelocityAnalyzer {
         } else {
           lost++;
         }
-        cycleDays += ChronoUnit.DAYS.between(opportunity.created(), closeDate(opportunity));
+        cycleDays += ChronoUnit.DAYS.between(opportunity.created(), opportunity.closeDate());
       }
       int furthest = furthest(opportunity);
       for (int i = 0; i <= furthest; i++) {
@@ -236,19 +235,6 @@ public final class VelocityAnalyzer {
       furthest = Math.max(furthest, progress.indexOf(change.stage()));
     }
     return furthest;
-  }
-
-  /**
-   * The day a closed deal closed: the day of the first entry of its stage history into a closed
-   * (won or lost) stage or, when the history records none, its expected close date.
-   */
-  static LocalDate closeDate(Opportunity opportunity) {
-    for (StageChange change : opportunity.stageHistory()) {
-      if (change.stage().isClosed()) {
-        return change.date();
-      }
-    }
-    return opportunity.expectedClose();
   }
 
   private static BigDecimal mean(BigDecimal sum, long count, CurrencyUnit currency) {

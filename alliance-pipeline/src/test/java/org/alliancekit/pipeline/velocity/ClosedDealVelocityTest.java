@@ -276,7 +276,7 @@ class ClosedDealVelocityTest {
             .filter(opportunity -> opportunity.outcome().isClosed())
             .filter(
                 opportunity -> {
-                  LocalDate closed = VelocityAnalyzer.closeDate(opportunity);
+                  LocalDate closed = opportunity.closeDate();
                   return closed.isAfter(asOf.minusYears(1)) && !closed.isAfter(asOf);
                 })
             .toList();

@@ -25,12 +25,7 @@ final class HalfYears {
    * @throws IllegalArgumentException if that half-year's fiscal year is outside 1 to 9999
    */
   static RevenuePeriod containing(LocalDate date, Month fiscalYearStart) {
-    checkNotNull(date, "date");
-    checkNotNull(fiscalYearStart, "fiscalYearStart");
-    int monthsIntoYear = Math.floorMod(date.getMonthValue() - fiscalYearStart.getValue(), 12);
-    int fiscalYear =
-        date.getMonthValue() < fiscalYearStart.getValue() ? date.getYear() - 1 : date.getYear();
-    return RevenuePeriod.half(fiscalYear, 1 + monthsIntoYear / Length.HALF_YEAR.months());
+    return RevenuePeriod.containing(date, Length.HALF_YEAR, fiscalYearStart);
   }
 
   /**

@@ -633,43 +633,11 @@ public final class RelationshipChecks {
       return Optional.empty(); // due after LocalDate.MAX: never overdue
     }
     if (!asOf.isAfter(due)) {
-
-  /**
-   * Flags a relationship whose records show another motion than it was declared with, as {@link
-   * MotionObserver} reads them: the observed motion is not {@link ObservedMotion#UNDETERMINED} and
-   * is of another kind than the declared one, or both are sell-through but the records show the
-   * other side as the channel. The finding is {@link Severity#MEDIUM}; its message names the
-   * relationship, the declared motion, the observed one and the counts. An undetermined observation
-   * is never a mismatch.
-   *
-   * <p>This is the records variant; {@link #motion} compares with counts the caller typed.
-   *
-   * @throws IllegalArgumentException if the observation is of another relationship
-   */
-  public Optional<Finding> motionMismatch(
-      Relationship relationship, MotionObservation observation) {
-    checkNotNull(relationship, "relationship");
-    checkNotNull(observation, "observation");
-    checkArgument(
-        observation.relationship().equals(relationship.id()),
-        "observation of relationship %s does not belong to relationship %s",
-        observation.relationship(),
-        relationship.id());
-    Optional<MotionKind> observed = observation.observed().motion();
-    MotionKind declared = MotionKind.of(relationship.motion());
-    Optional<PartnerId> declaredChannel =
-        relationship.motion() instanceof SellThrough sellThrough
-            ? Optional.of(sellThrough.channel())
-            : Optional.empty();
-    if (observed.isEmpty()
-        || (observed.get() == declared && observation.channel().equals(declaredChannel))) {
       return Optional.empty();
     }
     return Optional.of(
         Finding.builder()
             .kind(FindingKind.REVIEW_OVERDUE)
-
-            .kind(FindingKind.MOTION_MISMATCH)
             .severity(Severity.MEDIUM)
             .message(
                 "relationship "
@@ -690,12 +658,6 @@ public final class RelationshipChecks {
                     + days(ChronoUnit.DAYS.between(due, asOf))
                     + " overdue on "
                     + asOf)
-
-                    + " is declared "
-                    + declared.label()
-                    + declaredChannel.map(c -> " with channel " + c).orElse("")
-                    + ", but its records show "
-                    + observation.reason())
             .relationship(relationship.id())
             .addParties(relationship.host(), relationship.partner())
             .build());
@@ -852,7 +814,57 @@ public final class RelationshipChecks {
         partner.id(),
         relationship.partner(),
         relationship.id());
+  }
 
+  /**
+   * Flags a relationship whose records show another motion than it was declared with, as {@link
+   * MotionObserver} reads them: the observed motion is not {@link ObservedMotion#UNDETERMINED} and
+   * is of another kind than the declared one, or both are sell-through but the records show the
+   * other side as the channel. The finding is {@link Severity#MEDIUM}; its message names the
+   * relationship, the declared motion, the observed one and the counts. An undetermined observation
+   * is never a mismatch.
+   *
+   * <p>This is the records variant; {@link #motion} compares with counts the caller typed.
+   *
+   * @throws IllegalArgumentException if the observation is of another relationship
+   */
+  public Optional<Finding> motionMismatch(
+      Relationship relationship, MotionObservation observation) {
+    checkNotNull(relationship, "relationship");
+    checkNotNull(observation, "observation");
+    checkArgument(
+        observation.relationship().equals(relationship.id()),
+        "observation of relationship %s does not belong to relationship %s",
+        observation.relationship(),
+        relationship.id());
+    Optional<MotionKind> observed = observation.observed().motion();
+    MotionKind declared = MotionKind.of(relationship.motion());
+    Optional<PartnerId> declaredChannel =
+        relationship.motion() instanceof SellThrough sellThrough
+            ? Optional.of(sellThrough.channel())
+            : Optional.empty();
+    if (observed.isEmpty()
+        || (observed.get() == declared && observation.channel().equals(declaredChannel))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.builder()
+            .kind(FindingKind.MOTION_MISMATCH)
+            .severity(Severity.MEDIUM)
+            .message(
+                "relationship "
+                    + relationship.id()
+                    + " is declared "
+                    + declared.label()
+                    + declaredChannel.map(c -> " with channel " + c).orElse("")
+                    + ", but its records show "
+                    + observation.reason())
+            .relationship(relationship.id())
+            .addParties(relationship.host(), relationship.partner())
+            .build());
+  }
+
+  /**
    * Flags, from the pipeline records, every account where the host's direct sellers and an alliance
    * partner both have an open deal: for each relationship of {@code host} with a partner P
    * (relationships whose host is another party are skipped), each account that has

@@ -12,8 +12,8 @@
  * org.alliancekit.scoring.relationship.RelationshipChecks} turns relationships, their parties and
  * account engagements into {@link org.alliancekit.scoring.relationship.Finding}s: channel conflict,
  * unbalanced alliances, missing governance and motions that differ from what was declared; its
- * record checks read the records of a relationship or partner on an as-of date: governance given
- * on one side only, overdue reviews, expired and expiring competencies.
+ * record checks read the records of a relationship or partner on an as-of date: governance given on
+ * one side only, overdue reviews, expired and expiring competencies.
  */
 @AllianceStyle
 package org.alliancekit.scoring.relationship;

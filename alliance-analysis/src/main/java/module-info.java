@@ -1,0 +1,21 @@
+/**
+ * AllianceKit analysis: one pass over a whole {@link
+ * org.alliancekit.model.portfolio.AlliancePortfolio} as of a date, deriving every finding from the
+ * records with the verbs of the scoring, attribution and pipeline modules.
+ *
+ * <p>See {@link org.alliancekit.analysis} for what the analysis holds.
+ */
+module org.alliancekit.analysis {
+  requires static transitive org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  // Build-time only: the @API(status = ...) marks on the public types.
+  requires static transitive org.apiguardian.api;
+  requires transitive org.alliancekit.model;
+  requires transitive org.alliancekit.scoring;
+  requires transitive org.alliancekit.attribution;
+  requires transitive org.alliancekit.pipeline;
+  requires org.javamoney.moneta;
+
+  exports org.alliancekit.analysis;
+}

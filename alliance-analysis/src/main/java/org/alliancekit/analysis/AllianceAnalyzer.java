@@ -1,0 +1,408 @@
+package org.alliancekit.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.alliancekit.attribution.stacking.SolutionStacks;
+import org.alliancekit.attribution.stacking.ValueStacking;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.MinorUnits;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.Registration;
+import org.alliancekit.model.portfolio.AlliancePortfolio;
+import org.alliancekit.model.relationship.PeriodRevenue;
+import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.pipeline.registration.Decision;
+import org.alliancekit.pipeline.registration.RegistrationDesk;
+import org.alliancekit.pipeline.registration.RegistrationOutcome;
+import org.alliancekit.pipeline.registration.RegistrationRules;
+import org.alliancekit.pipeline.velocity.ClosedDealVelocity;
+import org.alliancekit.pipeline.velocity.Segmentation;
+import org.alliancekit.scoring.assessment.AssessmentCombiner;
+import org.alliancekit.scoring.assessment.ScoringRule;
+import org.alliancekit.scoring.benchmark.HalfYearTrend;
+import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
+import org.alliancekit.scoring.relationship.Finding;
+import org.alliancekit.scoring.relationship.MotionObservation;
+import org.alliancekit.scoring.relationship.MotionObserver;
+import org.alliancekit.scoring.relationship.RelationshipChecks;
+import org.apiguardian.api.API;
+
+/**
+ * Derives every finding of a portfolio from its records as of a date, in one call, by the verbs of
+ * the library modules: {@link MotionObserver} (observed sales motions), {@link RelationshipChecks}
+ * (findings), {@link RegistrationDesk#decideAll} (registration decisions), {@link
+ * ClosedDealVelocity} (velocity by route to market), {@link ValueStacking#fromSolutions} (value
+ * stacks), {@link HalfYearTrend} (trends) and {@link ScoreRevenueEvidence} (whether best practice
+ * goes with sales).
+ *
+ * <pre>{@code
+ * AlliancePortfolio portfolio = PortfolioReader.standard().read(folder).value().portfolio();
+ * AllianceAnalysis analysis =
+ *     AllianceAnalyzer.standard().analyze(portfolio, LocalDate.of(2026, 6, 30), gbp);
+ * analysis.findings().forEach(finding -> System.out.println(finding.message()));
+ * }</pre>
+ *
+ * <p><b>What is taken as of the date.</b> Every window is the twelve months that end on the as-of
+ * date. Assessments dated after it are not scored; registrations submitted or decided after it are
+ * not decided (they had not happened yet); leads, opportunities and closed deals outside the window
+ * are left to the verbs, which count only those in it.
+ *
+ * <p><b>Findings.</b> For every relationship whose two parties are in the portfolio: {@link
+ * RelationshipChecks#asOf} (an unbalanced alliance, one-sided governance, an overdue review) and
+ * {@link RelationshipChecks#motionMismatch}; over all relationships {@link
+ * RelationshipChecks#channelConflicts}; for every partner {@link RelationshipChecks#competencies};
+ * and a {@code REGISTRATION_REJECTED} finding for every registration the desk rejects, tied to the
+ * relationship between the opportunity's owner and the registering partner when there is one.
+ *
+ * <p><b>Trends and evidence.</b> Each relationship's assessments are combined per half-year of the
+ * host's fiscal year with the analyzer's combiner and scored with its rule. Revenue in another
+ * currency than the analysis currency is converted with the portfolio's rates and rounded half to
+ * even to the minor unit; revenue no rate converts is left out of the evidence and reported once
+ * per currency. The evidence is computed for lag 0 and lag 1 with the analyzer's number of
+ * permutations and seed.
+ *
+ * <p>Nothing is thrown away silently: a relationship whose assessments cannot be scored, a
+ * relationship or partner that a check cannot use, and every record a verb reports are in {@link
+ * AllianceAnalysis#problems()}; the rest of the analysis is made without them. Immutable and
+ * thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class AllianceAnalyzer {
+  private static final AllianceAnalyzer STANDARD =
+      new AllianceAnalyzer(
+          org.alliancekit.scoring.assessment.ScoringRules.weightedAverage(),
+          AssessmentCombiner.mean(),
+          RegistrationDesk.with(RegistrationRules.standard()),
+          ScoreRevenueEvidence.DEFAULT_PERMUTATIONS,
+          ScoreRevenueEvidence.DEFAULT_SEED);
+
+  private final ScoringRule rule;
+  private final AssessmentCombiner combiner;
+  private final RegistrationDesk desk;
+  private final int permutations;
+  private final long seed;
+
+  private AllianceAnalyzer(
+      ScoringRule rule,
+      AssessmentCombiner combiner,
+      RegistrationDesk desk,
+      int permutations,
+      long seed) {
+    this.rule = rule;
+    this.combiner = combiner;
+    this.desk = desk;
+    this.permutations = permutations;
+    this.seed = seed;
+  }
+
+  /**
+   * Returns the analyzer that scores with the flat weighted average ({@code
+   * ScoringRules.weightedAverage()}) of the mean of each half-year's assessments, decides
+   * registrations with {@code RegistrationDesk.with(RegistrationRules.standard())} and estimates
+   * p-values from {@value ScoreRevenueEvidence#DEFAULT_PERMUTATIONS} permutations with seed {@value
+   * ScoreRevenueEvidence#DEFAULT_SEED}.
+   */
+  public static AllianceAnalyzer standard() {
+    return STANDARD;
+  }
+
+  /** Returns an analyzer that scores each half-year's assessments with these instead. */
+  public AllianceAnalyzer withScoring(ScoringRule rule, AssessmentCombiner combiner) {
+    return new AllianceAnalyzer(
+        checkNotNull(rule, "rule"), checkNotNull(combiner, "combiner"), desk, permutations, seed);
+  }
+
+  /** Returns an analyzer that decides registrations with {@code desk} instead. */
+  public AllianceAnalyzer withRegistrationDesk(RegistrationDesk desk) {
+    return new AllianceAnalyzer(rule, combiner, checkNotNull(desk, "desk"), permutations, seed);
+  }
+
+  /**
+   * Returns an analyzer that estimates the evidence's p-values from {@code permutations}
+   * permutations drawn with {@code seed}.
+   *
+   * @throws IllegalArgumentException if {@code permutations} is below 1
+   */
+  public AllianceAnalyzer withPermutations(int permutations, long seed) {
+    checkArgument(permutations >= 1, "number of permutations %s must be at least 1", permutations);
+    return new AllianceAnalyzer(rule, combiner, desk, permutations, seed);
+  }
+
+  /**
+   * Analyses {@code portfolio} as of its {@linkplain AsOfDates#latestRecorded latest recorded
+   * date}, with revenue in {@code currency}.
+   *
+   * @throws IllegalArgumentException if the portfolio records no dated event
+   */
+  public AllianceAnalysis analyze(AlliancePortfolio portfolio, CurrencyUnit currency) {
+    LocalDate asOf =
+        AsOfDates.latestRecorded(checkNotNull(portfolio, "portfolio"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the portfolio records no dated event, so there is no default as-of"
+                            + " date; give one"));
+    return analyze(portfolio, asOf, currency);
+  }
+
+  /** Analyses {@code portfolio} as of {@code asOf}, with revenue in {@code currency}. */
+  public AllianceAnalysis analyze(
+      AlliancePortfolio portfolio, LocalDate asOf, CurrencyUnit currency) {
+    checkNotNull(portfolio, "portfolio");
+    checkNotNull(asOf, "asOf");
+    checkNotNull(currency, "currency");
+    List<Problem> problems = new ArrayList<>();
+    Map<PartnerId, Partner> partners = new HashMap<>();
+    for (Partner partner : portfolio.partners()) {
+      partners.putIfAbsent(partner.id(), partner);
+    }
+    Month fiscalYearStart =
+        Optional.ofNullable(partners.get(portfolio.host()))
+            .map(Partner::fiscalYearStartMonth)
+            .orElse(Month.JANUARY);
+
+    ImmutableMap<RelationshipId, MotionObservation> motions =
+        MotionObserver.standard()
+            .observe(portfolio.relationships(), portfolio.leads(), portfolio.opportunities(), asOf);
+    ImmutableList<RegistrationOutcome> registrations = registrations(portfolio, asOf);
+    ImmutableList<Finding> findings =
+        findings(portfolio, asOf, partners, motions, registrations, problems);
+    SolutionStacks stacks =
+        ValueStacking.fromSolutions(portfolio.solutions(), portfolio.opportunities(), asOf);
+    problems.addAll(stacks.problems());
+    ImmutableMap<RelationshipId, HalfYearTrend> trends =
+        trends(portfolio, asOf, fiscalYearStart, problems);
+    List<PeriodRevenue> revenues = revenues(portfolio, currency, problems);
+    ImmutableList<ScoreRevenueEvidence> evidence =
+        ImmutableList.of(
+            ScoreRevenueEvidence.of(trends.values(), revenues, currency, 0, permutations, seed),
+            ScoreRevenueEvidence.of(trends.values(), revenues, currency, 1, permutations, seed));
+
+    return AllianceAnalysis.builder()
+        .asOf(asOf)
+        .host(portfolio.host())
+        .currency(currency)
+        .relationshipPartners(relationshipPartners(portfolio))
+        .motions(motions.values())
+        .findings(findings)
+        .registrations(registrations)
+        .velocity(
+            ClosedDealVelocity.of(
+                portfolio.opportunities(),
+                Segmentation.byRelationships(portfolio.relationships()),
+                asOf))
+        .valueStacks(stacks.stacks())
+        .trends(trends)
+        .evidence(evidence)
+        .recordProblems(portfolio.problems())
+        .problems(problems)
+        .build();
+  }
+
+  private static ImmutableMap<RelationshipId, PartnerId> relationshipPartners(
+      AlliancePortfolio portfolio) {
+    Map<RelationshipId, PartnerId> partners = new TreeMap<>();
+    for (Relationship relationship : portfolio.relationships()) {
+      partners.putIfAbsent(relationship.id(), relationship.partner());
+    }
+    return ImmutableMap.copyOf(partners);
+  }
+
+  private ImmutableList<RegistrationOutcome> registrations(
+      AlliancePortfolio portfolio, LocalDate asOf) {
+    List<Registration> submitted = new ArrayList<>();
+    for (Registration registration : portfolio.registrations()) {
+      boolean happened =
+          !registration.registration().submitted().isAfter(asOf)
+              && registration.registration().decided().map(d -> !d.isAfter(asOf)).orElse(true);
+      if (happened) {
+        submitted.add(registration);
+      }
+    }
+    return desk.decideAll(submitted, asOf);
+  }
+
+  private static ImmutableList<Finding> findings(
+      AlliancePortfolio portfolio,
+      LocalDate asOf,
+      Map<PartnerId, Partner> partners,
+      Map<RelationshipId, MotionObservation> motions,
+      List<RegistrationOutcome> registrations,
+      List<Problem> problems) {
+    RelationshipChecks checks = RelationshipChecks.standard();
+    List<Finding> findings = new ArrayList<>();
+    Map<PartnerPair, RelationshipId> byPair = new HashMap<>();
+    ImmutableList<Relationship> relationships = portfolio.relationships();
+    for (int i = 0; i < relationships.size(); i++) {
+      Relationship relationship = relationships.get(i);
+      byPair.putIfAbsent(
+          PartnerPair.of(relationship.host(), relationship.partner()), relationship.id());
+      Partner host = partners.get(relationship.host());
+      Partner partner = partners.get(relationship.partner());
+      if (host == null || partner == null) {
+        problems.add(
+            Problem.atRow(
+                i,
+                relationship.id().value(),
+                ProblemKind.UNKNOWN_REFERENCE,
+                "relationship "
+                    + relationship.id()
+                    + " names a party that is not a partner of the portfolio, so its balance,"
+                    + " governance and review are not checked"));
+      } else {
+        findings.addAll(checks.asOf(relationship, host, partner, asOf));
+      }
+      MotionObservation observation = motions.get(relationship.id());
+      if (observation != null) {
+        checks.motionMismatch(relationship, observation).ifPresent(findings::add);
+      }
+    }
+    findings.addAll(
+        checks.channelConflicts(portfolio.host(), relationships, portfolio.opportunities(), asOf));
+    for (Partner partner : portfolio.partners()) {
+      findings.addAll(checks.competencies(partner, asOf));
+    }
+    Map<org.alliancekit.model.pipeline.OpportunityId, Opportunity> opportunities = new HashMap<>();
+    for (Opportunity opportunity : portfolio.opportunities()) {
+      opportunities.putIfAbsent(opportunity.id(), opportunity);
+    }
+    for (RegistrationOutcome outcome : registrations) {
+      if (outcome.decision() == Decision.REJECTED) {
+        Optional<RelationshipId> relationship =
+            Optional.ofNullable(opportunities.get(outcome.opportunityId()))
+                .map(o -> byPair.get(PartnerPair.of(o.owner(), outcome.partnerId())));
+        findings.add(
+            RelationshipChecks.registrationRejected(
+                relationship,
+                outcome.partnerId(),
+                outcome.registrationId(),
+                outcome.opportunityId(),
+                outcome.message()));
+      }
+    }
+    findings.sort(FINDING_ORDER);
+    return ImmutableList.copyOf(findings);
+  }
+
+  /** Most severe first; then relationship id, partner-level last; parties; kind; message. */
+  static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+          .thenComparing(
+              (Finding f) -> f.relationship().map(RelationshipId::value),
+              Comparator.comparing(
+                  (Optional<String> id) -> id.orElse(null),
+                  Comparator.nullsLast(Comparator.naturalOrder())))
+          .thenComparing(f -> f.parties().toString())
+          .thenComparing(Finding::kind)
+          .thenComparing(Finding::message);
+
+  private ImmutableMap<RelationshipId, HalfYearTrend> trends(
+      AlliancePortfolio portfolio, LocalDate asOf, Month fiscalYearStart, List<Problem> problems) {
+    Map<RelationshipId, List<Assessment>> byRelationship = new TreeMap<>();
+    Map<RelationshipId, Integer> firstIndex = new HashMap<>();
+    ImmutableList<Assessment> assessments = portfolio.assessments();
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment assessment = assessments.get(i);
+      if (!assessment.date().isAfter(asOf)) {
+        byRelationship
+            .computeIfAbsent(assessment.relationship(), r -> new ArrayList<>())
+            .add(assessment);
+        firstIndex.putIfAbsent(assessment.relationship(), i);
+      }
+    }
+    ImmutableMap.Builder<RelationshipId, HalfYearTrend> trends = ImmutableMap.builder();
+    for (Map.Entry<RelationshipId, List<Assessment>> entry : byRelationship.entrySet()) {
+      try {
+        trends.put(
+            entry.getKey(),
+            HalfYearTrend.of(entry.getKey(), entry.getValue(), rule, combiner, fiscalYearStart));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            Problem.atRow(
+                firstIndex.get(entry.getKey()),
+                entry.getKey().value(),
+                ProblemKind.INCONSISTENT,
+                "the assessments of relationship "
+                    + entry.getKey()
+                    + " cannot be scored by half-year, so it has no trend: "
+                    + e.getMessage()));
+      }
+    }
+    return trends.buildOrThrow();
+  }
+
+  private static List<PeriodRevenue> revenues(
+      AlliancePortfolio portfolio, CurrencyUnit currency, List<Problem> problems) {
+    List<PeriodRevenue> converted = new ArrayList<>();
+    Map<CurrencyUnit, Integer> unconvertible =
+        new TreeMap<>(Comparator.comparing(CurrencyUnit::getCurrencyCode));
+    ImmutableList<PeriodRevenue> revenues = portfolio.revenues();
+    for (int i = 0; i < revenues.size(); i++) {
+      PeriodRevenue revenue = revenues.get(i);
+      Optional<MonetaryAmount> amount = portfolio.rates().convert(revenue.amount(), currency);
+      if (amount.isPresent()) {
+        converted.add(
+            PeriodRevenue.of(
+                revenue.relationship(), revenue.period(), MinorUnits.round(amount.get())));
+      } else {
+        unconvertible.merge(revenue.amount().getCurrency(), 1, Integer::sum);
+      }
+    }
+    unconvertible.forEach(
+        (from, count) ->
+            problems.add(
+                Problem.of(
+                    ProblemKind.UNKNOWN_REFERENCE,
+                    "no rate converts "
+                        + from.getCurrencyCode()
+                        + " into "
+                        + currency.getCurrencyCode()
+                        + ", so "
+                        + count
+                        + (count == 1 ? " revenue row is" : " revenue rows are")
+                        + " left out of the evidence")));
+    return converted;
+  }
+
+  /** Two parties in either order. */
+  private record PartnerPair(PartnerId first, PartnerId second) {
+    static PartnerPair of(PartnerId a, PartnerId b) {
+      return a.compareTo(b) <= 0 ? new PartnerPair(a, b) : new PartnerPair(b, a);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AllianceAnalyzer("
+        + rule
+        + ", "
+        + combiner
+        + ", "
+        + desk
+        + ", "
+        + permutations
+        + " permutations, seed "
+        + seed
+        + ")";
+  }
+}
