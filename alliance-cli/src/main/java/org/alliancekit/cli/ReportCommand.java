@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,8 +35,9 @@ import picocli.CommandLine.Spec;
           + " opportunities.csv, involvements.csv, stage_history.csv, accounts.csv,"
           + " competencies.csv, commitments.csv, leads.csv, registrations.csv, solutions.csv,"
           + " networks.csv, revenues.csv, rates.csv and ventures.csv) and writes"
-          + " scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv, problems.csv and"
-          + " report.html.",
+          + " scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv, motions.csv,"
+          + " findings.csv, registration_decisions.csv, velocity.csv, value_stacks.csv, trends.csv,"
+          + " evidence.csv, problems.csv and report.html.",
       "Bad rows are listed in problems.csv with their line; the report is made from the others"
           + " and the exit code is 1."
     })
@@ -66,6 +68,15 @@ final class ReportCommand implements Callable<Integer> {
       converter = CurrencyConverter.class,
       description = "Report currency (ISO 4217). Default: the host's currency.")
   CurrencyUnit currency;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "The day the analysis is made on (ISO-8601, such as 2026-06-30): the last day of every"
+              + " twelve-month window. Default: the latest date the portfolio records, so the same"
+              + " folder always gives the same report.")
+  LocalDate asOf;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -105,7 +116,7 @@ final class ReportCommand implements Callable<Integer> {
     PortfolioReport report =
         PortfolioAnalysis.of(scoring)
             .withProgress(progress)
-            .analyse(input, Optional.ofNullable(currency));
+            .analyse(input, Optional.ofNullable(currency), Optional.ofNullable(asOf));
     progress.update("writing " + PAGE, 0, report.relationships().size());
     ImmutableList<Path> written = ReportFolder.write(report, out);
     Path page = written.get(written.size() - 1);

@@ -8,6 +8,7 @@ import org.alliancekit.report.Formats;
 import org.alliancekit.report.PortfolioReport;
 import org.alliancekit.report.RelationshipScore;
 import org.alliancekit.report.ReportRelationship;
+import org.alliancekit.scoring.relationship.Severity;
 
 /**
  * The short summary {@code alliancekit report} prints: counts, the top of the ranking, the page.
@@ -45,6 +46,20 @@ final class Summary {
         "problems",
         report.problems().size(),
         errors);
+    report
+        .analysis()
+        .ifPresent(
+            analysis ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-16s %10s   %-16s %,8d (%,d high)%n",
+                    "as of",
+                    analysis.asOf(),
+                    "findings",
+                    analysis.findings().size(),
+                    analysis.findings().stream()
+                        .filter(f -> f.severity() == Severity.HIGH)
+                        .count()));
     List<ReportRelationship> top =
         report.ranking().stream()
             .filter(r -> r.rankedIn().orElseThrow().equals(report.currency()))

@@ -105,6 +105,19 @@ public final class AnalysisFiles {
   public static ImmutableList<Path> write(AllianceAnalysis analysis, Path directory)
       throws IOException {
     checkNotNull(analysis, "analysis");
+    return writeAll(analysis, directory);
+  }
+
+  /**
+   * Writes the files of a report without an analysis: each with its header row only, so that the
+   * folder always holds the same files.
+   */
+  static ImmutableList<Path> writeHeaders(Path directory) throws IOException {
+    return writeAll(null, directory);
+  }
+
+  private static ImmutableList<Path> writeAll(AllianceAnalysis analysis, Path directory)
+      throws IOException {
     Files.createDirectories(checkNotNull(directory, "directory"));
     List<Path> written = new ArrayList<>();
     written.add(motions(analysis, directory.resolve(MOTIONS)));
@@ -130,7 +143,8 @@ public final class AnalysisFiles {
             "opportunities_partner_to_host",
             "co_sold",
             "partner_as_buyer")) {
-      for (MotionObservation motion : analysis.motions()) {
+      for (MotionObservation motion :
+          (analysis == null ? List.<MotionObservation>of() : analysis.motions())) {
         MotionEvidence evidence = motion.evidence();
         out.row(
             motion.relationship().value(),
@@ -149,11 +163,11 @@ public final class AnalysisFiles {
 
   private static Path findings(AllianceAnalysis analysis, Path file) throws IOException {
     Map<org.alliancekit.model.relationship.RelationshipId, PartnerId> partners =
-        analysis.relationshipPartners();
+        analysis == null ? Map.of() : analysis.relationshipPartners();
     try (CsvTableWriter out =
         CsvTableWriter.create(
             file, "relationship_id", "partner_id", "kind", "severity", "detail")) {
-      for (Finding finding : analysis.findings()) {
+      for (Finding finding : (analysis == null ? List.<Finding>of() : analysis.findings())) {
         out.row(
             finding.relationship().map(r -> r.value()).orElse(""),
             partnerOf(finding, partners, analysis.host()),
@@ -188,7 +202,8 @@ public final class AnalysisFiles {
     try (CsvTableWriter out =
         CsvTableWriter.create(
             file, "registration_id", "opportunity_id", "partner_id", "decision", "reason")) {
-      for (RegistrationOutcome outcome : analysis.registrations()) {
+      for (RegistrationOutcome outcome :
+          (analysis == null ? List.<RegistrationOutcome>of() : analysis.registrations())) {
         out.row(
             outcome.registrationId().value(),
             outcome.opportunityId().value(),
@@ -211,7 +226,8 @@ public final class AnalysisFiles {
             "win_rate",
             "average_won_amount",
             "average_cycle_days")) {
-      for (SegmentVelocity row : analysis.velocity()) {
+      for (SegmentVelocity row :
+          (analysis == null ? List.<SegmentVelocity>of() : analysis.velocity())) {
         out.row(
             row.segment().name(),
             row.currency().getCurrencyCode(),
@@ -239,7 +255,8 @@ public final class AnalysisFiles {
             "amount",
             "stacked_total",
             "alone_total")) {
-      for (SolutionStack stack : analysis.valueStacks()) {
+      for (SolutionStack stack :
+          (analysis == null ? List.<SolutionStack>of() : analysis.valueStacks())) {
         List<String> prefix =
             List.of(
                 stack.solution().value(),
@@ -289,7 +306,8 @@ public final class AnalysisFiles {
   private static Path trends(AllianceAnalysis analysis, Path file) throws IOException {
     try (CsvTableWriter out =
         CsvTableWriter.create(file, "relationship_id", "period", "overall", "change")) {
-      for (HalfYearTrend trend : analysis.trends().values()) {
+      for (HalfYearTrend trend :
+          (analysis == null ? List.<HalfYearTrend>of() : analysis.trends().values())) {
         for (HalfYearPoint point : trend.points()) {
           out.row(
               trend.relationship().value(),
@@ -305,7 +323,8 @@ public final class AnalysisFiles {
   private static Path evidence(AllianceAnalysis analysis, Path file) throws IOException {
     try (CsvTableWriter out =
         CsvTableWriter.create(file, "measure", "lag", "pairs", "pearson", "spearman", "p_value")) {
-      for (ScoreRevenueEvidence evidence : analysis.evidence()) {
+      for (ScoreRevenueEvidence evidence :
+          (analysis == null ? List.<ScoreRevenueEvidence>of() : analysis.evidence())) {
         out.row(
             evidence.measure(),
             Integer.toString(evidence.lag()),

@@ -45,6 +45,9 @@ import org.apiguardian.api.API;
  *   <tr><td>{@value #GAPS}</td><td>relationship_id, catalog, area, factor, host, partner,
  *       gap</td><td>per relationship assessed from both sides: one row per area (factor empty),
  *       then one per factor; gap = host - partner</td></tr>
+ *   <tr><td>the files of {@link AnalysisFiles}</td><td>motions, findings, registration
+ *       decisions, velocity, value stacks, trends and evidence</td><td>as {@link AnalysisFiles}
+ *       says; header rows only when the report has no analysis</td></tr>
  *   <tr><td>{@value #PROBLEMS}</td><td>file, line, column, reason</td><td>one per problem; line 0
  *       when the problem concerns a whole file or was found while computing</td></tr>
  * </table>
@@ -89,6 +92,10 @@ public final class ReportFiles {
     written.add(attribution(report, directory.resolve(ATTRIBUTION)));
     written.add(forecast(report, directory.resolve(FORECAST)));
     written.add(gaps(report, directory.resolve(GAPS)));
+    written.addAll(
+        report.analysis().isPresent()
+            ? AnalysisFiles.write(report.analysis().get(), directory)
+            : AnalysisFiles.writeHeaders(directory));
     written.add(problems(report.problems(), directory.resolve(PROBLEMS)));
     return ImmutableList.copyOf(written);
   }

@@ -31,7 +31,9 @@ import org.apiguardian.api.API;
  *
  * <p>For each target, every claim is first judged on its own: rejected by the programme, marked
  * expired or past its last valid day ({@link DecisionReason#EXPIRED}), or pending while approval is
- * required ({@link DecisionReason#AWAITING_APPROVAL}). The remaining valid claims are taken in
+ * required ({@link DecisionReason#AWAITING_APPROVAL}, unless it was submitted, no earlier than the
+ * final holder's claim, while the holder's registration was protected: then approving it could not
+ * change the outcome, and it loses as a valid claim would). The remaining valid claims are taken in
  * ranking order: the first becomes the holder; a later claim submitted while the holder's
  * registration is protected loses to it ({@link DecisionReason#CONFLICT}, or {@link
  * DecisionReason#DUPLICATE} when it comes from the same party); a later claim submitted after the
@@ -300,28 +302,7 @@ public final class RegistrationDesk {
       LocalDate protectedUntil = protectedUntil(holder.claim);
       RegistrationClaim claim = draft.claim;
       if (!claim.submitted().isAfter(protectedUntil)) {
-        boolean sameParty = claim.party().equals(holder.claim.party());
-        draft.settle(
-            sameParty ? DecisionReason.DUPLICATE : DecisionReason.CONFLICT,
-            sameParty
-                ? String.format(
-                    "%s registered %s again on %s while its registration of %s was protected"
-                        + " until %s",
-                    claim.party(),
-                    claim.target(),
-                    claim.submitted(),
-                    holder.claim.submitted(),
-                    protectedUntil)
-                : String.format(
-                    "%s registration of %s on %s conflicts with %s registration of %s, protected"
-                        + " until %s",
-                    possessive(claim),
-                    claim.target(),
-                    claim.submitted(),
-                    possessive(holder.claim),
-                    holder.claim.submitted(),
-                    protectedUntil),
-            holder);
+        losesTo(draft, holder, protectedUntil);
       } else {
         holder.settle(
             DecisionReason.SUPERSEDED,
@@ -366,7 +347,13 @@ public final class RegistrationDesk {
     }
 
     for (Draft draft : drafts) {
-      if (draft.reason == DecisionReason.AWAITING_APPROVAL) {
+      if (draft.reason == DecisionReason.AWAITING_APPROVAL
+          && holder != null
+          && !draft.claim.submitted().isBefore(holder.claim.submitted())
+          && !draft.claim.submitted().isAfter(protectedUntil(holder.claim))) {
+        // Submitted while the holder was protected: approval could not change the outcome.
+        losesTo(draft, holder, protectedUntil(holder.claim));
+      } else if (draft.reason == DecisionReason.AWAITING_APPROVAL) {
         RegistrationClaim claim = draft.claim;
         draft.settle(
             DecisionReason.AWAITING_APPROVAL,
@@ -382,6 +369,37 @@ public final class RegistrationDesk {
       }
     }
     return drafts;
+  }
+
+  /**
+   * Settles {@code draft}, submitted while {@code holder}'s registration was protected, as losing
+   * to it: {@link DecisionReason#DUPLICATE} from the same party, else {@link
+   * DecisionReason#CONFLICT}.
+   */
+  private static void losesTo(Draft draft, Draft holder, LocalDate protectedUntil) {
+    RegistrationClaim claim = draft.claim;
+    boolean sameParty = claim.party().equals(holder.claim.party());
+    draft.settle(
+        sameParty ? DecisionReason.DUPLICATE : DecisionReason.CONFLICT,
+        sameParty
+            ? String.format(
+                "%s registered %s again on %s while its registration of %s was protected"
+                    + " until %s",
+                claim.party(),
+                claim.target(),
+                claim.submitted(),
+                holder.claim.submitted(),
+                protectedUntil)
+            : String.format(
+                "%s registration of %s on %s conflicts with %s registration of %s, protected"
+                    + " until %s",
+                possessive(claim),
+                claim.target(),
+                claim.submitted(),
+                possessive(holder.claim),
+                holder.claim.submitted(),
+                protectedUntil),
+        holder);
   }
 
   private static String possessive(RegistrationClaim claim) {

@@ -44,7 +44,8 @@ class RegistrationDeskTest {
   //   B globex    submitted 10 Mar, approved: within A's protection   -> CONFLICT with A
   //   C initech   submitted  2 Apr, approved: after A's protection ended on 30 Mar
   //               valid to 31 May, protected to 1 May               -> PROTECTION_LAPSED
-  //   D hooli     submitted  5 Apr, pending                          -> AWAITING_APPROVAL
+  //   D hooli     submitted  5 Apr, pending, within C's protection: approval could not win it
+  //                                                                  -> CONFLICT with C
   //   G initech   submitted 10 Apr, approved: within its own C's protection -> DUPLICATE
   // Account a-1:
   //   H acme      submitted  1 Apr, approved, expires 31 Dec         -> UNCONTESTED
@@ -89,7 +90,7 @@ class RegistrationDeskTest {
             DecisionReason.REJECTED_BY_PROGRAMME,
             DecisionReason.CONFLICT,
             DecisionReason.PROTECTION_LAPSED,
-            DecisionReason.AWAITING_APPROVAL,
+            DecisionReason.CONFLICT,
             DecisionReason.DUPLICATE),
         decisions.decisions().stream().map(RegistrationDecision::reason).toList());
     assertEquals(
@@ -106,8 +107,8 @@ class RegistrationDeskTest {
                 + " registration of 2024-03-01, protected until 2024-03-30",
             "initech holds opportunity o-1: it registered on 2024-04-02, after the protection of"
                 + " acme's registration of 2024-03-01 ended on 2024-03-30; valid until 2024-05-31",
-            "hooli's registration of opportunity o-1, submitted on 2024-04-05, awaits approval;"
-                + " initech holds it now",
+            "hooli's registration of opportunity o-1 on 2024-04-05 conflicts with initech's"
+                + " registration of 2024-04-02, protected until 2024-05-01",
             "initech registered opportunity o-1 again on 2024-04-10 while its registration of"
                 + " 2024-04-02 was protected until 2024-05-01"),
         decisions.decisions().stream().map(RegistrationDecision::message).toList());
@@ -129,9 +130,9 @@ class RegistrationDeskTest {
     assertEquals(
         List.of(E), decisions.expired().stream().map(RegistrationDecision::claim).toList());
     assertEquals(
-        List.of(A, B, G), decisions.conflicts().stream().map(RegistrationDecision::claim).toList());
-    assertEquals(
-        List.of(D), decisions.waiting().stream().map(RegistrationDecision::claim).toList());
+        List.of(A, B, D, G),
+        decisions.conflicts().stream().map(RegistrationDecision::claim).toList());
+    assertEquals(List.of(), decisions.waiting());
     // Valid until: 1 Mar + 59 days = 29 Apr; 2 Apr + 59 days = 31 May.
     assertEquals(day(4, 29), decisions.decisionsFor(O1).get(1).validUntil());
     assertEquals(day(5, 31), decisions.decisionsFor(O1).get(4).validUntil());
