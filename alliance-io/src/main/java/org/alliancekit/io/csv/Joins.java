@@ -2,6 +2,7 @@ package org.alliancekit.io.csv;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,13 @@ final class Joins {
     return joined.build();
   }
 
+  /** Date order; on one day, open stages by probability, then closed ones, then by name. */
+  static final Comparator<StageChange> CHRONOLOGICAL =
+      Comparator.comparing(StageChange::date)
+          .thenComparing(change -> change.stage().isClosed())
+          .thenComparingDouble(change -> change.stage().probability())
+          .thenComparing(change -> change.stage().name());
+
   static ImmutableList<Opportunity> stageHistories(
       List<Opportunity> opportunities, ReadResult<StageHistoryRow> rows, List<Problem> problems) {
     Map<OpportunityId, List<StageChange>> changes = new LinkedHashMap<>();
@@ -147,6 +155,10 @@ final class Joins {
         joined.add(opportunity);
         continue;
       }
+      // The rows may come in any order: a history is taken in date order, and the changes of one
+      // day as the stages progress (by probability, closed stages last), so that row order never
+      // changes the history.
+      history.sort(CHRONOLOGICAL);
       try {
         joined.add(opportunity.withStageHistory(history));
       } catch (IllegalArgumentException e) {

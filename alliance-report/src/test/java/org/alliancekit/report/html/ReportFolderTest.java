@@ -28,12 +28,19 @@ class ReportFolderTest {
       assertEquals(
           List.of(
               "attribution.csv",
+              "evidence.csv",
+              "findings.csv",
               "forecast.csv",
               "gaps.csv",
+              "motions.csv",
               "potential.csv",
               "problems.csv",
+              "registration_decisions.csv",
               "report.html",
-              "scores.csv"),
+              "scores.csv",
+              "trends.csv",
+              "value_stacks.csv",
+              "velocity.csv"),
           files.map(file -> file.getFileName().toString()).sorted().toList());
     }
     String potential = Files.readString(out.resolve("potential.csv"), UTF_8);

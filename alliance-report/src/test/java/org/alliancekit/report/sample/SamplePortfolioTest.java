@@ -28,7 +28,8 @@ class SamplePortfolioTest {
 
   @Test
   void holdsAssessmentsAndOpportunities() {
-    assertEquals(45, DATA.assessments().size());
+    // 45 assessments of 2025-H2 and 2026-H1, and 95 host-side ones of the three half-years before
+    assertEquals(140, DATA.assessments().size());
     assertEquals(109, DATA.opportunities().size());
   }
 
