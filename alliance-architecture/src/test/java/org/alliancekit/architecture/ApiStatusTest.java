@@ -35,6 +35,7 @@ class ApiStatusTest {
               LibraryModule.ATTRIBUTION, 25,
               LibraryModule.PIPELINE, 50,
               LibraryModule.TESTKIT, 10,
+              LibraryModule.ANALYSIS, 2,
               LibraryModule.IO, 15,
               LibraryModule.REPORT, 20));
 
@@ -54,6 +55,7 @@ class ApiStatusTest {
               Map.entry("org.alliancekit.pipeline.forecast.ForecastColumns", EXPERIMENTAL),
               Map.entry("org.alliancekit.pipeline.sharing.PipelineSharing", EXPERIMENTAL),
               Map.entry("org.alliancekit.testkit.AllianceArbitraries", EXPERIMENTAL),
+              Map.entry("org.alliancekit.analysis.AllianceAnalyzer", EXPERIMENTAL),
               Map.entry("org.alliancekit.io.ReadResult", STABLE),
               Map.entry("org.alliancekit.io.csv.PortfolioReader$Source", STABLE),
               Map.entry("org.alliancekit.io.json.AllianceJson", EXPERIMENTAL)));
