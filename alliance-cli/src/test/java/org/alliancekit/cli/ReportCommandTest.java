@@ -281,11 +281,40 @@ class ReportCommandTest {
             "attribution.csv",
             "forecast.csv",
             "gaps.csv",
+            "motions.csv",
+            "findings.csv",
+            "registration_decisions.csv",
+            "velocity.csv",
+            "value_stacks.csv",
+            "trends.csv",
+            "evidence.csv",
             "problems.csv",
             "report.html")) {
       assertTrue(Files.size(dir.resolve(file)) > 0, file);
     }
     assertTrue(run.out().contains("from the bundled sample portfolio"), run::toString);
+    // The latest date the sample records: a lead received on 30 June 2026.
+    assertTrue(run.out().contains("as of            2026-06-30"), run::toString);
+  }
+
+  @Test
+  void analysesAsOfTheDateAskedFor(@TempDir Path dir) throws IOException {
+    Run run = Run.of("report", "--out", dir.toString(), "--as-of", "2026-03-31");
+
+    assertEquals(ExitCodes.OK, run.code(), run::toString);
+    assertTrue(run.out().contains("as of            2026-03-31"), run::toString);
+    // reg-006 was submitted on 2026-06-20, after the as-of date: it is not decided yet.
+    String decisions = Files.readString(dir.resolve("registration_decisions.csv"));
+    assertTrue(decisions.contains("reg-005,"), decisions);
+    assertFalse(decisions.contains("reg-006,"), decisions);
+  }
+
+  @Test
+  void rejectsAnAsOfDateThatIsNoDateAsAUsageError(@TempDir Path dir) {
+    Run run = Run.of("report", "--out", dir.toString(), "--as-of", "2026-13-01");
+
+    assertEquals(ExitCodes.USAGE, run.code(), run::toString);
+    assertTrue(run.err().contains("--as-of"), run::toString);
   }
 
   @Test
