@@ -19,7 +19,6 @@ import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
-import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
@@ -165,7 +164,7 @@ public final class DefaultScoring {
    */
   public Score score(Iterable<Assessment> assessments) {
     ImmutableList<Assessment> all = ImmutableList.copyOf(checkNotNull(assessments, "assessments"));
-    return rule.score(AssessmentCombiner.mean().combine(onStandardCatalog(all)));
+    return rule.score(AssessmentCombiner.mean().combine(all));
   }
 
   private ScoredPortfolio evaluate(PortfolioData data, Optional<CurrencyUnit> reportCurrency) {
@@ -241,8 +240,12 @@ public final class DefaultScoring {
    */
   private static List<Assessment> onOneCatalog(
       RelationshipId id, List<Assessment> assessments, List<Problem> problems) {
-    if (isStandardMix(assessments)) {
-      return onStandardCatalog(assessments);
+    if (AssessmentCombiner.onCommonCatalog(assessments).stream()
+            .map(Assessment::catalog)
+            .distinct()
+            .count()
+        <= 1) {
+      return assessments;
     }
     FactorCatalog catalog = assessments.get(0).catalog();
     List<Assessment> kept = new ArrayList<>();
@@ -268,31 +271,6 @@ public final class DefaultScoring {
       }
     }
     return kept;
-  }
-
-  /** Whether every assessment uses one of the two standard catalogs. */
-  private static boolean isStandardMix(List<Assessment> assessments) {
-    return assessments.stream()
-        .map(Assessment::catalog)
-        .allMatch(
-            catalog ->
-                catalog.equals(FactorCatalogs.bestPractices())
-                    || catalog.equals(FactorCatalogs.allianceSalesScorecard()));
-  }
-
-  /**
-   * Returns the assessments as they are when they share a catalog; when they use both standard
-   * catalogs, the scorecard ones moved onto the best practices.
-   */
-  private static List<Assessment> onStandardCatalog(List<Assessment> assessments) {
-    boolean shared = assessments.stream().map(Assessment::catalog).distinct().count() <= 1;
-    if (shared || !isStandardMix(assessments)) {
-      return assessments;
-    }
-    FactorCatalog bestPractices = FactorCatalogs.bestPractices();
-    return assessments.stream()
-        .map(assessment -> assessment.withCatalog(bestPractices))
-        .collect(ImmutableList.toImmutableList());
   }
 
   private static Weights equalAreas() {

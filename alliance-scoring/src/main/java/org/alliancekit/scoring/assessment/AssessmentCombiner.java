@@ -24,6 +24,7 @@ import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.assessment.Side;
 import org.alliancekit.model.factor.FactorCatalog;
+import org.alliancekit.model.factor.FactorCatalogs;
 import org.apiguardian.api.API;
 
 /**
@@ -35,6 +36,11 @@ import org.apiguardian.api.API;
  * Assessment consensus = AssessmentCombiner.mean().combine(List.of(hostView, partnerView));
  * Assessment hostOnly = AssessmentCombiner.side(Side.HOST).combine(allViews);
  * }</pre>
+ *
+ * <p><b>Catalogs.</b> The assessments must share a catalog, with one exception: assessments on the
+ * two standard catalogs, the 52 best practices and the Alliance Sales Balanced Scorecard, are
+ * combined on the best practices, every scorecard factor being the best practice of the same code
+ * and area ({@link #onCommonCatalog}).
  *
  * <p><b>Values.</b> For each catalog factor the combiner takes the known ratings of the chosen
  * assessments, normalises each by its own assessment's scale ({@link
@@ -109,11 +115,12 @@ public final class AssessmentCombiner {
    * Combines the given assessments into one.
    *
    * @throws IllegalArgumentException if there are no assessments, two have the same id, they are of
-   *     different relationships or use different catalogs (the message names the ids), or, for
-   *     {@link #side(Side)}, none of them is from that side
+   *     different relationships or use different catalogs other than the two standard ones (the
+   *     message names the ids), or, for {@link #side(Side)}, none of them is from that side
    */
   public Assessment combine(Iterable<Assessment> assessments) {
-    ImmutableList<Assessment> all = ImmutableList.copyOf(checkNotNull(assessments, "assessments"));
+    ImmutableList<Assessment> all =
+        onCommonCatalog(ImmutableList.copyOf(checkNotNull(assessments, "assessments")));
     checkArgument(!all.isEmpty(), "no assessments to combine; at least one is required");
     ImmutableList<Assessment> sorted = checkOneRelationship(all, "combined");
     ImmutableList<Assessment> chosen =
@@ -157,6 +164,29 @@ public final class AssessmentCombiner {
         .date(chosen.stream().map(Assessment::date).max(Comparator.naturalOrder()).orElseThrow())
         .ratings(ratings.build())
         .build();
+  }
+
+  /**
+   * Returns the assessments unchanged when they share a catalog or use another catalog than the two
+   * standard ones; when they use both standard catalogs, returns them all on the 52 best practices
+   * ({@link FactorCatalogs#bestPractices()}), since every factor of the Alliance Sales Balanced
+   * Scorecard is the best practice of the same code and area.
+   */
+  public static ImmutableList<Assessment> onCommonCatalog(List<Assessment> assessments) {
+    checkNotNull(assessments, "assessments");
+    boolean shared = assessments.stream().map(Assessment::catalog).distinct().count() <= 1;
+    FactorCatalog bestPractices = FactorCatalogs.bestPractices();
+    FactorCatalog scorecard = FactorCatalogs.allianceSalesScorecard();
+    boolean standard =
+        assessments.stream()
+            .map(Assessment::catalog)
+            .allMatch(catalog -> catalog.equals(bestPractices) || catalog.equals(scorecard));
+    if (shared || !standard) {
+      return ImmutableList.copyOf(assessments);
+    }
+    return assessments.stream()
+        .map(assessment -> assessment.withCatalog(bestPractices))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private double combineValues(List<Double> values) {

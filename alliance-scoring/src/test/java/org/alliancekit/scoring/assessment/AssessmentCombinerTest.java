@@ -183,6 +183,30 @@ class AssessmentCombinerTest {
   }
 
   @Test
+  void combinesTheTwoStandardCatalogsOnTheBestPractices() {
+    Assessment scorecard =
+        assessment("a1", Side.HOST, TEN)
+            .catalog(FactorCatalogs.allianceSalesScorecard())
+            .ratings(List.of(Rating.of("Co1", 4)))
+            .build();
+    Assessment practices =
+        assessment("a2", Side.PARTNER, TEN)
+            .catalog(FactorCatalogs.bestPractices())
+            .ratings(List.of(Rating.of("Co1", 8)))
+            .build();
+    Assessment combined = AssessmentCombiner.mean().combine(List.of(scorecard, practices));
+    assertEquals(FactorCatalogs.bestPractices(), combined.catalog());
+    // Co1 is the same practice on both catalogs: (4 + 8) / 2 = 6 on the shared 0..10 scale.
+    assertEquals(6.0, combined.rating("Co1").orElseThrow().value().getAsDouble(), 1e-12);
+    assertEquals(
+        List.of(FactorCatalogs.bestPractices()),
+        AssessmentCombiner.onCommonCatalog(List.of(scorecard, practices)).stream()
+            .map(Assessment::catalog)
+            .distinct()
+            .toList());
+  }
+
+  @Test
   void rejectsTheSameAssessmentTwice() {
     Assessment a1 = assessment("a1", Side.HOST, TEN).build();
     IllegalArgumentException e =

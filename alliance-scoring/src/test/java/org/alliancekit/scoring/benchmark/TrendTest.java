@@ -91,24 +91,16 @@ class TrendTest {
   }
 
   @Test
-  void rejectsSameDayAssessmentsOnDifferentCatalogs() {
+  void combinesSameDayAssessmentsOnTheTwoStandardCatalogsOnTheBestPractices() {
     LocalDate day = LocalDate.of(2025, 5, 1);
     Assessment other =
         assessment("a2", day)
             .catalog(FactorCatalogs.bestPractices())
             .addRatings(Rating.of("Co1", 5))
             .build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Trend.of(List.of(rated("a1", day, 5), other), RULE));
-    assertEquals(
-        "assessments a1 and a2 use different catalogs, "
-            + FactorCatalogs.allianceSalesScorecard().name()
-            + " and "
-            + FactorCatalogs.bestPractices().name()
-            + "; only assessments on one catalog can be combined",
-        e.getMessage());
+    Trend trend = Trend.of(List.of(rated("a1", day, 5), other), RULE);
+    // One year, one point: the scorecard assessment is read on the best practices with the other.
+    assertEquals(1, trend.points().size());
   }
 
   @Test
