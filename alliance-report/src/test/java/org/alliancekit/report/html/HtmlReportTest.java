@@ -79,8 +79,8 @@ class HtmlReportTest {
 
     String page = HtmlReport.render(report);
 
-    // The radars, the ranking, the quadrant and the pipeline.
-    assertEquals(HtmlReport.MAX_RADARS + 3, count(page, "<svg"));
+    // The radars, the ranking, the quadrant, the pipeline, the velocity and the trends.
+    assertEquals(HtmlReport.MAX_RADARS + 5, count(page, "<svg"));
     assertTrue(page.contains("3 more scored relationships in scores.csv."), page);
   }
 
@@ -88,10 +88,10 @@ class HtmlReportTest {
   void givesEveryChartItsOwnDefinitions() {
     String page = HtmlReport.render(report(Fixtures.files()));
 
-    for (int chart = 1; chart <= 5; chart++) {
+    for (int chart = 1; chart <= 7; chart++) {
       assertTrue(page.contains("<svg id='chart" + chart + "'"), "chart " + chart);
     }
-    assertFalse(page.contains("<svg id='chart6'"));
+    assertFalse(page.contains("<svg id='chart8'"));
   }
 
   @Test

@@ -57,6 +57,13 @@ class ReportPageBrowserTest {
           "gaps",
           "ventures",
           "scores",
+          "motions",
+          "findings",
+          "registrations",
+          "velocity",
+          "value-stacks",
+          "trends",
+          "evidence",
           "problems");
 
   /** Where Debian, Ubuntu and Google's packages put the browser, in order of preference. */
