@@ -4,6 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.factor.FactorCategory;
+import org.alliancekit.pipeline.velocity.SegmentVelocity;
 import org.alliancekit.report.Formats;
 import org.alliancekit.report.RelationshipScore;
 import org.alliancekit.report.ReportRelationship;
@@ -22,12 +26,15 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBubbleRenderer;
@@ -234,6 +241,118 @@ final class Charts {
     style(chart, TITLE);
     bars((BarRenderer) chart.getCategoryPlot().getRenderer());
     return svg(chart, 860, 380);
+  }
+
+  /**
+   * Win rate (top, percent) and average sales cycle of the won deals (bottom, days) of the deals
+   * closed in the window, one group of bars per route to market and one bar per currency.
+   */
+  String velocity(List<SegmentVelocity> rows, String window) {
+    DefaultCategoryDataset rates = new DefaultCategoryDataset();
+    DefaultCategoryDataset cycles = new DefaultCategoryDataset();
+    for (SegmentVelocity row : rows) {
+      String segment = label(row.segment());
+      String currency = row.currency().getCurrencyCode();
+      rates.addValue(row.winRate().doubleValue() * 100, currency, segment);
+      cycles.addValue(
+          row.averageCycleDays().map(BigDecimal::doubleValue).orElse(null), currency, segment);
+    }
+    CombinedDomainCategoryPlot plot =
+        new CombinedDomainCategoryPlot(new CategoryAxis("route to market"));
+    plot.setGap(14);
+    NumberAxis rateAxis = new NumberAxis("win rate (%)");
+    rateAxis.setRange(0, 115);
+    plot.add(subplot(rates, rateAxis, "0", true), 1);
+    plot.add(subplot(cycles, new NumberAxis("average cycle of won deals (days)"), "0.0", false), 1);
+    JFreeChart chart =
+        new JFreeChart("Closed deals by route to market, " + window, TITLE, plot, true);
+    style(chart, TITLE);
+    return svg(chart, 860, 560);
+  }
+
+  private static CategoryPlot subplot(
+      DefaultCategoryDataset dataset, NumberAxis axis, String pattern, boolean inLegend) {
+    BarRenderer renderer = new BarRenderer();
+    bars(renderer);
+    renderer.setDefaultSeriesVisibleInLegend(inLegend);
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator(
+            "{2}", new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT))));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(LABEL);
+    axis.setUpperMargin(0.15);
+    CategoryPlot plot = new CategoryPlot(dataset, null, axis, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    return plot;
+  }
+
+  /**
+   * The value stacked on each solution in one currency: one bar per solution, stacked by party and
+   * component.
+   */
+  String valueStacks(Map<String, Map<String, MonetaryAmount>> bySolution, String currency) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    bySolution.forEach(
+        (solution, byPart) ->
+            byPart.forEach((part, amount) -> dataset.addValue(number(amount), part, solution)));
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            "Value stacked on each solution in " + currency + ", by party and component",
+            "solution",
+            "value (" + currency + ")",
+            dataset,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    style(chart, TITLE);
+    CategoryPlot plot = chart.getCategoryPlot();
+    StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
+    bars(renderer);
+    renderer.setMaximumBarWidth(0.2);
+    plot.getDomainAxis().setTickLabelFont(LABEL);
+    return svg(chart, 860, 440);
+  }
+
+  /**
+   * The overall score of each relationship per half-year, in percent, one line per relationship; a
+   * half-year without a score breaks the line.
+   */
+  String trends(Map<String, Map<String, Double>> byRelationship, List<String> halves) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    byRelationship.forEach(
+        (relationship, byHalf) -> {
+          for (String half : halves) {
+            Double overall = byHalf.get(half);
+            dataset.addValue(overall == null ? null : overall * 100, relationship, half);
+          }
+        });
+    JFreeChart chart =
+        ChartFactory.createLineChart(
+            "Overall score by half-year",
+            "half-year",
+            "overall score (%)",
+            dataset,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    style(chart, TITLE);
+    CategoryPlot plot = chart.getCategoryPlot();
+    LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+    renderer.setDefaultShapesVisible(true);
+    for (int i = 0; i < PALETTE.length; i++) {
+      renderer.setSeriesPaint(i, PALETTE[i]);
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+    return svg(chart, 860, 460);
+  }
+
+  /** Lower-case name of an enumeration constant with spaces, such as {@code sell with}. */
+  static String label(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static void bars(BarRenderer renderer) {

@@ -38,14 +38,18 @@ import org.javamoney.moneta.Money;
 
 /**
  * Renders a {@link PortfolioReport} as one self-contained HTML page: styles inline, charts as
- * inline SVG drawn by JFreeChart without a display, no script and nothing loaded from the network,
- * so the file can be mailed or opened offline.
+ * inline SVG drawn by JFreeChart without a display, one small inline script (sorting the findings
+ * by severity) and nothing loaded from the network, so the file can be mailed or opened offline.
  *
  * <p>The page shows a summary, the ranking by sales potential (chart and table), the portfolio
  * quadrant of score against revenue, a radar of the five areas for each scored relationship (up to
  * {@value #MAX_RADARS}, those with the largest uplift first), the pipeline by stage and quarter and
  * the forecast, partner credit, the largest perception gaps, the joint-venture pipeline comparison
- * (or why there is none), and the problems met.
+ * (or why there is none), the scores, then the report's {@linkplain PortfolioReport#analysis()
+ * analysis} as of its date: declared against observed sales motions, findings, registration
+ * decisions, velocity by route to market, value stacked on each solution, half-year score trends
+ * and the evidence that the score goes with revenue (each section saying so when there is no
+ * analysis), and last the problems met.
  *
  * <p>Every value that comes from the data is escaped for HTML by the template engine (Pebble, with
  * automatic escaping on), and chart text by the SVG writer, so a partner named {@code
@@ -132,6 +136,7 @@ public final class HtmlReport {
             pair("Assessments", Integer.toString(report.assessments())),
             pair("Opportunities", Integer.toString(report.opportunities())),
             pair("Report currency", currency),
+            pair("Analysis", AnalysisSections.dates(report)),
             pair(
                 "Total uplift",
                 Formats.moneyForReading(sum(inReportCurrency, report))
@@ -303,6 +308,8 @@ public final class HtmlReport {
     context.put("areaNames", areaNames);
     context.put("scoreRows", scoreRows);
     context.put("scoresMore", Math.max(0, report.relationships().size() - MAX_ROWS));
+
+    AnalysisSections.put(context, report, charts);
 
     List<Map<String, Object>> problemRows = new ArrayList<>();
     for (Problem p : report.problems().subList(0, Math.min(MAX_ROWS, report.problems().size()))) {

@@ -4,20 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableListMultimap;
+import java.io.BufferedReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alliancekit.analysis.AllianceAnalysis;
+import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.csv.PortfolioReader;
+import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.report.Fixtures;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.report.PortfolioInput;
 import org.alliancekit.report.PortfolioReport;
+import org.alliancekit.report.ReportScorings;
 import org.alliancekit.report.TestScoring;
+import org.alliancekit.report.sample.SamplePortfolio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
+  /** The ids of the sections that show the report's analysis, in page order. */
+  private static final List<String> ANALYSIS_SECTIONS =
+      List.of(
+          "motions", "findings", "registrations", "velocity", "value-stacks", "trends", "evidence");
+
+  /** A chart drawn by {@link Charts}. */
+  private static final String CHART = "<svg id='chart";
+
   @BeforeAll
   static void headless() {
     System.setProperty("java.awt.headless", "true");
@@ -28,6 +50,35 @@ class HtmlReportTest {
         name -> Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
     return PortfolioAnalysis.of(new TestScoring())
         .analyse(PortfolioInput.read(source), Optional.empty());
+  }
+
+  /**
+   * The report of the bundled sample, as {@link ReportFolder#write(PortfolioData, Path)} makes it.
+   */
+  private static PortfolioReport sample(PortfolioReader.Source source) {
+    PortfolioData data = PortfolioReader.standard().read(source);
+    PortfolioReport report =
+        PortfolioAnalysis.of(ReportScorings.standard())
+            .analyse(new PortfolioInput(data, ImmutableListMultimap.of()), Optional.empty());
+    assertFalse(report.hasErrors(), () -> report.problems().toString());
+    return report;
+  }
+
+  /** The inside of the page's section with the given id. */
+  private static String section(String page, String id) {
+    int start = page.indexOf("<section id=\"" + id + "\">");
+    assertTrue(start >= 0, () -> "the page has a section " + id);
+    return page.substring(start, page.indexOf("</section>", start));
+  }
+
+  /** The first group of each match of {@code regex} in {@code text}. */
+  private static List<String> matches(String text, String regex) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group(1));
+    }
+    return found;
   }
 
   private static int count(String text, String part) {
@@ -48,6 +99,13 @@ class HtmlReportTest {
     assertTrue(page.contains("No relationship has been scored."));
     assertTrue(page.contains("no joint venture"));
     assertTrue(page.contains("partners.csv is missing"), "the problems are listed");
+    assertTrue(report.analysis().isEmpty());
+    assertTrue(page.contains("<td>Analysis</td><td>none: no portfolio with a dated record"));
+    for (String id : ANALYSIS_SECTIONS) {
+      assertTrue(
+          section(page, id).contains("Nothing to analyse: no portfolio with a dated record"), id);
+      assertTrue(page.contains("<a href=\"#" + id + "\">"), () -> "a link to " + id);
+    }
   }
 
   @Test
@@ -79,8 +137,8 @@ class HtmlReportTest {
 
     String page = HtmlReport.render(report);
 
-    // The radars, the ranking, the quadrant and the pipeline.
-    assertEquals(HtmlReport.MAX_RADARS + 3, count(page, "<svg"));
+    // The radars, the ranking, the quadrant, the pipeline, the velocity and the trends.
+    assertEquals(HtmlReport.MAX_RADARS + 5, count(page, "<svg"));
     assertTrue(page.contains("3 more scored relationships in scores.csv."), page);
   }
 
@@ -88,10 +146,10 @@ class HtmlReportTest {
   void givesEveryChartItsOwnDefinitions() {
     String page = HtmlReport.render(report(Fixtures.files()));
 
-    for (int chart = 1; chart <= 5; chart++) {
+    for (int chart = 1; chart <= 7; chart++) {
       assertTrue(page.contains("<svg id='chart" + chart + "'"), "chart " + chart);
     }
-    assertFalse(page.contains("<svg id='chart6'"));
+    assertFalse(page.contains("<svg id='chart8'"));
   }
 
   @Test
@@ -99,5 +157,183 @@ class HtmlReportTest {
     PortfolioReport report = report(Fixtures.files());
 
     assertEquals(HtmlReport.render(report), HtmlReport.render(report));
+  }
+
+  @Test
+  void showsTheAnalysisOfTheBundledSample() {
+    PortfolioReport report = sample(SamplePortfolio.source());
+    AllianceAnalysis analysis = report.analysis().orElseThrow();
+
+    String page = HtmlReport.render(report);
+
+    assertTrue(
+        section(page, "summary")
+            .contains(
+                "<td>Analysis</td><td>as of "
+                    + analysis.asOf()
+                    + "; windows run from "
+                    + analysis.windowStart()
+                    + " to "
+                    + analysis.asOf()
+                    + "</td>"));
+    for (String id : ANALYSIS_SECTIONS) {
+      assertTrue(page.contains("<a href=\"#" + id + "\">"), () -> "a link to " + id);
+      assertFalse(section(page, id).contains("Nothing to analyse"), id);
+    }
+    assertTrue(page.indexOf("<section id=\"scores\">") < page.indexOf("<section id=\"motions\">"));
+    assertTrue(
+        page.indexOf("<section id=\"evidence\">") < page.indexOf("<section id=\"problems\">"));
+
+    String motions = section(page, "motions");
+    List<String> cells =
+        matches(motions, "<td class=\"num count[^\"]*\" style=\"[^\"]*\">(\\d+)</td>");
+    assertEquals(3 * 4, cells.size(), "declared (3 rows) by observed (4 columns)");
+    assertEquals(
+        analysis.motions().size(), cells.stream().mapToInt(Integer::parseInt).sum(), motions);
+    assertTrue(cells.stream().anyMatch(c -> !c.equals("0")), "a non-zero cell");
+    assertTrue(motions.contains("<th class=\"num\">undetermined</th>"));
+    assertTrue(motions.contains("background-color: rgba("), "cells shaded by count");
+    assertTrue(
+        matches(motions, "<tr><td>([^<]+)</td><td>sell-with</td><td>sell-through").size() > 0,
+        "a relationship declared sell-with that sells through");
+
+    String findings = section(page, "findings");
+    List<String> kinds =
+        matches(
+            findings,
+            "<tr data-severity=\"\\d\" data-order=\"\\d+\"><td[^>]*>\\w+</td><td>([^<]+)</td>");
+    assertEquals(analysis.findings().size(), kinds.size());
+    assertTrue(Set.copyOf(kinds).size() >= 4, () -> "findings of at least four kinds: " + kinds);
+    List<Integer> severities =
+        matches(findings, "<tr data-severity=\"(\\d)\"").stream().map(Integer::parseInt).toList();
+    List<Integer> mostSevereFirst = new ArrayList<>(severities);
+    mostSevereFirst.sort(Comparator.reverseOrder());
+    assertEquals(mostSevereFirst, severities, "most severe first");
+    assertTrue(findings.contains("<th id=\"findings-severity\" aria-sort=\"descending\">"));
+    assertTrue(findings.contains("<td>channel conflict</td><td class=\"num\">"), "counts per kind");
+    assertTrue(page.contains("document.getElementById('findings-table')"), "the sorting script");
+    assertFalse(page.contains("<script src"), "no external script");
+
+    String registrations = section(page, "registrations");
+    assertEquals(analysis.registrations().size(), count(registrations, "<td class=\"decision-"));
+    for (RegistrationOutcome outcome : analysis.registrations()) {
+      String decision = outcome.decision().name();
+      assertTrue(
+          registrations.contains(
+              "<tr><td>"
+                  + outcome.registrationId().value()
+                  + "</td><td>"
+                  + outcome.opportunityId().value()
+                  + "</td><td>"),
+          () -> outcome.toString());
+      assertTrue(
+          registrations.contains("<td class=\"decision-" + decision + "\">" + decision + "</td>"));
+    }
+    assertTrue(registrations.contains("<td class=\"decision-APPROVED\">APPROVED</td>"));
+
+    String velocity = section(page, "velocity");
+    assertEquals(1, count(velocity, CHART));
+    assertTrue(velocity.contains(">Closed deals by route to market, "), "the chart's title");
+    assertEquals(analysis.velocity().size(), count(velocity, "<tr><td>"));
+
+    // The bundled sample's only opportunity that names a solution is still open, so nothing is
+    // stacked; stacksTheValueOfEachSolutionAndShowsARejectedRegistration shows
+    // the chart.
+    assertTrue(analysis.valueStacks().isEmpty());
+    assertTrue(section(page, "value-stacks").contains("No deal naming a solution was won from"));
+
+    String trends = section(page, "trends");
+    assertEquals(1, count(trends, CHART));
+    assertTrue(analysis.trends().size() > AnalysisSections.MAX_TRENDS);
+    assertTrue(
+        trends.contains(
+            "The chart shows the 10 of "
+                + analysis.trends().size()
+                + " relationships with the most half-years scored"));
+    assertEquals(analysis.trends().size(), count(trends, "<tr><td>larchmere-"));
+    assertTrue(trends.contains(" pts</td></tr>"), "latest changes");
+
+    String evidence = section(page, "evidence");
+    for (String lag : List.of("0", "1")) {
+      assertEquals(
+          1,
+          matches(
+                  evidence,
+                  "(<tr data-lag=\""
+                      + lag
+                      + "\"><td class=\"num\">"
+                      + lag
+                      + "</td><td>[a-z -]+</td><td class=\"num\">\\d+</td>"
+                      + "(<td class=\"num\">-?[01]\\.\\d{4}</td>){3}</tr>)")
+              .size(),
+          () -> "pairs, Pearson, Spearman and p-value at lag " + lag + ": " + evidence);
+    }
+    assertTrue(
+        evidence.contains("from 10,000 random permutations of the revenues with seed 20260630"));
+  }
+
+  @Test
+  void stacksTheValueOfEachSolutionAndShowsARejectedRegistration() {
+    // The bundled sample with its won "Claims modernisation" deals sold as the Claims on Cloud
+    // solution, in GBP, EUR and USD, and the programme rejecting registration reg-003.
+    PortfolioReader.Source source =
+        name -> {
+          Optional<Reader> file = SamplePortfolio.source().open(name);
+          if (file.isEmpty()
+              || !(name.equals("opportunities.csv") || name.equals("registrations.csv"))) {
+            return file;
+          }
+          StringBuilder text = new StringBuilder();
+          try (BufferedReader in = new BufferedReader(file.get())) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+              String[] cells = line.split(",", -1);
+              if (name.equals("opportunities.csv")
+                  && cells[3].equals("Claims modernisation")
+                  && cells[6].equals("Launched")) {
+                cells[11] = "claims-cloud";
+              }
+              if (name.equals("registrations.csv") && cells[0].equals("reg-003")) {
+                cells[5] = "REJECTED";
+                cells[6] = "2026-04-06";
+              }
+              text.append(String.join(",", cells)).append('\n');
+            }
+          }
+          return Optional.of(new StringReader(text.toString()));
+        };
+    PortfolioReport report = sample(source);
+    AllianceAnalysis analysis = report.analysis().orElseThrow();
+    assertEquals(3, analysis.valueStacks().size(), () -> analysis.valueStacks().toString());
+    String page = HtmlReport.render(report);
+
+    assertTrue(
+        section(page, "registrations")
+            .contains(
+                "<tr><td>reg-003</td><td>opp-26-005</td><td>Amberholt Global Consulting</td>"
+                    + "<td class=\"decision-REJECTED\">REJECTED</td>"),
+        () -> section(page, "registrations"));
+    String stacks = section(page, "value-stacks");
+
+    assertEquals(3, count(stacks, CHART), "a stacked chart per currency");
+    for (String currency : List.of("EUR", "GBP", "USD")) {
+      assertTrue(stacks.contains("Value stacked on each solution in " + currency), currency);
+      assertTrue(
+          stacks.contains("<tr><td>Claims on Cloud</td><td>" + currency + "</td>"), currency);
+    }
+    assertTrue(stacks.contains("Quillon"), "the party's name in the chart and the table");
+    assertTrue(stacks.contains("resale margin"), "the component in the chart's legend");
+  }
+
+  @Test
+  void escapesTheTextOfTheAnalysis() {
+    Map<String, String> files = Fixtures.files();
+    files.put(
+        "partners.csv", files.get("partners.csv").replace("Acme Software", "<b>Acme</b> & Sons"));
+
+    String page = HtmlReport.render(report(files));
+
+    assertFalse(page.contains("<b>Acme</b>"), "no markup from the data");
+    assertTrue(
+        section(page, "trends").contains("<td>&lt;b&gt;Acme&lt;/b&gt; &amp; Sons</td>"), page);
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,13 @@ class ReportPageBrowserTest {
           "gaps",
           "ventures",
           "scores",
+          "motions",
+          "findings",
+          "registrations",
+          "velocity",
+          "value-stacks",
+          "trends",
+          "evidence",
           "problems");
 
   /** Where Debian, Ubuntu and Google's packages put the browser, in order of preference. */
@@ -178,6 +186,14 @@ class ReportPageBrowserTest {
   private static List<String> load(Path file) {
     driver.manage().logs().get(LogType.BROWSER); // drops what an earlier page logged
     driver.get(file.toUri().toString());
+    return errors();
+  }
+
+  /**
+   * The errors the current page met since the console log was last read: the console's SEVERE
+   * entries, then all the trap's.
+   */
+  private static List<String> errors() {
     List<String> errors = new ArrayList<>();
     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
       if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
@@ -247,5 +263,36 @@ class ReportPageBrowserTest {
     assertTrue(
         errors.stream().anyMatch(e -> e.startsWith("window: ") && e.contains("undefinedFunction")),
         () -> "the error trap reports the error: " + errors);
+  }
+
+  @Test
+  void sortsTheFindingsBySeverityWithoutAnError() {
+    assertEquals(List.of(), load(page), "errors while loading the page");
+    WebElement header = driver.findElement(By.id("findings-severity"));
+    List<String> mostSevereFirst = severities();
+    assertTrue(mostSevereFirst.size() > 1, "the sample has findings");
+    assertTrue(
+        mostSevereFirst.get(0).compareTo(mostSevereFirst.get(mostSevereFirst.size() - 1)) > 0,
+        () -> "the sample's findings are of more than one severity: " + mostSevereFirst);
+
+    header.findElement(By.tagName("button")).click();
+    List<String> leastSevereFirst = severities();
+    header.findElement(By.tagName("button")).click();
+
+    List<String> reversed = new ArrayList<>(mostSevereFirst);
+    Collections.reverse(reversed);
+    assertEquals(reversed, leastSevereFirst, "the first click puts the least severe first");
+    assertEquals("descending", header.getDomAttribute("aria-sort"));
+    assertEquals(mostSevereFirst, severities(), "the second click restores the order");
+    assertEquals(List.of(), errors(), "errors while sorting");
+  }
+
+  /** The data-severity of each row of the findings table, in page order. */
+  private static List<String> severities() {
+    List<String> severities = new ArrayList<>();
+    for (WebElement row : driver.findElements(By.cssSelector("#findings-table tbody tr"))) {
+      severities.add(row.getDomAttribute("data-severity"));
+    }
+    return severities;
   }
 }
