@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableListMultimap;
-import java.io.BufferedReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -236,11 +235,18 @@ class HtmlReportTest {
     assertTrue(velocity.contains(">Closed deals by route to market, "), "the chart's title");
     assertEquals(analysis.velocity().size(), count(velocity, "<tr><td>"));
 
-    // The bundled sample's only opportunity that names a solution is still open, so nothing is
-    // stacked; stacksTheValueOfEachSolutionAndShowsARejectedRegistration shows
-    // the chart.
-    assertTrue(analysis.valueStacks().isEmpty());
-    assertTrue(section(page, "value-stacks").contains("No deal naming a solution was won from"));
+    // The sample's won deals name three solutions, in EUR and USD: a stacked chart per currency.
+    String stacks = section(page, "value-stacks");
+    assertFalse(analysis.valueStacks().isEmpty());
+    assertEquals(
+        analysis.valueStacks().stream().map(stack -> stack.currency()).distinct().count(),
+        count(stacks, CHART));
+    assertTrue(stacks.contains("<tr><td>Claims on Cloud</td>"), stacks);
+    assertTrue(stacks.contains("Quillon"), "the party's name in the chart and the table");
+    assertTrue(stacks.contains("resale margin"), "the component in the chart's legend");
+    assertTrue(
+        registrations.contains("<td class=\"decision-REJECTED\">REJECTED</td>"),
+        "the later of the two competing registrations");
 
     String trends = section(page, "trends");
     assertEquals(1, count(trends, CHART));
@@ -270,58 +276,6 @@ class HtmlReportTest {
     }
     assertTrue(
         evidence.contains("from 10,000 random permutations of the revenues with seed 20260630"));
-  }
-
-  @Test
-  void stacksTheValueOfEachSolutionAndShowsARejectedRegistration() {
-    // The bundled sample with its won "Claims modernisation" deals sold as the Claims on Cloud
-    // solution, in GBP, EUR and USD, and the programme rejecting registration reg-003.
-    PortfolioReader.Source source =
-        name -> {
-          Optional<Reader> file = SamplePortfolio.source().open(name);
-          if (file.isEmpty()
-              || !(name.equals("opportunities.csv") || name.equals("registrations.csv"))) {
-            return file;
-          }
-          StringBuilder text = new StringBuilder();
-          try (BufferedReader in = new BufferedReader(file.get())) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-              String[] cells = line.split(",", -1);
-              if (name.equals("opportunities.csv")
-                  && cells[3].equals("Claims modernisation")
-                  && cells[6].equals("Launched")) {
-                cells[11] = "claims-cloud";
-              }
-              if (name.equals("registrations.csv") && cells[0].equals("reg-003")) {
-                cells[5] = "REJECTED";
-                cells[6] = "2026-04-06";
-              }
-              text.append(String.join(",", cells)).append('\n');
-            }
-          }
-          return Optional.of(new StringReader(text.toString()));
-        };
-    PortfolioReport report = sample(source);
-    AllianceAnalysis analysis = report.analysis().orElseThrow();
-    assertEquals(3, analysis.valueStacks().size(), () -> analysis.valueStacks().toString());
-    String page = HtmlReport.render(report);
-
-    assertTrue(
-        section(page, "registrations")
-            .contains(
-                "<tr><td>reg-003</td><td>opp-26-005</td><td>Amberholt Global Consulting</td>"
-                    + "<td class=\"decision-REJECTED\">REJECTED</td>"),
-        () -> section(page, "registrations"));
-    String stacks = section(page, "value-stacks");
-
-    assertEquals(3, count(stacks, CHART), "a stacked chart per currency");
-    for (String currency : List.of("EUR", "GBP", "USD")) {
-      assertTrue(stacks.contains("Value stacked on each solution in " + currency), currency);
-      assertTrue(
-          stacks.contains("<tr><td>Claims on Cloud</td><td>" + currency + "</td>"), currency);
-    }
-    assertTrue(stacks.contains("Quillon"), "the party's name in the chart and the table");
-    assertTrue(stacks.contains("resale margin"), "the component in the chart's legend");
   }
 
   @Test
