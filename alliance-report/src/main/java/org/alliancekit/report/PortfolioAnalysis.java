@@ -66,7 +66,6 @@ import org.alliancekit.model.pipeline.StageKind;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.relationship.RelationshipId;
-import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.model.venture.JointVentureId;
 import org.alliancekit.pipeline.comparison.JointVenturePipelines;
 import org.alliancekit.pipeline.comparison.PipelineComparison;
@@ -264,7 +263,8 @@ public final class PortfolioAnalysis {
     List<Scored> scored = new ArrayList<>(total);
     int done = 0;
     for (RelationshipRow row : data.relationships()) {
-      List<Assessment> assessments = latestHalfYear(byRelationship.get(row.id()), fiscalYearStart);
+      List<Assessment> assessments =
+          DefaultScoring.latestSurveyRound(byRelationship.get(row.id()), fiscalYearStart);
       Optional<RelationshipScore> score = Optional.empty();
       if (!assessments.isEmpty()) {
         try {
@@ -322,30 +322,6 @@ public final class PortfolioAnalysis {
               row.filter(r -> r.rank().isPresent()).map(PotentialRow::rankCurrency)));
     }
     return result.build();
-  }
-
-  /**
-   * The assessments of the latest half-year of the host's fiscal year that has any: a
-   * relationship's current score is that of its latest survey round, as the last point of its
-   * half-year trend.
-   */
-  private static List<Assessment> latestHalfYear(List<Assessment> assessments, Month fiscalStart) {
-    RevenuePeriod latest = null;
-    for (Assessment assessment : assessments) {
-      RevenuePeriod half =
-          RevenuePeriod.containing(assessment.date(), RevenuePeriod.Length.HALF_YEAR, fiscalStart);
-      if (latest == null || half.compareTo(latest) > 0) {
-        latest = half;
-      }
-    }
-    List<Assessment> kept = new ArrayList<>();
-    for (Assessment assessment : assessments) {
-      if (RevenuePeriod.containing(assessment.date(), RevenuePeriod.Length.HALF_YEAR, fiscalStart)
-          .equals(latest)) {
-        kept.add(assessment);
-      }
-    }
-    return kept;
   }
 
   /** A relationship on its way into the report; compared by identity. */

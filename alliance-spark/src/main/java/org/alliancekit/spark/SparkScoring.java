@@ -143,7 +143,9 @@ public final class SparkScoring {
    * for unknown) and {@code scale} (such as {@code 0..10}); optionally {@code assessment_id}
    * (without it, the rows of one relationship and side form one assessment) and {@code catalog}
    * (without it, the default catalog). Other columns, such as assessor and date, are ignored: they
-   * do not change a score.
+   * do not change a score. Every row given is combined; the portfolio report scores a relationship
+   * on its latest survey round (the assessments of its latest half-year), so to get the report's
+   * scores, give only those rows.
    *
    * <p>The rows of one relationship are grouped (one shuffle); each assessment is built as a model
    * {@code Assessment}, several are combined by the mean of each factor's normalised ratings, and

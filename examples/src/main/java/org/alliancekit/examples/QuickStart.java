@@ -1,6 +1,7 @@
 package org.alliancekit.examples;
 
 import java.io.PrintStream;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.alliancekit.scoring.assessment.Score;
 import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.assessment.ScoringRules;
 import org.alliancekit.scoring.assessment.Weights;
+import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.potential.ImprovementModel;
 import org.alliancekit.scoring.potential.PortfolioEntry;
 import org.alliancekit.scoring.potential.PotentialRanking;
@@ -29,12 +31,13 @@ import org.alliancekit.scoring.potential.RelationshipPotential;
  * A first run of AllianceKit: read the bundled sample portfolio, score every assessed relationship
  * and rank the relationships by the revenue they could add, not by the revenue they bring today.
  *
- * <p>The steps are those of the portfolio report's default scoring. The assessments of one
- * relationship, from both sides, are combined first by the mean of each factor's normalised
- * ratings. The rule gives every alignment area the same weight, so an area's score is the mean of
- * its rated factors and the overall score the mean of the scored areas; unknown ratings are left
- * out. Each relationship is then expected to close half the gap to a perfect score, and its uplift
- * ({@code revenue x (attainable / current - 1)}) is ranked in pounds, at the sample's fixed rates.
+ * <p>The steps are those of the portfolio report's default scoring. A relationship is scored on its
+ * latest survey round: the assessments of its latest half-year, from both sides, combined first by
+ * the mean of each factor's normalised ratings ({@link HalfYearTrend#latest()}). The rule gives
+ * every alignment area the same weight, so an area's score is the mean of its rated factors and the
+ * overall score the mean of the scored areas; unknown ratings are left out. Each relationship is
+ * then expected to close half the gap to a perfect score, and its uplift ({@code revenue x
+ * (attainable / current - 1)}) is ranked in pounds, at the sample's fixed rates.
  *
  * <p>Run it with {@code java org.alliancekit.examples.QuickStart}.
  */
@@ -78,7 +81,8 @@ public final class QuickStart {
             .build();
     ScoringRule rule = ScoringRules.weightedAverage(equalAreas, MissingRatingPolicy.IGNORE);
 
-    // 3. Combine each relationship's assessments (host and partner views) and score them.
+    // 3. Score each relationship on its latest survey round: the assessments (host and partner
+    //    views) of its latest half-year, combined. The sample's host starts its year in January.
     List<PortfolioEntry> entries = new ArrayList<>();
     List<String> notAssessed = new ArrayList<>();
     for (RelationshipRow row : data.relationships()) {
@@ -87,7 +91,10 @@ public final class QuickStart {
         notAssessed.add(row.id().value());
         continue;
       }
-      Score score = rule.score(AssessmentCombiner.mean().combine(assessments));
+      Score score =
+          HalfYearTrend.of(row.id(), assessments, rule, AssessmentCombiner.mean(), Month.JANUARY)
+              .latest()
+              .score();
       entries.add(PortfolioEntry.of(row.id(), row.allianceRevenue(), score.overall()));
     }
     out.printf(

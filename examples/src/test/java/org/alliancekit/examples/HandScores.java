@@ -22,6 +22,13 @@ import org.alliancekit.report.sample.SamplePortfolio;
  * The sample's files hold no quoted cells, so a line splits on commas.
  */
 final class HandScores {
+  /** A date's calendar half-year as one number: 2026-H1 is 4052, 2026-H2 is 4053. */
+  private static int half(String date) {
+    int year = Integer.parseInt(date.substring(0, 4));
+    int month = Integer.parseInt(date.substring(5, 7));
+    return year * 2 + (month > 6 ? 1 : 0);
+  }
+
   /** The area of a factor code: the letters before its number. */
   static String area(String code) {
     return code.replaceAll("[0-9]", "");
@@ -44,12 +51,21 @@ final class HandScores {
 
   /**
    * Each assessed relationship's normalised factor values: for each factor, the mean of (value -
-   * min) / (max - min) over the known ratings of all the relationship's assessments.
+   * min) / (max - min) over the known ratings of the relationship's latest round of assessments.
    */
   static Map<String, Map<String, Double>> factorValues() {
+    // A relationship is scored on its latest survey round: the calendar half-year (the sample's
+    // host starts its fiscal year in January) of its latest assessment.
+    Map<String, Integer> latestHalf = new TreeMap<>();
+    for (String[] row : rows("assessments.csv")) {
+      latestHalf.merge(row[1], half(row[4]), Math::max);
+    }
     Map<String, Map<String, List<Double>>> known = new LinkedHashMap<>();
     for (String[] row : rows("assessments.csv")) {
       String relationship = row[1];
+      if (half(row[4]) != latestHalf.get(relationship)) {
+        continue;
+      }
       String[] scale = row[6].split("\\.\\.");
       double min = Double.parseDouble(scale[0]);
       double max = Double.parseDouble(scale[1]);

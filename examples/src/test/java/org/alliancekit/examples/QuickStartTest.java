@@ -31,7 +31,7 @@ class QuickStartTest {
   void printsWhatWasRead() {
     assertTrue(
         OUTPUT.startsWith(
-            "Larchmere Integration Group: 40 relationships, 45 assessments, 109 opportunities,"
+            "Larchmere Integration Group: 40 relationships, 140 assessments, 109 opportunities,"
                 + " 0 problems\nScored 32 relationships; not assessed yet: larchmere-fernlow,"),
         OUTPUT);
   }

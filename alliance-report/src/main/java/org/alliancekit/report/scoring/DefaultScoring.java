@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.MissingRatingPolicy;
 import org.alliancekit.scoring.assessment.Score;
@@ -43,12 +45,14 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p><b>Scores.</b> Each known rating is normalised to [0, 1] as {@code (value - min) / (max -
- * min)} on its assessment's scale. The assessments of one relationship are first combined into one
- * by {@link AssessmentCombiner#mean()}: each factor's value is the mean of its normalised known
- * ratings, whichever side gave them. An area's score is the mean of its rated factors, and the
- * overall score the mean of the scores of the areas with at least one rated factor, each area
- * counting the same ({@link #standardRule()}). Unknown ratings are left out and show as a lower
- * coverage: the share of the catalog's factors with at least one known rating.
+ * min)} on its assessment's scale. A relationship is scored on its latest survey round, the
+ * assessments dated in its latest half-year of the host's fiscal year ({@link #latestSurveyRound}).
+ * The assessments of that round are first combined into one by {@link AssessmentCombiner#mean()}:
+ * each factor's value is the mean of its normalised known ratings, whichever side gave them. An
+ * area's score is the mean of its rated factors, and the overall score the mean of the scores of
+ * the areas with at least one rated factor, each area counting the same ({@link #standardRule()}).
+ * Unknown ratings are left out and show as a lower coverage: the share of the catalog's factors
+ * with at least one known rating.
  *
  * <p>A relationship assessed on both standard catalogs is scored on the 52 best practices, its
  * scorecard ratings counting for the same factors (every scorecard factor is a best practice of the
@@ -178,6 +182,12 @@ public final class DefaultScoring {
           .computeIfAbsent(assessment.relationship(), id -> new ArrayList<>())
           .add(assessment);
     }
+    Month fiscalYearStart =
+        data.host()
+            .flatMap(data::partner)
+            .map(row -> row.partner().fiscalYearStartMonth())
+            .orElse(Month.JANUARY);
+    byRelationship.replaceAll((id, all) -> latestSurveyRound(all, fiscalYearStart));
 
     ImmutableList.Builder<ScoreRow> scores = ImmutableList.builder();
     ImmutableList.Builder<RelationshipId> unscored = ImmutableList.builder();
@@ -212,6 +222,36 @@ public final class DefaultScoring {
         potentials,
         unscored.build(),
         ImmutableList.copyOf(problems));
+  }
+
+  /**
+   * The assessments of a relationship's latest survey round: those dated in the latest half-year of
+   * the host's fiscal year that has any ({@link RevenuePeriod#containing}). A relationship's
+   * current score is that of its latest round, so older rounds show in its trend, not in its score.
+   */
+  public static List<Assessment> latestSurveyRound(
+      List<Assessment> assessments, Month fiscalYearStart) {
+    checkNotNull(assessments, "assessments");
+    checkNotNull(fiscalYearStart, "fiscalYearStart");
+    RevenuePeriod latest = null;
+    for (Assessment assessment : assessments) {
+      RevenuePeriod half = halfYear(assessment, fiscalYearStart);
+      if (latest == null || half.compareTo(latest) > 0) {
+        latest = half;
+      }
+    }
+    List<Assessment> kept = new ArrayList<>();
+    for (Assessment assessment : assessments) {
+      if (halfYear(assessment, fiscalYearStart).equals(latest)) {
+        kept.add(assessment);
+      }
+    }
+    return kept;
+  }
+
+  private static RevenuePeriod halfYear(Assessment assessment, Month fiscalYearStart) {
+    return RevenuePeriod.containing(
+        assessment.date(), RevenuePeriod.Length.HALF_YEAR, fiscalYearStart);
   }
 
   private ImmutableList<PotentialRow> potentials(
