@@ -156,7 +156,9 @@ class AttributionInputsTest {
     return AttributionInputs.journeyPaths().cases();
   }
 
-  @Property(tries = 200)
+  // A coverage check of the generator's distribution: a fixed seed, so that a rare unlucky draw
+  // (no null partner in 200 tries) cannot fail a build.
+  @Property(tries = 200, seed = "20261205")
   void halfOfTheJourneyDataIsSymmetricInP1AndP2(
       @ForAll("journeyData") AttributionCase<Collection<JourneyPath>> c) {
     boolean symmetric =
