@@ -4,7 +4,7 @@
 #
 #   benchmarks/run.sh [quick|full|smoke] [--no-peers]
 #
-#   quick  (default) every workload, N up to 1M, short warm-ups; under 10 minutes on 2 quiet cores.
+#   quick  (default) every workload, N up to 1M, short warm-ups; about 15 minutes on 2 quiet cores.
 #          Also rewrites benchmarks/RESULTS.md and the table in the README's performance section.
 #   full   the parameters and iteration counts written in the benchmark classes (much longer).
 #          Also rewrites benchmarks/RESULTS.md and the README's table.
