@@ -4,7 +4,7 @@
 #
 #   benchmarks/run.sh [quick|full|smoke] [--no-peers]
 #
-#   quick  (default) every workload, N up to 1M, short warm-ups; under 10 minutes on 2 quiet cores.
+#   quick  (default) every workload, N up to 1M, short warm-ups; about 15 minutes on 2 quiet cores.
 #          Also rewrites benchmarks/RESULTS.md and the table in the README's performance section.
 #   full   the parameters and iteration counts written in the benchmark classes (much longer).
 #          Also rewrites benchmarks/RESULTS.md and the README's table.
@@ -75,6 +75,15 @@ case "$profile" in
       -p rows=1000000 -p partners=1
     run mapping 'mapping\.' "${common[@]}" -p accounts=100000
     run read-folder 'io\.ReadFolderBenchmark' "${common[@]}"
+    # The whole analysis at 10,000 and 40,000 relationships (200,000 and 800,000 opportunities),
+    # and reading the 10,000 folder in the same run for the analysis/read ratio (reading the
+    # 40,000 folder takes about 30 s an operation and is left to the full profile). One analysis
+    # takes seconds, so the iterations are 5 s, two of warm-up (the JIT needs a few analyses of
+    # the small portfolio); each fork first generates and reads its folder and checks one
+    # analysis (about a minute at 40,000). Three forks, about 5 minutes on 2 quiet cores.
+    run analysis 'analysis\.AnalysisBenchmark\.analyze' -f 1 -wi 2 -w 5s -i 3 -r 5s
+    run analysis-read 'analysis\.AnalysisBenchmark\.readFolder' -f 1 -wi 2 -w 5s -i 3 -r 5s \
+      -p relationships=10000
     ;;
   full)
     run portfolio 'portfolio\.'
@@ -82,6 +91,7 @@ case "$profile" in
     run forecast 'forecast\.'
     run mapping 'mapping\.'
     run read-folder 'io\.'
+    run analysis 'analysis\.'
     ;;
   smoke)
     common=(-f 1 -wi 0 -i 1 -r 1s -jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch")
@@ -92,6 +102,7 @@ case "$profile" in
     run forecast-smoke 'forecast\.' "${common[@]}" -p rows=10000 -p partners=1000
     run mapping-smoke 'mapping\.' "${common[@]}" -p accounts=10000
     run read-folder-smoke 'io\.' "${common[@]}" -p relationships=1000
+    run analysis-smoke 'analysis\.' "${common[@]}" -p relationships=1000
     ;;
 esac
 

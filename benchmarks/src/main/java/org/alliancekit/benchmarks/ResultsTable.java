@@ -136,7 +136,7 @@ public final class ResultsTable {
     StringBuilder out =
         new StringBuilder(
             "\n**Targets** (portfolio at one million relationships of 52 factors, forecast at one"
-                + " million opportunities):\n\n");
+                + " million opportunities, analysis at 10,000 and 40,000 relationships):\n\n");
     target(
         out,
         "Columnar path no slower than the baseline (time ratio <= 1.0)",
@@ -186,6 +186,36 @@ public final class ResultsTable {
           (c, b) -> c.millis / b.millis,
           ratio -> ratio <= 2);
     }
+    String analysis = "org.alliancekit.benchmarks.analysis";
+    Result analysisOne =
+        find(
+            results, analysis, "AnalysisBenchmark.analyze", Map.of("relationships", "10000"), null);
+    Result analysisFour =
+        find(
+            results, analysis, "AnalysisBenchmark.analyze", Map.of("relationships", "40000"), null);
+    Result readOne =
+        find(
+            results,
+            analysis,
+            "AnalysisBenchmark.readFolder",
+            Map.of("relationships", "10000"),
+            null);
+    target(
+        out,
+        "Whole analysis of 4x the portfolio (40,000 relationships) within 4.5x the time of 10,000"
+            + " (time ratio <= 4.5)",
+        analysisFour,
+        analysisOne,
+        (four, one) -> four.millis / one.millis,
+        ratio -> ratio <= 4.5);
+    target(
+        out,
+        "Whole analysis of 10,000 relationships within 3x the time of reading their folder"
+            + " (time ratio <= 3)",
+        analysisOne,
+        readOne,
+        (a, r) -> a.millis / r.millis,
+        ratio -> ratio <= 3);
     target(
         out,
         "Exact Shapley values of 20 players in under a second (ms)",

@@ -170,4 +170,31 @@ class ResultsTableTest {
                 + " 5.00 (not met)"),
         lines.toString());
   }
+
+  @Test
+  void checksTheAnalysisTargetsAcrossSizesAndAgainstReading() throws IOException {
+    String a = "org.alliancekit.benchmarks.analysis.AnalysisBenchmark.";
+    Path json = directory.resolve("a.json");
+    Files.writeString(
+        json,
+        "["
+            + result(a + "analyze", "\"relationships\":\"10000\"", 2000, "ms/op", 100)
+            + ","
+            + result(a + "analyze", "\"relationships\":\"40000\"", 10000, "ms/op", 100)
+            + ","
+            + result(a + "readFolder", "\"relationships\":\"10000\"", 1000, "ms/op", 100)
+            + "]");
+    List<String> lines = ResultsTable.render(List.of(json)).lines().toList();
+    // 10000 / 2000 = 5 across sizes; 2000 / 1000 = 2 against reading.
+    assertTrue(
+        lines.contains(
+            "- Whole analysis of 4x the portfolio (40,000 relationships) within 4.5x the time of"
+                + " 10,000 (time ratio <= 4.5): 5.00 (not met)"),
+        lines.toString());
+    assertTrue(
+        lines.contains(
+            "- Whole analysis of 10,000 relationships within 3x the time of reading their folder"
+                + " (time ratio <= 3): 2.00 (met)"),
+        lines.toString());
+  }
 }
