@@ -139,7 +139,11 @@ public abstract class Opportunity implements WithOpportunity {
     return amount().getCurrency();
   }
 
-  /** The distinct involved parties other than the owner, in order of first involvement. */
+  /**
+   * The distinct involved parties other than the owner, in order of first involvement; computed
+   * once per opportunity.
+   */
+  @Value.Lazy
   public ImmutableSet<PartnerId> partners() {
     return involvements().stream()
         .map(Involvement::party)
@@ -149,7 +153,12 @@ public abstract class Opportunity implements WithOpportunity {
 
   /** Whether any party other than the owner is involved. */
   public boolean isPartnerInvolved() {
-    return involvements().stream().anyMatch(involvement -> !involvement.party().equals(owner()));
+    for (Involvement involvement : involvements()) {
+      if (!involvement.party().equals(owner())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The involvements of the given party, in order; empty if it is not involved. */

@@ -149,6 +149,7 @@ public record RevenuePeriod(int year, Length length, int number)
   /** Returns the period as {@code 2025-H2} or {@code 2026-Q1}. */
   @Override
   public String toString() {
-    return String.format("%04d-%s%d", year, length.letter, number);
+    String digits = Integer.toString(year);
+    return "0000".substring(digits.length()) + digits + "-" + length.letter + number;
   }
 }

@@ -252,10 +252,12 @@ public record ScoreRevenueEvidence(
     for (int i = 0; i < n; i++) {
       scores[i] = scoreList.get(i);
       revenues[i] = amounts.get(i).doubleValue();
-      checkArgument(
-          Double.isFinite(revenues[i]),
-          "half-year revenue %s is too large to correlate",
-          Amounts.text(Money.of(amounts.get(i), currency)));
+      if (!Double.isFinite(revenues[i])) {
+        throw new IllegalArgumentException(
+            "half-year revenue "
+                + Amounts.text(Money.of(amounts.get(i), currency))
+                + " is too large to correlate");
+      }
       largest = Math.max(largest, Math.abs(revenues[i]));
     }
     if (largest > 0) {
