@@ -40,8 +40,7 @@ final class PermutationPValue {
     SplittableRandom random = new SplittableRandom(seed);
     long atLeast = 0;
     for (int p = 0; p < permutations; p++) {
-      shuffle(zy, random);
-      if (Math.abs(dot(zx, zy)) >= threshold) {
+      if (Math.abs(shuffledDot(zx, zy, random)) >= threshold) {
         atLeast++;
       }
     }
@@ -90,13 +89,25 @@ final class PermutationPValue {
     return (s0 + s1) + (s2 + s3);
   }
 
-  /** Shuffles the values in place, Fisher-Yates. */
-  private static void shuffle(double[] values, SplittableRandom random) {
-    for (int i = values.length - 1; i > 0; i--) {
+  /**
+   * Shuffles {@code b} in place, Fisher-Yates from the last position down, and returns the dot
+   * product of {@code a} with the shuffled {@code b}: each position is multiplied as soon as its
+   * value is final, so both arrays are read once per permutation.
+   */
+  private static double shuffledDot(double[] a, double[] b, SplittableRandom random) {
+    double even = 0;
+    double odd = 0;
+    for (int i = b.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
-      double swap = values[i];
-      values[i] = values[j];
-      values[j] = swap;
+      double value = b[j];
+      b[j] = b[i];
+      b[i] = value;
+      if ((i & 1) == 0) {
+        even += a[i] * value;
+      } else {
+        odd += a[i] * value;
+      }
     }
+    return even + odd + (b.length > 0 ? a[0] * b[0] : 0);
   }
 }
