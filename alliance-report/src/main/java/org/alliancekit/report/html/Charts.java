@@ -40,6 +40,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBubbleRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -203,19 +204,12 @@ final class Charts {
         (quarter, byStage) ->
             byStage.forEach((stage, amount) -> dataset.addValue(number(amount), stage, quarter)));
     JFreeChart chart =
-        ChartFactory.createStackedBarChart(
+        stackedBars(
             "Pipeline by stage and quarter of the expected close",
             "quarter",
             "amount (" + currency + ")",
-            dataset,
-            PlotOrientation.VERTICAL,
-            true,
-            false,
-            false);
-    style(chart, TITLE);
+            dataset);
     CategoryPlot plot = chart.getCategoryPlot();
-    StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
-    bars(renderer);
     CategoryAxis axis = plot.getDomainAxis();
     axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     return svg(chart, 860, 440);
@@ -297,19 +291,13 @@ final class Charts {
         (solution, byPart) ->
             byPart.forEach((part, amount) -> dataset.addValue(number(amount), part, solution)));
     JFreeChart chart =
-        ChartFactory.createStackedBarChart(
+        stackedBars(
             "Value stacked on each solution in " + currency + ", by party and component",
             "solution",
             "value (" + currency + ")",
-            dataset,
-            PlotOrientation.VERTICAL,
-            true,
-            false,
-            false);
-    style(chart, TITLE);
+            dataset);
     CategoryPlot plot = chart.getCategoryPlot();
     StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
-    bars(renderer);
     renderer.setMaximumBarWidth(0.2);
     plot.getDomainAxis().setTickLabelFont(LABEL);
     return svg(chart, 860, 440);
@@ -353,6 +341,17 @@ final class Charts {
   /** Lower-case name of an enumeration constant with spaces, such as {@code sell with}. */
   static String label(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** A vertical stacked bar chart with a legend, styled and with the report's bars. */
+  private static JFreeChart stackedBars(
+      String title, String categoryAxis, String valueAxis, CategoryDataset dataset) {
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            title, categoryAxis, valueAxis, dataset, PlotOrientation.VERTICAL, true, false, false);
+    style(chart, TITLE);
+    bars((StackedBarRenderer) chart.getCategoryPlot().getRenderer());
+    return chart;
   }
 
   private static void bars(BarRenderer renderer) {

@@ -66,8 +66,8 @@ public record Correlation(
           "a correlation of %s pairs cannot be defined; it needs at least %s",
           pairs,
           MIN_PAIRS);
-      checkCoefficient("pearson", pearson.getAsDouble());
-      checkCoefficient("spearman", spearman.getAsDouble());
+      PairedCoefficients.checkCoefficient("pearson", pearson.getAsDouble());
+      PairedCoefficients.checkCoefficient("spearman", spearman.getAsDouble());
     }
   }
 
@@ -143,10 +143,5 @@ public record Correlation(
                   + "; a correlation needs revenues that differ";
         };
     return undefined(n, reason, withoutRevenue);
-  }
-
-  private static void checkCoefficient(String name, double value) {
-    checkArgument(
-        value >= -1 && value <= 1, "%s coefficient %s must be between -1 and 1", name, value);
   }
 }

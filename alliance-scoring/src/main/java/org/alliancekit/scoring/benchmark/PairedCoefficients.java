@@ -89,4 +89,10 @@ final class PairedCoefficients {
     checkState(defect.isEmpty(), "spearman coefficient is undefined: %s", defect);
     return spearman;
   }
+
+  /** Checks that a correlation coefficient lies between -1 and 1, naming it. */
+  static void checkCoefficient(String name, double value) {
+    checkArgument(
+        value >= -1 && value <= 1, "%s coefficient %s must be between -1 and 1", name, value);
+  }
 }

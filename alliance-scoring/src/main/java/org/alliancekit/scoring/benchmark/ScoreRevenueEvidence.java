@@ -133,8 +133,8 @@ public record ScoreRevenueEvidence(
           "evidence from %s pairs cannot be defined; it needs at least %s",
           pairs,
           MIN_PAIRS);
-      checkCoefficient("pearson", pearson.getAsDouble());
-      checkCoefficient("spearman", spearman.getAsDouble());
+      PairedCoefficients.checkCoefficient("pearson", pearson.getAsDouble());
+      PairedCoefficients.checkCoefficient("spearman", spearman.getAsDouble());
       double p = pValue.getAsDouble();
       double least = 1.0 / (1.0 + permutations);
       checkArgument(
@@ -319,11 +319,6 @@ public record ScoreRevenueEvidence(
   /** Whether the coefficients and the p-value could be computed. */
   public boolean isDefined() {
     return reason.isEmpty();
-  }
-
-  private static void checkCoefficient(String name, double value) {
-    checkArgument(
-        value >= -1 && value <= 1, "%s coefficient %s must be between -1 and 1", name, value);
   }
 
   /**
