@@ -15,9 +15,10 @@ package org.alliancekit.cli;
  *       incomplete</td></tr>
  *   <tr><td>{@value #USAGE}</td><td>the command line is wrong (an unknown option, a missing or
  *       malformed value); the usage is printed</td></tr>
- *   <tr><td>{@value #FAILED}</td><td>nothing could be produced: the input folder or file is
- *       missing, no valid row was left to compute with, or the output could not be
- *       written</td></tr>
+ *   <tr><td>{@value #FAILED}</td><td>nothing could be produced, and the reason is printed: the
+ *       input folder or file is missing; no valid row was left to compute with (for {@code
+ *       report}, a folder without a valid row in relationships.csv: missing, empty, header only or
+ *       only bad rows); or the output could not be written</td></tr>
  * </table>
  */
 public final class ExitCodes {

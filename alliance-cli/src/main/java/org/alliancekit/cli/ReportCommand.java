@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
+import org.alliancekit.io.csv.PartnersCsv;
 import org.alliancekit.io.csv.PortfolioReader;
+import org.alliancekit.io.csv.RelationshipsCsv;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.report.PortfolioInput;
 import org.alliancekit.report.PortfolioReport;
@@ -112,6 +114,10 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     PortfolioInput input = PortfolioInput.read(source);
+    if (input.data().relationships().isEmpty()) {
+      nothingToReport(input, stderr);
+      return ExitCodes.FAILED;
+    }
     Progress progress = quiet ? Progress.NONE : new ConsoleProgress(stderr);
     PortfolioReport report =
         PortfolioAnalysis.of(scoring)
@@ -133,6 +139,23 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.INPUT_PROBLEMS;
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Says why no report can be made from a folder without a usable relationship (empty files,
+   * header-only files, or only bad rows), with the errors that explain it.
+   */
+  private static void nothingToReport(PortfolioInput input, PrintWriter stderr) {
+    stderr.println(
+        "alliancekit report: no relationship could be read, so there is nothing to report: "
+            + RelationshipsCsv.FILE_NAME
+            + " needs at least one valid row, and "
+            + PartnersCsv.FILE_NAME
+            + " the parties it names");
+    input.data().problems().stream()
+        .filter(problem -> !problem.isWarning())
+        .forEach(problem -> stderr.println("  " + problem));
+    stderr.flush();
   }
 
   private static long size(Path folder) {

@@ -68,22 +68,19 @@ final class Summary {
     if (!top.isEmpty()) {
       out.println();
       out.printf(Locale.ROOT, "Top %d by potential uplift (%s):%n", top.size(), currency);
+      // Ids are printed whole, however long: two ids cut to the same prefix would be ambiguous.
+      int idWidth =
+          Math.max(ID_WIDTH, top.stream().mapToInt(r -> r.id().value().length()).max().orElse(0));
+      String row = "  %4s  %-" + idWidth + "s %-26s %7s %10s %16s%n";
       out.printf(
-          Locale.ROOT,
-          "  %4s  %-14s %-26s %7s %10s %16s%n",
-          "rank",
-          "relationship",
-          "partner",
-          "score",
-          "attainable",
-          "uplift");
+          Locale.ROOT, row, "rank", "relationship", "partner", "score", "attainable", "uplift");
       for (ReportRelationship r : top) {
         RelationshipScore score = r.score().orElseThrow();
         out.printf(
             Locale.ROOT,
-            "  %4d  %-14s %-26s %7s %10s %16s%n",
+            row,
             r.rank().getAsInt(),
-            cut(r.id().value(), 14),
+            r.id().value(),
             cut(r.partnerName(), 26),
             Formats.percent(score.overall()),
             Formats.percent(score.attainable()),
@@ -97,6 +94,9 @@ final class Summary {
     }
     out.flush();
   }
+
+  /** The narrowest the relationship column gets. */
+  private static final int ID_WIDTH = 14;
 
   private static String cut(String text, int width) {
     String oneLine = text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");

@@ -121,7 +121,8 @@ final class CsvTable {
                   lastLine,
                   nameOf(columns, undecodable),
                   ProblemKind.MALFORMED_ROW,
-                  "row holds bytes that are not valid UTF-8"));
+                  "row holds bytes that are not valid UTF-8: re-encode the file as UTF-8 (in a"
+                      + " spreadsheet, save it as \"CSV UTF-8\")"));
           continue;
         }
         Row row = new Row(file, lastLine, columns, fields);
