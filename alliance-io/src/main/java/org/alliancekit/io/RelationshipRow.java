@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.apiguardian.api.API;
@@ -23,7 +24,7 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public record RelationshipRow(Relationship relationship, MonetaryAmount allianceRevenue) {
 
-  /** Validates that the revenue is not negative. */
+  /** Validates that the revenue is not negative and exact in its currency's minor unit. */
   public RelationshipRow {
     checkNotNull(relationship, "relationship");
     checkNotNull(allianceRevenue, "allianceRevenue");
@@ -32,12 +33,14 @@ public record RelationshipRow(Relationship relationship, MonetaryAmount alliance
         "alliance revenue %s of relationship %s must not be negative",
         allianceRevenue,
         relationship.id());
+    MinorUnits.checkFits("alliance revenue of relationship " + relationship.id(), allianceRevenue);
   }
 
   /**
    * Returns the row of a relationship with the given alliance revenue.
    *
-   * @throws IllegalArgumentException if the revenue is negative
+   * @throws IllegalArgumentException if the revenue is negative or has more decimals than its
+   *     currency's minor unit
    */
   public static RelationshipRow of(Relationship relationship, MonetaryAmount allianceRevenue) {
     return new RelationshipRow(relationship, allianceRevenue);

@@ -18,7 +18,6 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.alliancekit.model.batch.BatchResult;
-import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
@@ -34,7 +33,6 @@ import org.alliancekit.pipeline.forecast.ForecastColumns;
 import org.alliancekit.pipeline.forecast.ForecastFigures;
 import org.alliancekit.pipeline.forecast.ForecastPeriod;
 import org.alliancekit.pipeline.forecast.Forecaster;
-import org.alliancekit.pipeline.forecast.PeriodScheme;
 import org.alliancekit.pipeline.sharing.PipelineSharing;
 import org.alliancekit.pipeline.stage.StageTransitions;
 import org.javamoney.moneta.Money;
@@ -232,15 +230,13 @@ class BadInputCatalogueTest {
   }
 
   @Test
-  void columnsFromOpportunitiesReportAmountsFinerThanTheMinorUnit() {
-    ForecastColumns columns =
-        ForecastColumns.from(
-            List.of(opportunity("o1", Money.of(new BigDecimal("1.005"), "EUR"), QUALIFIED)),
-            PeriodScheme.calendarQuarters());
-    Problem problem = columns.problems().get(0);
-    assertEquals("o1", problem.key());
-    assertEquals(ProblemKind.INVALID_VALUE, problem.kind());
-    assertTrue(problem.message().contains("1.005"), problem::toString);
+  void anOpportunityRefusesAnAmountFinerThanTheMinorUnitWhereItIsMade() {
+    // Refused on construction, so no forecast, split or comparison ever sees EUR 1.005.
+    rejects(
+        () -> opportunity("o1", Money.of(new BigDecimal("1.005"), "EUR"), QUALIFIED),
+        "amount of opportunity o1",
+        "EUR 1.005",
+        "minor unit");
   }
 
   @Test

@@ -140,12 +140,13 @@ class RelationshipsCsvTest {
                 + "r2,hq,b,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,9"
                 + hundred
                 + ",GBP\n" // 3
+                // XAU has no minor unit, so a hundred decimals are a valid amount of gold.
                 + "r3,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0."
                 + hundred
-                + ",GBP\n" // 4
+                + ",XAU\n" // 4
                 + "r4,hq,d,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,0."
                 + hundred
-                + "9,GBP\n");
+                + "9,XAU\n");
     assertProblems(
         result,
         at(FILE, 3, "alliance_revenue", ProblemKind.OUT_OF_RANGE),
@@ -156,6 +157,22 @@ class RelationshipsCsvTest {
             .message()
             .endsWith("has more than 100 digits before or after the decimal point"),
         () -> problemAt(result, 3, "alliance_revenue").message());
+  }
+
+  @Test
+  void aRevenueFinerThanItsCurrencysMinorUnitIsReportedAtItsLineNotRounded() {
+    ReadResult<RelationshipRow> result =
+        read(
+            HEADER
+                + "r1,hq,a,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,450000.005,GBP\n"
+                + "r2,hq,b,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,450000.50,GBP\n");
+    assertEquals(ImmutableList.of(3L), result.lines());
+    assertEquals(1, result.problems().size(), result.problems()::toString);
+    assertEquals(2, result.problems().get(0).line());
+    assertEquals(ProblemKind.INVALID_VALUE, result.problems().get(0).kind());
+    assertTrue(
+        result.problems().get(0).message().contains("GBP 450000.005 has more decimal places"),
+        result.problems()::toString);
   }
 
   @Test

@@ -404,7 +404,7 @@ class AllianceJsonTest {
             names,
             Arbitraries.of(PartnerKind.class).set().ofMinSize(1).ofMaxSize(3),
             Arbitraries.longs().between(0, 1_000_000).optional(),
-            Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1E12")).ofScale(4))
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1E12")).ofScale(2))
         .as(
             (id, name, kinds, employees, revenue) ->
                 Partner.builder()

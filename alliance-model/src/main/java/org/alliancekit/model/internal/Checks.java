@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.money.DecimalLimit;
+import org.alliancekit.model.money.MinorUnits;
 
 /**
  * Argument checks shared by the model's value types. Each failure is an {@link
@@ -21,6 +22,10 @@ public final class Checks {
   public static final int MAX_TEXT_LENGTH = 256;
 
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
+
+  static {
+    QuietMoneta.ensure();
+  }
 
   private Checks() {}
 
@@ -100,14 +105,20 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that a monetary amount is zero or positive, within the bounds of {@link #decimal}. */
+  /**
+   * Checks that a monetary amount is zero or positive, within the bounds of {@link #decimal} and
+   * exact in its currency's minor unit ({@link MinorUnits#checkFits}).
+   */
   public static MonetaryAmount nonNegative(String field, MonetaryAmount value) {
     amount(field, value);
     checkArgument(!value.isNegative(), "%s %s must not be negative", field, value);
     return value;
   }
 
-  /** Checks that a monetary amount is strictly positive, within the bounds of {@link #decimal}. */
+  /**
+   * Checks that a monetary amount is strictly positive, within the bounds of {@link #decimal} and
+   * exact in its currency's minor unit ({@link MinorUnits#checkFits}).
+   */
   public static MonetaryAmount positive(String field, MonetaryAmount value) {
     amount(field, value);
     checkArgument(value.isPositive(), "%s %s must be positive", field, value);
@@ -116,5 +127,6 @@ public final class Checks {
 
   private static void amount(String field, MonetaryAmount value) {
     DecimalLimit.number(field, value);
+    MinorUnits.checkFits(field, value);
   }
 }

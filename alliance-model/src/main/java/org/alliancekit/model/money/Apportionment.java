@@ -72,7 +72,7 @@ public final class Apportionment {
       digits = Math.max(0, number.stripTrailingZeros().scale());
     }
     checkArgument(
-        number.scale() <= digits || number.stripTrailingZeros().scale() <= digits,
+        MinorUnits.fitsMinorUnit(amount),
         "amount %s has more decimal places than the %s of its currency's minor unit; round it"
             + " first",
         amount,

@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.alliancekit.model.internal.QuietMoneta;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
@@ -32,6 +33,10 @@ public final class MinorUnits {
   /** The precision of a quotient in a currency without a minor unit: 34 digits, half to even. */
   public static final MathContext QUOTIENT = MathContext.DECIMAL128;
 
+  static {
+    QuietMoneta.ensure();
+  }
+
   private MinorUnits() {}
 
   /** Whether the currency has a minor unit: zero or more default fraction digits. */
@@ -54,6 +59,53 @@ public final class MinorUnits {
     checkNotNull(amount, "amount");
     CurrencyUnit currency = amount.getCurrency();
     return Money.of(round(amount.getNumber().numberValue(BigDecimal.class), currency), currency);
+  }
+
+  /**
+   * Whether {@code amount} is exact in its currency's minor unit: no more decimal places than the
+   * minor unit has, trailing zeros aside (EUR 100.50 and EUR 100.500 are, EUR 100.505 is not).
+   * Always true for a currency without a minor unit.
+   */
+  public static boolean fitsMinorUnit(MonetaryAmount amount) {
+    checkNotNull(amount, "amount");
+    int digits = amount.getCurrency().getDefaultFractionDigits();
+    if (digits < 0) {
+      return true;
+    }
+    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+    return number.scale() <= digits || number.stripTrailingZeros().scale() <= digits;
+  }
+
+  /**
+   * Checks that {@code amount} is exact in its currency's minor unit ({@link #fitsMinorUnit}). The
+   * value types that hold an amount made outside the library (an opportunity's amount, a revenue, a
+   * fee) refuse one with more decimals rather than round it silently: the caller rounds it with
+   * {@link #round(MonetaryAmount)}, by a policy it chooses and can report, or corrects it.
+   *
+   * @param field what the amount is, for the message, such as "amount of opportunity o-1"
+   * @return {@code amount}
+   * @throws IllegalArgumentException naming the field, the amount and the rule if it does not fit
+   */
+  public static MonetaryAmount checkFits(String field, MonetaryAmount amount) {
+    checkNotNull(field, "field");
+    if (!fitsMinorUnit(amount)) {
+      CurrencyUnit currency = amount.getCurrency();
+      int digits = currency.getDefaultFractionDigits();
+      throw new IllegalArgumentException(
+          field
+              + " "
+              + currency.getCurrencyCode()
+              + " "
+              + amount.getNumber().numberValue(BigDecimal.class).toPlainString()
+              + " has more decimal places than the "
+              + digits
+              + " of "
+              + currency.getCurrencyCode()
+              + "'s minor unit: round it first (for example to "
+              + round(amount.getNumber().numberValue(BigDecimal.class), currency).toPlainString()
+              + ") or correct it");
+    }
+    return amount;
   }
 
   /**

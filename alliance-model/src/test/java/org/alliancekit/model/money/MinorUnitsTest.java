@@ -33,6 +33,30 @@ class MinorUnitsTest {
   }
 
   @Test
+  void anAmountFitsItsMinorUnitUpToTrailingZeros() {
+    assertTrue(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("100.50"), EUR)));
+    assertTrue(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("100.5000"), EUR)));
+    assertFalse(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("100.005"), EUR)));
+    assertTrue(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("1500"), JPY)));
+    assertFalse(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("1500.5"), JPY)));
+    assertTrue(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("1.005"), BHD)));
+    assertFalse(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("1.0005"), BHD)));
+    assertTrue(MinorUnits.fitsMinorUnit(Money.of(new BigDecimal("0.123456789"), XAU)));
+  }
+
+  @Test
+  void checkFitsNamesTheFieldTheAmountAndTheRule() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> MinorUnits.checkFits("fee", Money.of(new BigDecimal("1500.5"), JPY)));
+    assertEquals(
+        "fee JPY 1500.5 has more decimal places than the 0 of JPY's minor unit: round it first"
+            + " (for example to 1500) or correct it",
+        e.getMessage());
+  }
+
+  @Test
   void leavesACurrencyWithoutMinorUnitExact() {
     assertFalse(MinorUnits.hasMinorUnit(XAU));
     assertTrue(MinorUnits.hasMinorUnit(JPY));

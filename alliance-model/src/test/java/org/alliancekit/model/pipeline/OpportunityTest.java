@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.Monetary;
@@ -76,6 +77,22 @@ class OpportunityTest {
             IllegalArgumentException.class,
             () -> opportunity("o-1").amount(Money.of(-1, "EUR")).build());
     assertEquals("amount of opportunity o-1 EUR -1 must not be negative", e.getMessage());
+  }
+
+  @Test
+  void rejectsAnAmountFinerThanTheMinorUnit() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> opportunity("o-1").amount(Money.of(new BigDecimal("100.005"), "EUR")).build());
+    assertEquals(
+        "amount of opportunity o-1 EUR 100.005 has more decimal places than the 2 of EUR's minor"
+            + " unit: round it first (for example to 100.00) or correct it",
+        e.getMessage());
+    // Trailing zeros are no extra precision.
+    assertEquals(
+        Money.of(new BigDecimal("100.5"), "EUR"),
+        opportunity("o-1").amount(Money.of(new BigDecimal("100.500"), "EUR")).build().amount());
   }
 
   @Test

@@ -372,12 +372,12 @@ class PipelineComparisonTest {
         pipeline(
             opportunity("o1", Money.of(new BigDecimal("0.10"), "EUR"), "Qualified"),
             opportunity("o2", Money.of(new BigDecimal("0.20"), "EUR"), "Qualified"),
-            opportunity("o3", Money.of(new BigDecimal("0.005"), "EUR"), "Qualified")));
+            opportunity("o3", Money.of(new BigDecimal("0.01"), "EUR"), "Qualified")));
     named.put("b", pipeline());
-    // 0.10 + 0.20 + 0.005 = 0.305 exactly: no binary rounding and no rounding to cents.
+    // 0.10 + 0.20 + 0.01 = 0.31 exactly: no binary rounding (0.1 + 0.2 is not 0.3 in double).
     assertEquals(
         0,
-        new BigDecimal("0.305")
+        new BigDecimal("0.31")
             .compareTo(Fixtures.number(ALL.compare(named).only("a").value().get(EUR))));
   }
 }
