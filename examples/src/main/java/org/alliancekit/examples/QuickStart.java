@@ -105,11 +105,7 @@ public final class QuickStart {
 
     // 4. Close half the gap to 100% and rank the uplifts in pounds at the sample's rates.
     CurrencyUnit gbp = Monetary.getCurrency("GBP");
-    PotentialTriage triage =
-        PotentialTriage.of(
-            ImprovementModel.closeGap(0.5),
-            gbp,
-            amount -> data.rates().convert(amount, gbp).orElseThrow());
+    PotentialTriage triage = PotentialTriage.of(ImprovementModel.closeGap(0.5), gbp, data.rates());
     PotentialRanking ranking = triage.triage(entries);
 
     out.println();

@@ -13,6 +13,7 @@ import javax.money.MonetaryException;
 import javax.money.convert.CurrencyConversion;
 import javax.money.convert.ExchangeRate;
 import org.alliancekit.model.money.DecimalLimit;
+import org.alliancekit.model.money.ExchangeRates;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
@@ -24,6 +25,7 @@ import org.javamoney.moneta.Money;
  * <pre>{@code
  * ConversionRates rates = ConversionRates.to(EUR, Map.of(USD, new BigDecimal("0.92")));
  * ConversionRates fromMoneta = ConversionRates.of(conversion); // javax.money CurrencyConversion
+ * ConversionRates fixed = ConversionRates.of(exchangeRates); // the model's ExchangeRates
  * }</pre>
  */
 @API(status = STABLE, since = "0.1")
@@ -36,6 +38,15 @@ public interface ConversionRates {
    * currency's factor to itself, which is 1.
    */
   Optional<BigDecimal> factor(CurrencyUnit from, CurrencyUnit to);
+
+  /**
+   * The library's fixed rates ({@link ExchangeRates}, the model's one exchange-rate type): a direct
+   * rate, else the inverse of the opposite one, never through a third currency.
+   */
+  static ConversionRates of(ExchangeRates rates) {
+    checkNotNull(rates, "rates");
+    return rates::rate;
+  }
 
   /**
    * Fixed rates into {@code target}: {@code factors} maps each source currency to the factor that

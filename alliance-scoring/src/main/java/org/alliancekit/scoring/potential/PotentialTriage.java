@@ -18,6 +18,7 @@ import javax.money.convert.CurrencyConversion;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.apiguardian.api.API;
 
@@ -87,6 +88,34 @@ public final class PotentialTriage {
     return new PotentialTriage(model, Optional.of(new Conversion(reportCurrency, conversion)));
   }
 
+  /**
+   * Returns a triage that converts revenues into {@code reportCurrency} at the given fixed rates,
+   * the library's one exchange-rate type ({@link ExchangeRates#convert}: a direct rate, else the
+   * inverse of the opposite one; never through a third currency). A revenue whose currency has no
+   * rate to {@code reportCurrency} is refused with {@link ProblemKind#CURRENCY_MISMATCH} naming
+   * both currencies.
+   */
+  public static PotentialTriage of(
+      ImprovementModel model, CurrencyUnit reportCurrency, ExchangeRates rates) {
+    checkNotNull(rates, "rates");
+    checkNotNull(reportCurrency, "reportCurrency");
+    return of(
+        model,
+        reportCurrency,
+        amount ->
+            rates
+                .convert(amount, reportCurrency)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "no exchange rate from "
+                                + amount.getCurrency()
+                                + " to "
+                                + reportCurrency
+                                + " for "
+                                + amount)));
+  }
+
   /** The improvement model that gives each relationship its attainable score. */
   public ImprovementModel model() {
     return model;
@@ -106,9 +135,18 @@ public final class PotentialTriage {
    */
   public RelationshipPotential potential(PortfolioEntry entry) {
     checkNotNull(entry, "entry");
-    return RelationshipPotential.of(
-        entry.relationship(),
-        SalesPotential.estimate(convert(entry.revenue()), entry.score(), model));
+    return priced(entry.relationship(), entry.revenue(), entry.score());
+  }
+
+  /** The potential of a revenue, converted if the triage converts, with its native potential. */
+  private RelationshipPotential priced(RelationshipId id, MonetaryAmount revenue, double score) {
+    MonetaryAmount converted = convert(revenue);
+    SalesPotential potential = SalesPotential.estimate(converted, score, model);
+    if (converted == revenue) {
+      return RelationshipPotential.of(id, potential);
+    }
+    return RelationshipPotential.converted(
+        id, potential, SalesPotential.of(revenue, potential.current(), potential.attainable()));
   }
 
   /**
@@ -308,7 +346,14 @@ public final class PotentialTriage {
         continue;
       }
       try {
-        results.add(RelationshipPotential.of(id, SalesPotential.estimate(converted, score, model)));
+        SalesPotential potential = SalesPotential.estimate(converted, score, model);
+        results.add(
+            converted == revenue
+                ? RelationshipPotential.of(id, potential)
+                : RelationshipPotential.converted(
+                    id,
+                    potential,
+                    SalesPotential.of(revenue, potential.current(), potential.attainable())));
       } catch (IllegalArgumentException e) {
         problems.add(Problem.atRow(row, id.value(), ProblemKind.INVALID_VALUE, e.getMessage()));
         continue;
@@ -324,9 +369,10 @@ public final class PotentialTriage {
     if (converted == original.revenue()) {
       return potential;
     }
-    return RelationshipPotential.of(
+    return RelationshipPotential.converted(
         potential.relationship(),
-        SalesPotential.of(converted, original.current(), original.attainable()));
+        SalesPotential.of(converted, original.current(), original.attainable()),
+        original);
   }
 
   private MonetaryAmount convert(MonetaryAmount amount) {

@@ -28,6 +28,22 @@ public abstract class RelationshipPotential implements WithRelationshipPotential
   @Value.Parameter
   public abstract SalesPotential potential();
 
+  /**
+   * The potential in the relationship's own currency, when a converting {@link PotentialTriage}
+   * priced {@link #potential()} from a revenue converted into its report currency; empty when the
+   * revenue was already in that currency or nothing was converted. It keeps the uplift exact in the
+   * currency the revenue was booked in, beside the converted one that ranks.
+   */
+  public abstract Optional<SalesPotential> nativePotential();
+
+  /**
+   * The uplift in the relationship's own currency: that of {@link #nativePotential()} when the
+   * revenue was converted, else that of {@link #potential()}; empty when it is undefined.
+   */
+  public Optional<MonetaryAmount> nativeUplift() {
+    return nativePotential().orElse(potential()).uplift();
+  }
+
   /** The uplift of {@link #potential()}; empty when it is undefined. */
   public Optional<MonetaryAmount> uplift() {
     return potential().uplift();
@@ -43,7 +59,43 @@ public abstract class RelationshipPotential implements WithRelationshipPotential
     return ImmutableRelationshipPotential.of(relationship, potential);
   }
 
-  /** Returns a new builder; both attributes are required. */
+  /**
+   * Returns the potential of one relationship priced in a report currency, with its potential in
+   * the currency it was booked in.
+   *
+   * @throws IllegalArgumentException if the two potentials are in the same currency or their scores
+   *     differ
+   */
+  public static RelationshipPotential converted(
+      RelationshipId relationship, SalesPotential potential, SalesPotential nativePotential) {
+    return ImmutableRelationshipPotential.of(relationship, potential)
+        .withNativePotential(nativePotential);
+  }
+
+  @Value.Check
+  void check() {
+    nativePotential()
+        .ifPresent(
+            original -> {
+              if (original.revenue().getCurrency().equals(potential().revenue().getCurrency())) {
+                throw new IllegalArgumentException(
+                    "native potential of "
+                        + relationship()
+                        + " is in "
+                        + original.revenue().getCurrency()
+                        + ", the currency of its potential: nothing was converted");
+              }
+              if (original.current() != potential().current()
+                  || original.attainable() != potential().attainable()) {
+                throw new IllegalArgumentException(
+                    "native potential of "
+                        + relationship()
+                        + " has other scores than its converted potential");
+              }
+            });
+  }
+
+  /** Returns a new builder; the relationship and the potential are required. */
   public static Builder builder() {
     return new Builder();
   }

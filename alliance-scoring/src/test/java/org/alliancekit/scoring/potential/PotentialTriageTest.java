@@ -33,6 +33,7 @@ import net.jqwik.api.Provide;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -292,6 +293,52 @@ class PotentialTriageTest {
   }
 
   @Test
+  void fixedRatesConvertAndKeepTheNativeUpliftBesideTheConvertedOne() {
+    ExchangeRates rates =
+        ExchangeRates.of(
+            org.alliancekit.model.money.ExchangeRate.of(
+                Monetary.getCurrency("USD"), GBP, new BigDecimal("0.79")));
+    PotentialTriage triage = PotentialTriage.of(ImprovementModel.closeGap(0.5), GBP, rates);
+    PotentialRanking ranking =
+        triage.triage(
+            List.of(
+                PortfolioEntry.of(id("us"), Money.of(1_000_000, "USD"), 0.30),
+                PortfolioEntry.of(id("uk"), gbp("1000000"), 0.70)));
+    // us: 0.30 closes half its gap to 0.65. Native: USD 1,000,000 x (0.65 / 0.30 - 1) =
+    // 1,166,666.67; converted: GBP 790,000 x 35 / 30 = 921,666.67, which ranks.
+    // uk: 0.70 -> 0.85: GBP 1,000,000 x 15 / 70 = 214,285.71, in its own currency already.
+    RelationshipPotential us = ranking.ranked().get(0);
+    assertEquals(id("us"), us.relationship());
+    assertAmount("921666.67", upliftOf(us));
+    MonetaryAmount nativeUplift = us.nativeUplift().orElseThrow();
+    assertEquals("USD", nativeUplift.getCurrency().getCurrencyCode());
+    assertAmount("1166666.67", nativeUplift.getNumber().numberValue(BigDecimal.class));
+    RelationshipPotential uk = ranking.ranked().get(1);
+    assertTrue(uk.nativePotential().isEmpty());
+    assertEquals(uk.uplift(), uk.nativeUplift());
+  }
+
+  @Test
+  void fixedRatesWithoutARateReportTheRowAsACurrencyMismatch() {
+    PotentialTriage triage =
+        PotentialTriage.of(ImprovementModel.target(0.8), GBP, ExchangeRates.empty());
+    BatchResult<RelationshipPotential> result =
+        triage.potentials(
+            List.of(id("uk"), id("us")),
+            List.of(gbp("100"), Money.of(100, "USD")),
+            new double[] {0.4, 0.4});
+    assertEquals(List.of(id("uk")), ids(result.results()));
+    assertEquals(
+        List.of(
+            Problem.atRow(
+                1,
+                "us",
+                ProblemKind.CURRENCY_MISMATCH,
+                "no exchange rate from USD to GBP for USD 100")),
+        result.problems());
+  }
+
+  @Test
   void batchReportsAModelThatLeavesZeroToOne() {
     PotentialTriage triage = PotentialTriage.of(current -> current + 0.7);
     BatchResult<RelationshipPotential> result =
@@ -340,7 +387,9 @@ class PotentialTriageTest {
   @Test
   void rejectsNullsEverywhere() {
     var tester =
-        Fixtures.nullPointerTester().setDefault(CurrencyConversion.class, new FixedConversion());
+        Fixtures.nullPointerTester()
+            .setDefault(CurrencyConversion.class, new FixedConversion())
+            .setDefault(ExchangeRates.class, ExchangeRates.empty());
     tester.testAllPublicStaticMethods(PotentialTriage.class);
     tester.testAllPublicInstanceMethods(HALF_THE_GAP);
   }
