@@ -5,11 +5,11 @@
 // The testkit, to which the internal building blocks are exported, is built after this module.
 @SuppressWarnings("module")
 module org.alliancekit.arbitraries {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Build-time only: the @API(status = ...) marks on the public types.
-  requires static transitive org.apiguardian.api;
+  // The @API(status = ...) marks on the public types, readable by consumers.
+  requires transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires transitive net.jqwik.api;
   requires org.javamoney.moneta;

@@ -7,12 +7,12 @@
  * Jackson set-up that round-trips every model type).
  */
 module org.alliancekit.io {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Build-time only: the @API(status = ...) marks on the public types (and those on the classes
-  // of the JSR-354 Jackson module).
-  requires static transitive org.apiguardian.api;
+  // The @API(status = ...) marks on the public types (and on the classes of the JSR-354 Jackson
+  // module), readable by consumers.
+  requires transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
   requires de.siegmar.fastcsv;

@@ -4,14 +4,15 @@
  * <p>See {@link org.alliancekit.model} for the map of packages.
  */
 module org.alliancekit.model {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Build-time only: the @API(status = ...) marks on the public types.
-  requires static transitive org.apiguardian.api;
+  // The @API(status = ...) marks on the public types, readable by consumers.
+  requires transitive org.apiguardian.api;
   requires transitive java.money;
   requires transitive com.google.common;
-  requires org.javamoney.moneta;
+  // Money.of is how users make amounts: a consumer reads Moneta through the model.
+  requires transitive org.javamoney.moneta;
 
   exports org.alliancekit.model;
   exports org.alliancekit.model.party;

@@ -4,11 +4,11 @@
  * contract interfaces, for scoring rules and attribution models. Add it with test scope.
  */
 module org.alliancekit.testkit {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Build-time only: the @API(status = ...) marks on the public types.
-  requires static transitive org.apiguardian.api;
+  // The @API(status = ...) marks on the public types, readable by consumers.
+  requires transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires transitive org.alliancekit.arbitraries;
   requires transitive org.alliancekit.scoring;

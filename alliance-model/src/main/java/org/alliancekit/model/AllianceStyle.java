@@ -28,6 +28,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     depluralize = true,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // No @Generated or other class-path annotations on the generated classes: their annotation
+    // types would be one more jar a consumer's compiler needs to read our class files quietly.
+    allowedClasspathAnnotations = {Override.class})
 @API(status = STABLE, since = "0.1")
 public @interface AllianceStyle {}
