@@ -72,7 +72,7 @@ public abstract class Incentive implements WithIncentive {
     tier().ifPresent(name -> Checks.id("tier name", name));
     Checks.decimal("rate percent", ratePercent());
     checkArgument(
-        ratePercent().signum() >= 0 && ratePercent().compareTo(BigDecimal.valueOf(100)) <= 0,
+        Checks.isPercent(ratePercent()),
         "programme %s has rate %s percent, which must be between 0 and 100",
         programme(),
         ratePercent().toPlainString());
