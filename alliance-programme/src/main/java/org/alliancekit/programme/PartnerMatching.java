@@ -307,7 +307,7 @@ public final class PartnerMatching {
         points += 1;
         reasons.add("works in country " + account.country().get());
       }
-      Set<String> valid = Competencies.validNames(partner, asOf);
+      Set<String> valid = needs.isEmpty() ? Set.of() : Competencies.validNames(partner, asOf);
       for (String need : needs) {
         if (valid.contains(need)) {
           points += 2;

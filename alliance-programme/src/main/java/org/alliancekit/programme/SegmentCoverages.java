@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -85,17 +87,21 @@ public final class SegmentCoverages {
         }
       }
     }
+    Map<String, List<Figures>> bySegment = new HashMap<>();
+    segments.forEach(
+        (segment, figures) ->
+            segment
+                .segment()
+                .ifPresent(
+                    name -> bySegment.computeIfAbsent(name, n -> new ArrayList<>()).add(figures)));
     for (Partner partner : portfolio.partners()) {
-      if (partner.id().equals(portfolio.host())) {
-        continue;
+      if (!partner.id().equals(portfolio.host())) {
+        for (String declared : partner.segments()) {
+          for (Figures figures : bySegment.getOrDefault(declared, List.of())) {
+            figures.partners.add(partner.id());
+          }
+        }
       }
-      segments.forEach(
-          (segment, figures) -> {
-            if (segment.segment().isPresent()
-                && partner.segments().contains(segment.segment().get())) {
-              figures.partners.add(partner.id());
-            }
-          });
     }
     ImmutableList.Builder<SegmentCoverage> coverage = ImmutableList.builder();
     segments.forEach(
