@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
@@ -173,18 +171,10 @@ class ProgrammeCsvTest {
     assertEquals(needs, SolutionNeedsCsv.read(new StringReader(out.toString()), "n").values());
   }
 
+  /** The clean folder of {@link PortfolioReaderTest} with a solution and a faulty programme. */
   private static final ImmutableMap<String, String> FOLDER =
       ImmutableMap.<String, String>builder()
-          .put(
-              "partners.csv",
-              "partner_id,name,kinds,country,employees,annual_revenue,currency\n"
-                  + "hq,Host Ltd,SYSTEMS_INTEGRATOR,GB,5000,,GBP\n"
-                  + "acme,Acme,ISV,DE,120,,EUR\n")
-          .put(
-              "relationships.csv",
-              "relationship_id,host_id,partner_id,motion,symmetry,formality,start_date,"
-                  + "alliance_revenue,currency\n"
-                  + "r-acme,hq,acme,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1000000,EUR\n")
+          .putAll(PortfolioReaderTest.GOOD)
           .put(
               "solutions.csv",
               "solution_id,name,contributor_id,contribution,margin_percent\n"
@@ -215,14 +205,9 @@ class ProgrammeCsvTest {
                   + "nothing,Cloud\n") // 3: no such solution
           .buildOrThrow();
 
-  private static PortfolioReader.Source source(Map<String, String> files) {
-    return name ->
-        Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
-  }
-
   @Test
   void theFolderReportsEveryRecordThatBreaksARuleAcrossRecordsAtItsLine() {
-    PortfolioData data = PortfolioReader.standard().read(source(FOLDER));
+    PortfolioData data = PortfolioReader.standard().read(PortfolioReaderTest.source(FOLDER));
     assertProblems(
         data.problems(),
         at("tiers.csv", 4, "rank", ProblemKind.DUPLICATE),
@@ -251,7 +236,7 @@ class ProgrammeCsvTest {
             + "Growth rebate,REBATE,Gold,2.5,100000,GBP\n"
             + "Fee,REFERRAL_FEE,,10,,\n");
     good.put("solution_needs.csv", "solution_id,competency\nclaims,Data & AI\n");
-    PortfolioData data = PortfolioReader.standard().read(source(good));
+    PortfolioData data = PortfolioReader.standard().read(PortfolioReaderTest.source(good));
     assertEquals(List.of(), data.problems());
     assertEquals(2, data.incentives().size());
     PortfolioWriter.write(data, dir.resolve("copy"));
