@@ -25,4 +25,5 @@ module org.alliancekit.model {
   exports org.alliancekit.model.batch;
   exports org.alliancekit.model.money;
   exports org.alliancekit.model.portfolio;
+  exports org.alliancekit.model.programme;
 }

@@ -23,6 +23,7 @@ class LayeringTest {
   private static final String SCORING = "org.alliancekit.scoring";
   private static final String ATTRIBUTION = "org.alliancekit.attribution";
   private static final String PIPELINE = "org.alliancekit.pipeline";
+  private static final String PROGRAMME = "org.alliancekit.programme";
   private static final String TESTKIT = "org.alliancekit.testkit";
   private static final String ANALYSIS = "org.alliancekit.analysis";
   private static final String IO = "org.alliancekit.io";
@@ -36,6 +37,7 @@ class LayeringTest {
               SCORING, Set.of(MODEL),
               ATTRIBUTION, Set.of(MODEL),
               PIPELINE, Set.of(MODEL),
+              PROGRAMME, Set.of(MODEL),
               TESTKIT, Set.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION),
               ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE),
               IO, Set.of(MODEL)));
@@ -64,11 +66,12 @@ class LayeringTest {
   @Test
   void theTableKeepsTheLayering() {
     assertEquals(Set.of(), ALLOWED.get(MODEL), "the model is at the bottom");
-    List<String> verbs = List.of(SCORING, ATTRIBUTION, PIPELINE);
+    List<String> verbs = List.of(SCORING, ATTRIBUTION, PIPELINE, PROGRAMME);
     for (String verb : verbs) {
       assertEquals(Set.of(), intersection(ALLOWED.get(verb), verbs), verb + " requires a verb");
     }
-    for (String lower : List.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE, ANALYSIS)) {
+    for (String lower :
+        List.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE, PROGRAMME, ANALYSIS)) {
       assertEquals(
           Set.of(),
           intersection(ALLOWED.get(lower), List.of(TESTKIT, IO)),

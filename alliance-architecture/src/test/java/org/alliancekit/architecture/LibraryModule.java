@@ -26,6 +26,7 @@ import org.alliancekit.cli.AllianceKitCli;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.pipeline.forecast.Forecaster;
+import org.alliancekit.programme.PartnerProgramme;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.scoring.assessment.ScoringRules;
 import org.alliancekit.testkit.AllianceArbitraries;
@@ -40,6 +41,7 @@ enum LibraryModule {
   SCORING(ScoringRules.class),
   ATTRIBUTION(Shapley.class),
   PIPELINE(Forecaster.class),
+  PROGRAMME(PartnerProgramme.class),
   TESTKIT(AllianceArbitraries.class),
   ANALYSIS(AllianceAnalyzer.class),
   IO(ReadResult.class),

@@ -20,6 +20,10 @@ import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.apiguardian.api.API;
@@ -29,9 +33,9 @@ import org.immutables.value.Value;
  * Everything read from one portfolio folder: partners (with their competencies), relationships with
  * their alliance revenue (and commitments), assessments, opportunities with their involvements and
  * stage histories, accounts, leads, solutions, deal registrations, partner networks, the revenue
- * booked per half-year or quarter, the exchange rates (empty when the folder has none), and every
- * problem met while reading. {@link #portfolio()} gives the same records as the model's {@link
- * AlliancePortfolio}.
+ * booked per half-year or quarter, the partner programme (tiers, assigned tiers, incentives and
+ * solution needs), the exchange rates (empty when the folder has none), and every problem met while
+ * reading. {@link #portfolio()} gives the same records as the model's {@link AlliancePortfolio}.
  *
  * <p>The lists keep the order of the files. {@link org.alliancekit.io.csv.PortfolioReader} fills
  * one from a folder; the values it holds have passed every check, so computations can use them as
@@ -74,6 +78,18 @@ public abstract class PortfolioData implements WithPortfolioData {
 
   /** The alliance revenue booked per relationship and period, in file order. */
   public abstract ImmutableList<PeriodRevenue> revenues();
+
+  /** The partner programme's tiers, in file order. */
+  public abstract ImmutableList<ProgrammeTier> tiers();
+
+  /** The tiers assigned to partners, in file order. */
+  public abstract ImmutableList<PartnerTier> partnerTiers();
+
+  /** The partner programme's incentives, in file order. */
+  public abstract ImmutableList<Incentive> incentives();
+
+  /** The competencies the solutions need, in file order. */
+  public abstract ImmutableList<SolutionNeed> solutionNeeds();
 
   /**
    * The host company: the host most relationships name (of those named equally often, the one named
@@ -118,6 +134,10 @@ public abstract class PortfolioData implements WithPortfolioData {
                     .registrations(registrations())
                     .networks(networks())
                     .revenues(revenues())
+                    .tiers(tiers())
+                    .partnerTiers(partnerTiers())
+                    .incentives(incentives())
+                    .solutionNeeds(solutionNeeds())
                     .rates(rates())
                     .build());
   }

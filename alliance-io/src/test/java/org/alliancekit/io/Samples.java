@@ -67,6 +67,11 @@ import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.portfolio.Section;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.IncentiveKind;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.AccessFee;
 import org.alliancekit.model.relationship.Commitment;
 import org.alliancekit.model.relationship.CommitmentStrength;
@@ -288,6 +293,47 @@ public final class Samples {
         RelationshipId.of("rel-acme"), RevenuePeriod.half(2025, 2), eur("410000.00"));
   }
 
+  /** A programme tier with every rule. */
+  public static ProgrammeTier gold() {
+    return ProgrammeTier.builder()
+        .name("Gold")
+        .rank(2)
+        .minWonRevenue(Money.of(new BigDecimal("500000.00"), "GBP"))
+        .minCompetencies(2)
+        .addRequiredCompetencies("Data & AI", "Cloud Migration")
+        .minScore(new BigDecimal("0.6"))
+        .build();
+  }
+
+  /** The lowest tier, with no rule but a zero minimum. */
+  public static ProgrammeTier registered() {
+    return ProgrammeTier.builder()
+        .name("Registered")
+        .rank(1)
+        .minWonRevenue(Money.of(0, "GBP"))
+        .build();
+  }
+
+  /** A rebate for Gold partners. */
+  public static Incentive rebate() {
+    return Incentive.builder()
+        .programme("Growth rebate")
+        .kind(IncentiveKind.REBATE)
+        .tier("Gold")
+        .ratePercent(new BigDecimal("2.5"))
+        .threshold(Money.of(new BigDecimal("100000.00"), "GBP"))
+        .build();
+  }
+
+  /** A referral fee for every tier. */
+  public static Incentive referralFee() {
+    return Incentive.builder()
+        .programme("Referral fee")
+        .kind(IncentiveKind.REFERRAL_FEE)
+        .ratePercent(new BigDecimal("10"))
+        .build();
+  }
+
   /** A portfolio holding one record of each kind. */
   public static AlliancePortfolio portfolio() {
     return AlliancePortfolio.builder()
@@ -303,6 +349,10 @@ public final class Samples {
         .addVentures(jointVenture())
         .addNetworks(network())
         .addRevenues(revenue())
+        .addTiers(gold(), registered())
+        .addPartnerTiers(PartnerTier.of(ACME, "Gold"))
+        .addIncentives(rebate(), referralFee())
+        .addSolutionNeeds(SolutionNeed.of(SolutionId.of("claims-on-cloud"), "Data & AI"))
         .rates(rates())
         .build();
   }
@@ -446,6 +496,13 @@ public final class Samples {
     add(values, Involvement.class, opportunity().involvements().get(0));
     add(values, Contribution.class, opportunity().solution().orElseThrow().contributions().get(1));
     add(values, Solution.class, opportunity().solution().orElseThrow());
+    add(values, ProgrammeTier.class, gold());
+    add(values, ProgrammeTier.class, registered());
+    add(values, PartnerTier.class, PartnerTier.of(ACME, "Gold"));
+    add(values, Incentive.class, rebate());
+    add(values, Incentive.class, referralFee());
+    add(values, IncentiveKind.class, IncentiveKind.REFERRAL_FEE);
+    add(values, SolutionNeed.class, SolutionNeed.of(SolutionId.of("claims-on-cloud"), "Data & AI"));
     add(values, DealRegistration.class, opportunity().registration().orElseThrow());
     add(values, DealRegistration.class, DealRegistration.pending(ACME, LocalDate.of(2026, 1, 1)));
     add(values, Opportunity.class, opportunity());

@@ -295,6 +295,16 @@ final class Cells {
     return value;
   }
 
+  /** Reads a whole number from 0 to {@link Integer#MAX_VALUE}, such as a count or a rank. */
+  static int count(String text) {
+    long value = nonNegativeWholeNumber(text);
+    if (value > Integer.MAX_VALUE) {
+      throw new BadCell(
+          ProblemKind.OUT_OF_RANGE, quote(text) + " is larger than " + Integer.MAX_VALUE);
+    }
+    return (int) value;
+  }
+
   static double number(String text) {
     if (!isPlainDecimal(text)) {
       throw new BadCell(

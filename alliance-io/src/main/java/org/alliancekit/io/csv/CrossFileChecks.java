@@ -78,6 +78,20 @@ final class CrossFileChecks {
               Section.REVENUES,
               ImmutableMap.of(
                   "relationship", RevenuesCsv.RELATIONSHIP_ID, "period", RevenuesCsv.PERIOD))
+          .put(Section.TIERS, ImmutableMap.of("id", TiersCsv.TIER, "rank", TiersCsv.RANK))
+          .put(
+              Section.PARTNER_TIERS,
+              ImmutableMap.of(
+                  "id", PartnerTiersCsv.PARTNER_ID,
+                  "partner", PartnerTiersCsv.PARTNER_ID,
+                  "tier", PartnerTiersCsv.TIER))
+          .put(
+              Section.INCENTIVES,
+              ImmutableMap.of("id", IncentivesCsv.TIER, "tier", IncentivesCsv.TIER))
+          .put(
+              Section.SOLUTION_NEEDS,
+              ImmutableMap.of(
+                  "id", SolutionNeedsCsv.COMPETENCY, "solution", SolutionNeedsCsv.SOLUTION_ID))
           .buildOrThrow();
 
   /** The section each reference property points into. */
@@ -98,6 +112,7 @@ final class CrossFileChecks {
           .put("opportunity", Section.OPPORTUNITIES)
           .put("convertedOpportunity", Section.OPPORTUNITIES)
           .put("solution", Section.SOLUTIONS)
+          .put("tier", Section.TIERS)
           .buildOrThrow();
 
   private final Map<Section, Source> sources;
@@ -184,7 +199,11 @@ final class CrossFileChecks {
         .withSolutions(keep(Section.SOLUTIONS, data.solutions(), leftOut))
         .withRegistrations(keep(Section.REGISTRATIONS, data.registrations(), leftOut))
         .withNetworks(keep(Section.NETWORKS, data.networks(), leftOut))
-        .withRevenues(keep(Section.REVENUES, data.revenues(), leftOut));
+        .withRevenues(keep(Section.REVENUES, data.revenues(), leftOut))
+        .withTiers(keep(Section.TIERS, data.tiers(), leftOut))
+        .withPartnerTiers(keep(Section.PARTNER_TIERS, data.partnerTiers(), leftOut))
+        .withIncentives(keep(Section.INCENTIVES, data.incentives(), leftOut))
+        .withSolutionNeeds(keep(Section.SOLUTION_NEEDS, data.solutionNeeds(), leftOut));
   }
 
   private <T> ImmutableList<T> keep(

@@ -37,6 +37,10 @@ import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.portfolio.Section;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.apiguardian.api.API;
 
@@ -47,9 +51,11 @@ import org.apiguardian.api.API;
  * {@value AccountsCsv#FILE_NAME}, {@value SolutionsCsv#FILE_NAME}, {@value
  * OpportunitiesCsv#OPPORTUNITIES_FILE_NAME}, {@value OpportunitiesCsv#INVOLVEMENTS_FILE_NAME},
  * {@value StageHistoryCsv#FILE_NAME}, {@value LeadsCsv#FILE_NAME}, {@value
- * RegistrationsCsv#FILE_NAME}, {@value NetworksCsv#FILE_NAME}, {@value RevenuesCsv#FILE_NAME} and
- * {@value RatesCsv#FILE_NAME}. Each file's columns are described by its class; a missing optional
- * file reads as a file without rows.
+ * RegistrationsCsv#FILE_NAME}, {@value NetworksCsv#FILE_NAME}, {@value RevenuesCsv#FILE_NAME},
+ * {@value TiersCsv#FILE_NAME}, {@value PartnerTiersCsv#FILE_NAME}, {@value
+ * IncentivesCsv#FILE_NAME}, {@value SolutionNeedsCsv#FILE_NAME} and {@value RatesCsv#FILE_NAME}.
+ * Each file's columns are described by its class; a missing optional file reads as a file without
+ * rows.
  *
  * <p><b>The CSV rules every file follows.</b> Files are UTF-8; a leading byte order mark is
  * skipped. The first row names the columns, matched ignoring case and surrounding whitespace, in
@@ -100,6 +106,10 @@ public final class PortfolioReader {
           RegistrationsCsv.FILE_NAME,
           NetworksCsv.FILE_NAME,
           RevenuesCsv.FILE_NAME,
+          TiersCsv.FILE_NAME,
+          PartnerTiersCsv.FILE_NAME,
+          IncentivesCsv.FILE_NAME,
+          SolutionNeedsCsv.FILE_NAME,
           RatesCsv.FILE_NAME);
 
   private static final PortfolioReader CO_SELL = new PortfolioReader(StageModels.coSell());
@@ -187,6 +197,14 @@ public final class PortfolioReader {
         readOptional(source, NetworksCsv.FILE_NAME, problems, NetworksCsv::read);
     ReadResult<PeriodRevenue> revenues =
         readOptional(source, RevenuesCsv.FILE_NAME, problems, RevenuesCsv::read);
+    ReadResult<ProgrammeTier> tiers =
+        readOptional(source, TiersCsv.FILE_NAME, problems, TiersCsv::read);
+    ReadResult<PartnerTier> partnerTiers =
+        readOptional(source, PartnerTiersCsv.FILE_NAME, problems, PartnerTiersCsv::read);
+    ReadResult<Incentive> incentives =
+        readOptional(source, IncentivesCsv.FILE_NAME, problems, IncentivesCsv::read);
+    ReadResult<SolutionNeed> solutionNeeds =
+        readOptional(source, SolutionNeedsCsv.FILE_NAME, problems, SolutionNeedsCsv::read);
     ExchangeRates rates =
         ExchangeRates.of(
             readOptional(source, RatesCsv.FILE_NAME, problems, RatesCsv::read).values());
@@ -203,6 +221,10 @@ public final class PortfolioReader {
             .registrations(registrations.values())
             .networks(networks.values())
             .revenues(revenues.values())
+            .tiers(tiers.values())
+            .partnerTiers(partnerTiers.values())
+            .incentives(incentives.values())
+            .solutionNeeds(solutionNeeds.values())
             .rates(rates)
             .build();
     Map<Section, CrossFileChecks.Source> sources = new EnumMap<>(Section.class);
@@ -217,6 +239,10 @@ public final class PortfolioReader {
     sources.put(Section.REGISTRATIONS, source(RegistrationsCsv.FILE_NAME, registrations));
     sources.put(Section.NETWORKS, source(NetworksCsv.FILE_NAME, networks));
     sources.put(Section.REVENUES, source(RevenuesCsv.FILE_NAME, revenues));
+    sources.put(Section.TIERS, source(TiersCsv.FILE_NAME, tiers));
+    sources.put(Section.PARTNER_TIERS, source(PartnerTiersCsv.FILE_NAME, partnerTiers));
+    sources.put(Section.INCENTIVES, source(IncentivesCsv.FILE_NAME, incentives));
+    sources.put(Section.SOLUTION_NEEDS, source(SolutionNeedsCsv.FILE_NAME, solutionNeeds));
     PortfolioData checked = CrossFileChecks.check(read, sources, problems);
     problems.sort(
         Comparator.comparingInt((Problem problem) -> fileOrder(problem.file()))

@@ -21,8 +21,11 @@ import org.apiguardian.api.API;
 
 /**
  * Writes {@link PortfolioData} as a portfolio folder that {@link PortfolioReader} reads back: the
- * five files of partners, relationships, assessments, opportunities and involvements, plus {@value
- * RatesCsv#FILE_NAME} when there are rates. The problems of the data are not written.
+ * five files of partners, relationships, assessments, opportunities and involvements, each optional
+ * file that has rows (the programme's {@value TiersCsv#FILE_NAME}, {@value
+ * PartnerTiersCsv#FILE_NAME}, {@value IncentivesCsv#FILE_NAME} and {@value
+ * SolutionNeedsCsv#FILE_NAME} among them), plus {@value RatesCsv#FILE_NAME} when there are rates.
+ * The problems of the data are not written.
  *
  * <p>What each file cannot hold is described by its class; a value a file would read back
  * differently is rejected before any file is written. Within those limits, writing and reading
@@ -107,6 +110,10 @@ public final class PortfolioWriter {
     optional(files, RegistrationsCsv.FILE_NAME, data.registrations(), RegistrationsCsv::write);
     optional(files, NetworksCsv.FILE_NAME, data.networks(), NetworksCsv::write);
     optional(files, RevenuesCsv.FILE_NAME, data.revenues(), RevenuesCsv::write);
+    optional(files, TiersCsv.FILE_NAME, data.tiers(), TiersCsv::write);
+    optional(files, PartnerTiersCsv.FILE_NAME, data.partnerTiers(), PartnerTiersCsv::write);
+    optional(files, IncentivesCsv.FILE_NAME, data.incentives(), IncentivesCsv::write);
+    optional(files, SolutionNeedsCsv.FILE_NAME, data.solutionNeeds(), SolutionNeedsCsv::write);
     if (!data.rates().isEmpty()) {
       files.put(RatesCsv.FILE_NAME, text(out -> RatesCsv.write(out, data.rates())));
     }

@@ -15,6 +15,10 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 
@@ -63,6 +67,11 @@ final class IoCodecs {
         table.list("registrations", Registration.class, PortfolioData::registrations);
     var networks = table.list("networks", PartnerNetwork.class, PortfolioData::networks);
     var revenues = table.list("revenues", PeriodRevenue.class, PortfolioData::revenues);
+    var tiers = table.list("tiers", ProgrammeTier.class, PortfolioData::tiers);
+    var partnerTiers = table.list("partnerTiers", PartnerTier.class, PortfolioData::partnerTiers);
+    var incentives = table.list("incentives", Incentive.class, PortfolioData::incentives);
+    var solutionNeeds =
+        table.list("solutionNeeds", SolutionNeed.class, PortfolioData::solutionNeeds);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), PortfolioData::rates);
     var problems = table.list("problems", Problem.class, PortfolioData::problems);
@@ -81,6 +90,10 @@ final class IoCodecs {
                 .registrations(registrations.read(in))
                 .networks(networks.read(in))
                 .revenues(revenues.read(in))
+                .tiers(tiers.read(in))
+                .partnerTiers(partnerTiers.read(in))
+                .incentives(incentives.read(in))
+                .solutionNeeds(solutionNeeds.read(in))
                 .rates(rates.read(in))
                 .problems(problems.read(in))
                 .build());

@@ -27,6 +27,7 @@ final class ModelModule extends SimpleModule {
     FactorCodecs.register(this);
     AssessmentCodecs.register(this);
     PipelineCodecs.register(this);
+    ProgrammeCodecs.register(this);
     PortfolioCodecs.register(this);
     BatchCodecs.register(this);
     IoCodecs.register(this);

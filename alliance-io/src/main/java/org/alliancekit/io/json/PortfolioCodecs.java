@@ -14,6 +14,10 @@ import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.portfolio.Section;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.venture.JointVenture;
@@ -47,6 +51,12 @@ final class PortfolioCodecs {
     var ventures = table.list("ventures", JointVenture.class, AlliancePortfolio::ventures);
     var networks = table.list("networks", PartnerNetwork.class, AlliancePortfolio::networks);
     var revenues = table.list("revenues", PeriodRevenue.class, AlliancePortfolio::revenues);
+    var tiers = table.list("tiers", ProgrammeTier.class, AlliancePortfolio::tiers);
+    var partnerTiers =
+        table.list("partnerTiers", PartnerTier.class, AlliancePortfolio::partnerTiers);
+    var incentives = table.list("incentives", Incentive.class, AlliancePortfolio::incentives);
+    var solutionNeeds =
+        table.list("solutionNeeds", SolutionNeed.class, AlliancePortfolio::solutionNeeds);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), AlliancePortfolio::rates);
     module.object(
@@ -66,6 +76,10 @@ final class PortfolioCodecs {
                 .ventures(ventures.read(in))
                 .networks(networks.read(in))
                 .revenues(revenues.read(in))
+                .tiers(tiers.read(in))
+                .partnerTiers(partnerTiers.read(in))
+                .incentives(incentives.read(in))
+                .solutionNeeds(solutionNeeds.read(in))
                 .rates(rates.read(in))
                 .build());
   }

@@ -34,6 +34,10 @@ import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.portfolio.Section;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.venture.JointVenture;
@@ -85,6 +89,10 @@ public final class PortfolioJson {
           .put(Section.VENTURES, JointVenture.class)
           .put(Section.NETWORKS, PartnerNetwork.class)
           .put(Section.REVENUES, PeriodRevenue.class)
+          .put(Section.TIERS, ProgrammeTier.class)
+          .put(Section.PARTNER_TIERS, PartnerTier.class)
+          .put(Section.INCENTIVES, Incentive.class)
+          .put(Section.SOLUTION_NEEDS, SolutionNeed.class)
           .buildOrThrow();
 
   private PortfolioJson() {}
@@ -240,6 +248,10 @@ public final class PortfolioJson {
         .ventures(PortfolioJson.<JointVenture>list(records, Section.VENTURES))
         .networks(PortfolioJson.<PartnerNetwork>list(records, Section.NETWORKS))
         .revenues(PortfolioJson.<PeriodRevenue>list(records, Section.REVENUES))
+        .tiers(PortfolioJson.<ProgrammeTier>list(records, Section.TIERS))
+        .partnerTiers(PortfolioJson.<PartnerTier>list(records, Section.PARTNER_TIERS))
+        .incentives(PortfolioJson.<Incentive>list(records, Section.INCENTIVES))
+        .solutionNeeds(PortfolioJson.<SolutionNeed>list(records, Section.SOLUTION_NEEDS))
         .rates(rates)
         .build();
   }

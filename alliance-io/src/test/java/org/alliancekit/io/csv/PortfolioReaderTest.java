@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PortfolioReaderTest {
-  private static final ImmutableMap<String, String> GOOD =
+  /** A clean folder: partners hq, acme and globex, two relationships, one opportunity. */
+  static final ImmutableMap<String, String> GOOD =
       ImmutableMap.of(
           "partners.csv",
           "partner_id,name,kinds,country,employees,annual_revenue,currency\n"
@@ -69,7 +70,7 @@ class PortfolioReaderTest {
           "from,to,rate\nEUR,GBP,0.85\nUSD,GBP,0.79\n");
 
   /** A source over file texts, as an application might bundle them. */
-  private static PortfolioReader.Source source(Map<String, String> files) {
+  static PortfolioReader.Source source(Map<String, String> files) {
     return name ->
         Optional.ofNullable(files.get(name)).map(text -> (Reader) new StringReader(text));
   }

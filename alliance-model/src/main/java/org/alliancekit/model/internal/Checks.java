@@ -21,6 +21,8 @@ public final class Checks {
   /** The longest identifier or name accepted, in characters. */
   public static final int MAX_TEXT_LENGTH = 256;
 
+  private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
 
   static {
@@ -96,6 +98,11 @@ public final class Checks {
         field,
         value.toPlainString());
     return value;
+  }
+
+  /** Whether {@code 0 <= value <= 100}, the range of a percentage such as a margin or a rate. */
+  public static boolean isPercent(BigDecimal value) {
+    return value.signum() >= 0 && value.compareTo(ONE_HUNDRED) <= 0;
   }
 
   /** Checks {@code 0 <= value <= 1} and that it is a finite number. */

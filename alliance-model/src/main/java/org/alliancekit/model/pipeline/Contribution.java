@@ -9,6 +9,7 @@ import com.google.common.collect.Lists;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
+import org.alliancekit.model.internal.Checks;
 import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
@@ -28,7 +29,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AllianceStyle
 public abstract class Contribution implements WithContribution {
-  private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
   Contribution() {}
 
@@ -77,7 +77,7 @@ public abstract class Contribution implements WithContribution {
                   party(),
                   margin.toPlainString());
               checkArgument(
-                  margin.signum() >= 0 && margin.compareTo(ONE_HUNDRED) <= 0,
+                  Checks.isPercent(margin),
                   "contribution of %s has a margin of %s%, outside 0 to 100",
                   party(),
                   margin.toPlainString());

@@ -20,6 +20,10 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -31,20 +35,24 @@ import org.immutables.value.Value;
  * Everything an alliance team keeps about its partners, as one value: the host company, its
  * partners (the host among them), customer accounts, relationships, assessments, opportunities,
  * leads, solutions, deal registrations, joint ventures, partner networks, the alliance revenue
- * booked per half-year or quarter, and fixed exchange rates.
+ * booked per half-year or quarter, the partner programme (its tiers, the partners' assigned tiers,
+ * its incentives and the competencies each solution needs), and fixed exchange rates.
  *
  * <p>Each record is valid on its own (its type checks that on construction). The rules that span
  * records are not enforced on construction, so that a portfolio read from a CRM can be built whole
  * and examined; {@link #problems()} lists every record that breaks one:
  *
  * <ul>
- *   <li>no id twice within a list ({@link org.alliancekit.model.batch.ProblemKind#DUPLICATE});
+ *   <li>no id twice within a list ({@link org.alliancekit.model.batch.ProblemKind#DUPLICATE}): for
+ *       the programme, no tier name or tier rank twice, no partner assigned two tiers, no programme
+ *       listing a tier twice and no solution needing a competency twice;
  *   <li>every reference resolves ({@link
  *       org.alliancekit.model.batch.ProblemKind#UNKNOWN_REFERENCE}): the host and each party named
  *       by a relationship, opportunity, lead, solution, registration, venture or network is a
  *       partner; each assessment's and revenue's relationship, each registration's opportunity and
  *       each lead's converted opportunity exists; an opportunity's solution is the portfolio's
- *       solution of that id;
+ *       solution of that id; an assigned tier's partner is a partner and its tier a programme tier,
+ *       an incentive's tier is a programme tier, and a solution need's solution is a solution;
  *   <li>every relationship has the portfolio's host as its host ({@link
  *       org.alliancekit.model.batch.ProblemKind#INCONSISTENT});
  *   <li>no relationship books revenue twice for the same months ({@link
@@ -95,6 +103,18 @@ public abstract class AlliancePortfolio implements WithAlliancePortfolio {
 
   /** The alliance revenue booked per relationship and half-year or quarter. */
   public abstract ImmutableList<PeriodRevenue> revenues();
+
+  /** The tiers of the partner programme, in any order (their ranks order them). */
+  public abstract ImmutableList<ProgrammeTier> tiers();
+
+  /** The tier the programme has assigned to each partner that has one. */
+  public abstract ImmutableList<PartnerTier> partnerTiers();
+
+  /** The incentives of the partner programme: rebates and referral fees. */
+  public abstract ImmutableList<Incentive> incentives();
+
+  /** The competencies the solutions need. */
+  public abstract ImmutableList<SolutionNeed> solutionNeeds();
 
   /** Fixed exchange rates; {@link ExchangeRates#empty()} unless given. */
   @Value.Default

@@ -19,6 +19,9 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -33,6 +36,7 @@ final class PortfolioRules {
   private final Set<RelationshipId> relationships = new HashSet<>();
   private final Set<OpportunityId> opportunities = new HashSet<>();
   private final Map<SolutionId, Solution> solutions = new HashMap<>();
+  private final Set<String> tiers = new HashSet<>();
 
   private PortfolioRules(AlliancePortfolio portfolio) {
     this.portfolio = portfolio;
@@ -40,6 +44,7 @@ final class PortfolioRules {
     portfolio.relationships().forEach(relationship -> relationships.add(relationship.id()));
     portfolio.opportunities().forEach(opportunity -> opportunities.add(opportunity.id()));
     portfolio.solutions().forEach(solution -> solutions.putIfAbsent(solution.id(), solution));
+    portfolio.tiers().forEach(tier -> tiers.add(tier.name()));
   }
 
   static ImmutableList<RecordProblem> check(AlliancePortfolio portfolio) {
@@ -55,6 +60,10 @@ final class PortfolioRules {
     rules.ventures();
     rules.networks();
     rules.revenues();
+    rules.tiers();
+    rules.partnerTiers();
+    rules.incentives();
+    rules.solutionNeeds();
     return ImmutableList.copyOf(rules.problems);
   }
 
@@ -309,6 +318,85 @@ final class PortfolioRules {
         }
       }
       earlier.add(i);
+    }
+  }
+
+  private void tiers() {
+    unique(Section.TIERS, portfolio.tiers(), tier -> tier.name());
+    Map<Integer, Integer> ranks = new HashMap<>();
+    for (int i = 0; i < portfolio.tiers().size(); i++) {
+      int rank = portfolio.tiers().get(i).rank();
+      Integer earlier = ranks.putIfAbsent(rank, i);
+      if (earlier != null) {
+        add(
+            Section.TIERS,
+            i,
+            portfolio.tiers().get(i).name(),
+            "rank",
+            ProblemKind.DUPLICATE,
+            "rank " + rank + " is already used at index " + earlier + " of tiers");
+      }
+    }
+  }
+
+  private void partnerTiers() {
+    List<PartnerTier> list = portfolio.partnerTiers();
+    unique(Section.PARTNER_TIERS, list, assigned -> assigned.partner().value());
+    for (int i = 0; i < list.size(); i++) {
+      PartnerTier assigned = list.get(i);
+      String key = assigned.partner().value();
+      String what = "assigned tier of " + assigned.partner();
+      partner(Section.PARTNER_TIERS, i, key, "partner", what, assigned.partner());
+      tier(Section.PARTNER_TIERS, i, key, what, assigned.tier());
+    }
+  }
+
+  private void incentives() {
+    List<Incentive> list = portfolio.incentives();
+    unique(Section.INCENTIVES, list, Incentive::key);
+    for (int i = 0; i < list.size(); i++) {
+      Incentive incentive = list.get(i);
+      if (incentive.tier().isPresent()) {
+        tier(
+            Section.INCENTIVES,
+            i,
+            incentive.key(),
+            "programme " + incentive.programme(),
+            incentive.tier().get());
+      }
+    }
+  }
+
+  private void solutionNeeds() {
+    List<SolutionNeed> list = portfolio.solutionNeeds();
+    unique(Section.SOLUTION_NEEDS, list, need -> need.solution().value() + "/" + need.competency());
+    for (int i = 0; i < list.size(); i++) {
+      SolutionNeed need = list.get(i);
+      if (!solutions.containsKey(need.solution())) {
+        add(
+            Section.SOLUTION_NEEDS,
+            i,
+            need.solution().value() + "/" + need.competency(),
+            "solution",
+            ProblemKind.UNKNOWN_REFERENCE,
+            "competency "
+                + need.competency()
+                + " is needed by solution "
+                + need.solution()
+                + ", which is not in the portfolio");
+      }
+    }
+  }
+
+  private void tier(Section section, int index, String key, String what, String tier) {
+    if (!tiers.contains(tier)) {
+      add(
+          section,
+          index,
+          key,
+          "tier",
+          ProblemKind.UNKNOWN_REFERENCE,
+          what + " names tier " + tier + ", which is not among the programme's tiers");
     }
   }
 

@@ -31,7 +31,15 @@ public enum Section {
   /** {@link AlliancePortfolio#networks()}. */
   NETWORKS("networks"),
   /** {@link AlliancePortfolio#revenues()}. */
-  REVENUES("revenues");
+  REVENUES("revenues"),
+  /** {@link AlliancePortfolio#tiers()}. */
+  TIERS("tiers"),
+  /** {@link AlliancePortfolio#partnerTiers()}. */
+  PARTNER_TIERS("partnerTiers"),
+  /** {@link AlliancePortfolio#incentives()}. */
+  INCENTIVES("incentives"),
+  /** {@link AlliancePortfolio#solutionNeeds()}. */
+  SOLUTION_NEEDS("solutionNeeds");
 
   private final String property;
 

@@ -30,6 +30,11 @@ import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
 import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.programme.Incentive;
+import org.alliancekit.model.programme.IncentiveKind;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
+import org.alliancekit.model.programme.SolutionNeed;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
@@ -248,6 +253,66 @@ class AlliancePortfolioTest {
             ProblemKind.DUPLICATE), // revenues[1]: 2025-H2 again
         portfolio.problems().stream().map(RecordProblem::kind).toList());
     assertEquals("host host is not among the partners", portfolio.problems().get(0).message());
+  }
+
+  private static ProgrammeTier tier(String name, int rank) {
+    return ProgrammeTier.builder().name(name).rank(rank).minWonRevenue(Money.of(0, "EUR")).build();
+  }
+
+  @Test
+  void theProgrammeRecordsAreCheckedAcrossRecords() {
+    AlliancePortfolio consistent =
+        consistent()
+            .addTiers(tier("Silver", 1), tier("Gold", 2))
+            .addPartnerTiers(PartnerTier.of(ACME, "Gold"))
+            .addIncentives(
+                Incentive.builder()
+                    .programme("Referral")
+                    .kind(IncentiveKind.REFERRAL_FEE)
+                    .ratePercent(BigDecimal.TEN)
+                    .build())
+            .addSolutionNeeds(SolutionNeed.of(SolutionId.of("claims"), "Data & AI"))
+            .build();
+    assertEquals(List.of(), consistent.problems());
+
+    AlliancePortfolio portfolio =
+        consistent()
+            .addTiers(tier("Silver", 1), tier("Gold", 1), tier("Gold", 3))
+            .addPartnerTiers(
+                PartnerTier.of(ACME, "Gold"),
+                PartnerTier.of(ACME, "Silver"),
+                PartnerTier.of(GHOST, "Platinum"))
+            .addIncentives(
+                Incentive.builder()
+                    .programme("Rebate")
+                    .kind(IncentiveKind.REBATE)
+                    .tier("Bronze")
+                    .ratePercent(BigDecimal.ONE)
+                    .threshold(Money.of(1000, "EUR"))
+                    .build())
+            .addSolutionNeeds(
+                SolutionNeed.of(SolutionId.of("claims"), "Data & AI"),
+                SolutionNeed.of(SolutionId.of("claims"), "Data & AI"),
+                SolutionNeed.of(SolutionId.of("nothing"), "Cloud"))
+            .build();
+    assertEquals(
+        List.of(
+            "/tiers/2/id DUPLICATE id Gold is already used at index 1 of tiers",
+            "/tiers/1/rank DUPLICATE rank 1 is already used at index 0 of tiers",
+            "/partnerTiers/1/id DUPLICATE id acme is already used at index 0 of partnerTiers",
+            "/partnerTiers/2/partner UNKNOWN_REFERENCE assigned tier of ghost names party ghost,"
+                + " which is not among the partners",
+            "/partnerTiers/2/tier UNKNOWN_REFERENCE assigned tier of ghost names tier Platinum,"
+                + " which is not among the programme's tiers",
+            "/incentives/0/tier UNKNOWN_REFERENCE programme Rebate names tier Bronze,"
+                + " which is not among the programme's tiers",
+            "/solutionNeeds/1/id DUPLICATE id claims/Data & AI is already used at index 0 of"
+                + " solutionNeeds",
+            "/solutionNeeds/2/solution UNKNOWN_REFERENCE competency Cloud is needed by solution"
+                + " nothing, which is not in the portfolio"),
+        portfolio.problems().stream()
+            .map(problem -> problem.pointer() + " " + problem.kind() + " " + problem.message())
+            .toList());
   }
 
   @Test
