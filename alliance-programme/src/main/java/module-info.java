@@ -6,11 +6,11 @@
  * <p>See {@link org.alliancekit.programme} for the verbs.
  */
 module org.alliancekit.programme {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Build-time only: the @API(status = ...) marks on the public types.
-  requires static transitive org.apiguardian.api;
+  // The @API(status = ...) marks on the public types, readable by consumers.
+  requires transitive org.apiguardian.api;
   requires transitive org.alliancekit.model;
   requires org.javamoney.moneta;
 
