@@ -12,6 +12,9 @@
  *   <li>{@link org.alliancekit.model.factor}: success factors and the standard catalogs;
  *   <li>{@link org.alliancekit.model.assessment}: rating scales, ratings and assessments;
  *   <li>{@link org.alliancekit.model.pipeline}: opportunities, leads, stages and pipelines;
+ *   <li>{@link org.alliancekit.model.planning}: joint business plans and their objectives;
+ *   <li>{@link org.alliancekit.model.marketing}: joint marketing budgets, fund requests and claims,
+ *       campaigns and mind-share surveys;
  *   <li>{@link org.alliancekit.model.batch}: per-row results and problems of batch work;
  *   <li>{@link org.alliancekit.model.money}: the money rules: digit limit, rounding to a minor
  *       unit, exact splits and conversion.

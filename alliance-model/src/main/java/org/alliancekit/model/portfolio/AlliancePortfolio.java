@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -20,6 +25,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -31,7 +37,8 @@ import org.immutables.value.Value;
  * Everything an alliance team keeps about its partners, as one value: the host company, its
  * partners (the host among them), customer accounts, relationships, assessments, opportunities,
  * leads, solutions, deal registrations, joint ventures, partner networks, the alliance revenue
- * booked per half-year or quarter, and fixed exchange rates.
+ * booked per half-year or quarter, joint business plans, joint marketing budgets, fund requests and
+ * claims, campaigns, mind-share surveys, and fixed exchange rates.
  *
  * <p>Each record is valid on its own (its type checks that on construction). The rules that span
  * records are not enforced on construction, so that a portfolio read from a CRM can be built whole
@@ -44,7 +51,11 @@ import org.immutables.value.Value;
  *       by a relationship, opportunity, lead, solution, registration, venture or network is a
  *       partner; each assessment's and revenue's relationship, each registration's opportunity and
  *       each lead's converted opportunity exists; an opportunity's solution is the portfolio's
- *       solution of that id;
+ *       solution of that id; each plan's, budget's, campaign's and survey's relationship exists, as
+ *       do each fund request's budget and campaign, each claim's request and each campaign's leads
+ *       and opportunities;
+ *   <li>an objective's accountable party and a budget's party are parties to the relationship
+ *       ({@link org.alliancekit.model.batch.ProblemKind#INCONSISTENT});
  *   <li>every relationship has the portfolio's host as its host ({@link
  *       org.alliancekit.model.batch.ProblemKind#INCONSISTENT});
  *   <li>no relationship books revenue twice for the same months ({@link
@@ -95,6 +106,24 @@ public abstract class AlliancePortfolio implements WithAlliancePortfolio {
 
   /** The alliance revenue booked per relationship and half-year or quarter. */
   public abstract ImmutableList<PeriodRevenue> revenues();
+
+  /** The joint business plans of the relationships. */
+  public abstract ImmutableList<BusinessPlan> plans();
+
+  /** Each party's contributions to the relationships' joint marketing budgets. */
+  public abstract ImmutableList<MarketingBudget> budgets();
+
+  /** The requests for joint marketing funds. */
+  public abstract ImmutableList<FundRequest> fundRequests();
+
+  /** The claims against fund requests. */
+  public abstract ImmutableList<FundClaim> fundClaims();
+
+  /** The relationships' push and pull campaigns with their members. */
+  public abstract ImmutableList<Campaign> campaigns();
+
+  /** The mind-share surveys of the partners' people. */
+  public abstract ImmutableList<MindShareSurvey> surveys();
 
   /** Fixed exchange rates; {@link ExchangeRates#empty()} unless given. */
   @Value.Default

@@ -31,7 +31,19 @@ public enum Section {
   /** {@link AlliancePortfolio#networks()}. */
   NETWORKS("networks"),
   /** {@link AlliancePortfolio#revenues()}. */
-  REVENUES("revenues");
+  REVENUES("revenues"),
+  /** {@link AlliancePortfolio#plans()}. */
+  PLANS("plans"),
+  /** {@link AlliancePortfolio#budgets()}. */
+  BUDGETS("budgets"),
+  /** {@link AlliancePortfolio#fundRequests()}. */
+  FUND_REQUESTS("fundRequests"),
+  /** {@link AlliancePortfolio#fundClaims()}. */
+  FUND_CLAIMS("fundClaims"),
+  /** {@link AlliancePortfolio#campaigns()}. */
+  CAMPAIGNS("campaigns"),
+  /** {@link AlliancePortfolio#surveys()}. */
+  SURVEYS("surveys");
 
   private final String property;
 
