@@ -36,6 +36,7 @@ class ApiStatusTest {
               LibraryModule.PIPELINE, 50,
               LibraryModule.TESTKIT, 10,
               LibraryModule.ANALYSIS, 2,
+              LibraryModule.PLANNING, 10,
               LibraryModule.IO, 15,
               LibraryModule.REPORT, 20));
 
@@ -56,6 +57,7 @@ class ApiStatusTest {
               Map.entry("org.alliancekit.pipeline.sharing.PipelineSharing", EXPERIMENTAL),
               Map.entry("org.alliancekit.testkit.AllianceArbitraries", EXPERIMENTAL),
               Map.entry("org.alliancekit.analysis.AllianceAnalyzer", EXPERIMENTAL),
+              Map.entry("org.alliancekit.planning.JointPlanning", EXPERIMENTAL),
               Map.entry("org.alliancekit.io.ReadResult", STABLE),
               Map.entry("org.alliancekit.io.csv.PortfolioReader$Source", STABLE),
               Map.entry("org.alliancekit.io.json.AllianceJson", EXPERIMENTAL)));

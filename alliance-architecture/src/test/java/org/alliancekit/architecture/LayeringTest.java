@@ -25,6 +25,7 @@ class LayeringTest {
   private static final String PIPELINE = "org.alliancekit.pipeline";
   private static final String TESTKIT = "org.alliancekit.testkit";
   private static final String ANALYSIS = "org.alliancekit.analysis";
+  private static final String PLANNING = "org.alliancekit.planning";
   private static final String IO = "org.alliancekit.io";
 
   /** Each named library module and the AllianceKit modules it may require, and must. */
@@ -38,6 +39,7 @@ class LayeringTest {
               PIPELINE, Set.of(MODEL),
               TESTKIT, Set.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION),
               ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE),
+              PLANNING, Set.of(MODEL),
               IO, Set.of(MODEL)));
 
   @Test
@@ -64,11 +66,12 @@ class LayeringTest {
   @Test
   void theTableKeepsTheLayering() {
     assertEquals(Set.of(), ALLOWED.get(MODEL), "the model is at the bottom");
-    List<String> verbs = List.of(SCORING, ATTRIBUTION, PIPELINE);
+    List<String> verbs = List.of(SCORING, ATTRIBUTION, PIPELINE, PLANNING);
     for (String verb : verbs) {
       assertEquals(Set.of(), intersection(ALLOWED.get(verb), verbs), verb + " requires a verb");
     }
-    for (String lower : List.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE, ANALYSIS)) {
+    for (String lower :
+        List.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE, ANALYSIS, PLANNING)) {
       assertEquals(
           Set.of(),
           intersection(ALLOWED.get(lower), List.of(TESTKIT, IO)),

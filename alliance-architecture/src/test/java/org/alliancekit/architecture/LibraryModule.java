@@ -26,6 +26,7 @@ import org.alliancekit.cli.AllianceKitCli;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.pipeline.forecast.Forecaster;
+import org.alliancekit.planning.JointPlanning;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.scoring.assessment.ScoringRules;
 import org.alliancekit.testkit.AllianceArbitraries;
@@ -42,6 +43,7 @@ enum LibraryModule {
   PIPELINE(Forecaster.class),
   TESTKIT(AllianceArbitraries.class),
   ANALYSIS(AllianceAnalyzer.class),
+  PLANNING(JointPlanning.class),
   IO(ReadResult.class),
   REPORT(PortfolioAnalysis.class),
   CLI(AllianceKitCli.class);
