@@ -11,6 +11,11 @@ import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -19,6 +24,7 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -29,9 +35,10 @@ import org.immutables.value.Value;
  * Everything read from one portfolio folder: partners (with their competencies), relationships with
  * their alliance revenue (and commitments), assessments, opportunities with their involvements and
  * stage histories, accounts, leads, solutions, deal registrations, partner networks, the revenue
- * booked per half-year or quarter, the exchange rates (empty when the folder has none), and every
- * problem met while reading. {@link #portfolio()} gives the same records as the model's {@link
- * AlliancePortfolio}.
+ * booked per half-year or quarter, joint business plans, joint marketing budgets, fund requests and
+ * claims, campaigns with their members, mind-share surveys, the exchange rates (empty when the
+ * folder has none), and every problem met while reading. {@link #portfolio()} gives the same
+ * records as the model's {@link AlliancePortfolio}.
  *
  * <p>The lists keep the order of the files. {@link org.alliancekit.io.csv.PortfolioReader} fills
  * one from a folder; the values it holds have passed every check, so computations can use them as
@@ -74,6 +81,24 @@ public abstract class PortfolioData implements WithPortfolioData {
 
   /** The alliance revenue booked per relationship and period, in file order. */
   public abstract ImmutableList<PeriodRevenue> revenues();
+
+  /** The joint business plans, in order of their first row. */
+  public abstract ImmutableList<BusinessPlan> plans();
+
+  /** The joint marketing budgets, in file order. */
+  public abstract ImmutableList<MarketingBudget> budgets();
+
+  /** The fund requests, in file order. */
+  public abstract ImmutableList<FundRequest> fundRequests();
+
+  /** The fund claims, in file order. */
+  public abstract ImmutableList<FundClaim> fundClaims();
+
+  /** The campaigns with their members, in file order. */
+  public abstract ImmutableList<Campaign> campaigns();
+
+  /** The mind-share surveys, in order of their first row. */
+  public abstract ImmutableList<MindShareSurvey> surveys();
 
   /**
    * The host company: the host most relationships name (of those named equally often, the one named
@@ -118,6 +143,12 @@ public abstract class PortfolioData implements WithPortfolioData {
                     .registrations(registrations())
                     .networks(networks())
                     .revenues(revenues())
+                    .plans(plans())
+                    .budgets(budgets())
+                    .fundRequests(fundRequests())
+                    .fundClaims(fundClaims())
+                    .campaigns(campaigns())
+                    .surveys(surveys())
                     .rates(rates())
                     .build());
   }

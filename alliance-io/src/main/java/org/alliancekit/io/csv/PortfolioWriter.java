@@ -107,6 +107,18 @@ public final class PortfolioWriter {
     optional(files, RegistrationsCsv.FILE_NAME, data.registrations(), RegistrationsCsv::write);
     optional(files, NetworksCsv.FILE_NAME, data.networks(), NetworksCsv::write);
     optional(files, RevenuesCsv.FILE_NAME, data.revenues(), RevenuesCsv::write);
+    optional(files, PlansCsv.FILE_NAME, data.plans(), PlansCsv::write);
+    optional(files, BudgetsCsv.FILE_NAME, data.budgets(), BudgetsCsv::write);
+    optional(files, CampaignsCsv.FILE_NAME, data.campaigns(), CampaignsCsv::write);
+    if (data.campaigns().stream()
+        .anyMatch(campaign -> !campaign.leads().isEmpty() || !campaign.opportunities().isEmpty())) {
+      files.put(
+          CampaignMembersCsv.FILE_NAME,
+          text(out -> CampaignMembersCsv.write(out, data.campaigns())));
+    }
+    optional(files, FundRequestsCsv.FILE_NAME, data.fundRequests(), FundRequestsCsv::write);
+    optional(files, FundClaimsCsv.FILE_NAME, data.fundClaims(), FundClaimsCsv::write);
+    optional(files, SurveysCsv.FILE_NAME, data.surveys(), SurveysCsv::write);
     if (!data.rates().isEmpty()) {
       files.put(RatesCsv.FILE_NAME, text(out -> RatesCsv.write(out, data.rates())));
     }

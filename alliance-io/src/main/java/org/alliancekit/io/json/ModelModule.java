@@ -27,6 +27,8 @@ final class ModelModule extends SimpleModule {
     FactorCodecs.register(this);
     AssessmentCodecs.register(this);
     PipelineCodecs.register(this);
+    PlanningCodecs.register(this);
+    MarketingCodecs.register(this);
     PortfolioCodecs.register(this);
     BatchCodecs.register(this);
     IoCodecs.register(this);

@@ -2,6 +2,11 @@ package org.alliancekit.io.json;
 
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -11,6 +16,7 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.portfolio.Section;
@@ -47,6 +53,13 @@ final class PortfolioCodecs {
     var ventures = table.list("ventures", JointVenture.class, AlliancePortfolio::ventures);
     var networks = table.list("networks", PartnerNetwork.class, AlliancePortfolio::networks);
     var revenues = table.list("revenues", PeriodRevenue.class, AlliancePortfolio::revenues);
+    var plans = table.list("plans", BusinessPlan.class, AlliancePortfolio::plans);
+    var budgets = table.list("budgets", MarketingBudget.class, AlliancePortfolio::budgets);
+    var fundRequests =
+        table.list("fundRequests", FundRequest.class, AlliancePortfolio::fundRequests);
+    var fundClaims = table.list("fundClaims", FundClaim.class, AlliancePortfolio::fundClaims);
+    var campaigns = table.list("campaigns", Campaign.class, AlliancePortfolio::campaigns);
+    var surveys = table.list("surveys", MindShareSurvey.class, AlliancePortfolio::surveys);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), AlliancePortfolio::rates);
     module.object(
@@ -66,6 +79,12 @@ final class PortfolioCodecs {
                 .ventures(ventures.read(in))
                 .networks(networks.read(in))
                 .revenues(revenues.read(in))
+                .plans(plans.read(in))
+                .budgets(budgets.read(in))
+                .fundRequests(fundRequests.read(in))
+                .fundClaims(fundClaims.read(in))
+                .campaigns(campaigns.read(in))
+                .surveys(surveys.read(in))
                 .rates(rates.read(in))
                 .build());
   }
