@@ -38,6 +38,10 @@ import org.javamoney.moneta.Money;
 public final class CampaignResults {
   private static final int RATIO_DIGITS = 4;
 
+  /** The order of results: by relationship, then campaign id. */
+  static final Comparator<CampaignResult> ORDER =
+      Comparator.comparing(CampaignResult::relationship).thenComparing(CampaignResult::campaign);
+
   private CampaignResults() {}
 
   /**
@@ -102,9 +106,7 @@ public final class CampaignResults {
     for (Campaign campaign : campaigns) {
       results.add(of(campaign, opportunities, rates));
     }
-    return ImmutableList.sortedCopyOf(
-        Comparator.comparing(CampaignResult::relationship).thenComparing(CampaignResult::campaign),
-        results.build());
+    return ImmutableList.sortedCopyOf(ORDER, results.build());
   }
 
   /**

@@ -6,6 +6,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.marketing.Campaign;
 import org.alliancekit.model.marketing.MarketingBudget;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.planning.BusinessPlan;
@@ -17,7 +20,9 @@ import org.apiguardian.api.API;
  * Runs every joint planning verb over a whole portfolio as of a date: {@link PlanAttainment} for
  * each plan (by plan id), {@link BudgetCycles} for each relationship whose two parties are listed
  * (by relationship id), {@link FundsLedger} for each budget (by budget id), {@link CampaignResults}
- * and {@link MindShare}. Stateless.
+ * and {@link MindShare}. A plan or campaign the verbs cannot measure (its relationship is missing,
+ * or no rate converts an amount it counts into the currency needed) is left out and reported in
+ * {@link JointPlanningResult#problems()}, so that one record never stops the rest. Stateless.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class JointPlanning {
@@ -26,8 +31,8 @@ public final class JointPlanning {
   /**
    * Analyses with the default planning lead time, seed and number of permutations.
    *
-   * @throws IllegalArgumentException as {@link #analyse(AlliancePortfolio, LocalDate,
-   *     ExchangeRates, int, long, int)} does
+   * @throws IllegalArgumentException never for the records: see {@link #analyse(AlliancePortfolio,
+   *     LocalDate, ExchangeRates, int, long, int)}
    */
   public static JointPlanningResult analyse(
       AlliancePortfolio portfolio, LocalDate asOf, ExchangeRates rates) {
@@ -47,8 +52,7 @@ public final class JointPlanning {
    * @param leadMonths the planning lead time before a fiscal year starts, 0 to 12 months
    * @param seed the seed of the mind-share permutation tests
    * @param permutations the number of permutations per test; at least 1
-   * @throws IllegalArgumentException if a plan's relationship is not in the portfolio, no rate
-   *     converts an amount that must be converted, or an argument is out of range
+   * @throws IllegalArgumentException if an argument is out of range
    */
   public static JointPlanningResult analyse(
       AlliancePortfolio portfolio,
@@ -60,10 +64,27 @@ public final class JointPlanning {
     checkNotNull(portfolio, "portfolio");
     checkNotNull(asOf, "asOf");
     checkNotNull(rates, "rates");
+    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
     ImmutableList.Builder<ObjectiveAttainment> attainment = ImmutableList.builder();
     for (BusinessPlan plan :
         ImmutableList.sortedCopyOf(Comparator.comparing(BusinessPlan::id), portfolio.plans())) {
-      attainment.addAll(PlanAttainment.of(plan, portfolio, asOf, rates));
+      if (portfolio.relationship(plan.relationship()).isEmpty()) {
+        problems.add(
+            Problem.of(
+                ProblemKind.UNKNOWN_REFERENCE,
+                "plan "
+                    + plan.id()
+                    + " is for relationship "
+                    + plan.relationship()
+                    + ", which is not in the portfolio; the plan is left out"));
+        continue;
+      }
+      try {
+        attainment.addAll(PlanAttainment.of(plan, portfolio, asOf, rates));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            Problem.of(ProblemKind.CURRENCY_MISMATCH, e.getMessage() + "; the plan is left out"));
+      }
     }
     ImmutableList.Builder<BudgetCycleAlignment> cycles = ImmutableList.builder();
     for (Relationship relationship :
@@ -80,8 +101,18 @@ public final class JointPlanning {
             Comparator.comparing(MarketingBudget::id), portfolio.budgets())) {
       funds.add(FundsLedger.of(budget, portfolio.fundRequests(), portfolio.fundClaims()));
     }
+    ImmutableList.Builder<CampaignResult> measured = ImmutableList.builder();
+    for (Campaign campaign : portfolio.campaigns()) {
+      try {
+        measured.add(CampaignResults.of(campaign, portfolio.opportunities(), rates));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            Problem.of(
+                ProblemKind.CURRENCY_MISMATCH, e.getMessage() + "; the campaign is left out"));
+      }
+    }
     ImmutableList<CampaignResult> campaigns =
-        CampaignResults.of(portfolio.campaigns(), portfolio.opportunities(), rates);
+        ImmutableList.sortedCopyOf(CampaignResults.ORDER, measured.build());
     return new JointPlanningResult(
         asOf,
         attainment.build(),
@@ -89,6 +120,7 @@ public final class JointPlanning {
         funds.build(),
         campaigns,
         CampaignResults.compare(campaigns),
-        MindShare.results(portfolio.surveys(), portfolio.campaigns(), seed, permutations));
+        MindShare.results(portfolio.surveys(), portfolio.campaigns(), seed, permutations),
+        problems.build());
   }
 }

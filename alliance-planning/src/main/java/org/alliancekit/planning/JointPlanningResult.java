@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import org.alliancekit.model.batch.Problem;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +19,7 @@ import org.apiguardian.api.API;
  * @param campaigns every campaign's results ({@code campaign_results.csv})
  * @param pushPull push against pull per relationship and currency
  * @param mindShare every survey's result ({@code mindshare.csv})
+ * @param problems the plans and campaigns left out, and why
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record JointPlanningResult(
@@ -27,7 +29,8 @@ public record JointPlanningResult(
     ImmutableList<FundLedger> funds,
     ImmutableList<CampaignResult> campaigns,
     ImmutableList<PushPullComparison> pushPull,
-    ImmutableList<SurveyResult> mindShare) {
+    ImmutableList<SurveyResult> mindShare,
+    ImmutableList<Problem> problems) {
 
   /** Checks that no component is null. */
   public JointPlanningResult {
@@ -38,6 +41,7 @@ public record JointPlanningResult(
     checkNotNull(campaigns, "campaigns");
     checkNotNull(pushPull, "pushPull");
     checkNotNull(mindShare, "mindShare");
+    checkNotNull(problems, "problems");
   }
 
   /** Every refused fund request or claim, budget by budget. */
