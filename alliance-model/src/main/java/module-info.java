@@ -26,4 +26,6 @@ module org.alliancekit.model {
   exports org.alliancekit.model.money;
   exports org.alliancekit.model.portfolio;
   exports org.alliancekit.model.programme;
+  exports org.alliancekit.model.planning;
+  exports org.alliancekit.model.marketing;
 }

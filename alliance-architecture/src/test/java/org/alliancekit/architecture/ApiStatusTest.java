@@ -37,6 +37,7 @@ class ApiStatusTest {
               LibraryModule.PROGRAMME, 10,
               LibraryModule.TESTKIT, 10,
               LibraryModule.ANALYSIS, 2,
+              LibraryModule.PLANNING, 10,
               LibraryModule.IO, 15,
               LibraryModule.REPORT, 20));
 
@@ -58,6 +59,7 @@ class ApiStatusTest {
               Map.entry("org.alliancekit.programme.PartnerProgramme", EXPERIMENTAL),
               Map.entry("org.alliancekit.testkit.AllianceArbitraries", EXPERIMENTAL),
               Map.entry("org.alliancekit.analysis.AllianceAnalyzer", EXPERIMENTAL),
+              Map.entry("org.alliancekit.planning.JointPlanning", EXPERIMENTAL),
               Map.entry("org.alliancekit.io.ReadResult", STABLE),
               Map.entry("org.alliancekit.io.csv.PortfolioReader$Source", STABLE),
               Map.entry("org.alliancekit.io.json.AllianceJson", EXPERIMENTAL)));

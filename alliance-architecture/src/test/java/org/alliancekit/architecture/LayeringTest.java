@@ -26,6 +26,7 @@ class LayeringTest {
   private static final String PROGRAMME = "org.alliancekit.programme";
   private static final String TESTKIT = "org.alliancekit.testkit";
   private static final String ANALYSIS = "org.alliancekit.analysis";
+  private static final String PLANNING = "org.alliancekit.planning";
   private static final String IO = "org.alliancekit.io";
 
   /** Each named library module and the AllianceKit modules it may require, and must. */
@@ -40,6 +41,7 @@ class LayeringTest {
               PROGRAMME, Set.of(MODEL),
               TESTKIT, Set.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION),
               ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE),
+              PLANNING, Set.of(MODEL),
               IO, Set.of(MODEL)));
 
   @Test
@@ -66,12 +68,13 @@ class LayeringTest {
   @Test
   void theTableKeepsTheLayering() {
     assertEquals(Set.of(), ALLOWED.get(MODEL), "the model is at the bottom");
-    List<String> verbs = List.of(SCORING, ATTRIBUTION, PIPELINE, PROGRAMME);
+    List<String> verbs = List.of(SCORING, ATTRIBUTION, PIPELINE, PROGRAMME, PLANNING);
     for (String verb : verbs) {
       assertEquals(Set.of(), intersection(ALLOWED.get(verb), verbs), verb + " requires a verb");
     }
     for (String lower :
-        List.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE, PROGRAMME, ANALYSIS)) {
+        List.of(
+            MODEL, ARBITRARIES, SCORING, ATTRIBUTION, PIPELINE, PROGRAMME, PLANNING, ANALYSIS)) {
       assertEquals(
           Set.of(),
           intersection(ALLOWED.get(lower), List.of(TESTKIT, IO)),

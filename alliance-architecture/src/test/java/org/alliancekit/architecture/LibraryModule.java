@@ -26,6 +26,7 @@ import org.alliancekit.cli.AllianceKitCli;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.pipeline.forecast.Forecaster;
+import org.alliancekit.planning.JointPlanning;
 import org.alliancekit.programme.PartnerProgramme;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.scoring.assessment.ScoringRules;
@@ -44,6 +45,7 @@ enum LibraryModule {
   PROGRAMME(PartnerProgramme.class),
   TESTKIT(AllianceArbitraries.class),
   ANALYSIS(AllianceAnalyzer.class),
+  PLANNING(JointPlanning.class),
   IO(ReadResult.class),
   REPORT(PortfolioAnalysis.class),
   CLI(AllianceKitCli.class);

@@ -11,6 +11,11 @@ import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -19,6 +24,7 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.programme.Incentive;
 import org.alliancekit.model.programme.PartnerTier;
@@ -34,8 +40,10 @@ import org.immutables.value.Value;
  * their alliance revenue (and commitments), assessments, opportunities with their involvements and
  * stage histories, accounts, leads, solutions, deal registrations, partner networks, the revenue
  * booked per half-year or quarter, the partner programme (tiers, assigned tiers, incentives and
- * solution needs), the exchange rates (empty when the folder has none), and every problem met while
- * reading. {@link #portfolio()} gives the same records as the model's {@link AlliancePortfolio}.
+ * solution needs), joint business plans, joint marketing budgets, fund requests and claims,
+ * campaigns with their members, mind-share surveys, the exchange rates (empty when the folder has
+ * none), and every problem met while reading. {@link #portfolio()} gives the same records as the
+ * model's {@link AlliancePortfolio}.
  *
  * <p>The lists keep the order of the files. {@link org.alliancekit.io.csv.PortfolioReader} fills
  * one from a folder; the values it holds have passed every check, so computations can use them as
@@ -91,6 +99,24 @@ public abstract class PortfolioData implements WithPortfolioData {
   /** The competencies the solutions need, in file order. */
   public abstract ImmutableList<SolutionNeed> solutionNeeds();
 
+  /** The joint business plans, in order of their first row. */
+  public abstract ImmutableList<BusinessPlan> plans();
+
+  /** The joint marketing budgets, in file order. */
+  public abstract ImmutableList<MarketingBudget> budgets();
+
+  /** The fund requests, in file order. */
+  public abstract ImmutableList<FundRequest> fundRequests();
+
+  /** The fund claims, in file order. */
+  public abstract ImmutableList<FundClaim> fundClaims();
+
+  /** The campaigns with their members, in file order. */
+  public abstract ImmutableList<Campaign> campaigns();
+
+  /** The mind-share surveys, in order of their first row. */
+  public abstract ImmutableList<MindShareSurvey> surveys();
+
   /**
    * The host company: the host most relationships name (of those named equally often, the one named
    * first), else the first partner; empty for a portfolio with neither. A relationship that names
@@ -138,6 +164,12 @@ public abstract class PortfolioData implements WithPortfolioData {
                     .partnerTiers(partnerTiers())
                     .incentives(incentives())
                     .solutionNeeds(solutionNeeds())
+                    .plans(plans())
+                    .budgets(budgets())
+                    .fundRequests(fundRequests())
+                    .fundClaims(fundClaims())
+                    .campaigns(campaigns())
+                    .surveys(surveys())
                     .rates(rates())
                     .build());
   }

@@ -29,6 +29,22 @@ import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.factor.SuccessFactor;
+import org.alliancekit.model.marketing.BudgetId;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.CampaignId;
+import org.alliancekit.model.marketing.CampaignKind;
+import org.alliancekit.model.marketing.ClaimStatus;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundClaimId;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.FundRequestId;
+import org.alliancekit.model.marketing.FundStatus;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
+import org.alliancekit.model.marketing.RespondentId;
+import org.alliancekit.model.marketing.SurveyAnswer;
+import org.alliancekit.model.marketing.SurveyId;
+import org.alliancekit.model.marketing.SurveyTeam;
 import org.alliancekit.model.money.ExchangeRate;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.NetworkId;
@@ -64,6 +80,11 @@ import org.alliancekit.model.pipeline.SolutionId;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.planning.BusinessPlan;
+import org.alliancekit.model.planning.Objective;
+import org.alliancekit.model.planning.ObjectiveId;
+import org.alliancekit.model.planning.PlanId;
+import org.alliancekit.model.planning.PlanMetric;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.portfolio.Section;
@@ -353,7 +374,110 @@ public final class Samples {
         .addPartnerTiers(PartnerTier.of(ACME, "Gold"))
         .addIncentives(rebate(), referralFee())
         .addSolutionNeeds(SolutionNeed.of(SolutionId.of("claims-on-cloud"), "Data & AI"))
+        .addPlans(plan())
+        .addBudgets(budget())
+        .addFundRequests(fundRequest())
+        .addFundClaims(fundClaim())
+        .addCampaigns(campaign())
+        .addSurveys(survey())
         .rates(rates())
+        .build();
+  }
+
+  /** A joint business plan of rel-acme for 2026 with a monetary, a joint and a named objective. */
+  public static BusinessPlan plan() {
+    return BusinessPlan.builder()
+        .id(PlanId.of("jbp-2026"))
+        .relationship(RelationshipId.of("rel-acme"))
+        .periodStart(LocalDate.of(2026, 1, 1))
+        .periodEnd(LocalDate.of(2026, 12, 31))
+        .addObjectives(
+            Objective.builder()
+                .id(ObjectiveId.of("won"))
+                .metric(PlanMetric.WON_REVENUE)
+                .target(new BigDecimal("1500000.50"))
+                .currency(EUR)
+                .build(),
+            Objective.builder()
+                .id(ObjectiveId.of("leads"))
+                .metric(PlanMetric.LEADS_SHARED)
+                .party(ACME)
+                .target(new BigDecimal("40"))
+                .build())
+        .build();
+  }
+
+  /** The host's EUR 50,000 contribution to rel-acme's marketing budget for 2026. */
+  public static MarketingBudget budget() {
+    return MarketingBudget.builder()
+        .id(BudgetId.of("b-hq-2026"))
+        .relationship(RelationshipId.of("rel-acme"))
+        .party(HOST)
+        .fiscalYear(2026)
+        .amount(eur("50000.00"))
+        .build();
+  }
+
+  /** An approved request from the sample budget for the sample campaign. */
+  public static FundRequest fundRequest() {
+    return FundRequest.builder()
+        .id(FundRequestId.of("fr-1"))
+        .budget(BudgetId.of("b-hq-2026"))
+        .campaign(CampaignId.of("c-push"))
+        .date(LocalDate.of(2026, 2, 1))
+        .amount(eur("12000.00"))
+        .status(FundStatus.APPROVED)
+        .build();
+  }
+
+  /** A paid claim against the sample request. */
+  public static FundClaim fundClaim() {
+    return FundClaim.builder()
+        .id(FundClaimId.of("fc-1"))
+        .request(FundRequestId.of("fr-1"))
+        .date(LocalDate.of(2026, 4, 15))
+        .amount(eur("11500.25"))
+        .status(ClaimStatus.PAID)
+        .build();
+  }
+
+  /** A push campaign of rel-acme that produced the sample lead and opportunity. */
+  public static Campaign campaign() {
+    return Campaign.builder()
+        .id(CampaignId.of("c-push"))
+        .relationship(RelationshipId.of("rel-acme"))
+        .name("Field enablement, spring")
+        .kind(CampaignKind.PUSH)
+        .start(LocalDate.of(2026, 2, 1))
+        .end(LocalDate.of(2026, 3, 31))
+        .cost(eur("12000.00"))
+        .addLeads(LeadId.of("l-1"))
+        .addOpportunities(OpportunityId.of("o-1"))
+        .build();
+  }
+
+  /** A mind-share survey of acme's people with two respondents. */
+  public static MindShareSurvey survey() {
+    NumericScale scale = new NumericScale(1, 5);
+    return MindShareSurvey.builder()
+        .id(SurveyId.of("s-2026-h1"))
+        .relationship(RelationshipId.of("rel-acme"))
+        .date(LocalDate.of(2026, 5, 1))
+        .addAnswers(
+            SurveyAnswer.of(
+                RespondentId.of("r-1"),
+                SurveyTeam.CUSTOMER_FACING,
+                "Account executive",
+                "awareness",
+                4,
+                scale),
+            SurveyAnswer.of(
+                RespondentId.of("r-2"),
+                SurveyTeam.TECHNICAL,
+                "Solution architect",
+                "willingness to recommend",
+                3.5,
+                scale))
         .build();
   }
 
@@ -536,6 +660,23 @@ public final class Samples {
         BatchResult.of(ImmutableList.<Problem>of(), ImmutableList.of()));
     add(values, ExchangeRate.class, ExchangeRate.of(EUR, GBP, new BigDecimal("0.85")));
     add(values, ExchangeRates.class, rates());
+    add(values, PlanId.class, PlanId.of("jbp-2026"));
+    add(values, ObjectiveId.class, ObjectiveId.of("won"));
+    add(values, Objective.class, plan().objectives().get(0));
+    add(values, Objective.class, plan().objectives().get(1));
+    add(values, BusinessPlan.class, plan());
+    add(values, BudgetId.class, BudgetId.of("b-hq-2026"));
+    add(values, MarketingBudget.class, budget());
+    add(values, FundRequestId.class, FundRequestId.of("fr-1"));
+    add(values, FundRequest.class, fundRequest());
+    add(values, FundClaimId.class, FundClaimId.of("fc-1"));
+    add(values, FundClaim.class, fundClaim());
+    add(values, CampaignId.class, CampaignId.of("c-push"));
+    add(values, Campaign.class, campaign());
+    add(values, SurveyId.class, SurveyId.of("s-2026-h1"));
+    add(values, RespondentId.class, RespondentId.of("r-1"));
+    add(values, SurveyAnswer.class, survey().answers().get(1));
+    add(values, MindShareSurvey.class, survey());
     add(values, PartnerRow.class, PartnerRow.of(partner()));
     add(values, PartnerRow.class, PartnerRow.of(plainPartner(HOST, "Host"), GBP));
     add(values, RelationshipRow.class, RelationshipRow.of(sellWith(), eur("1000000")));

@@ -14,6 +14,9 @@
  *   <li>{@link org.alliancekit.model.pipeline}: opportunities, leads, stages and pipelines;
  *   <li>{@link org.alliancekit.model.programme}: a partner programme's tiers, assigned tiers,
  *       incentives and the competencies solutions need;
+ *   <li>{@link org.alliancekit.model.planning}: joint business plans and their objectives;
+ *   <li>{@link org.alliancekit.model.marketing}: joint marketing budgets, fund requests and claims,
+ *       campaigns and mind-share surveys;
  *   <li>{@link org.alliancekit.model.batch}: per-row results and problems of batch work;
  *   <li>{@link org.alliancekit.model.money}: the money rules: digit limit, rounding to a minor
  *       unit, exact splits and conversion.

@@ -92,6 +92,35 @@ final class CrossFileChecks {
               Section.SOLUTION_NEEDS,
               ImmutableMap.of(
                   "id", SolutionNeedsCsv.COMPETENCY, "solution", SolutionNeedsCsv.SOLUTION_ID))
+          .put(
+              Section.PLANS,
+              ImmutableMap.of(
+                  "id", PlansCsv.PLAN_ID,
+                  "relationship", PlansCsv.RELATIONSHIP_ID,
+                  "objectives", PlansCsv.PARTY_ID))
+          .put(
+              Section.BUDGETS,
+              ImmutableMap.of(
+                  "id", BudgetsCsv.BUDGET_ID,
+                  "relationship", BudgetsCsv.RELATIONSHIP_ID,
+                  "party", BudgetsCsv.PARTY_ID))
+          .put(
+              Section.FUND_REQUESTS,
+              ImmutableMap.of(
+                  "id", FundRequestsCsv.REQUEST_ID,
+                  "budget", FundRequestsCsv.BUDGET_ID,
+                  "campaign", FundRequestsCsv.CAMPAIGN_ID))
+          .put(
+              Section.FUND_CLAIMS,
+              ImmutableMap.of("id", FundClaimsCsv.CLAIM_ID, "request", FundClaimsCsv.REQUEST_ID))
+          .put(
+              Section.CAMPAIGNS,
+              ImmutableMap.of(
+                  "id", CampaignsCsv.CAMPAIGN_ID, "relationship", CampaignsCsv.RELATIONSHIP_ID))
+          .put(
+              Section.SURVEYS,
+              ImmutableMap.of(
+                  "id", SurveysCsv.SURVEY_ID, "relationship", SurveysCsv.RELATIONSHIP_ID))
           .buildOrThrow();
 
   /** The section each reference property points into. */
@@ -113,6 +142,11 @@ final class CrossFileChecks {
           .put("convertedOpportunity", Section.OPPORTUNITIES)
           .put("solution", Section.SOLUTIONS)
           .put("tier", Section.TIERS)
+          .put("budget", Section.BUDGETS)
+          .put("campaign", Section.CAMPAIGNS)
+          .put("request", Section.FUND_REQUESTS)
+          .put("leads", Section.LEADS)
+          .put("opportunities", Section.OPPORTUNITIES)
           .buildOrThrow();
 
   private final Map<Section, Source> sources;
@@ -203,7 +237,13 @@ final class CrossFileChecks {
         .withTiers(keep(Section.TIERS, data.tiers(), leftOut))
         .withPartnerTiers(keep(Section.PARTNER_TIERS, data.partnerTiers(), leftOut))
         .withIncentives(keep(Section.INCENTIVES, data.incentives(), leftOut))
-        .withSolutionNeeds(keep(Section.SOLUTION_NEEDS, data.solutionNeeds(), leftOut));
+        .withSolutionNeeds(keep(Section.SOLUTION_NEEDS, data.solutionNeeds(), leftOut))
+        .withPlans(keep(Section.PLANS, data.plans(), leftOut))
+        .withBudgets(keep(Section.BUDGETS, data.budgets(), leftOut))
+        .withFundRequests(keep(Section.FUND_REQUESTS, data.fundRequests(), leftOut))
+        .withFundClaims(keep(Section.FUND_CLAIMS, data.fundClaims(), leftOut))
+        .withCampaigns(keep(Section.CAMPAIGNS, data.campaigns(), leftOut))
+        .withSurveys(keep(Section.SURVEYS, data.surveys(), leftOut));
   }
 
   private <T> ImmutableList<T> keep(

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancekit.io.CampaignMemberRow;
 import org.alliancekit.io.CommitmentRow;
 import org.alliancekit.io.CompetencyRow;
 import org.alliancekit.io.PartnerRow;
@@ -14,6 +15,8 @@ import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.StageHistoryRow;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.CampaignId;
 import org.alliancekit.model.party.Competency;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
@@ -174,6 +177,44 @@ final class Joins {
                     + " is left out"));
         joined.add(opportunity);
       }
+    }
+    return joined.build();
+  }
+
+  static ImmutableList<Campaign> campaignMembers(
+      List<Campaign> campaigns, ReadResult<CampaignMemberRow> rows, List<Problem> problems) {
+    Map<CampaignId, List<CampaignMemberRow>> members = new LinkedHashMap<>();
+    campaigns.forEach(campaign -> members.put(campaign.id(), new ArrayList<>()));
+    for (int i = 0; i < rows.values().size(); i++) {
+      CampaignMemberRow row = rows.values().get(i);
+      List<CampaignMemberRow> list = members.get(row.campaign());
+      if (list == null) {
+        problems.add(
+            Problem.inFile(
+                CampaignMembersCsv.FILE_NAME,
+                rows.lines().get(i),
+                CampaignMembersCsv.CAMPAIGN_ID,
+                ProblemKind.UNKNOWN_REFERENCE,
+                "campaign " + row.campaign() + " is not in " + CampaignsCsv.FILE_NAME));
+      } else {
+        list.add(row);
+      }
+    }
+    ImmutableList.Builder<Campaign> joined = ImmutableList.builder();
+    for (Campaign campaign : campaigns) {
+      // Only the first campaign of an id takes the members; a repeated id is reported by the
+      // portfolio's rules.
+      List<CampaignMemberRow> list = members.replace(campaign.id(), List.of());
+      if (list == null || list.isEmpty()) {
+        joined.add(campaign);
+        continue;
+      }
+      Campaign.Builder builder = Campaign.builder().from(campaign);
+      for (CampaignMemberRow row : list) {
+        row.lead().ifPresent(builder::addLeads);
+        row.opportunity().ifPresent(builder::addOpportunities);
+      }
+      joined.add(builder.build());
     }
     return joined.build();
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.alliancekit.io.CampaignMemberRow;
 import org.alliancekit.io.CommitmentRow;
 import org.alliancekit.io.CompetencyRow;
 import org.alliancekit.io.PartnerRow;
@@ -27,6 +28,11 @@ import org.alliancekit.io.StageHistoryRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -36,6 +42,7 @@ import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.portfolio.Section;
 import org.alliancekit.model.programme.Incentive;
 import org.alliancekit.model.programme.PartnerTier;
@@ -53,9 +60,11 @@ import org.apiguardian.api.API;
  * {@value StageHistoryCsv#FILE_NAME}, {@value LeadsCsv#FILE_NAME}, {@value
  * RegistrationsCsv#FILE_NAME}, {@value NetworksCsv#FILE_NAME}, {@value RevenuesCsv#FILE_NAME},
  * {@value TiersCsv#FILE_NAME}, {@value PartnerTiersCsv#FILE_NAME}, {@value
- * IncentivesCsv#FILE_NAME}, {@value SolutionNeedsCsv#FILE_NAME} and {@value RatesCsv#FILE_NAME}.
- * Each file's columns are described by its class; a missing optional file reads as a file without
- * rows.
+ * IncentivesCsv#FILE_NAME}, {@value SolutionNeedsCsv#FILE_NAME}, {@value PlansCsv#FILE_NAME},
+ * {@value BudgetsCsv#FILE_NAME}, {@value CampaignsCsv#FILE_NAME}, {@value
+ * CampaignMembersCsv#FILE_NAME}, {@value FundRequestsCsv#FILE_NAME}, {@value
+ * FundClaimsCsv#FILE_NAME}, {@value SurveysCsv#FILE_NAME} and {@value RatesCsv#FILE_NAME}. Each
+ * file's columns are described by its class; a missing optional file reads as a file without rows.
  *
  * <p><b>The CSV rules every file follows.</b> Files are UTF-8; a leading byte order mark is
  * skipped. The first row names the columns, matched ignoring case and surrounding whitespace, in
@@ -74,9 +83,10 @@ import org.apiguardian.api.API;
  * since the rest cannot be split into rows reliably.
  *
  * <p><b>Across files.</b> The rows of {@value CompetenciesCsv#FILE_NAME}, {@value
- * CommitmentsCsv#FILE_NAME} and {@value StageHistoryCsv#FILE_NAME} are put into their partner,
- * relationship and opportunity; a row whose record is missing, or that breaks a rule of the record,
- * is reported at its own line and left out. Then the rules of {@link
+ * CommitmentsCsv#FILE_NAME}, {@value StageHistoryCsv#FILE_NAME} and {@value
+ * CampaignMembersCsv#FILE_NAME} are put into their partner, relationship, opportunity and campaign;
+ * a row whose record is missing, or that breaks a rule of the record, is reported at its own line
+ * and left out. Then the rules of {@link
  * org.alliancekit.model.portfolio.AlliancePortfolio#problems()} are applied: a record that names a
  * party, relationship, opportunity or solution that is not there, repeats an id, has another host
  * or books revenue for months already booked is reported at its line and column and left out, and
@@ -110,6 +120,13 @@ public final class PortfolioReader {
           PartnerTiersCsv.FILE_NAME,
           IncentivesCsv.FILE_NAME,
           SolutionNeedsCsv.FILE_NAME,
+          PlansCsv.FILE_NAME,
+          BudgetsCsv.FILE_NAME,
+          CampaignsCsv.FILE_NAME,
+          CampaignMembersCsv.FILE_NAME,
+          FundRequestsCsv.FILE_NAME,
+          FundClaimsCsv.FILE_NAME,
+          SurveysCsv.FILE_NAME,
           RatesCsv.FILE_NAME);
 
   private static final PortfolioReader CO_SELL = new PortfolioReader(StageModels.coSell());
@@ -205,6 +222,20 @@ public final class PortfolioReader {
         readOptional(source, IncentivesCsv.FILE_NAME, problems, IncentivesCsv::read);
     ReadResult<SolutionNeed> solutionNeeds =
         readOptional(source, SolutionNeedsCsv.FILE_NAME, problems, SolutionNeedsCsv::read);
+    ReadResult<BusinessPlan> plans =
+        readOptional(source, PlansCsv.FILE_NAME, problems, PlansCsv::read);
+    ReadResult<MarketingBudget> budgets =
+        readOptional(source, BudgetsCsv.FILE_NAME, problems, BudgetsCsv::read);
+    ReadResult<Campaign> campaigns =
+        readOptional(source, CampaignsCsv.FILE_NAME, problems, CampaignsCsv::read);
+    ReadResult<CampaignMemberRow> members =
+        readOptional(source, CampaignMembersCsv.FILE_NAME, problems, CampaignMembersCsv::read);
+    ReadResult<FundRequest> requests =
+        readOptional(source, FundRequestsCsv.FILE_NAME, problems, FundRequestsCsv::read);
+    ReadResult<FundClaim> claims =
+        readOptional(source, FundClaimsCsv.FILE_NAME, problems, FundClaimsCsv::read);
+    ReadResult<MindShareSurvey> surveys =
+        readOptional(source, SurveysCsv.FILE_NAME, problems, SurveysCsv::read);
     ExchangeRates rates =
         ExchangeRates.of(
             readOptional(source, RatesCsv.FILE_NAME, problems, RatesCsv::read).values());
@@ -225,6 +256,12 @@ public final class PortfolioReader {
             .partnerTiers(partnerTiers.values())
             .incentives(incentives.values())
             .solutionNeeds(solutionNeeds.values())
+            .plans(plans.values())
+            .budgets(budgets.values())
+            .fundRequests(requests.values())
+            .fundClaims(claims.values())
+            .campaigns(Joins.campaignMembers(campaigns.values(), members, problems))
+            .surveys(surveys.values())
             .rates(rates)
             .build();
     Map<Section, CrossFileChecks.Source> sources = new EnumMap<>(Section.class);
@@ -243,6 +280,12 @@ public final class PortfolioReader {
     sources.put(Section.PARTNER_TIERS, source(PartnerTiersCsv.FILE_NAME, partnerTiers));
     sources.put(Section.INCENTIVES, source(IncentivesCsv.FILE_NAME, incentives));
     sources.put(Section.SOLUTION_NEEDS, source(SolutionNeedsCsv.FILE_NAME, solutionNeeds));
+    sources.put(Section.PLANS, source(PlansCsv.FILE_NAME, plans));
+    sources.put(Section.BUDGETS, source(BudgetsCsv.FILE_NAME, budgets));
+    sources.put(Section.FUND_REQUESTS, source(FundRequestsCsv.FILE_NAME, requests));
+    sources.put(Section.FUND_CLAIMS, source(FundClaimsCsv.FILE_NAME, claims));
+    sources.put(Section.CAMPAIGNS, source(CampaignsCsv.FILE_NAME, campaigns));
+    sources.put(Section.SURVEYS, source(SurveysCsv.FILE_NAME, surveys));
     PortfolioData checked = CrossFileChecks.check(read, sources, problems);
     problems.sort(
         Comparator.comparingInt((Problem problem) -> fileOrder(problem.file()))

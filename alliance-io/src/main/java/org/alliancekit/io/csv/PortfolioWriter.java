@@ -114,6 +114,18 @@ public final class PortfolioWriter {
     optional(files, PartnerTiersCsv.FILE_NAME, data.partnerTiers(), PartnerTiersCsv::write);
     optional(files, IncentivesCsv.FILE_NAME, data.incentives(), IncentivesCsv::write);
     optional(files, SolutionNeedsCsv.FILE_NAME, data.solutionNeeds(), SolutionNeedsCsv::write);
+    optional(files, PlansCsv.FILE_NAME, data.plans(), PlansCsv::write);
+    optional(files, BudgetsCsv.FILE_NAME, data.budgets(), BudgetsCsv::write);
+    optional(files, CampaignsCsv.FILE_NAME, data.campaigns(), CampaignsCsv::write);
+    if (data.campaigns().stream()
+        .anyMatch(campaign -> !campaign.leads().isEmpty() || !campaign.opportunities().isEmpty())) {
+      files.put(
+          CampaignMembersCsv.FILE_NAME,
+          text(out -> CampaignMembersCsv.write(out, data.campaigns())));
+    }
+    optional(files, FundRequestsCsv.FILE_NAME, data.fundRequests(), FundRequestsCsv::write);
+    optional(files, FundClaimsCsv.FILE_NAME, data.fundClaims(), FundClaimsCsv::write);
+    optional(files, SurveysCsv.FILE_NAME, data.surveys(), SurveysCsv::write);
     if (!data.rates().isEmpty()) {
       files.put(RatesCsv.FILE_NAME, text(out -> RatesCsv.write(out, data.rates())));
     }

@@ -7,6 +7,11 @@ import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -15,6 +20,7 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.programme.Incentive;
 import org.alliancekit.model.programme.PartnerTier;
 import org.alliancekit.model.programme.ProgrammeTier;
@@ -72,6 +78,12 @@ final class IoCodecs {
     var incentives = table.list("incentives", Incentive.class, PortfolioData::incentives);
     var solutionNeeds =
         table.list("solutionNeeds", SolutionNeed.class, PortfolioData::solutionNeeds);
+    var plans = table.list("plans", BusinessPlan.class, PortfolioData::plans);
+    var budgets = table.list("budgets", MarketingBudget.class, PortfolioData::budgets);
+    var fundRequests = table.list("fundRequests", FundRequest.class, PortfolioData::fundRequests);
+    var fundClaims = table.list("fundClaims", FundClaim.class, PortfolioData::fundClaims);
+    var campaigns = table.list("campaigns", Campaign.class, PortfolioData::campaigns);
+    var surveys = table.list("surveys", MindShareSurvey.class, PortfolioData::surveys);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), PortfolioData::rates);
     var problems = table.list("problems", Problem.class, PortfolioData::problems);
@@ -94,6 +106,12 @@ final class IoCodecs {
                 .partnerTiers(partnerTiers.read(in))
                 .incentives(incentives.read(in))
                 .solutionNeeds(solutionNeeds.read(in))
+                .plans(plans.read(in))
+                .budgets(budgets.read(in))
+                .fundRequests(fundRequests.read(in))
+                .fundClaims(fundClaims.read(in))
+                .campaigns(campaigns.read(in))
+                .surveys(surveys.read(in))
                 .rates(rates.read(in))
                 .problems(problems.read(in))
                 .build());

@@ -28,6 +28,8 @@ final class ModelModule extends SimpleModule {
     AssessmentCodecs.register(this);
     PipelineCodecs.register(this);
     ProgrammeCodecs.register(this);
+    PlanningCodecs.register(this);
+    MarketingCodecs.register(this);
     PortfolioCodecs.register(this);
     BatchCodecs.register(this);
     IoCodecs.register(this);

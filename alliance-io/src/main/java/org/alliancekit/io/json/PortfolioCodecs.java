@@ -2,6 +2,11 @@ package org.alliancekit.io.json;
 
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -11,6 +16,7 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.portfolio.Section;
@@ -57,6 +63,13 @@ final class PortfolioCodecs {
     var incentives = table.list("incentives", Incentive.class, AlliancePortfolio::incentives);
     var solutionNeeds =
         table.list("solutionNeeds", SolutionNeed.class, AlliancePortfolio::solutionNeeds);
+    var plans = table.list("plans", BusinessPlan.class, AlliancePortfolio::plans);
+    var budgets = table.list("budgets", MarketingBudget.class, AlliancePortfolio::budgets);
+    var fundRequests =
+        table.list("fundRequests", FundRequest.class, AlliancePortfolio::fundRequests);
+    var fundClaims = table.list("fundClaims", FundClaim.class, AlliancePortfolio::fundClaims);
+    var campaigns = table.list("campaigns", Campaign.class, AlliancePortfolio::campaigns);
+    var surveys = table.list("surveys", MindShareSurvey.class, AlliancePortfolio::surveys);
     var rates =
         table.value("rates", ExchangeRates.class, ExchangeRates.empty(), AlliancePortfolio::rates);
     module.object(
@@ -80,6 +93,12 @@ final class PortfolioCodecs {
                 .partnerTiers(partnerTiers.read(in))
                 .incentives(incentives.read(in))
                 .solutionNeeds(solutionNeeds.read(in))
+                .plans(plans.read(in))
+                .budgets(budgets.read(in))
+                .fundRequests(fundRequests.read(in))
+                .fundClaims(fundClaims.read(in))
+                .campaigns(campaigns.read(in))
+                .surveys(surveys.read(in))
                 .rates(rates.read(in))
                 .build());
   }

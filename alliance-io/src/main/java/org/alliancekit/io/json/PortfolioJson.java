@@ -22,6 +22,11 @@ import java.util.Optional;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -31,6 +36,7 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.portfolio.Section;
@@ -93,6 +99,12 @@ public final class PortfolioJson {
           .put(Section.PARTNER_TIERS, PartnerTier.class)
           .put(Section.INCENTIVES, Incentive.class)
           .put(Section.SOLUTION_NEEDS, SolutionNeed.class)
+          .put(Section.PLANS, BusinessPlan.class)
+          .put(Section.BUDGETS, MarketingBudget.class)
+          .put(Section.FUND_REQUESTS, FundRequest.class)
+          .put(Section.FUND_CLAIMS, FundClaim.class)
+          .put(Section.CAMPAIGNS, Campaign.class)
+          .put(Section.SURVEYS, MindShareSurvey.class)
           .buildOrThrow();
 
   private PortfolioJson() {}
@@ -252,6 +264,12 @@ public final class PortfolioJson {
         .partnerTiers(PortfolioJson.<PartnerTier>list(records, Section.PARTNER_TIERS))
         .incentives(PortfolioJson.<Incentive>list(records, Section.INCENTIVES))
         .solutionNeeds(PortfolioJson.<SolutionNeed>list(records, Section.SOLUTION_NEEDS))
+        .plans(PortfolioJson.<BusinessPlan>list(records, Section.PLANS))
+        .budgets(PortfolioJson.<MarketingBudget>list(records, Section.BUDGETS))
+        .fundRequests(PortfolioJson.<FundRequest>list(records, Section.FUND_REQUESTS))
+        .fundClaims(PortfolioJson.<FundClaim>list(records, Section.FUND_CLAIMS))
+        .campaigns(PortfolioJson.<Campaign>list(records, Section.CAMPAIGNS))
+        .surveys(PortfolioJson.<MindShareSurvey>list(records, Section.SURVEYS))
         .rates(rates)
         .build();
   }

@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.Account;
@@ -20,6 +25,7 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.programme.Incentive;
 import org.alliancekit.model.programme.PartnerTier;
 import org.alliancekit.model.programme.ProgrammeTier;
@@ -36,7 +42,8 @@ import org.immutables.value.Value;
  * partners (the host among them), customer accounts, relationships, assessments, opportunities,
  * leads, solutions, deal registrations, joint ventures, partner networks, the alliance revenue
  * booked per half-year or quarter, the partner programme (its tiers, the partners' assigned tiers,
- * its incentives and the competencies each solution needs), and fixed exchange rates.
+ * its incentives and the competencies each solution needs), joint business plans, joint marketing
+ * budgets, fund requests and claims, campaigns, mind-share surveys, and fixed exchange rates.
  *
  * <p>Each record is valid on its own (its type checks that on construction). The rules that span
  * records are not enforced on construction, so that a portfolio read from a CRM can be built whole
@@ -52,7 +59,11 @@ import org.immutables.value.Value;
  *       partner; each assessment's and revenue's relationship, each registration's opportunity and
  *       each lead's converted opportunity exists; an opportunity's solution is the portfolio's
  *       solution of that id; an assigned tier's partner is a partner and its tier a programme tier,
- *       an incentive's tier is a programme tier, and a solution need's solution is a solution;
+ *       an incentive's tier is a programme tier, and a solution need's solution is a solution; each
+ *       plan's, budget's, campaign's and survey's relationship exists, as do each fund request's
+ *       budget and campaign, each claim's request and each campaign's leads and opportunities;
+ *   <li>an objective's accountable party and a budget's party are parties to the relationship
+ *       ({@link org.alliancekit.model.batch.ProblemKind#INCONSISTENT});
  *   <li>every relationship has the portfolio's host as its host ({@link
  *       org.alliancekit.model.batch.ProblemKind#INCONSISTENT});
  *   <li>no relationship books revenue twice for the same months ({@link
@@ -115,6 +126,24 @@ public abstract class AlliancePortfolio implements WithAlliancePortfolio {
 
   /** The competencies the solutions need. */
   public abstract ImmutableList<SolutionNeed> solutionNeeds();
+
+  /** The joint business plans of the relationships. */
+  public abstract ImmutableList<BusinessPlan> plans();
+
+  /** Each party's contributions to the relationships' joint marketing budgets. */
+  public abstract ImmutableList<MarketingBudget> budgets();
+
+  /** The requests for joint marketing funds. */
+  public abstract ImmutableList<FundRequest> fundRequests();
+
+  /** The claims against fund requests. */
+  public abstract ImmutableList<FundClaim> fundClaims();
+
+  /** The relationships' push and pull campaigns with their members. */
+  public abstract ImmutableList<Campaign> campaigns();
+
+  /** The mind-share surveys of the partners' people. */
+  public abstract ImmutableList<MindShareSurvey> surveys();
 
   /** Fixed exchange rates; {@link ExchangeRates#empty()} unless given. */
   @Value.Default

@@ -10,15 +10,26 @@ import java.util.Set;
 import java.util.function.Function;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.marketing.BudgetId;
+import org.alliancekit.model.marketing.Campaign;
+import org.alliancekit.model.marketing.CampaignId;
+import org.alliancekit.model.marketing.FundClaim;
+import org.alliancekit.model.marketing.FundRequest;
+import org.alliancekit.model.marketing.FundRequestId;
+import org.alliancekit.model.marketing.MarketingBudget;
+import org.alliancekit.model.marketing.MindShareSurvey;
 import org.alliancekit.model.network.PartnerNetwork;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Lead;
+import org.alliancekit.model.pipeline.LeadId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.planning.BusinessPlan;
+import org.alliancekit.model.planning.Objective;
 import org.alliancekit.model.programme.Incentive;
 import org.alliancekit.model.programme.PartnerTier;
 import org.alliancekit.model.programme.SolutionNeed;
@@ -34,6 +45,7 @@ final class PortfolioRules {
   private final List<RecordProblem> problems = new ArrayList<>();
   private final Set<PartnerId> partners = new HashSet<>();
   private final Set<RelationshipId> relationships = new HashSet<>();
+  private final Map<RelationshipId, Relationship> relationshipsById = new HashMap<>();
   private final Set<OpportunityId> opportunities = new HashSet<>();
   private final Map<SolutionId, Solution> solutions = new HashMap<>();
   private final Set<String> tiers = new HashSet<>();
@@ -42,6 +54,9 @@ final class PortfolioRules {
     this.portfolio = portfolio;
     portfolio.partners().forEach(partner -> partners.add(partner.id()));
     portfolio.relationships().forEach(relationship -> relationships.add(relationship.id()));
+    portfolio
+        .relationships()
+        .forEach(relationship -> relationshipsById.putIfAbsent(relationship.id(), relationship));
     portfolio.opportunities().forEach(opportunity -> opportunities.add(opportunity.id()));
     portfolio.solutions().forEach(solution -> solutions.putIfAbsent(solution.id(), solution));
     portfolio.tiers().forEach(tier -> tiers.add(tier.name()));
@@ -60,6 +75,12 @@ final class PortfolioRules {
     rules.ventures();
     rules.networks();
     rules.revenues();
+    rules.plans();
+    rules.budgets();
+    rules.fundRequests();
+    rules.fundClaims();
+    rules.campaigns();
+    rules.surveys();
     rules.tiers();
     rules.partnerTiers();
     rules.incentives();
@@ -79,6 +100,180 @@ final class PortfolioRules {
               ProblemKind.UNKNOWN_REFERENCE,
               "host " + portfolio.host() + " is not among the partners"));
     }
+  }
+
+  private void plans() {
+    List<BusinessPlan> list = portfolio.plans();
+    unique(Section.PLANS, list, plan -> plan.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      BusinessPlan plan = list.get(i);
+      String key = plan.id().value();
+      String what = "plan " + plan.id();
+      Relationship relationship = relationship(Section.PLANS, i, key, what, plan.relationship());
+      for (Objective objective : plan.objectives()) {
+        if (relationship != null
+            && objective.party().isPresent()
+            && !relationship.parties().contains(objective.party().get())) {
+          add(
+              Section.PLANS,
+              i,
+              key,
+              "objectives",
+              ProblemKind.INCONSISTENT,
+              what
+                  + " makes "
+                  + objective.party().get()
+                  + " accountable for objective "
+                  + objective.id()
+                  + ", but it is not a party to relationship "
+                  + relationship.id());
+        }
+      }
+    }
+  }
+
+  private void budgets() {
+    List<MarketingBudget> list = portfolio.budgets();
+    unique(Section.BUDGETS, list, budget -> budget.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      MarketingBudget budget = list.get(i);
+      String key = budget.id().value();
+      String what = "budget " + budget.id();
+      Relationship relationship =
+          relationship(Section.BUDGETS, i, key, what, budget.relationship());
+      if (relationship != null && !relationship.parties().contains(budget.party())) {
+        add(
+            Section.BUDGETS,
+            i,
+            key,
+            "party",
+            ProblemKind.INCONSISTENT,
+            what
+                + " is contributed by "
+                + budget.party()
+                + ", which is not a party to relationship "
+                + relationship.id());
+      }
+    }
+  }
+
+  private void fundRequests() {
+    List<FundRequest> list = portfolio.fundRequests();
+    unique(Section.FUND_REQUESTS, list, request -> request.id().value());
+    Set<BudgetId> budgets = new HashSet<>();
+    portfolio.budgets().forEach(budget -> budgets.add(budget.id()));
+    Set<CampaignId> campaigns = new HashSet<>();
+    portfolio.campaigns().forEach(campaign -> campaigns.add(campaign.id()));
+    for (int i = 0; i < list.size(); i++) {
+      FundRequest request = list.get(i);
+      String key = request.id().value();
+      String what = "fund request " + request.id();
+      if (!budgets.contains(request.budget())) {
+        add(
+            Section.FUND_REQUESTS,
+            i,
+            key,
+            "budget",
+            ProblemKind.UNKNOWN_REFERENCE,
+            what + " draws on budget " + request.budget() + ", which is not in the portfolio");
+      }
+      if (!campaigns.contains(request.campaign())) {
+        add(
+            Section.FUND_REQUESTS,
+            i,
+            key,
+            "campaign",
+            ProblemKind.UNKNOWN_REFERENCE,
+            what + " pays for campaign " + request.campaign() + ", which is not in the portfolio");
+      }
+    }
+  }
+
+  private void fundClaims() {
+    List<FundClaim> list = portfolio.fundClaims();
+    unique(Section.FUND_CLAIMS, list, claim -> claim.id().value());
+    Set<FundRequestId> requests = new HashSet<>();
+    portfolio.fundRequests().forEach(request -> requests.add(request.id()));
+    for (int i = 0; i < list.size(); i++) {
+      FundClaim claim = list.get(i);
+      if (!requests.contains(claim.request())) {
+        add(
+            Section.FUND_CLAIMS,
+            i,
+            claim.id().value(),
+            "request",
+            ProblemKind.UNKNOWN_REFERENCE,
+            "fund claim "
+                + claim.id()
+                + " is made against request "
+                + claim.request()
+                + ", which is not in the portfolio");
+      }
+    }
+  }
+
+  private void campaigns() {
+    List<Campaign> list = portfolio.campaigns();
+    unique(Section.CAMPAIGNS, list, campaign -> campaign.id().value());
+    Set<LeadId> leads = new HashSet<>();
+    portfolio.leads().forEach(lead -> leads.add(lead.id()));
+    for (int i = 0; i < list.size(); i++) {
+      Campaign campaign = list.get(i);
+      String key = campaign.id().value();
+      String what = "campaign " + campaign.id();
+      relationship(Section.CAMPAIGNS, i, key, what, campaign.relationship());
+      for (LeadId lead : campaign.leads()) {
+        if (!leads.contains(lead)) {
+          add(
+              Section.CAMPAIGNS,
+              i,
+              key,
+              "leads",
+              ProblemKind.UNKNOWN_REFERENCE,
+              what + " produced lead " + lead + ", which is not in the portfolio");
+        }
+      }
+      for (OpportunityId opportunity : campaign.opportunities()) {
+        if (!opportunities.contains(opportunity)) {
+          add(
+              Section.CAMPAIGNS,
+              i,
+              key,
+              "opportunities",
+              ProblemKind.UNKNOWN_REFERENCE,
+              what + " produced opportunity " + opportunity + ", which is not in the portfolio");
+        }
+      }
+    }
+  }
+
+  private void surveys() {
+    List<MindShareSurvey> list = portfolio.surveys();
+    unique(Section.SURVEYS, list, survey -> survey.id().value());
+    for (int i = 0; i < list.size(); i++) {
+      MindShareSurvey survey = list.get(i);
+      relationship(
+          Section.SURVEYS, i, survey.id().value(), "survey " + survey.id(), survey.relationship());
+    }
+  }
+
+  /**
+   * Reports a reference to a relationship that is not in the portfolio; returns the relationship,
+   * or null when it is not.
+   */
+  private Relationship relationship(
+      Section section, int index, String key, String what, RelationshipId id) {
+    Relationship relationship = relationshipsById.get(id);
+    if (relationship == null) {
+      add(
+          section,
+          index,
+          key,
+          "relationship",
+          ProblemKind.UNKNOWN_REFERENCE,
+          what + " belongs to relationship " + id + ", which is not in the portfolio");
+    }
+    return relationship;
   }
 
   private void relationships() {

@@ -39,7 +39,19 @@ public enum Section {
   /** {@link AlliancePortfolio#incentives()}. */
   INCENTIVES("incentives"),
   /** {@link AlliancePortfolio#solutionNeeds()}. */
-  SOLUTION_NEEDS("solutionNeeds");
+  SOLUTION_NEEDS("solutionNeeds"),
+  /** {@link AlliancePortfolio#plans()}. */
+  PLANS("plans"),
+  /** {@link AlliancePortfolio#budgets()}. */
+  BUDGETS("budgets"),
+  /** {@link AlliancePortfolio#fundRequests()}. */
+  FUND_REQUESTS("fundRequests"),
+  /** {@link AlliancePortfolio#fundClaims()}. */
+  FUND_CLAIMS("fundClaims"),
+  /** {@link AlliancePortfolio#campaigns()}. */
+  CAMPAIGNS("campaigns"),
+  /** {@link AlliancePortfolio#surveys()}. */
+  SURVEYS("surveys");
 
   private final String property;
 

@@ -1,0 +1,52 @@
+package org.alliancekit.model.planning;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.alliancekit.model.internal.Checks;
+import org.apiguardian.api.API;
+
+/**
+ * Identifies an objective within a joint business plan.
+ *
+ * <p>An id is any non-blank text of at most 256 characters without control characters and without
+ * leading or trailing whitespace; ids compare by their text. Immutable and thread-safe.
+ *
+ * @param value the id text
+ */
+@API(status = STABLE, since = "0.1")
+public record ObjectiveId(String value) implements Comparable<ObjectiveId> {
+
+  /** Validates the id text. */
+  public ObjectiveId {
+    Checks.id("objective id", value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @throws IllegalArgumentException if the text is not a valid id
+   */
+  public static ObjectiveId of(String value) {
+    return new ObjectiveId(value);
+  }
+
+  /**
+   * Parses an id from its text form, as written by {@link #toString()}.
+   *
+   * @throws IllegalArgumentException if the text is not a valid id
+   */
+  public static ObjectiveId parse(String text) {
+    return new ObjectiveId(text);
+  }
+
+  @Override
+  public int compareTo(ObjectiveId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
