@@ -26,6 +26,7 @@ module org.alliancekit.scoring {
 
   exports org.alliancekit.scoring.assessment;
   exports org.alliancekit.scoring.benchmark;
+  exports org.alliancekit.scoring.evidence;
   exports org.alliancekit.scoring.portfolio;
   exports org.alliancekit.scoring.potential;
   exports org.alliancekit.scoring.relationship;

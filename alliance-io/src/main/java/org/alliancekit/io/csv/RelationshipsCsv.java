@@ -33,6 +33,7 @@ import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.SalesMotion;
+import org.alliancekit.model.relationship.SalesProcess;
 import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
@@ -65,6 +66,8 @@ import org.javamoney.moneta.Money;
  *       or more, such as {@code 24}; empty when no cadence is agreed</td></tr>
  *   <tr><td>last_review_date</td><td>no</td><td>ISO-8601 date of the last review, not before
  *       the start</td></tr>
+ *   <tr><td>sales_process</td><td>no</td><td>{@code AGREED} or {@code NONE}: whether an
+ *       alliance sales process is agreed ({@link SalesProcess}); empty when not known</td></tr>
  *   <tr><td>host_sponsor</td><td>no</td><td>name of the host's executive sponsor</td></tr>
  *   <tr><td>partner_sponsor</td><td>no</td><td>name of the partner's executive
  *       sponsor</td></tr>
@@ -134,6 +137,9 @@ public final class RelationshipsCsv {
   /** Column {@code review_months}: the formality's review cadence in whole months. */
   public static final String REVIEW_MONTHS = "review_months";
 
+  /** Column {@code sales_process}. */
+  public static final String SALES_PROCESS = "sales_process";
+
   /** Column {@code last_review_date}. */
   public static final String LAST_REVIEW_DATE = "last_review_date";
 
@@ -199,6 +205,11 @@ public final class RelationshipsCsv {
           LAST_REVIEW_DATE,
           Cells::date,
           row -> Cells.optionalDate(row.relationship().lastReview()));
+  private static final Column<RelationshipRow, SalesProcess> SALES_PROCESS_COLUMN =
+      Column.optional(
+          SALES_PROCESS,
+          text -> Cells.constant(SalesProcess.class, text),
+          row -> row.relationship().salesProcess().map(Enum::name).orElse(""));
   private static final Column<RelationshipRow, String> HOST_SPONSOR_COLUMN =
       governanceColumn(HOST_SPONSOR, Governance::hostSponsor);
   private static final Column<RelationshipRow, String> PARTNER_SPONSOR_COLUMN =
@@ -226,7 +237,8 @@ public final class RelationshipsCsv {
           PARTNER_SPONSOR_COLUMN,
           HOST_MANAGER_COLUMN,
           PARTNER_MANAGER_COLUMN,
-          EXCLUSIVE_COLUMN);
+          EXCLUSIVE_COLUMN,
+          SALES_PROCESS_COLUMN);
 
   /** The columns in the order they are written: the required ones, then the optional ones. */
   public static final ImmutableList<String> COLUMNS = TABLE.names();
@@ -391,6 +403,7 @@ public final class RelationshipsCsv {
       Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
       Optional<Period> review = row.get(REVIEW_COLUMN);
       Optional<LocalDate> lastReview = row.get(LAST_REVIEW_COLUMN);
+      Optional<SalesProcess> salesProcess = row.get(SALES_PROCESS_COLUMN);
       Optional<String> hostSponsor = row.get(HOST_SPONSOR_COLUMN);
       Optional<String> partnerSponsor = row.get(PARTNER_SPONSOR_COLUMN);
       Optional<String> hostManager = row.get(HOST_MANAGER_COLUMN);
@@ -422,6 +435,7 @@ public final class RelationshipsCsv {
                 .formality(Formality.of(formality.orElseThrow()).withReviewCadence(review))
                 .start(start.orElseThrow())
                 .lastReview(lastReview)
+                .salesProcess(salesProcess)
                 .governance(
                     Governance.builder()
                         .hostSponsor(hostSponsor)

@@ -20,6 +20,7 @@ import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.ResourceKind;
 import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.model.relationship.SalesMotion;
+import org.alliancekit.model.relationship.SalesProcess;
 import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
@@ -183,6 +184,8 @@ final class RelationshipCodecs {
         table.value("governance", Governance.class, Governance.none(), Relationship::governance);
     var start = table.value("start", LocalDate.class, Relationship::start);
     var lastReview = table.optional("lastReview", LocalDate.class, Relationship::lastReview);
+    var salesProcess =
+        table.optional("salesProcess", SalesProcess.class, Relationship::salesProcess);
     module.object(
         Relationship.class,
         table,
@@ -199,6 +202,7 @@ final class RelationshipCodecs {
                 .governance(governance.read(in))
                 .start(start.read(in))
                 .lastReview(lastReview.read(in))
+                .salesProcess(salesProcess.read(in))
                 .build());
   }
 }

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
@@ -25,6 +26,7 @@ import org.alliancekit.model.relationship.FormalityKind;
 import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.Relationship;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.relationship.SalesProcess;
 import org.alliancekit.model.relationship.SellThrough;
 import org.alliancekit.model.relationship.SellTo;
 import org.alliancekit.model.relationship.SellWith;
@@ -246,6 +248,22 @@ class RelationshipsCsvTest {
     Relationship monthly = result.values().get(2).relationship();
     assertEquals(Optional.of(Period.ofMonths(1)), monthly.formality().reviewCadence());
     assertEquals(Optional.empty(), monthly.exclusivity());
+  }
+
+  @Test
+  void readsWhetherASalesProcessIsAgreedAndRefusesOtherWords() {
+    ReadResult<RelationshipRow> result =
+        read(
+            HEADER.strip()
+                + ",sales_process\n"
+                + "r1,hq,a,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,agreed\n" // 2
+                + "r2,hq,b,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,NONE\n" // 3
+                + "r3,hq,c,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,\n" // 4
+                + "r4,hq,d,SELL_WITH,SYMMETRIC,QUID_PRO_QUO,2024-01-15,1,GBP,maybe\n"); // 5
+    assertProblems(result, at(FILE, 5, "sales_process", ProblemKind.INVALID_VALUE));
+    assertEquals(
+        List.of(Optional.of(SalesProcess.AGREED), Optional.of(SalesProcess.NONE), Optional.empty()),
+        result.values().stream().map(row -> row.relationship().salesProcess()).toList());
   }
 
   @Test

@@ -85,6 +85,12 @@ public abstract class Relationship implements WithRelationship {
    */
   public abstract Optional<LocalDate> lastReview();
 
+  /**
+   * Whether the parties have agreed an alliance sales process, if known; empty when the records do
+   * not say.
+   */
+  public abstract Optional<SalesProcess> salesProcess();
+
   /** The two parties: the host first, then the partner. */
   public ImmutableSet<PartnerId> parties() {
     return ImmutableSet.of(host(), partner());

@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -116,6 +117,21 @@ public record RevenuePeriod(int year, Length length, int number)
     Length length = matcher.group(2).equals("H") ? Length.HALF_YEAR : Length.QUARTER;
     return new RevenuePeriod(
         Integer.parseInt(matcher.group(1)), length, Integer.parseInt(matcher.group(3)));
+  }
+
+  /**
+   * The period {@code steps} periods of the same length after this one (before it when {@code
+   * steps} is negative): {@code 2026-H2.plus(1)} is {@code 2027-H1}; empty when that falls outside
+   * fiscal years 1 to 9999.
+   */
+  public Optional<RevenuePeriod> plus(int steps) {
+    int perYear = length.perYear();
+    long index = (long) year * perYear + (number - 1) + steps;
+    long shifted = Math.floorDiv(index, perYear);
+    if (shifted < 1 || shifted > 9999) {
+      return Optional.empty();
+    }
+    return Optional.of(new RevenuePeriod((int) shifted, length, 1 + Math.floorMod(index, perYear)));
   }
 
   /** The first day of the period in a fiscal year that starts in the given month. */

@@ -33,13 +33,7 @@ final class HalfYears {
    * that falls outside fiscal years 1 to 9999.
    */
   static Optional<RevenuePeriod> shift(RevenuePeriod half, int steps) {
-    checkHalf(half);
-    long index = 2L * half.year() + (half.number() - 1) + steps;
-    long year = Math.floorDiv(index, 2);
-    if (year < 1 || year > 9999) {
-      return Optional.empty();
-    }
-    return Optional.of(RevenuePeriod.half((int) year, 1 + Math.floorMod(index, 2)));
+    return checkHalf(half).plus(steps);
   }
 
   /**

@@ -7,7 +7,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,6 @@ import javax.money.CurrencyUnit;
 import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.RelationshipId;
-import org.alliancekit.model.relationship.RevenuePeriod;
-import org.alliancekit.model.relationship.RevenuePeriod.Length;
 import org.apiguardian.api.API;
 import org.javamoney.moneta.Money;
 
@@ -206,32 +203,17 @@ public record ScoreRevenueEvidence(
           trend.fiscalYearStart(),
           fiscalYearStart);
     }
-    Map<RelationshipId, Map<RevenuePeriod, HalfYearRevenue>> booked = new HashMap<>();
-    for (PeriodRevenue revenue : revenues) {
-      checkNotNull(revenue, "revenue");
-      checkArgument(
-          revenue.amount().getCurrency().equals(currency),
-          "revenue of relationship %s in %s is in %s, not %s; convert all revenue to %s first",
-          revenue.relationship(),
-          revenue.period(),
-          revenue.amount().getCurrency().getCurrencyCode(),
-          currency.getCurrencyCode(),
-          currency.getCurrencyCode());
-      booked
-          .computeIfAbsent(revenue.relationship(), r -> new HashMap<>())
-          .computeIfAbsent(HalfYears.of(revenue.period()), h -> new HalfYearRevenue())
-          .add(revenue);
-    }
+    HalfYearRevenues booked = HalfYearRevenues.of(revenues, currency);
     List<Double> scores = new ArrayList<>();
     List<BigDecimal> amounts = new ArrayList<>();
     for (HalfYearTrend trend : byRelationship.values()) {
-      Map<RevenuePeriod, HalfYearRevenue> own = booked.getOrDefault(trend.relationship(), Map.of());
       for (HalfYearPoint point : trend.points()) {
-        Optional<RevenuePeriod> target = HalfYears.shift(point.half(), lag);
-        HalfYearRevenue revenue = target.isPresent() ? own.get(target.get()) : null;
-        if (revenue != null && revenue.isComplete()) {
+        Optional<BigDecimal> revenue =
+            HalfYears.shift(point.half(), lag)
+                .flatMap(target -> booked.revenue(trend.relationship(), target));
+        if (revenue.isPresent()) {
           scores.add(point.overall());
-          amounts.add(revenue.sum());
+          amounts.add(revenue.get());
         }
       }
     }
@@ -319,55 +301,5 @@ public record ScoreRevenueEvidence(
   /** Whether the coefficients and the p-value could be computed. */
   public boolean isDefined() {
     return reason.isEmpty();
-  }
-
-  /**
-   * The revenue records of one relationship in one half-year: the half-year itself (slot 0) or its
-   * first and second quarters (slots 1 and 2).
-   */
-  private static final class HalfYearRevenue {
-    private final PeriodRevenue[] slots = new PeriodRevenue[3];
-
-    void add(PeriodRevenue revenue) {
-      RevenuePeriod period = revenue.period();
-      int slot = period.length() == Length.HALF_YEAR ? 0 : 2 - period.number() % 2;
-      for (int other = 0; other < slots.length; other++) {
-        PeriodRevenue earlier = slots[other];
-        boolean overlaps = other == slot || other == 0 || slot == 0;
-        if (earlier != null && overlaps) {
-          throw new IllegalArgumentException(
-              earlier.period().equals(period)
-                  ? "relationship "
-                      + revenue.relationship()
-                      + " books revenue for "
-                      + period
-                      + " twice; book each period once"
-                  : "relationship "
-                      + revenue.relationship()
-                      + " books revenue for "
-                      + period
-                      + ", which overlaps "
-                      + earlier.period()
-                      + "; book each month's revenue once");
-        }
-      }
-      slots[slot] = revenue;
-    }
-
-    /** Whether the records cover all six months. */
-    boolean isComplete() {
-      return slots[0] != null || (slots[1] != null && slots[2] != null);
-    }
-
-    /** The exact sum of the records. */
-    BigDecimal sum() {
-      BigDecimal sum = BigDecimal.ZERO;
-      for (PeriodRevenue revenue : slots) {
-        if (revenue != null) {
-          sum = sum.add(Amounts.number(revenue.amount()));
-        }
-      }
-      return sum;
-    }
   }
 }
