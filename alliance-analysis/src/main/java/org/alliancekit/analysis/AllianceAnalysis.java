@@ -15,6 +15,10 @@ import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.pipeline.velocity.SegmentVelocity;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
+import org.alliancekit.scoring.evidence.ElasticityEstimate;
+import org.alliancekit.scoring.evidence.GroupComparison;
+import org.alliancekit.scoring.evidence.SalesEvidence;
+import org.alliancekit.scoring.evidence.SalesProcessComparison;
 import org.alliancekit.scoring.relationship.Finding;
 import org.alliancekit.scoring.relationship.MotionObservation;
 import org.apiguardian.api.API;
@@ -91,6 +95,19 @@ public abstract class AllianceAnalysis implements WithAllianceAnalysis {
    * #currency()}, in the same half-year (lag 0) and in the next (lag 1), in that order.
    */
   public abstract ImmutableList<ScoreRevenueEvidence> evidence();
+
+  /**
+   * How revenue moved with the score in the portfolio's own history ({@link
+   * SalesEvidence#standard}): within relationships at lags 0 and 1, then across at lags 0 and 1,
+   * from the half-year trends and the revenue in {@link #currency()}.
+   */
+  public abstract ImmutableList<ElasticityEstimate> elasticities();
+
+  /**
+   * Relationships with an agreed alliance sales process against those without ({@link
+   * SalesProcessComparison}), measure by measure.
+   */
+  public abstract ImmutableList<GroupComparison> salesProcess();
 
   /** The problems the portfolio's own cross-record rules found ({@code portfolio.problems()}). */
   public abstract ImmutableList<RecordProblem> recordProblems();

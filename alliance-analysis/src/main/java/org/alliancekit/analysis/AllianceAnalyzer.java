@@ -41,6 +41,9 @@ import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
+import org.alliancekit.scoring.evidence.EvidencePanel;
+import org.alliancekit.scoring.evidence.SalesEvidence;
+import org.alliancekit.scoring.evidence.SalesProcessComparison;
 import org.alliancekit.scoring.relationship.Finding;
 import org.alliancekit.scoring.relationship.MotionObservation;
 import org.alliancekit.scoring.relationship.MotionObserver;
@@ -214,6 +217,13 @@ public final class AllianceAnalyzer {
         .valueStacks(stacks.stacks())
         .trends(trends)
         .evidence(evidence)
+        .elasticities(
+            SalesEvidence.standard(
+                EvidencePanel.of(trends.values(), revenues, currency),
+                SalesEvidence.DEFAULT_RESAMPLES,
+                seed))
+        .salesProcess(
+            SalesProcessComparison.of(portfolio, currency, SalesEvidence.DEFAULT_RESAMPLES, seed))
         .recordProblems(portfolio.problems())
         .problems(problems)
         .build();

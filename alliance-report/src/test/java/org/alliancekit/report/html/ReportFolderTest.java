@@ -28,7 +28,9 @@ class ReportFolderTest {
       assertEquals(
           List.of(
               "attribution.csv",
+              "calibrated_potential.csv",
               "evidence.csv",
+              "evidence_model.csv",
               "findings.csv",
               "forecast.csv",
               "gaps.csv",
@@ -37,6 +39,7 @@ class ReportFolderTest {
               "problems.csv",
               "registration_decisions.csv",
               "report.html",
+              "sales_process.csv",
               "scores.csv",
               "trends.csv",
               "value_stacks.csv",

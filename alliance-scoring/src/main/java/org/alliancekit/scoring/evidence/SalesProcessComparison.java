@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.money.Amounts;
+import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
@@ -97,12 +100,20 @@ public final class SalesProcessComparison {
     portfolio.relationships().stream()
         .sorted((a, b) -> a.id().value().compareTo(b.id().value()))
         .forEach(r -> r.salesProcess().ifPresent(p -> groups.get(p).add(r)));
+    Map<PartnerId, List<Opportunity>> deals = new HashMap<>();
+    for (Opportunity deal : portfolio.opportunities()) {
+      for (PartnerId partner : deal.partners()) {
+        deals.computeIfAbsent(partner, p -> new ArrayList<>()).add(deal);
+      }
+    }
+    Function<Relationship, List<Opportunity>> dealsOf =
+        r -> deals.getOrDefault(r.partner(), List.of());
     List<Function<Relationship, OptionalDouble>> measures =
         List.of(
             r -> growth(portfolio, r),
-            r -> winRate(portfolio, r),
-            r -> averageWon(portfolio, r, currency),
-            r -> cycleDays(portfolio, r));
+            r -> winRate(dealsOf.apply(r)),
+            r -> averageWon(dealsOf.apply(r), portfolio.rates(), currency),
+            r -> cycleDays(dealsOf.apply(r)));
     List<String> names = List.of(REVENUE_GROWTH, WIN_RATE, AVERAGE_WON_DEAL, CYCLE_DAYS);
     ImmutableList.Builder<GroupComparison> result = ImmutableList.builder();
     SplittableRandom random = new SplittableRandom(seed);
@@ -188,16 +199,10 @@ public final class SalesProcessComparison {
     return OptionalDouble.of(100 * Math.expm1(Math.log(ratio) / steps));
   }
 
-  private static List<Opportunity> deals(AlliancePortfolio portfolio, Relationship relationship) {
-    return portfolio.opportunities().stream()
-        .filter(o -> o.partners().contains(relationship.partner()))
-        .toList();
-  }
-
-  private static OptionalDouble winRate(AlliancePortfolio portfolio, Relationship relationship) {
+  private static OptionalDouble winRate(List<Opportunity> deals) {
     long won = 0;
     long closed = 0;
-    for (Opportunity deal : deals(portfolio, relationship)) {
+    for (Opportunity deal : deals) {
       if (deal.outcome() != Outcome.OPEN) {
         closed++;
         if (deal.outcome() == Outcome.WON) {
@@ -209,18 +214,18 @@ public final class SalesProcessComparison {
   }
 
   private static OptionalDouble averageWon(
-      AlliancePortfolio portfolio, Relationship relationship, CurrencyUnit currency) {
-    return deals(portfolio, relationship).stream()
+      List<Opportunity> deals, ExchangeRates rates, CurrencyUnit currency) {
+    return deals.stream()
         .filter(deal -> deal.outcome() == Outcome.WON)
-        .map(deal -> portfolio.rates().convert(deal.amount(), currency))
+        .map(deal -> rates.convert(deal.amount(), currency))
         .flatMap(Optional::stream)
         .map(Amounts::number)
         .mapToDouble(BigDecimal::doubleValue)
         .average();
   }
 
-  private static OptionalDouble cycleDays(AlliancePortfolio portfolio, Relationship relationship) {
-    return deals(portfolio, relationship).stream()
+  private static OptionalDouble cycleDays(List<Opportunity> deals) {
+    return deals.stream()
         .filter(deal -> deal.outcome() == Outcome.WON)
         .mapToDouble(deal -> ChronoUnit.DAYS.between(deal.created(), deal.closeDate()))
         .average();
