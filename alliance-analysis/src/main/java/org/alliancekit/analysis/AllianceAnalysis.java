@@ -16,6 +16,7 @@ import org.alliancekit.pipeline.velocity.SegmentVelocity;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
 import org.alliancekit.scoring.evidence.ElasticityEstimate;
+import org.alliancekit.scoring.evidence.EvidencePanel;
 import org.alliancekit.scoring.evidence.GroupComparison;
 import org.alliancekit.scoring.evidence.SalesEvidence;
 import org.alliancekit.scoring.evidence.SalesProcessComparison;
@@ -95,6 +96,12 @@ public abstract class AllianceAnalysis implements WithAllianceAnalysis {
    * #currency()}, in the same half-year (lag 0) and in the next (lag 1), in that order.
    */
   public abstract ImmutableList<ScoreRevenueEvidence> evidence();
+
+  /**
+   * The portfolio's history as a panel of (relationship, half-year) observations of the overall
+   * score and the revenue in {@link #currency()}, from which {@link #elasticities()} are estimated.
+   */
+  public abstract EvidencePanel panel();
 
   /**
    * How revenue moved with the score in the portfolio's own history ({@link

@@ -200,6 +200,7 @@ public final class AllianceAnalyzer {
         ImmutableList.of(
             ScoreRevenueEvidence.of(trends.values(), revenues, currency, 0, permutations, seed),
             ScoreRevenueEvidence.of(trends.values(), revenues, currency, 1, permutations, seed));
+    EvidencePanel panel = EvidencePanel.of(trends.values(), revenues, currency);
 
     return AllianceAnalysis.builder()
         .asOf(asOf)
@@ -217,11 +218,8 @@ public final class AllianceAnalyzer {
         .valueStacks(stacks.stacks())
         .trends(trends)
         .evidence(evidence)
-        .elasticities(
-            SalesEvidence.standard(
-                EvidencePanel.of(trends.values(), revenues, currency),
-                SalesEvidence.DEFAULT_RESAMPLES,
-                seed))
+        .panel(panel)
+        .elasticities(SalesEvidence.standard(panel, SalesEvidence.DEFAULT_RESAMPLES, seed))
         .salesProcess(
             SalesProcessComparison.of(portfolio, currency, SalesEvidence.DEFAULT_RESAMPLES, seed))
         .recordProblems(portfolio.problems())

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
           + " networks.csv, revenues.csv, rates.csv and ventures.csv) and writes"
           + " scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv, motions.csv,"
           + " findings.csv, registration_decisions.csv, velocity.csv, value_stacks.csv, trends.csv,"
-          + " evidence.csv, problems.csv and report.html.",
+          + " evidence.csv, evidence_model.csv, calibrated_potential.csv, sales_process.csv,"
+          + " problems.csv and report.html.",
       "Bad rows are listed in problems.csv with their line; the report is made from the others"
           + " and the exit code is 1."
     })

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import javax.money.MonetaryAmount;
 import org.alliancekit.analysis.AllianceAnalysis;
 import org.alliancekit.attribution.stacking.SolutionStack;
@@ -313,7 +312,7 @@ public final class AnalysisFiles {
               trend.relationship().value(),
               point.half().toString(),
               Formats.fraction(point.overall()),
-              decimal(point.change()));
+              EvidenceFiles.number(point.change()));
         }
       }
     }
@@ -329,16 +328,12 @@ public final class AnalysisFiles {
             evidence.measure(),
             Integer.toString(evidence.lag()),
             Integer.toString(evidence.pairs()),
-            decimal(evidence.pearson()),
-            decimal(evidence.spearman()),
-            decimal(evidence.pValue()));
+            EvidenceFiles.number(evidence.pearson()),
+            EvidenceFiles.number(evidence.spearman()),
+            EvidenceFiles.number(evidence.pValue()));
       }
     }
     return file;
-  }
-
-  private static String decimal(OptionalDouble value) {
-    return value.isPresent() ? Formats.fraction(value.getAsDouble()) : "";
   }
 
   /** Lower-case name of an enumeration constant, for reading. */

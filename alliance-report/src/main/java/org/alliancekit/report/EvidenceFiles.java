@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -198,9 +197,9 @@ public final class EvidenceFiles {
     return file;
   }
 
-  /** A statistic with four decimals; empty when absent. */
-  static String number(OptionalDouble value) {
-    return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
+  /** A statistic with four decimals ({@link Formats#fraction}); empty when absent. */
+  public static String number(OptionalDouble value) {
+    return value.isPresent() ? Formats.fraction(value.getAsDouble()) : "";
   }
 
   private static String rank(OptionalInt rank) {

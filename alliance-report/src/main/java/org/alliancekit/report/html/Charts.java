@@ -21,6 +21,7 @@ import org.alliancekit.report.Formats;
 import org.alliancekit.report.RelationshipScore;
 import org.alliancekit.report.ReportRelationship;
 import org.alliancekit.report.VentureComparison;
+import org.alliancekit.scoring.evidence.ScoreRevenueChange;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -38,11 +39,14 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBubbleRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -336,6 +340,63 @@ final class Charts {
     }
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
     return svg(chart, 860, 460);
+  }
+
+  /**
+   * The within estimate as a scatter: each relationship's change of overall score (x, percentage
+   * points) against its change of log revenue (y, times 100: about the percent change) between
+   * consecutive half-years, with the fitted slope through the origin and, dashed, the slopes at the
+   * ends of its 90% interval.
+   */
+  String evidence(List<ScoreRevenueChange> changes, double slope, double low, double high) {
+    XYSeries points = new XYSeries("half-year changes", false, true);
+    double reach = 1;
+    for (ScoreRevenueChange change : changes) {
+      points.add(change.scoreChange(), change.logRevenueChange() * 100);
+      reach = Math.max(reach, Math.abs(change.scoreChange()));
+    }
+    XYSeriesCollection dataset = new XYSeriesCollection(points);
+    dataset.addSeries(line("fitted", slope, reach));
+    dataset.addSeries(line("90% interval, low", low, reach));
+    dataset.addSeries(line("90% interval, high", high, reach));
+    JFreeChart chart =
+        ChartFactory.createScatterPlot(
+            "Score change against revenue change, half-year to half-year",
+            "change of overall score (points)",
+            "change of log revenue (x 100)",
+            dataset,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    style(chart, TITLE);
+    XYPlot plot = chart.getXYPlot();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+    renderer.setSeriesLinesVisible(0, false);
+    renderer.setSeriesShapesVisible(0, true);
+    renderer.setSeriesPaint(0, new Color(0x1F, 0x77, 0xB4, 0xA0));
+    for (int series = 1; series <= 3; series++) {
+      renderer.setSeriesLinesVisible(series, true);
+      renderer.setSeriesShapesVisible(series, false);
+      renderer.setSeriesPaint(series, PALETTE[3]);
+    }
+    BasicStroke dashed =
+        new BasicStroke(
+            1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f}, 0f);
+    renderer.setSeriesStroke(2, dashed);
+    renderer.setSeriesStroke(3, dashed);
+    plot.setRenderer(renderer);
+    plot.addDomainMarker(marker(0));
+    plot.addRangeMarker(marker(0));
+    return svg(chart, 860, 480);
+  }
+
+  /** A line through the origin of the given slope (log revenue per point), across the x range. */
+  private static XYSeries line(String name, double slope, double reach) {
+    XYSeries line = new XYSeries(name, false, true);
+    line.add(-reach, -reach * slope * 100);
+    line.add(reach, reach * slope * 100);
+    return line;
   }
 
   /** Lower-case name of an enumeration constant with spaces, such as {@code sell with}. */

@@ -310,6 +310,7 @@ public final class HtmlReport {
     context.put("scoresMore", Math.max(0, report.relationships().size() - MAX_ROWS));
 
     AnalysisSections.put(context, report, charts);
+    EvidenceSection.put(context, report, charts);
 
     List<Map<String, Object>> problemRows = new ArrayList<>();
     for (Problem p : report.problems().subList(0, Math.min(MAX_ROWS, report.problems().size()))) {

@@ -260,6 +260,24 @@ class HtmlReportTest {
     assertTrue(trends.contains(" pts</td></tr>"), "latest changes");
 
     String evidence = section(page, "evidence");
+    assertTrue(evidence.contains("id=\"elasticity-table\""), evidence);
+    assertTrue(
+        evidence.contains("Verdict: SUPPORTED. One more point of overall score went with "),
+        evidence);
+    assertEquals(4, matches(evidence, "<tr><td>(within|across)</td>").size(), evidence);
+    assertTrue(evidence.contains("<figure class=\"chart\" id=\"evidence-chart\"><svg"), evidence);
+    int table = evidence.indexOf("id=\"calibrated-table\"");
+    assertEquals(
+        EvidenceSection.CALIBRATED_SHOWN,
+        matches(
+                evidence.substring(table, evidence.indexOf("</table>", table)),
+                "<tr><td class=\"num\">(\\d+)</td>")
+            .size(),
+        evidence);
+    assertEquals(
+        4,
+        matches(evidence, "<tr><td>(revenue growth|win rate|average won deal|cycle days)</td>")
+            .size());
     for (String lag : List.of("0", "1")) {
       assertEquals(
           1,
