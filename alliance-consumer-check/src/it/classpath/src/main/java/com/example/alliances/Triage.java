@@ -26,7 +26,7 @@ import org.alliancekit.scoring.potential.PotentialTriage;
 import org.alliancekit.scoring.potential.SalesPotential;
 import org.javamoney.moneta.Money;
 
-/** The README's scoring sample, as a consumer writes it. */
+/** The README's scoring sample, as a consumer writes it (compiled on both paths). */
 public final class Triage {
   private Triage() {}
 
