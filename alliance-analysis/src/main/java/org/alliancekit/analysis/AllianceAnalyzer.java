@@ -37,14 +37,20 @@ import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.pipeline.registration.RegistrationRules;
 import org.alliancekit.pipeline.velocity.ClosedDealVelocity;
 import org.alliancekit.pipeline.velocity.Segmentation;
+import org.alliancekit.planning.BudgetCycleAlignment;
+import org.alliancekit.planning.BudgetCycles;
+import org.alliancekit.planning.JointPlanning;
+import org.alliancekit.planning.JointPlanningResult;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
 import org.alliancekit.scoring.relationship.Finding;
+import org.alliancekit.scoring.relationship.FindingKind;
 import org.alliancekit.scoring.relationship.MotionObservation;
 import org.alliancekit.scoring.relationship.MotionObserver;
 import org.alliancekit.scoring.relationship.RelationshipChecks;
+import org.alliancekit.scoring.relationship.Severity;
 import org.apiguardian.api.API;
 
 /**
@@ -52,8 +58,8 @@ import org.apiguardian.api.API;
  * the library modules: {@link MotionObserver} (observed sales motions), {@link RelationshipChecks}
  * (findings), {@link RegistrationDesk#decideAll} (registration decisions), {@link
  * ClosedDealVelocity} (velocity by route to market), {@link ValueStacking#fromSolutions} (value
- * stacks), {@link HalfYearTrend} (trends) and {@link ScoreRevenueEvidence} (whether best practice
- * goes with sales).
+ * stacks), {@link HalfYearTrend} (trends), {@link ScoreRevenueEvidence} (whether best practice goes
+ * with sales) and {@link JointPlanning} (joint planning and marketing).
  *
  * <pre>{@code
  * AlliancePortfolio portfolio = PortfolioReader.standard().read(folder).value().portfolio();
@@ -72,7 +78,14 @@ import org.apiguardian.api.API;
  * {@link RelationshipChecks#motionMismatch}; over all relationships {@link
  * RelationshipChecks#channelConflicts}; for every partner {@link RelationshipChecks#competencies};
  * and a {@code REGISTRATION_REJECTED} finding for every registration the desk rejects, tied to the
- * relationship between the opportunity's owner and the registering partner when there is one.
+ * relationship between the opportunity's owner and the registering partner when there is one; and a
+ * {@code BUDGET_CYCLE_MISALIGNED} finding (medium) for every relationship whose two parties' fiscal
+ * years start in different months, its sentence naming the next joint budget deadline.
+ *
+ * <p><b>Joint planning.</b> {@link JointPlanning#analyse} with the portfolio's rates, the default
+ * planning lead time ({@value BudgetCycles#DEFAULT_LEAD_MONTHS} months) and, for the mind-share
+ * permutation tests, the analyzer's number of permutations and seed; the plans and campaigns it
+ * cannot measure are in {@link AllianceAnalysis#problems()}.
  *
  * <p><b>Trends and evidence.</b> Each relationship's assessments are combined per half-year of the
  * host's fiscal year with the analyzer's combiner and scored with its rule. Revenue in another
@@ -185,8 +198,17 @@ public final class AllianceAnalyzer {
         MotionObserver.standard()
             .observe(portfolio.relationships(), portfolio.leads(), portfolio.opportunities(), asOf);
     ImmutableList<RegistrationOutcome> registrations = registrations(portfolio, asOf);
+    JointPlanningResult planning =
+        JointPlanning.analyse(
+            portfolio,
+            asOf,
+            portfolio.rates(),
+            BudgetCycles.DEFAULT_LEAD_MONTHS,
+            seed,
+            permutations);
+    problems.addAll(planning.problems());
     ImmutableList<Finding> findings =
-        findings(portfolio, asOf, partners, motions, registrations, problems);
+        findings(portfolio, asOf, partners, motions, registrations, planning, problems);
     SolutionStacks stacks =
         ValueStacking.fromSolutions(portfolio.solutions(), portfolio.opportunities(), asOf);
     problems.addAll(stacks.problems());
@@ -214,6 +236,7 @@ public final class AllianceAnalyzer {
         .valueStacks(stacks.stacks())
         .trends(trends)
         .evidence(evidence)
+        .planning(planning)
         .recordProblems(portfolio.problems())
         .problems(problems)
         .build();
@@ -248,6 +271,7 @@ public final class AllianceAnalyzer {
       Map<PartnerId, Partner> partners,
       Map<RelationshipId, MotionObservation> motions,
       List<RegistrationOutcome> registrations,
+      JointPlanningResult planning,
       List<Problem> problems) {
     RelationshipChecks checks = RelationshipChecks.standard();
     List<Finding> findings = new ArrayList<>();
@@ -300,8 +324,24 @@ public final class AllianceAnalyzer {
                 outcome.message()));
       }
     }
+    for (BudgetCycleAlignment cycle : planning.misalignedCycles()) {
+      portfolio
+          .relationship(cycle.relationship())
+          .ifPresent(relationship -> findings.add(budgetCycleMisaligned(relationship, cycle)));
+    }
     findings.sort(FINDING_ORDER);
     return ImmutableList.copyOf(findings);
+  }
+
+  /** The finding of a misaligned budget cycle: its sentence names the next joint deadline. */
+  static Finding budgetCycleMisaligned(Relationship relationship, BudgetCycleAlignment cycle) {
+    return Finding.builder()
+        .kind(FindingKind.BUDGET_CYCLE_MISALIGNED)
+        .severity(Severity.MEDIUM)
+        .message(cycle.sentence())
+        .relationship(relationship.id())
+        .addParties(relationship.host(), relationship.partner())
+        .build();
   }
 
   /** Most severe first; then relationship id, partner-level last; parties; kind; message. */
