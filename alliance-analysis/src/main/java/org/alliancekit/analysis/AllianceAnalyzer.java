@@ -41,6 +41,7 @@ import org.alliancekit.planning.BudgetCycleAlignment;
 import org.alliancekit.planning.BudgetCycles;
 import org.alliancekit.planning.JointPlanning;
 import org.alliancekit.planning.JointPlanningResult;
+import org.alliancekit.planning.ObjectiveAttainment;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
@@ -84,8 +85,9 @@ import org.apiguardian.api.API;
  *
  * <p><b>Joint planning.</b> {@link JointPlanning#analyse} with the portfolio's rates, the default
  * planning lead time ({@value BudgetCycles#DEFAULT_LEAD_MONTHS} months) and, for the mind-share
- * permutation tests, the analyzer's number of permutations and seed; the plans and campaigns it
- * cannot measure are in {@link AllianceAnalysis#problems()}.
+ * permutation tests, the analyzer's number of permutations and seed; each plan's objectives are put
+ * in objective id order, and the plans and campaigns it cannot measure are in {@link
+ * AllianceAnalysis#problems()}.
  *
  * <p><b>Trends and evidence.</b> Each relationship's assessments are combined per half-year of the
  * host's fiscal year with the analyzer's combiner and scored with its rule. Revenue in another
@@ -199,13 +201,14 @@ public final class AllianceAnalyzer {
             .observe(portfolio.relationships(), portfolio.leads(), portfolio.opportunities(), asOf);
     ImmutableList<RegistrationOutcome> registrations = registrations(portfolio, asOf);
     JointPlanningResult planning =
-        JointPlanning.analyse(
-            portfolio,
-            asOf,
-            portfolio.rates(),
-            BudgetCycles.DEFAULT_LEAD_MONTHS,
-            seed,
-            permutations);
+        byObjective(
+            JointPlanning.analyse(
+                portfolio,
+                asOf,
+                portfolio.rates(),
+                BudgetCycles.DEFAULT_LEAD_MONTHS,
+                seed,
+                permutations));
     problems.addAll(planning.problems());
     ImmutableList<Finding> findings =
         findings(portfolio, asOf, partners, motions, registrations, planning, problems);
@@ -331,6 +334,25 @@ public final class AllianceAnalyzer {
     }
     findings.sort(FINDING_ORDER);
     return ImmutableList.copyOf(findings);
+  }
+
+  /**
+   * The result with each plan's objectives in objective id order (the plans are in plan id order
+   * already), so that the order of a plan's rows in the records changes nothing.
+   */
+  private static JointPlanningResult byObjective(JointPlanningResult result) {
+    return new JointPlanningResult(
+        result.asOf(),
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing(ObjectiveAttainment::plan)
+                .thenComparing(ObjectiveAttainment::objective),
+            result.attainment()),
+        result.budgetCycles(),
+        result.funds(),
+        result.campaigns(),
+        result.pushPull(),
+        result.mindShare(),
+        result.problems());
   }
 
   /** The finding of a misaligned budget cycle: its sentence names the next joint deadline. */

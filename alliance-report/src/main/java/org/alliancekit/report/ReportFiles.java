@@ -48,6 +48,9 @@ import org.apiguardian.api.API;
  *   <tr><td>the files of {@link AnalysisFiles}</td><td>motions, findings, registration
  *       decisions, velocity, value stacks, trends and evidence</td><td>as {@link AnalysisFiles}
  *       says; header rows only when the report has no analysis</td></tr>
+ *   <tr><td>the files of {@link PlanningFiles}</td><td>plan attainment, budget cycles, funds,
+ *       campaign results and mind-share</td><td>as {@link PlanningFiles} says; header rows only
+ *       when the report has no analysis</td></tr>
  *   <tr><td>{@value #PROBLEMS}</td><td>file, line, column, reason</td><td>one per problem; line 0
  *       when the problem concerns a whole file or was found while computing</td></tr>
  * </table>
@@ -96,6 +99,10 @@ public final class ReportFiles {
         report.analysis().isPresent()
             ? AnalysisFiles.write(report.analysis().get(), directory)
             : AnalysisFiles.writeHeaders(directory));
+    written.addAll(
+        report.analysis().isPresent()
+            ? PlanningFiles.write(report.analysis().get().planning(), directory)
+            : PlanningFiles.writeHeaders(directory));
     written.add(problems(report.problems(), directory.resolve(PROBLEMS)));
     return ImmutableList.copyOf(written);
   }

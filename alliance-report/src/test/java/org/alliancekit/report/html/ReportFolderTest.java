@@ -28,11 +28,16 @@ class ReportFolderTest {
       assertEquals(
           List.of(
               "attribution.csv",
+              "budget_cycles.csv",
+              "campaign_results.csv",
               "evidence.csv",
               "findings.csv",
               "forecast.csv",
+              "funds.csv",
               "gaps.csv",
+              "mindshare.csv",
               "motions.csv",
+              "plan_attainment.csv",
               "potential.csv",
               "problems.csv",
               "registration_decisions.csv",
