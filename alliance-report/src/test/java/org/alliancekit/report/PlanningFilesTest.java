@@ -136,10 +136,16 @@ class PlanningFilesTest {
     String[] second = rows.get(2).split(",", -1);
     assertEquals(List.of("srv-lc-2025h2", "2025-12-15", "4"), List.of(second).subList(1, 4));
     assertEquals("42.19", second[4]);
+    // 42.1875 - 35.9375, each rounded to two places: 42.19 - 35.94 = 6.25
+    assertEquals("6.25", second[5]);
+    assertTrue(Double.parseDouble(second[6]) >= 0.05, rows.get(2));
+    assertEquals("no", second[7], "a rise of 6.25 points in 16 answers is not significant");
     assertEquals("no", second[8], "no push campaign ended between the first two surveys");
     String[] third = rows.get(3).split(",", -1);
     assertEquals("srv-lc-2026h1", third[1]);
-    assertTrue(third[4].startsWith("78.1"), rows.get(3));
+    // 78.125 rounded half to even, and the change from the rounded 42.19
+    assertEquals("78.12", third[4]);
+    assertEquals("35.93", third[5]);
     assertEquals("yes", third[7], "every answer rose by one or two points: " + rows.get(3));
     assertEquals("yes", third[8], "the roadshow ended on 2026-03-20, between the surveys");
     assertTrue(Double.parseDouble(third[6]) < 0.05, rows.get(3));

@@ -263,6 +263,7 @@ final class PlanningSection {
             false);
     Charts.style(chart, Charts.TITLE);
     Charts.bars((BarRenderer) chart.getCategoryPlot().getRenderer());
+    chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
     return charts.svg(chart, 860, 380);
   }
 
