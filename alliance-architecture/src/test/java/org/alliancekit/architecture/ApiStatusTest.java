@@ -28,18 +28,18 @@ class ApiStatusTest {
    */
   private static final Map<LibraryModule, Integer> AT_LEAST_MORE_THAN =
       new EnumMap<>(
-          Map.of(
-              LibraryModule.MODEL, 60,
-              LibraryModule.ARBITRARIES, 10,
-              LibraryModule.SCORING, 40,
-              LibraryModule.ATTRIBUTION, 25,
-              LibraryModule.PIPELINE, 50,
-              LibraryModule.PROGRAMME, 10,
-              LibraryModule.TESTKIT, 10,
-              LibraryModule.ANALYSIS, 2,
-              LibraryModule.PLANNING, 10,
-              LibraryModule.IO, 15,
-              LibraryModule.REPORT, 20));
+          Map.ofEntries(
+              Map.entry(LibraryModule.MODEL, 60),
+              Map.entry(LibraryModule.ARBITRARIES, 10),
+              Map.entry(LibraryModule.SCORING, 40),
+              Map.entry(LibraryModule.ATTRIBUTION, 25),
+              Map.entry(LibraryModule.PIPELINE, 50),
+              Map.entry(LibraryModule.PROGRAMME, 10),
+              Map.entry(LibraryModule.TESTKIT, 10),
+              Map.entry(LibraryModule.ANALYSIS, 2),
+              Map.entry(LibraryModule.PLANNING, 10),
+              Map.entry(LibraryModule.IO, 15),
+              Map.entry(LibraryModule.REPORT, 20)));
 
   /** The statuses chosen for particular types, one or more per module. */
   private static final Map<String, API.Status> CHOSEN =
