@@ -13,6 +13,7 @@ import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.pipeline.velocity.SegmentVelocity;
+import org.alliancekit.planning.JointPlanningResult;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
 import org.alliancekit.scoring.evidence.ElasticityEstimate;
@@ -115,6 +116,13 @@ public abstract class AllianceAnalysis implements WithAllianceAnalysis {
    * SalesProcessComparison}), measure by measure.
    */
   public abstract ImmutableList<GroupComparison> salesProcess();
+
+  /**
+   * Joint planning and marketing as of {@link #asOf()} ({@link
+   * org.alliancekit.planning.JointPlanning}): plan attainment, budget-cycle alignment, fund
+   * ledgers, campaign results and mind-share. Its problems are also in {@link #problems()}.
+   */
+  public abstract JointPlanningResult planning();
 
   /** The problems the portfolio's own cross-record rules found ({@code portfolio.problems()}). */
   public abstract ImmutableList<RecordProblem> recordProblems();

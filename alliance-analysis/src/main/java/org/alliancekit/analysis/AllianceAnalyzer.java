@@ -37,6 +37,11 @@ import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.pipeline.registration.RegistrationRules;
 import org.alliancekit.pipeline.velocity.ClosedDealVelocity;
 import org.alliancekit.pipeline.velocity.Segmentation;
+import org.alliancekit.planning.BudgetCycleAlignment;
+import org.alliancekit.planning.BudgetCycles;
+import org.alliancekit.planning.JointPlanning;
+import org.alliancekit.planning.JointPlanningResult;
+import org.alliancekit.planning.ObjectiveAttainment;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
@@ -45,9 +50,11 @@ import org.alliancekit.scoring.evidence.EvidencePanel;
 import org.alliancekit.scoring.evidence.SalesEvidence;
 import org.alliancekit.scoring.evidence.SalesProcessComparison;
 import org.alliancekit.scoring.relationship.Finding;
+import org.alliancekit.scoring.relationship.FindingKind;
 import org.alliancekit.scoring.relationship.MotionObservation;
 import org.alliancekit.scoring.relationship.MotionObserver;
 import org.alliancekit.scoring.relationship.RelationshipChecks;
+import org.alliancekit.scoring.relationship.Severity;
 import org.apiguardian.api.API;
 
 /**
@@ -55,8 +62,8 @@ import org.apiguardian.api.API;
  * the library modules: {@link MotionObserver} (observed sales motions), {@link RelationshipChecks}
  * (findings), {@link RegistrationDesk#decideAll} (registration decisions), {@link
  * ClosedDealVelocity} (velocity by route to market), {@link ValueStacking#fromSolutions} (value
- * stacks), {@link HalfYearTrend} (trends) and {@link ScoreRevenueEvidence} (whether best practice
- * goes with sales).
+ * stacks), {@link HalfYearTrend} (trends), {@link ScoreRevenueEvidence} (whether best practice goes
+ * with sales) and {@link JointPlanning} (joint planning and marketing).
  *
  * <pre>{@code
  * AlliancePortfolio portfolio = PortfolioReader.standard().read(folder).value().portfolio();
@@ -75,7 +82,15 @@ import org.apiguardian.api.API;
  * {@link RelationshipChecks#motionMismatch}; over all relationships {@link
  * RelationshipChecks#channelConflicts}; for every partner {@link RelationshipChecks#competencies};
  * and a {@code REGISTRATION_REJECTED} finding for every registration the desk rejects, tied to the
- * relationship between the opportunity's owner and the registering partner when there is one.
+ * relationship between the opportunity's owner and the registering partner when there is one; and a
+ * {@code BUDGET_CYCLE_MISALIGNED} finding (medium) for every relationship whose two parties' fiscal
+ * years start in different months, its sentence naming the next joint budget deadline.
+ *
+ * <p><b>Joint planning.</b> {@link JointPlanning#analyse} with the portfolio's rates, the default
+ * planning lead time ({@value BudgetCycles#DEFAULT_LEAD_MONTHS} months) and, for the mind-share
+ * permutation tests, the analyzer's number of permutations and seed; each plan's objectives are put
+ * in objective id order, and the plans and campaigns it cannot measure are in {@link
+ * AllianceAnalysis#problems()}.
  *
  * <p><b>Trends and evidence.</b> Each relationship's assessments are combined per half-year of the
  * host's fiscal year with the analyzer's combiner and scored with its rule. Revenue in another
@@ -188,8 +203,18 @@ public final class AllianceAnalyzer {
         MotionObserver.standard()
             .observe(portfolio.relationships(), portfolio.leads(), portfolio.opportunities(), asOf);
     ImmutableList<RegistrationOutcome> registrations = registrations(portfolio, asOf);
+    JointPlanningResult planning =
+        byObjective(
+            JointPlanning.analyse(
+                portfolio,
+                asOf,
+                portfolio.rates(),
+                BudgetCycles.DEFAULT_LEAD_MONTHS,
+                seed,
+                permutations));
+    problems.addAll(planning.problems());
     ImmutableList<Finding> findings =
-        findings(portfolio, asOf, partners, motions, registrations, problems);
+        findings(portfolio, asOf, partners, motions, registrations, planning, problems);
     SolutionStacks stacks =
         ValueStacking.fromSolutions(portfolio.solutions(), portfolio.opportunities(), asOf);
     problems.addAll(stacks.problems());
@@ -222,6 +247,7 @@ public final class AllianceAnalyzer {
         .elasticities(SalesEvidence.standard(panel, SalesEvidence.DEFAULT_RESAMPLES, seed))
         .salesProcess(
             SalesProcessComparison.of(portfolio, currency, SalesEvidence.DEFAULT_RESAMPLES, seed))
+        .planning(planning)
         .recordProblems(portfolio.problems())
         .problems(problems)
         .build();
@@ -256,6 +282,7 @@ public final class AllianceAnalyzer {
       Map<PartnerId, Partner> partners,
       Map<RelationshipId, MotionObservation> motions,
       List<RegistrationOutcome> registrations,
+      JointPlanningResult planning,
       List<Problem> problems) {
     RelationshipChecks checks = RelationshipChecks.standard();
     List<Finding> findings = new ArrayList<>();
@@ -308,8 +335,43 @@ public final class AllianceAnalyzer {
                 outcome.message()));
       }
     }
+    for (BudgetCycleAlignment cycle : planning.misalignedCycles()) {
+      portfolio
+          .relationship(cycle.relationship())
+          .ifPresent(relationship -> findings.add(budgetCycleMisaligned(relationship, cycle)));
+    }
     findings.sort(FINDING_ORDER);
     return ImmutableList.copyOf(findings);
+  }
+
+  /**
+   * The result with each plan's objectives in objective id order (the plans are in plan id order
+   * already), so that the order of a plan's rows in the records changes nothing.
+   */
+  private static JointPlanningResult byObjective(JointPlanningResult result) {
+    return new JointPlanningResult(
+        result.asOf(),
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing(ObjectiveAttainment::plan)
+                .thenComparing(ObjectiveAttainment::objective),
+            result.attainment()),
+        result.budgetCycles(),
+        result.funds(),
+        result.campaigns(),
+        result.pushPull(),
+        result.mindShare(),
+        result.problems());
+  }
+
+  /** The finding of a misaligned budget cycle: its sentence names the next joint deadline. */
+  static Finding budgetCycleMisaligned(Relationship relationship, BudgetCycleAlignment cycle) {
+    return Finding.builder()
+        .kind(FindingKind.BUDGET_CYCLE_MISALIGNED)
+        .severity(Severity.MEDIUM)
+        .message(cycle.sentence())
+        .relationship(relationship.id())
+        .addParties(relationship.host(), relationship.partner())
+        .build();
   }
 
   /** Most severe first; then relationship id, partner-level last; parties; kind; message. */

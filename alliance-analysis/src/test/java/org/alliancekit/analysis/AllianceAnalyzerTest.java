@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,7 +64,9 @@ import org.alliancekit.pipeline.velocity.Segment;
 import org.alliancekit.pipeline.velocity.SegmentVelocity;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.relationship.Finding;
+import org.alliancekit.scoring.relationship.FindingKind;
 import org.alliancekit.scoring.relationship.ObservedMotion;
+import org.alliancekit.scoring.relationship.Severity;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -248,6 +251,49 @@ class AllianceAnalyzerTest {
           findings.get(i - 1).severity().compareTo(findings.get(i).severity()) >= 0,
           "most severe first");
     }
+  }
+
+  @Test
+  void aMisalignedBudgetCycleIsAFindingNamingTheNextJointDeadline() {
+    AlliancePortfolio base = portfolio();
+    List<Partner> partners = new ArrayList<>();
+    for (Partner partner : base.partners()) {
+      partners.add(
+          partner.id().equals(GAMMA) ? partner.withFiscalYearStartMonth(Month.APRIL) : partner);
+    }
+    AllianceAnalysis analysis =
+        analyse(AlliancePortfolio.builder().from(base).partners(partners).build());
+    // hq starts in January, gamma in April: 3 months apart. As of 2026-06-30 the next starts are
+    // 2027-01-01 and 2027-04-01; the earlier less the 3-month lead time is 2026-10-01.
+    List<Finding> misaligned =
+        analysis.findings().stream()
+            .filter(f -> f.kind() == FindingKind.BUDGET_CYCLE_MISALIGNED)
+            .toList();
+    assertEquals(1, misaligned.size(), misaligned::toString);
+    Finding finding = misaligned.get(0);
+    assertEquals(Optional.of(R_GAMMA), finding.relationship());
+    assertEquals(Set.of(HQ, GAMMA), finding.parties());
+    assertEquals(Severity.MEDIUM, finding.severity());
+    assertTrue(finding.message().contains("2026-10-01"), finding.message());
+    assertTrue(finding.message().contains("3 months apart"), finding.message());
+    assertEquals(
+        List.of("hq-alpha 0", "hq-beta 0", "hq-gamma 3"),
+        analysis.planning().budgetCycles().stream()
+            .map(c -> c.relationship().value() + " " + c.offsetMonths())
+            .toList());
+    assertEquals(
+        LocalDate.of(2026, 10, 1), analysis.planning().budgetCycles().get(2).nextJointDeadline());
+    assertEquals(AS_OF, analysis.planning().asOf());
+  }
+
+  @Test
+  void alignedBudgetCyclesAreNoFinding() {
+    AllianceAnalysis analysis = analyse(portfolio());
+    assertTrue(
+        analysis.findings().stream()
+            .noneMatch(f -> f.kind() == FindingKind.BUDGET_CYCLE_MISALIGNED),
+        analysis.findings()::toString);
+    assertEquals(3, analysis.planning().budgetCycles().size());
   }
 
   @Test

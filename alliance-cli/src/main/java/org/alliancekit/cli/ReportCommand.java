@@ -41,6 +41,10 @@ import picocli.CommandLine.Spec;
           + " findings.csv, registration_decisions.csv, velocity.csv, value_stacks.csv, trends.csv,"
           + " evidence.csv, evidence_model.csv, calibrated_potential.csv, sales_process.csv,"
           + " problems.csv and report.html.",
+      "It also writes the joint planning files plan_attainment.csv, budget_cycles.csv, funds.csv,"
+          + " campaign_results.csv and mindshare.csv, from any of plans.csv, budgets.csv,"
+          + " fund_requests.csv, fund_claims.csv, campaigns.csv, campaign_members.csv and"
+          + " surveys.csv.",
       "Bad rows are listed in problems.csv with their line; the report is made from the others"
           + " and the exit code is 1."
     })

@@ -292,6 +292,11 @@ class ReportCommandTest {
             "value_stacks.csv",
             "trends.csv",
             "evidence.csv",
+            "plan_attainment.csv",
+            "budget_cycles.csv",
+            "funds.csv",
+            "campaign_results.csv",
+            "mindshare.csv",
             "problems.csv",
             "report.html")) {
       assertTrue(Files.size(dir.resolve(file)) > 0, file);

@@ -51,6 +51,9 @@ import org.apiguardian.api.API;
  *   <tr><td>the files of {@link EvidenceFiles}</td><td>the estimates of how revenue moves with
  *       the score, the calibrated potential and the sales-process comparison</td><td>as {@link
  *       EvidenceFiles} says</td></tr>
+ *   <tr><td>the files of {@link PlanningFiles}</td><td>plan attainment, budget cycles, funds,
+ *       campaign results and mind-share</td><td>as {@link PlanningFiles} says; header rows only
+ *       when the report has no analysis</td></tr>
  *   <tr><td>{@value #PROBLEMS}</td><td>file, line, column, reason</td><td>one per problem; line 0
  *       when the problem concerns a whole file or was found while computing</td></tr>
  * </table>
@@ -100,6 +103,10 @@ public final class ReportFiles {
             ? AnalysisFiles.write(report.analysis().get(), directory)
             : AnalysisFiles.writeHeaders(directory));
     written.addAll(EvidenceFiles.write(report, directory));
+    written.addAll(
+        report.analysis().isPresent()
+            ? PlanningFiles.write(report.analysis().get().planning(), directory)
+            : PlanningFiles.writeHeaders(directory));
     written.add(problems(report.problems(), directory.resolve(PROBLEMS)));
     return ImmutableList.copyOf(written);
   }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analysis files of the bundled sample: each has content, and none changes when the rows of
- * every input file are shuffled.
+ * The analysis files of the bundled sample: each has content, and none (the joint planning files
+ * included) changes when the rows of every input file are shuffled.
  */
 class AnalysisFilesTest {
   private static final List<String> INPUT_FILES =
@@ -49,7 +49,14 @@ class AnalysisFilesTest {
           "solutions.csv",
           "networks.csv",
           "revenues.csv",
-          "rates.csv");
+          "rates.csv",
+          "plans.csv",
+          "budgets.csv",
+          "fund_requests.csv",
+          "fund_claims.csv",
+          "campaigns.csv",
+          "campaign_members.csv",
+          "surveys.csv");
 
   @Test
   void theSampleHasContentInEveryFile(@TempDir Path dir) throws IOException {
@@ -71,7 +78,8 @@ class AnalysisFilesTest {
             "MISSING_SPONSOR",
             "MISSING_ALLIANCE_MANAGER",
             "COMPETENCY_EXPIRING",
-            "REGISTRATION_REJECTED")) {
+            "REGISTRATION_REJECTED",
+            "BUDGET_CYCLE_MISALIGNED")) {
       assertTrue(kinds.contains(kind), kind + " in " + kinds);
     }
     assertTrue(
@@ -140,6 +148,9 @@ class AnalysisFilesTest {
     assertEquals(SamplePortfolio.AS_OF, analysis.asOf());
     Map<String, List<String>> files = new TreeMap<>();
     for (Path file : AnalysisFiles.write(analysis, dir)) {
+      files.put(file.getFileName().toString(), Files.readAllLines(file, UTF_8));
+    }
+    for (Path file : PlanningFiles.write(analysis.planning(), dir)) {
       files.put(file.getFileName().toString(), Files.readAllLines(file, UTF_8));
     }
     return files;

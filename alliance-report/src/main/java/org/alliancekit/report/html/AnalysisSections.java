@@ -531,11 +531,11 @@ final class AnalysisSections {
     return value.isPresent() ? Formats.fraction(value.getAsDouble()) : "";
   }
 
-  private static <T> List<T> limit(List<T> list) {
+  static <T> List<T> limit(List<T> list) {
     return list.subList(0, Math.min(HtmlReport.MAX_ROWS, list.size()));
   }
 
-  private static Map<String, Object> row(Object... keysAndValues) {
+  static Map<String, Object> row(Object... keysAndValues) {
     Map<String, Object> row = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       row.put((String) keysAndValues[i], keysAndValues[i + 1]);

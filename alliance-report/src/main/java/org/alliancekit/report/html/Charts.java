@@ -56,7 +56,7 @@ import org.jfree.svg.ViewBox;
  * the input. Text in charts (partner names, say) is escaped by the SVG writer.
  */
 final class Charts {
-  private static final Color[] PALETTE = {
+  static final Color[] PALETTE = {
     new Color(0x1F77B4),
     new Color(0xFF7F0E),
     new Color(0x2CA02C),
@@ -68,9 +68,9 @@ final class Charts {
     new Color(0xBCBD22),
     new Color(0x17BECF)
   };
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+  static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
   private static final Font SMALL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+  static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
   private int charts;
 
@@ -415,7 +415,7 @@ final class Charts {
     return chart;
   }
 
-  private static void bars(BarRenderer renderer) {
+  static void bars(BarRenderer renderer) {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
@@ -424,7 +424,7 @@ final class Charts {
     }
   }
 
-  private static void style(JFreeChart chart, Font title) {
+  static void style(JFreeChart chart, Font title) {
     chart.setBackgroundPaint(Color.WHITE);
     if (chart.getTitle() != null) {
       chart.getTitle().setFont(title);
@@ -440,7 +440,7 @@ final class Charts {
     }
   }
 
-  private static ValueMarker marker(double value) {
+  static ValueMarker marker(double value) {
     ValueMarker marker = new ValueMarker(value);
     marker.setPaint(Color.GRAY);
     marker.setStroke(
@@ -449,7 +449,7 @@ final class Charts {
     return marker;
   }
 
-  private String svg(JFreeChart chart, int width, int height) {
+  String svg(JFreeChart chart, int width, int height) {
     String id = "chart" + ++charts;
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix(id + "-");
@@ -458,7 +458,7 @@ final class Charts {
     return g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
   }
 
-  private static double number(MonetaryAmount amount) {
+  static double number(MonetaryAmount amount) {
     return Formats.number(amount).doubleValue();
   }
 

@@ -24,8 +24,11 @@ import org.apiguardian.api.API;
  * revenue in GBP, EUR or USD, assessments from the host's side and, for some relationships, from
  * the partner's side too (on the Alliance Sales Balanced Scorecard or the 52 best practices, on the
  * scales 0..10 and 1..5, with a few unknown ratings), the opportunities of 2026 in GBP, EUR and USD
- * with the partners involved in each, and fixed sample exchange rates. It reads without a single
- * problem.
+ * with the partners involved in each, and fixed sample exchange rates. Larchmere and Corvane, whose
+ * fiscal years start in January and July, have a joint business plan for 2026, a marketing budget
+ * from each side with fund requests (one refused, beyond the remaining budget) and claims, a push
+ * and a pull campaign, and three half-yearly mind-share surveys of Corvane's people. It reads
+ * without a single problem.
  *
  * <p>The pipeline is a snapshot taken on {@link #AS_OF}: deals closing in the first half of 2026
  * are won ({@code Launched}) or lost, later ones are still open.

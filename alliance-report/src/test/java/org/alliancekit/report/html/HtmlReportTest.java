@@ -34,7 +34,14 @@ class HtmlReportTest {
   /** The ids of the sections that show the report's analysis, in page order. */
   private static final List<String> ANALYSIS_SECTIONS =
       List.of(
-          "motions", "findings", "registrations", "velocity", "value-stacks", "trends", "evidence");
+          "motions",
+          "findings",
+          "registrations",
+          "velocity",
+          "value-stacks",
+          "trends",
+          "evidence",
+          "planning");
 
   /** A chart drawn by {@link Charts}. */
   private static final String CHART = "<svg id='chart";
@@ -68,6 +75,13 @@ class HtmlReportTest {
     int start = page.indexOf("<section id=\"" + id + "\">");
     assertTrue(start >= 0, () -> "the page has a section " + id);
     return page.substring(start, page.indexOf("</section>", start));
+  }
+
+  /** The inside of the table with the given id. */
+  private static String table(String page, String id) {
+    int start = page.indexOf("<table id=\"" + id + "\">");
+    assertTrue(start >= 0, () -> "the page has a table " + id);
+    return page.substring(start, page.indexOf("</table>", start));
   }
 
   /** The first group of each match of {@code regex} in {@code text}. */
@@ -294,6 +308,67 @@ class HtmlReportTest {
     }
     assertTrue(
         evidence.contains("from 10,000 random permutations of the revenues with seed 20260630"));
+    assertTrue(
+        page.indexOf("<section id=\"evidence\">") < page.indexOf("<section id=\"planning\">"));
+  }
+
+  @Test
+  void showsTheJointPlanningOfTheBundledSample() {
+    PortfolioReport report = sample(SamplePortfolio.source());
+    String page = HtmlReport.render(report);
+    String planning = section(page, "planning");
+
+    // The attainment bars, a fund waterfall in GBP and one in USD, and the mind-share lines.
+    assertEquals(4, count(planning, CHART), planning);
+    assertTrue(planning.contains(">Plan objectives: actual and projection against target<"));
+    assertTrue(planning.contains(">Joint marketing funds in GBP: from budget to remaining<"));
+    assertTrue(planning.contains(">Joint marketing funds in USD: from budget to remaining<"));
+    assertTrue(planning.contains(">push campaign ended<"), "the push campaign marked");
+
+    // Attainment: five objectives, one of each status but on track more than once.
+    assertEquals(5, count(planning, "<tr><td>plan-lc-2026</td>"));
+    assertTrue(
+        planning.contains(
+            "<td>obj-won</td><td>won revenue</td><td>joint</td><td class=\"num\">GBP 1000000"
+                + "</td><td class=\"num\">GBP 466100.00</td><td class=\"num\">46.6%</td>"
+                + "<td class=\"num\">GBP 939925.41</td><td class=\"status-AT_RISK\">at risk</td>"),
+        planning);
+    assertTrue(planning.contains("<td class=\"status-OFF_TRACK\">off track</td>"));
+
+    // Budget cycles: Larchmere's year starts in January, Corvane's in July.
+    assertTrue(
+        planning.contains(
+            "<tr><td>larchmere-corvane</td><td>January</td><td>July</td><td class=\"num\">6</td>"
+                + "<td class=\"severity-medium\">2026-04-01 (passed)</td></tr>"),
+        planning);
+
+    // Funds and the refused request.
+    assertTrue(
+        planning.contains(
+            "<tr><td>bud-lc-larchmere-2026</td><td>larchmere-corvane</td><td>larchmere</td>"
+                + "<td>GBP</td><td class=\"num\">120000.00</td><td class=\"num\">100000.00</td>"
+                + "<td class=\"num\">98500.00</td><td class=\"num\">38500.00</td>"
+                + "<td class=\"num\">20000.00</td><td class=\"num\">1</td></tr>"),
+        planning);
+    assertTrue(
+        planning.contains("<td>request</td><td>req-lc-004</td><td>2026-04-10</td>"), planning);
+
+    // Campaigns, and push against pull.
+    assertTrue(
+        planning.contains(
+            "<tr><td>camp-lc-push-1</td><td>larchmere-corvane</td><td>PUSH</td>"
+                + "<td class=\"num\">GBP 40,000</td>"),
+        planning);
+    assertEquals(2, count(table(planning, "planning-push-pull"), "<tr><td>larchmere-corvane</td>"));
+
+    // Mind-share: three surveys, the last two compared, the last after the push campaign.
+    String mindShare = table(planning, "planning-mindshare");
+    assertEquals(3, count(mindShare, "<tr><td>larchmere-corvane</td>"));
+    assertEquals(
+        2,
+        matches(mindShare, "<td class=\"num\">(0\\.\\d{4})</td><td>(?:yes|no)</td>").size(),
+        "a p-value and a verdict for each compared survey");
+    assertTrue(mindShare.contains("<td>yes</td><td>yes</td></tr>"), mindShare);
   }
 
   @Test

@@ -28,13 +28,18 @@ class ReportFolderTest {
       assertEquals(
           List.of(
               "attribution.csv",
+              "budget_cycles.csv",
               "calibrated_potential.csv",
+              "campaign_results.csv",
               "evidence.csv",
               "evidence_model.csv",
               "findings.csv",
               "forecast.csv",
+              "funds.csv",
               "gaps.csv",
+              "mindshare.csv",
               "motions.csv",
+              "plan_attainment.csv",
               "potential.csv",
               "problems.csv",
               "registration_decisions.csv",

@@ -65,6 +65,7 @@ class ReportPageBrowserTest {
           "value-stacks",
           "trends",
           "evidence",
+          "planning",
           "problems");
 
   /** Where Debian, Ubuntu and Google's packages put the browser, in order of preference. */

@@ -55,5 +55,12 @@ public enum FindingKind {
   COMPETENCY_EXPIRING,
 
   /** A deal registration the registration desk rejects, with its reason. */
-  REGISTRATION_REJECTED
+  REGISTRATION_REJECTED,
+
+  /**
+   * The fiscal years of a relationship's two parties start in different months, so a joint
+   * marketing budget has to be agreed before the earlier of the two next fiscal years starts; the
+   * sentence names that deadline.
+   */
+  BUDGET_CYCLE_MISALIGNED
 }
