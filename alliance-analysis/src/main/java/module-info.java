@@ -15,6 +15,7 @@ module org.alliancekit.analysis {
   requires transitive org.alliancekit.scoring;
   requires transitive org.alliancekit.attribution;
   requires transitive org.alliancekit.pipeline;
+  requires transitive org.alliancekit.programme;
   requires org.javamoney.moneta;
 
   exports org.alliancekit.analysis;

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.alliancekit.attribution.stacking.SolutionStack;
 import org.alliancekit.model.batch.Problem;
@@ -13,6 +14,7 @@ import org.alliancekit.model.portfolio.RecordProblem;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.pipeline.velocity.SegmentVelocity;
+import org.alliancekit.programme.ProgrammeAnalysis;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
 import org.alliancekit.scoring.relationship.Finding;
@@ -91,6 +93,15 @@ public abstract class AllianceAnalysis implements WithAllianceAnalysis {
    * #currency()}, in the same half-year (lag 0) and in the next (lag 1), in that order.
    */
   public abstract ImmutableList<ScoreRevenueEvidence> evidence();
+
+  /**
+   * The partner programme as of {@link #asOf()} ({@link
+   * org.alliancekit.programme.PartnerProgramme#analyse}): each partner's tier standing, the
+   * competencies, the payouts of every incentive, segment coverage, partner matches for the open
+   * direct deals and the results of each solution, amounts in {@link #currency()}; empty when the
+   * programme cannot be analysed (the reason is in {@link #problems()}).
+   */
+  public abstract Optional<ProgrammeAnalysis> programme();
 
   /** The problems the portfolio's own cross-record rules found ({@code portfolio.problems()}). */
   public abstract ImmutableList<RecordProblem> recordProblems();

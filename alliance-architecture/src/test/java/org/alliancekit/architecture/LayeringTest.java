@@ -39,7 +39,7 @@ class LayeringTest {
               PIPELINE, Set.of(MODEL),
               PROGRAMME, Set.of(MODEL),
               TESTKIT, Set.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION),
-              ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE),
+              ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE, PROGRAMME),
               IO, Set.of(MODEL)));
 
   @Test

@@ -55,5 +55,11 @@ public enum FindingKind {
   COMPETENCY_EXPIRING,
 
   /** A deal registration the registration desk rejects, with its reason. */
-  REGISTRATION_REJECTED
+  REGISTRATION_REJECTED,
+
+  /**
+   * A partner of the partner programme qualifies for a lower tier than the one assigned to it, or
+   * for none, on the as-of date: it is at risk of losing its tier.
+   */
+  TIER_AT_RISK
 }
