@@ -292,6 +292,11 @@ class ReportCommandTest {
             "value_stacks.csv",
             "trends.csv",
             "evidence.csv",
+            "tiers.csv",
+            "payouts.csv",
+            "coverage.csv",
+            "matches.csv",
+            "solution_results.csv",
             "problems.csv",
             "report.html")) {
       assertTrue(Files.size(dir.resolve(file)) > 0, file);
