@@ -228,8 +228,11 @@ public final class ProgrammeFiles {
     return file;
   }
 
-  /** The matches by account id, each account's best first. */
-  static List<PartnerMatch> byAccount(ProgrammeAnalysis programme) {
+  /**
+   * The partner matches of {@code programme} in the order of {@value #MATCHES}: by account id, each
+   * account's best first.
+   */
+  public static List<PartnerMatch> byAccount(ProgrammeAnalysis programme) {
     return programme.matches().stream()
         .sorted(
             Comparator.comparing((PartnerMatch m) -> m.account().value())

@@ -64,7 +64,7 @@ final class Charts {
     new Color(0xBCBD22),
     new Color(0x17BECF)
   };
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+  static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
   private static final Font SMALL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
   private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
@@ -264,7 +264,7 @@ final class Charts {
     return svg(chart, 860, 560);
   }
 
-  private static CategoryPlot subplot(
+  static CategoryPlot subplot(
       DefaultCategoryDataset dataset, NumberAxis axis, String pattern, boolean inLegend) {
     BarRenderer renderer = new BarRenderer();
     bars(renderer);
@@ -354,7 +354,7 @@ final class Charts {
     return chart;
   }
 
-  private static void bars(BarRenderer renderer) {
+  static void bars(BarRenderer renderer) {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
@@ -363,7 +363,7 @@ final class Charts {
     }
   }
 
-  private static void style(JFreeChart chart, Font title) {
+  static void style(JFreeChart chart, Font title) {
     chart.setBackgroundPaint(Color.WHITE);
     if (chart.getTitle() != null) {
       chart.getTitle().setFont(title);
@@ -388,7 +388,7 @@ final class Charts {
     return marker;
   }
 
-  private String svg(JFreeChart chart, int width, int height) {
+  String svg(JFreeChart chart, int width, int height) {
     String id = "chart" + ++charts;
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix(id + "-");

@@ -49,7 +49,8 @@ import org.javamoney.moneta.Money;
  * analysis} as of its date: declared against observed sales motions, findings, registration
  * decisions, velocity by route to market, value stacked on each solution, half-year score trends
  * and the evidence that the score goes with revenue (each section saying so when there is no
- * analysis), and last the problems met.
+ * analysis), the partner programme (tiers, payouts, segment coverage, partner matches and solution
+ * results), and last the problems met.
  *
  * <p>Every value that comes from the data is escaped for HTML by the template engine (Pebble, with
  * automatic escaping on), and chart text by the SVG writer, so a partner named {@code
@@ -310,6 +311,7 @@ public final class HtmlReport {
     context.put("scoresMore", Math.max(0, report.relationships().size() - MAX_ROWS));
 
     AnalysisSections.put(context, report, charts);
+    ProgrammeSection.put(context, report, charts);
 
     List<Map<String, Object>> problemRows = new ArrayList<>();
     for (Problem p : report.problems().subList(0, Math.min(MAX_ROWS, report.problems().size()))) {

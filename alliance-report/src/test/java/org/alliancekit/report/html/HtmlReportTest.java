@@ -34,7 +34,14 @@ class HtmlReportTest {
   /** The ids of the sections that show the report's analysis, in page order. */
   private static final List<String> ANALYSIS_SECTIONS =
       List.of(
-          "motions", "findings", "registrations", "velocity", "value-stacks", "trends", "evidence");
+          "motions",
+          "findings",
+          "registrations",
+          "velocity",
+          "value-stacks",
+          "trends",
+          "evidence",
+          "programme");
 
   /** A chart drawn by {@link Charts}. */
   private static final String CHART = "<svg id='chart";
@@ -136,8 +143,9 @@ class HtmlReportTest {
 
     String page = HtmlReport.render(report);
 
-    // The radars, the ranking, the quadrant, the pipeline, the velocity and the trends.
-    assertEquals(HtmlReport.MAX_RADARS + 5, count(page, "<svg"));
+    // The radars, the ranking, the quadrant, the pipeline, the velocity, the trends and the
+    // solution results.
+    assertEquals(HtmlReport.MAX_RADARS + 6, count(page, "<svg"));
     assertTrue(page.contains("3 more scored relationships in scores.csv."), page);
   }
 
@@ -145,10 +153,10 @@ class HtmlReportTest {
   void givesEveryChartItsOwnDefinitions() {
     String page = HtmlReport.render(report(Fixtures.files()));
 
-    for (int chart = 1; chart <= 7; chart++) {
+    for (int chart = 1; chart <= 8; chart++) {
       assertTrue(page.contains("<svg id='chart" + chart + "'"), "chart " + chart);
     }
-    assertFalse(page.contains("<svg id='chart8'"));
+    assertFalse(page.contains("<svg id='chart9'"));
   }
 
   @Test

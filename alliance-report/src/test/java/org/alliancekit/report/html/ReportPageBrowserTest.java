@@ -65,6 +65,7 @@ class ReportPageBrowserTest {
           "value-stacks",
           "trends",
           "evidence",
+          "programme",
           "problems");
 
   /** Where Debian, Ubuntu and Google's packages put the browser, in order of preference. */
