@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analysis files of the bundled sample: each has content, and none changes when the rows of
- * every input file are shuffled.
+ * The analysis files of the bundled sample, those of the partner programme among them: each has
+ * content, and none changes when the rows of every input file are shuffled.
  */
 class AnalysisFilesTest {
   private static final List<String> INPUT_FILES =
@@ -49,7 +49,11 @@ class AnalysisFilesTest {
           "solutions.csv",
           "networks.csv",
           "revenues.csv",
-          "rates.csv");
+          "rates.csv",
+          "tiers.csv",
+          "partner_tiers.csv",
+          "incentives.csv",
+          "solution_needs.csv");
 
   @Test
   void theSampleHasContentInEveryFile(@TempDir Path dir) throws IOException {
@@ -140,6 +144,9 @@ class AnalysisFilesTest {
     assertEquals(SamplePortfolio.AS_OF, analysis.asOf());
     Map<String, List<String>> files = new TreeMap<>();
     for (Path file : AnalysisFiles.write(analysis, dir)) {
+      files.put(file.getFileName().toString(), Files.readAllLines(file, UTF_8));
+    }
+    for (Path file : ProgrammeFiles.write(analysis.programme().orElseThrow(), dir)) {
       files.put(file.getFileName().toString(), Files.readAllLines(file, UTF_8));
     }
     return files;

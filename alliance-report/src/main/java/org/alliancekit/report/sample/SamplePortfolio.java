@@ -24,8 +24,12 @@ import org.apiguardian.api.API;
  * revenue in GBP, EUR or USD, assessments from the host's side and, for some relationships, from
  * the partner's side too (on the Alliance Sales Balanced Scorecard or the 52 best practices, on the
  * scales 0..10 and 1..5, with a few unknown ratings), the opportunities of 2026 in GBP, EUR and USD
- * with the partners involved in each, and fixed sample exchange rates. It reads without a single
- * problem.
+ * with the partners involved in each, and fixed sample exchange rates. Its partner programme has
+ * three tiers (Registered, Select and Premier), a Select rebate (its Premier rebate pays no one
+ * yet) and a referral reward, and the competencies each solution needs; Pellworth Devices is
+ * assigned Select but has won GBP 6,450 too little for it, Ballinvane Credit Union is a small
+ * business only the host sells to (white space), and the open deals the host works alone, one of
+ * them naming a solution, get partners matched. It reads without a single problem.
  *
  * <p>The pipeline is a snapshot taken on {@link #AS_OF}: deals closing in the first half of 2026
  * are won ({@code Launched}) or lost, later ones are still open.

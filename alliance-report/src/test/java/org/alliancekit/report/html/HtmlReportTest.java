@@ -287,6 +287,60 @@ class HtmlReportTest {
   }
 
   @Test
+  void showsThePartnerProgrammeOfTheBundledSample() {
+    PortfolioReport report = sample(SamplePortfolio.source());
+    String page = HtmlReport.render(report);
+    assertTrue(page.contains("<a href=\"#programme\">Partner programme</a>"));
+    assertTrue(
+        page.indexOf("<section id=\"evidence\">") < page.indexOf("<section id=\"programme\">"));
+    assertTrue(
+        page.indexOf("<section id=\"programme\">") < page.indexOf("<section id=\"problems\">"));
+    String programme = section(page, "programme");
+
+    // Pellworth is assigned Select but has won GBP 6,450 too little: the one row at risk.
+    List<String> atRisk =
+        matches(programme, "<tr class=\"at-risk\" data-at-risk=\"true\"><td>([^<]+)</td>");
+    assertEquals(List.of("Pellworth Devices"), atRisk);
+    assertTrue(programme.contains("needs GBP 6,450.00 more won revenue"));
+    assertTrue(programme.contains("1 partner is below the assigned tier"), programme);
+
+    // Each currency's total is the sum of its payout lines.
+    Map<String, java.math.BigDecimal> sums = new java.util.TreeMap<>();
+    Matcher line =
+        Pattern.compile(
+                "<tr><td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td>([A-Z]{3})</td>"
+                    + "<td class=\"num\">[^<]*</td><td class=\"num\">[^<]*</td>"
+                    + "<td class=\"num\">([0-9.]+)</td></tr>")
+            .matcher(section(page, "programme"));
+    while (line.find()) {
+      sums.merge(line.group(1), new java.math.BigDecimal(line.group(2)), java.math.BigDecimal::add);
+    }
+    assertEquals(Set.of("EUR", "GBP", "USD"), sums.keySet());
+    for (Map.Entry<String, java.math.BigDecimal> sum : sums.entrySet()) {
+      assertTrue(
+          programme.contains(
+              "<th>"
+                  + sum.getKey()
+                  + "</th><th></th><th></th><th class=\"num\">"
+                  + sum.getValue().toPlainString()
+                  + "</th>"),
+          () -> sum + " in " + programme);
+    }
+
+    // Ballinvane's small-business segment is white space.
+    assertEquals(
+        List.of("small business"),
+        matches(programme, "<tr class=\"white-space\" data-white-space=\"true\"><td>([^<]+)</td>"));
+    assertTrue(programme.contains("1 segment is white space"), programme);
+
+    assertTrue(programme.contains("<td>acc-ashcombe</td><td class=\"num\">1</td>"));
+    assertTrue(programme.contains("holds competency Cloud Migration needed by solution"));
+    assertTrue(programme.contains("<tr class=\"no-solution\"><td>no solution</td>"));
+    assertEquals(1, count(programme, CHART), "the solution results chart");
+    assertTrue(programme.contains(">Solutions as teaming catalysts"), "the chart's title");
+  }
+
+  @Test
   void escapesTheTextOfTheAnalysis() {
     Map<String, String> files = Fixtures.files();
     files.put(
