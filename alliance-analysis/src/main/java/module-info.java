@@ -1,7 +1,7 @@
 /**
  * AllianceKit analysis: one pass over a whole {@link
  * org.alliancekit.model.portfolio.AlliancePortfolio} as of a date, deriving every finding from the
- * records with the verbs of the scoring, attribution and pipeline modules.
+ * records with the verbs of the scoring, attribution, pipeline and programme modules.
  *
  * <p>See {@link org.alliancekit.analysis} for what the analysis holds.
  */
