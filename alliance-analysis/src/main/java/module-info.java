@@ -1,7 +1,7 @@
 /**
  * AllianceKit analysis: one pass over a whole {@link
  * org.alliancekit.model.portfolio.AlliancePortfolio} as of a date, deriving every finding from the
- * records with the verbs of the scoring, attribution and pipeline modules.
+ * records with the verbs of the scoring, attribution, pipeline and programme modules.
  *
  * <p>See {@link org.alliancekit.analysis} for what the analysis holds.
  */
@@ -16,6 +16,7 @@ module org.alliancekit.analysis {
   requires transitive org.alliancekit.attribution;
   requires transitive org.alliancekit.pipeline;
   requires transitive org.alliancekit.planning;
+  requires transitive org.alliancekit.programme;
   requires org.javamoney.moneta;
 
   exports org.alliancekit.analysis;

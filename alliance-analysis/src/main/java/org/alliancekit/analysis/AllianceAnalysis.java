@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.alliancekit.attribution.stacking.SolutionStack;
 import org.alliancekit.model.batch.Problem;
@@ -14,6 +15,7 @@ import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.pipeline.velocity.SegmentVelocity;
 import org.alliancekit.planning.JointPlanningResult;
+import org.alliancekit.programme.ProgrammeAnalysis;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
 import org.alliancekit.scoring.evidence.ElasticityEstimate;
@@ -123,6 +125,15 @@ public abstract class AllianceAnalysis implements WithAllianceAnalysis {
    * ledgers, campaign results and mind-share. Its problems are also in {@link #problems()}.
    */
   public abstract JointPlanningResult planning();
+
+  /**
+   * The partner programme as of {@link #asOf()} ({@link
+   * org.alliancekit.programme.PartnerProgramme#analyse}): each partner's tier standing, the
+   * competencies, the payouts of every incentive, segment coverage, partner matches for the open
+   * direct deals and the results of each solution, amounts in {@link #currency()}; empty when the
+   * programme cannot be analysed (the reason is in {@link #problems()}).
+   */
+  public abstract Optional<ProgrammeAnalysis> programme();
 
   /** The problems the portfolio's own cross-record rules found ({@code portfolio.problems()}). */
   public abstract ImmutableList<RecordProblem> recordProblems();

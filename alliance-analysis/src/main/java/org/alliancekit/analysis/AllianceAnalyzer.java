@@ -42,8 +42,12 @@ import org.alliancekit.planning.BudgetCycles;
 import org.alliancekit.planning.JointPlanning;
 import org.alliancekit.planning.JointPlanningResult;
 import org.alliancekit.planning.ObjectiveAttainment;
+import org.alliancekit.programme.PartnerProgramme;
+import org.alliancekit.programme.ProgrammeAnalysis;
+import org.alliancekit.programme.TierQualification;
 import org.alliancekit.scoring.assessment.AssessmentCombiner;
 import org.alliancekit.scoring.assessment.ScoringRule;
+import org.alliancekit.scoring.benchmark.HalfYearPoint;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
 import org.alliancekit.scoring.evidence.EvidencePanel;
@@ -63,7 +67,8 @@ import org.apiguardian.api.API;
  * (findings), {@link RegistrationDesk#decideAll} (registration decisions), {@link
  * ClosedDealVelocity} (velocity by route to market), {@link ValueStacking#fromSolutions} (value
  * stacks), {@link HalfYearTrend} (trends), {@link ScoreRevenueEvidence} (whether best practice goes
- * with sales) and {@link JointPlanning} (joint planning and marketing).
+ * with sales), {@link JointPlanning} (joint planning and marketing) and {@link
+ * PartnerProgramme#analyse} (the partner programme).
  *
  * <pre>{@code
  * AlliancePortfolio portfolio = PortfolioReader.standard().read(folder).value().portfolio();
@@ -91,6 +96,16 @@ import org.apiguardian.api.API;
  * permutation tests, the analyzer's number of permutations and seed; each plan's objectives are put
  * in objective id order, and the plans and campaigns it cannot measure are in {@link
  * AllianceAnalysis#problems()}.
+ *
+ * <p><b>The partner programme.</b> {@link PartnerProgramme#analyse} on the as-of date, in the
+ * analysis currency with the portfolio's rates. A partner's score is its latest overall score as
+ * the trends give it: the overall of the latest half-year scored among its relationships, the mean
+ * when several of them were scored in that half-year. Each partner below its assigned tier is a
+ * {@code TIER_AT_RISK} finding (MEDIUM) on its relationship with the host, when it has one, whose
+ * sentence names the assigned and the qualified tier and what is missing for the next tier up. The
+ * records are put in id order first, so that the programme's lists do not depend on the order of
+ * the records. When the programme cannot be analysed (two tiers of one name or rank, a missing
+ * rate) the reason is a problem and {@link AllianceAnalysis#programme()} is empty.
  *
  * <p><b>Trends and evidence.</b> Each relationship's assessments are combined per half-year of the
  * host's fiscal year with the analyzer's combiner and scored with its rule. Revenue in another
@@ -226,6 +241,11 @@ public final class AllianceAnalyzer {
             ScoreRevenueEvidence.of(trends.values(), revenues, currency, 0, permutations, seed),
             ScoreRevenueEvidence.of(trends.values(), revenues, currency, 1, permutations, seed));
     EvidencePanel panel = EvidencePanel.of(trends.values(), revenues, currency);
+    Optional<ProgrammeAnalysis> programme =
+        programme(portfolio, asOf, currency, partnerScores(portfolio, trends), problems);
+    if (programme.isPresent()) {
+      findings = withTiersAtRisk(findings, portfolio, programme.get());
+    }
 
     return AllianceAnalysis.builder()
         .asOf(asOf)
@@ -248,6 +268,7 @@ public final class AllianceAnalyzer {
         .salesProcess(
             SalesProcessComparison.of(portfolio, currency, SalesEvidence.DEFAULT_RESAMPLES, seed))
         .planning(planning)
+        .programme(programme)
         .recordProblems(portfolio.problems())
         .problems(problems)
         .build();
@@ -419,6 +440,118 @@ public final class AllianceAnalyzer {
       }
     }
     return trends.buildOrThrow();
+  }
+
+  /**
+   * Each assessed partner's latest overall score: that of the latest half-year scored among its
+   * relationships, the mean when several were scored in it.
+   */
+  static ImmutableMap<PartnerId, Double> partnerScores(
+      AlliancePortfolio portfolio, Map<RelationshipId, HalfYearTrend> trends) {
+    Map<RelationshipId, PartnerId> partners = relationshipPartners(portfolio);
+    Map<PartnerId, HalfYearPoint> latest = new TreeMap<>();
+    Map<PartnerId, List<Double>> overalls = new TreeMap<>();
+    for (HalfYearTrend trend : trends.values()) {
+      PartnerId partner = partners.get(trend.relationship());
+      if (partner == null || trend.points().isEmpty()) {
+        continue;
+      }
+      HalfYearPoint point = trend.points().get(trend.points().size() - 1);
+      HalfYearPoint before = latest.get(partner);
+      int order = before == null ? 1 : point.half().compareTo(before.half());
+      if (order > 0) {
+        latest.put(partner, point);
+        overalls.put(partner, new ArrayList<>(List.of(point.overall())));
+      } else if (order == 0) {
+        overalls.get(partner).add(point.overall());
+      }
+    }
+    ImmutableMap.Builder<PartnerId, Double> scores = ImmutableMap.builder();
+    overalls.forEach(
+        (partner, values) ->
+            scores.put(
+                partner, values.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+    return scores.buildOrThrow();
+  }
+
+  private static Optional<ProgrammeAnalysis> programme(
+      AlliancePortfolio portfolio,
+      LocalDate asOf,
+      CurrencyUnit currency,
+      Map<PartnerId, Double> scores,
+      List<Problem> problems) {
+    AlliancePortfolio inIdOrder =
+        portfolio
+            .withPartners(sorted(portfolio.partners(), p -> p.id().value()))
+            .withAccounts(sorted(portfolio.accounts(), a -> a.id().value()))
+            .withOpportunities(sorted(portfolio.opportunities(), o -> o.id().value()))
+            .withSolutions(sorted(portfolio.solutions(), s -> s.id().value()));
+    try {
+      return Optional.of(
+          PartnerProgramme.analyse(inIdOrder, asOf, currency, portfolio.rates(), scores));
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          Problem.of(
+              ProblemKind.INCONSISTENT,
+              "the partner programme cannot be analysed, so it is left out: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static <T> List<T> sorted(List<T> records, java.util.function.Function<T, String> id) {
+    List<T> sorted = new ArrayList<>(records);
+    sorted.sort(Comparator.comparing(id));
+    return sorted;
+  }
+
+  /** The findings with a {@code TIER_AT_RISK} finding for each partner below its assigned tier. */
+  private static ImmutableList<Finding> withTiersAtRisk(
+      ImmutableList<Finding> findings, AlliancePortfolio portfolio, ProgrammeAnalysis programme) {
+    Map<PartnerId, RelationshipId> withHost = new HashMap<>();
+    for (Relationship relationship : portfolio.relationships()) {
+      PartnerId other =
+          relationship.host().equals(portfolio.host())
+              ? relationship.partner()
+              : relationship.partner().equals(portfolio.host()) ? relationship.host() : null;
+      if (other != null) {
+        withHost.merge(
+            other, relationship.id(), (a, b) -> a.value().compareTo(b.value()) <= 0 ? a : b);
+      }
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    for (TierQualification standing : programme.atRisk()) {
+      Optional<RelationshipId> relationship = Optional.ofNullable(withHost.get(standing.partner()));
+      Finding.Builder finding =
+          Finding.builder()
+              .kind(FindingKind.TIER_AT_RISK)
+              .severity(Severity.MEDIUM)
+              .message(tierAtRisk(standing))
+              .relationship(relationship)
+              .addParties(standing.partner());
+      if (relationship.isPresent()) {
+        finding.addParties(portfolio.host());
+      }
+      all.add(finding.build());
+    }
+    all.sort(FINDING_ORDER);
+    return ImmutableList.copyOf(all);
+  }
+
+  /**
+   * The sentence of a tier at risk, such as {@code partner acme is assigned tier Gold but qualifies
+   * only for Silver; for Gold it needs competency Data & AI}.
+   */
+  static String tierAtRisk(TierQualification standing) {
+    return "partner "
+        + standing.partner()
+        + " is assigned tier "
+        + standing.assignedTier().orElseThrow()
+        + " but qualifies "
+        + standing.qualifiedTier().map(t -> "only for " + t).orElse("for no tier")
+        + standing
+            .nextTier()
+            .map(next -> "; for " + next + " it " + String.join(", ", standing.missing()))
+            .orElse("");
   }
 
   private static List<PeriodRevenue> revenues(

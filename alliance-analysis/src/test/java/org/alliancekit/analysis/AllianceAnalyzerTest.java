@@ -50,6 +50,8 @@ import org.alliancekit.model.pipeline.RegistrationStatus;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
+import org.alliancekit.model.programme.PartnerTier;
+import org.alliancekit.model.programme.ProgrammeTier;
 import org.alliancekit.model.relationship.Formality;
 import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.PeriodRevenue;
@@ -62,6 +64,7 @@ import org.alliancekit.model.relationship.Symmetry;
 import org.alliancekit.pipeline.registration.Decision;
 import org.alliancekit.pipeline.velocity.Segment;
 import org.alliancekit.pipeline.velocity.SegmentVelocity;
+import org.alliancekit.programme.ProgrammeAnalysis;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.relationship.Finding;
 import org.alliancekit.scoring.relationship.FindingKind;
@@ -344,6 +347,81 @@ class AllianceAnalyzerTest {
     assertEquals(2, analysis.evidence().get(0).pairs());
   }
 
+  /**
+   * Silver asks for EUR 500 won in twelve months; Gold for EUR 1,500, competency Data &amp; AI and
+   * an overall score of 0.7. Alpha (won o-1, EUR 1,000; latest score 0.6 in 2026-H1) is assigned
+   * Gold but meets Silver only; beta (nothing won) is assigned Silver but meets no tier; gamma has
+   * no assigned tier, so it is never at risk; the host has no standing.
+   */
+  static AlliancePortfolio withProgramme() {
+    return AlliancePortfolio.builder()
+        .from(portfolio())
+        .addTiers(
+            ProgrammeTier.builder()
+                .name("Silver")
+                .rank(1)
+                .minWonRevenue(Money.of(500, "EUR"))
+                .build(),
+            ProgrammeTier.builder()
+                .name("Gold")
+                .rank(2)
+                .minWonRevenue(Money.of(1_500, "EUR"))
+                .addRequiredCompetencies("Data & AI")
+                .minScore(new java.math.BigDecimal("0.7"))
+                .build())
+        .addPartnerTiers(PartnerTier.of(ALPHA, "Gold"), PartnerTier.of(BETA, "Silver"))
+        .build();
+  }
+
+  @Test
+  void aPartnerBelowItsAssignedTierIsATierAtRiskFinding() {
+    AllianceAnalysis analysis = analyse(withProgramme());
+    ProgrammeAnalysis programme = analysis.programme().orElseThrow();
+    assertEquals(
+        List.of("alpha Gold Silver", "beta Silver -", "gamma - -"),
+        programme.qualifications().stream()
+            .map(
+                q ->
+                    q.partner().value()
+                        + " "
+                        + q.assignedTier().orElse("-")
+                        + " "
+                        + q.qualifiedTier().orElse("-"))
+            .toList());
+    List<Finding> atRisk =
+        analysis.findings().stream().filter(f -> f.kind() == FindingKind.TIER_AT_RISK).toList();
+    assertEquals(
+        List.of(
+            "partner alpha is assigned tier Gold but qualifies only for Silver; for Gold it needs"
+                + " EUR 500.00 more won revenue, needs competency Data & AI, needs an overall score"
+                + " of at least 0.7, has 0.60",
+            "partner beta is assigned tier Silver but qualifies for no tier; for Silver it needs"
+                + " EUR 500.00 more won revenue"),
+        atRisk.stream().map(Finding::message).toList());
+    assertEquals(
+        List.of(Optional.of(R_ALPHA), Optional.of(R_BETA)),
+        atRisk.stream().map(Finding::relationship).toList());
+    assertEquals(Set.of(HQ, ALPHA), atRisk.get(0).parties());
+    assertTrue(atRisk.stream().allMatch(f -> f.severity() == Severity.MEDIUM));
+  }
+
+  @Test
+  void aPartnersScoreIsItsLatestHalfYearsOverall() {
+    AllianceAnalysis analysis = analyse(portfolio());
+    // alpha's trend: 0.4 in 2025-H2, 0.6 in 2026-H1; no other relationship is assessed.
+    Map<PartnerId, Double> scores = AllianceAnalyzer.partnerScores(portfolio(), analysis.trends());
+    assertEquals(Set.of(ALPHA), scores.keySet());
+    assertEquals(0.6, scores.get(ALPHA), 1e-12);
+  }
+
+  @Test
+  void withoutAProgrammeNoPartnerIsAtRisk() {
+    AllianceAnalysis analysis = analyse(portfolio());
+    assertTrue(analysis.programme().isPresent());
+    assertTrue(analysis.programme().get().atRisk().isEmpty());
+    assertFalse(analysis.findings().stream().anyMatch(f -> f.kind() == FindingKind.TIER_AT_RISK));
+  }
+
   @Test
   void theDefaultAsOfDateIsTheLatestRecordedEvent() {
     // The latest past event is the assessment of 2026-04-10; the expected closes of open deals
@@ -377,7 +455,7 @@ class AllianceAnalyzerTest {
 
   @Property(tries = 30)
   void theOrderOfTheRecordsChangesNothing(@ForAll long seed) {
-    AlliancePortfolio original = portfolio();
+    AlliancePortfolio original = withProgramme();
     Random random = new Random(seed);
     AlliancePortfolio shuffled =
         AlliancePortfolio.builder()
@@ -389,6 +467,8 @@ class AllianceAnalyzerTest {
             .registrations(shuffle(original.registrations(), random))
             .assessments(shuffle(original.assessments(), random))
             .revenues(shuffle(original.revenues(), random))
+            .tiers(shuffle(original.tiers(), random))
+            .partnerTiers(shuffle(original.partnerTiers(), random))
             .build();
     assertEquals(
         analyse(original).withRecordProblems(List.of()),

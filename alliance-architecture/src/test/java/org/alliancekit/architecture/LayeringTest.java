@@ -40,7 +40,7 @@ class LayeringTest {
               PIPELINE, Set.of(MODEL),
               PROGRAMME, Set.of(MODEL),
               TESTKIT, Set.of(MODEL, ARBITRARIES, SCORING, ATTRIBUTION),
-              ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE, PLANNING),
+              ANALYSIS, Set.of(MODEL, SCORING, ATTRIBUTION, PIPELINE, PROGRAMME, PLANNING),
               PLANNING, Set.of(MODEL),
               IO, Set.of(MODEL)));
 

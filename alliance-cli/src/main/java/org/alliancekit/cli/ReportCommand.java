@@ -36,10 +36,12 @@ import picocli.CommandLine.Spec;
       "Reads a portfolio folder (partners.csv and relationships.csv, and any of assessments.csv,"
           + " opportunities.csv, involvements.csv, stage_history.csv, accounts.csv,"
           + " competencies.csv, commitments.csv, leads.csv, registrations.csv, solutions.csv,"
-          + " networks.csv, revenues.csv, rates.csv and ventures.csv) and writes"
+          + " networks.csv, revenues.csv, rates.csv, ventures.csv, tiers.csv, partner_tiers.csv,"
+          + " incentives.csv and solution_needs.csv) and writes"
           + " scores.csv, potential.csv, attribution.csv, forecast.csv, gaps.csv, motions.csv,"
           + " findings.csv, registration_decisions.csv, velocity.csv, value_stacks.csv, trends.csv,"
           + " evidence.csv, evidence_model.csv, calibrated_potential.csv, sales_process.csv,"
+          + " tiers.csv, payouts.csv, coverage.csv, matches.csv, solution_results.csv,"
           + " problems.csv and report.html.",
       "It also writes the joint planning files plan_attainment.csv, budget_cycles.csv, funds.csv,"
           + " campaign_results.csv and mindshare.csv, from any of plans.csv, budgets.csv,"

@@ -266,9 +266,9 @@ class ReportCommandTest {
     assertFalse(Pattern.compile("(?i)<script[^>]*\\bsrc\\b").matcher(page).find());
     assertEquals(1, count(page, "<script>"), "one inline script: sorting the findings");
     assertFalse(page.contains("@import"));
-    // Charts: ranking, quadrant, two radars, pipeline, velocity and trends (the fixture's deals
-    // name no solution, so no value stack).
-    assertEquals(7, count(page, "<svg"), page);
+    // Charts: ranking, quadrant, two radars, pipeline, velocity, trends and the solution results
+    // of the partner programme (the fixture's deals name no solution, so no value stack).
+    assertEquals(8, count(page, "<svg"), page);
     assertTrue(page.contains("no joint venture"), "says why there is no comparison");
   }
 
@@ -297,6 +297,11 @@ class ReportCommandTest {
             "funds.csv",
             "campaign_results.csv",
             "mindshare.csv",
+            "tiers.csv",
+            "payouts.csv",
+            "coverage.csv",
+            "matches.csv",
+            "solution_results.csv",
             "problems.csv",
             "report.html")) {
       assertTrue(Files.size(dir.resolve(file)) > 0, file);

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.alliancekit.analysis.AllianceAnalysis;
 import org.alliancekit.io.csv.CsvTableWriter;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.pipeline.forecast.ForecastFigures;
+import org.alliancekit.programme.ProgrammeAnalysis;
 import org.apiguardian.api.API;
 
 /**
@@ -54,6 +56,10 @@ import org.apiguardian.api.API;
  *   <tr><td>the files of {@link PlanningFiles}</td><td>plan attainment, budget cycles, funds,
  *       campaign results and mind-share</td><td>as {@link PlanningFiles} says; header rows only
  *       when the report has no analysis</td></tr>
+ *   <tr><td>the files of {@link ProgrammeFiles}</td><td>tiers, payouts, coverage, matches and
+ *       solution results of the partner programme</td><td>as {@link ProgrammeFiles} says; header
+ *       rows only when the report has no analysis or its programme could not be
+ *       analysed</td></tr>
  *   <tr><td>{@value #PROBLEMS}</td><td>file, line, column, reason</td><td>one per problem; line 0
  *       when the problem concerns a whole file or was found while computing</td></tr>
  * </table>
@@ -107,6 +113,11 @@ public final class ReportFiles {
         report.analysis().isPresent()
             ? PlanningFiles.write(report.analysis().get().planning(), directory)
             : PlanningFiles.writeHeaders(directory));
+    Optional<ProgrammeAnalysis> programme = report.analysis().flatMap(AllianceAnalysis::programme);
+    written.addAll(
+        programme.isPresent()
+            ? ProgrammeFiles.write(programme.get(), directory)
+            : ProgrammeFiles.writeHeaders(directory));
     written.add(problems(report.problems(), directory.resolve(PROBLEMS)));
     return ImmutableList.copyOf(written);
   }

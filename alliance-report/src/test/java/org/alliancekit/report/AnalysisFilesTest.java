@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analysis files of the bundled sample: each has content, and none (the joint planning files
- * included) changes when the rows of every input file are shuffled.
+ * The analysis files of the bundled sample, those of joint planning and of the partner programme
+ * among them: each has content, and none changes when the rows of every input file are shuffled.
  */
 class AnalysisFilesTest {
   private static final List<String> INPUT_FILES =
@@ -56,7 +56,11 @@ class AnalysisFilesTest {
           "fund_claims.csv",
           "campaigns.csv",
           "campaign_members.csv",
-          "surveys.csv");
+          "surveys.csv",
+          "tiers.csv",
+          "partner_tiers.csv",
+          "incentives.csv",
+          "solution_needs.csv");
 
   @Test
   void theSampleHasContentInEveryFile(@TempDir Path dir) throws IOException {
@@ -151,6 +155,9 @@ class AnalysisFilesTest {
       files.put(file.getFileName().toString(), Files.readAllLines(file, UTF_8));
     }
     for (Path file : PlanningFiles.write(analysis.planning(), dir)) {
+      files.put(file.getFileName().toString(), Files.readAllLines(file, UTF_8));
+    }
+    for (Path file : ProgrammeFiles.write(analysis.programme().orElseThrow(), dir)) {
       files.put(file.getFileName().toString(), Files.readAllLines(file, UTF_8));
     }
     return files;

@@ -54,6 +54,18 @@ class EvidenceFilesTest {
     double high = Double.parseDouble(lagOne[4]);
     double elasticity = Double.parseDouble(lagOne[2]);
     assertTrue(0 < low && low < elasticity && elasticity < high, model.get(2));
+    // The sample says for every relationship whether a sales process is agreed: each measure
+    // compares the two groups.
+    List<String> process = files.get(EvidenceFiles.SALES_PROCESS);
+    assertEquals(5, process.size(), process::toString);
+    for (String row : process.subList(1, 5)) {
+      String[] cells = row.split(",", -1);
+      assertTrue(!cells[1].isEmpty() && !cells[2].isEmpty() && !cells[3].isEmpty(), row);
+      assertTrue(
+          Double.parseDouble(cells[4]) <= Double.parseDouble(cells[3])
+              && Double.parseDouble(cells[3]) <= Double.parseDouble(cells[5]),
+          row);
+    }
   }
 
   @Test

@@ -268,7 +268,7 @@ final class Charts {
     return svg(chart, 860, 560);
   }
 
-  private static CategoryPlot subplot(
+  static CategoryPlot subplot(
       DefaultCategoryDataset dataset, NumberAxis axis, String pattern, boolean inLegend) {
     BarRenderer renderer = new BarRenderer();
     bars(renderer);

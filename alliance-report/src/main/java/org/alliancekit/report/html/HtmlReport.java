@@ -48,9 +48,10 @@ import org.javamoney.moneta.Money;
  * (or why there is none), the scores, then the report's {@linkplain PortfolioReport#analysis()
  * analysis} as of its date: declared against observed sales motions, findings, registration
  * decisions, velocity by route to market, value stacked on each solution, half-year score trends
- * and the evidence that the score goes with revenue, and joint planning (plan attainment against
+ * and the evidence that the score goes with revenue, joint planning (plan attainment against
  * target, budget cycles, a fund waterfall and refusals, push and pull campaigns, mind-share over
- * time) (each section saying so when there is no analysis), and last the problems met.
+ * time) and the partner programme (tiers, payouts, segment coverage, partner matches and solution
+ * results), each section saying so when there is no analysis, and last the problems met.
  *
  * <p>Every value that comes from the data is escaped for HTML by the template engine (Pebble, with
  * automatic escaping on), and chart text by the SVG writer, so a partner named {@code
@@ -313,6 +314,7 @@ public final class HtmlReport {
     AnalysisSections.put(context, report, charts);
     EvidenceSection.put(context, report, charts);
     PlanningSection.put(context, report, charts);
+    ProgrammeSection.put(context, report, charts);
 
     List<Map<String, Object>> problemRows = new ArrayList<>();
     for (Problem p : report.problems().subList(0, Math.min(MAX_ROWS, report.problems().size()))) {

@@ -27,8 +27,12 @@ import org.apiguardian.api.API;
  * with the partners involved in each, and fixed sample exchange rates. Larchmere and Corvane, whose
  * fiscal years start in January and July, have a joint business plan for 2026, a marketing budget
  * from each side with fund requests (one refused, beyond the remaining budget) and claims, a push
- * and a pull campaign, and three half-yearly mind-share surveys of Corvane's people. It reads
- * without a single problem.
+ * and a pull campaign, and three half-yearly mind-share surveys of Corvane's people. Its partner
+ * programme has three tiers (Registered, Select and Premier), a Select rebate (its Premier rebate
+ * pays no one yet) and a referral reward, and the competencies each solution needs; Pellworth
+ * Devices is assigned Select but has won GBP 6,450 too little for it, Ballinvane Credit Union is a
+ * small business only the host sells to (white space), and the open deals the host works alone, one
+ * of them naming a solution, get partners matched. It reads without a single problem.
  *
  * <p>The pipeline is a snapshot taken on {@link #AS_OF}: deals closing in the first half of 2026
  * are won ({@code Launched}) or lost, later ones are still open.

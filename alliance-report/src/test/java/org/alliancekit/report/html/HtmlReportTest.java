@@ -41,7 +41,8 @@ class HtmlReportTest {
           "value-stacks",
           "trends",
           "evidence",
-          "planning");
+          "planning",
+          "programme");
 
   /** A chart drawn by {@link Charts}. */
   private static final String CHART = "<svg id='chart";
@@ -150,8 +151,9 @@ class HtmlReportTest {
 
     String page = HtmlReport.render(report);
 
-    // The radars, the ranking, the quadrant, the pipeline, the velocity and the trends.
-    assertEquals(HtmlReport.MAX_RADARS + 5, count(page, "<svg"));
+    // The radars, the ranking, the quadrant, the pipeline, the velocity, the trends and the
+    // solution results.
+    assertEquals(HtmlReport.MAX_RADARS + 6, count(page, "<svg"));
     assertTrue(page.contains("3 more scored relationships in scores.csv."), page);
   }
 
@@ -159,10 +161,10 @@ class HtmlReportTest {
   void givesEveryChartItsOwnDefinitions() {
     String page = HtmlReport.render(report(Fixtures.files()));
 
-    for (int chart = 1; chart <= 7; chart++) {
+    for (int chart = 1; chart <= 8; chart++) {
       assertTrue(page.contains("<svg id='chart" + chart + "'"), "chart " + chart);
     }
-    assertFalse(page.contains("<svg id='chart8'"));
+    assertFalse(page.contains("<svg id='chart9'"));
   }
 
   @Test
@@ -369,6 +371,60 @@ class HtmlReportTest {
         matches(mindShare, "<td class=\"num\">(0\\.\\d{4})</td><td>(?:yes|no)</td>").size(),
         "a p-value and a verdict for each compared survey");
     assertTrue(mindShare.contains("<td>yes</td><td>yes</td></tr>"), mindShare);
+  }
+
+  @Test
+  void showsThePartnerProgrammeOfTheBundledSample() {
+    PortfolioReport report = sample(SamplePortfolio.source());
+    String page = HtmlReport.render(report);
+    assertTrue(page.contains("<a href=\"#programme\">Partner programme</a>"));
+    assertTrue(
+        page.indexOf("<section id=\"evidence\">") < page.indexOf("<section id=\"programme\">"));
+    assertTrue(
+        page.indexOf("<section id=\"programme\">") < page.indexOf("<section id=\"problems\">"));
+    String programme = section(page, "programme");
+
+    // Pellworth is assigned Select but has won GBP 6,450 too little: the one row at risk.
+    List<String> atRisk =
+        matches(programme, "<tr class=\"at-risk\" data-at-risk=\"true\"><td>([^<]+)</td>");
+    assertEquals(List.of("Pellworth Devices"), atRisk);
+    assertTrue(programme.contains("needs GBP 6,450.00 more won revenue"));
+    assertTrue(programme.contains("1 partner is below the assigned tier"), programme);
+
+    // Each currency's total is the sum of its payout lines.
+    Map<String, java.math.BigDecimal> sums = new java.util.TreeMap<>();
+    Matcher line =
+        Pattern.compile(
+                "<tr><td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td>([A-Z]{3})</td>"
+                    + "<td class=\"num\">[^<]*</td><td class=\"num\">[^<]*</td>"
+                    + "<td class=\"num\">([0-9.]+)</td></tr>")
+            .matcher(section(page, "programme"));
+    while (line.find()) {
+      sums.merge(line.group(1), new java.math.BigDecimal(line.group(2)), java.math.BigDecimal::add);
+    }
+    assertEquals(Set.of("EUR", "GBP", "USD"), sums.keySet());
+    for (Map.Entry<String, java.math.BigDecimal> sum : sums.entrySet()) {
+      assertTrue(
+          programme.contains(
+              "<th>"
+                  + sum.getKey()
+                  + "</th><th></th><th></th><th class=\"num\">"
+                  + sum.getValue().toPlainString()
+                  + "</th>"),
+          () -> sum + " in " + programme);
+    }
+
+    // Ballinvane's small-business segment is white space.
+    assertEquals(
+        List.of("small business"),
+        matches(programme, "<tr class=\"white-space\" data-white-space=\"true\"><td>([^<]+)</td>"));
+    assertTrue(programme.contains("1 segment is white space"), programme);
+
+    assertTrue(programme.contains("<td>acc-ashcombe</td><td class=\"num\">1</td>"));
+    assertTrue(programme.contains("holds competency Cloud Migration needed by solution"));
+    assertTrue(programme.contains("<tr class=\"no-solution\"><td>no solution</td>"));
+    assertEquals(1, count(programme, CHART), "the solution results chart");
+    assertTrue(programme.contains(">Solutions as teaming catalysts"), "the chart's title");
   }
 
   @Test

@@ -66,6 +66,7 @@ class ReportPageBrowserTest {
           "trends",
           "evidence",
           "planning",
+          "programme",
           "problems");
 
   /** Where Debian, Ubuntu and Google's packages put the browser, in order of preference. */

@@ -62,5 +62,11 @@ public enum FindingKind {
    * marketing budget has to be agreed before the earlier of the two next fiscal years starts; the
    * sentence names that deadline.
    */
-  BUDGET_CYCLE_MISALIGNED
+  BUDGET_CYCLE_MISALIGNED,
+
+  /**
+   * A partner of the partner programme qualifies for a lower tier than the one assigned to it, or
+   * for none, on the as-of date: it is at risk of losing its tier.
+   */
+  TIER_AT_RISK
 }
