@@ -102,11 +102,7 @@ final class EvidenceSection {
       row.put(
           "rankProportional",
           rank.rankProportional().isPresent() ? rank.rankProportional().getAsInt() : "");
-      row.put(
-          "change",
-          rank.change().isPresent()
-              ? String.format(Locale.ROOT, "%+d", rank.change().getAsInt())
-              : "");
+      row.put("change", rank.change().isPresent() ? move(rank.change().getAsInt()) : "");
       rows.add(row);
     }
     context.put("calibratedRows", rows);
@@ -137,6 +133,11 @@ final class EvidenceSection {
                 Math.log1p(pricing.get().ciLow().getAsDouble() / 100),
                 Math.log1p(pricing.get().ciHigh().getAsDouble() / 100))
             : "");
+  }
+
+  /** A move in rank: {@code +2} up, {@code -3} down, {@code 0} for none. */
+  private static String move(int places) {
+    return places == 0 ? "0" : String.format(Locale.ROOT, "%+d", places);
   }
 
   private static String percent(OptionalDouble value) {
