@@ -6,11 +6,15 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.marketing.Campaign;
 import org.alliancekit.model.marketing.MarketingBudget;
 import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.party.Partner;
+import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.planning.BusinessPlan;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.relationship.Relationship;
@@ -87,12 +91,23 @@ public final class JointPlanning {
       }
     }
     ImmutableList.Builder<BudgetCycleAlignment> cycles = ImmutableList.builder();
+    Map<PartnerId, Partner> partners = new HashMap<>();
+    for (Partner partner : portfolio.partners()) {
+      partners.putIfAbsent(partner.id(), partner);
+    }
     for (Relationship relationship :
         ImmutableList.sortedCopyOf(
             Comparator.comparing(Relationship::id), portfolio.relationships())) {
-      if (portfolio.partner(relationship.host()).isPresent()
-          && portfolio.partner(relationship.partner()).isPresent()) {
-        cycles.add(BudgetCycles.align(relationship, portfolio, asOf, leadMonths));
+      Partner host = partners.get(relationship.host());
+      Partner partner = partners.get(relationship.partner());
+      if (host != null && partner != null) {
+        cycles.add(
+            BudgetCycles.align(
+                relationship.id(),
+                host.fiscalYearStartMonth(),
+                partner.fiscalYearStartMonth(),
+                asOf,
+                leadMonths));
       }
     }
     ImmutableList.Builder<FundLedger> funds = ImmutableList.builder();

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,7 +129,16 @@ public final class PartnerMatching {
     checkNotNull(asOf, "asOf");
     checkNotNull(scores, "scores");
     Deals.limit(limit);
-    return rank(portfolio, Footprint.of(portfolio, asOf), account, solution, asOf, scores, limit);
+    Footprint footprint = Footprint.of(portfolio, asOf);
+    return rank(
+        portfolio,
+        footprint,
+        Index.of(portfolio, footprint, scores),
+        account,
+        solution,
+        asOf,
+        scores,
+        limit);
   }
 
   /**
@@ -184,10 +194,12 @@ public final class PartnerMatching {
           opportunity.account().id(),
           accounts.getOrDefault(opportunity.account().id(), opportunity.account()));
     }
+    Index index = Index.of(portfolio, footprint, scores);
     ImmutableList.Builder<PartnerMatch> matches = ImmutableList.builder();
     open.forEach(
         (id, solution) ->
-            matches.addAll(rank(portfolio, footprint, byId.get(id), solution, asOf, scores, TOP)));
+            matches.addAll(
+                rank(portfolio, footprint, index, byId.get(id), solution, asOf, scores, TOP)));
     return matches.build();
   }
 
@@ -252,6 +264,68 @@ public final class PartnerMatching {
     return matches.build();
   }
 
+  /**
+   * The partners by what can earn them a point for an account: segment (won in, served, worked in),
+   * industry, country (worked in or headquartered) and competency; and, in id order, those whose
+   * healthy score earns them a point anywhere. Built once for many accounts.
+   */
+  private static final class Index {
+    final Map<PartnerId, Partner> partners = new LinkedHashMap<>();
+    final Map<String, Set<PartnerId>> bySegment = new HashMap<>();
+    final Map<String, Set<PartnerId>> byIndustry = new HashMap<>();
+    final Map<CountryCode, Set<PartnerId>> byCountry = new HashMap<>();
+    final Map<String, Set<PartnerId>> byCompetency = new HashMap<>();
+    final List<PartnerId> healthy = new ArrayList<>();
+
+    static Index of(
+        AlliancePortfolio portfolio, Footprint footprint, Map<PartnerId, Double> scores) {
+      Index index = new Index();
+      for (Partner partner : portfolio.partners()) {
+        if (!partner.id().equals(portfolio.host())) {
+          index.partners.putIfAbsent(partner.id(), partner);
+        }
+      }
+      for (Partner partner : index.partners.values()) {
+        PartnerId id = partner.id();
+        partner.segments().forEach(s -> put(index.bySegment, s, id));
+        footprint
+            .wonSegments()
+            .getOrDefault(id, Set.of())
+            .forEach(s -> put(index.bySegment, s, id));
+        footprint.segments().getOrDefault(id, Set.of()).forEach(s -> put(index.bySegment, s, id));
+        footprint
+            .industries()
+            .getOrDefault(id, Set.of())
+            .forEach(i -> put(index.byIndustry, i, id));
+        footprint.countries().getOrDefault(id, Set.of()).forEach(c -> put(index.byCountry, c, id));
+        partner.headquarters().ifPresent(c -> put(index.byCountry, c, id));
+        partner.competencies().forEach(c -> put(index.byCompetency, c.name(), id));
+        Double score = scores.get(id);
+        if (score != null && score >= HEALTHY_SCORE) {
+          index.healthy.add(id);
+        }
+      }
+      index.healthy.sort(null);
+      return index;
+    }
+
+    private static <K> void put(Map<K, Set<PartnerId>> map, K key, PartnerId id) {
+      map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
+    }
+
+    /** The partners that may earn a point for the account other than the healthy score's. */
+    Set<PartnerId> candidates(Account account, List<String> needs, LocalDate asOf) {
+      Set<PartnerId> candidates = new HashSet<>();
+      account.segment().ifPresent(s -> candidates.addAll(bySegment.getOrDefault(s, Set.of())));
+      account.industry().ifPresent(i -> candidates.addAll(byIndustry.getOrDefault(i, Set.of())));
+      account.country().ifPresent(c -> candidates.addAll(byCountry.getOrDefault(c, Set.of())));
+      for (String need : needs) {
+        candidates.addAll(byCompetency.getOrDefault(need, Set.of()));
+      }
+      return candidates;
+    }
+  }
+
   /** A partner with its points and reasons, before ranking. */
   private record Scored(PartnerId partner, int score, ImmutableList<String> reasons) {
     static final Comparator<Scored> ORDER =
@@ -261,6 +335,7 @@ public final class PartnerMatching {
   private static ImmutableList<PartnerMatch> rank(
       AlliancePortfolio portfolio,
       Footprint footprint,
+      Index index,
       Account account,
       Optional<SolutionId> solution,
       LocalDate asOf,
@@ -274,63 +349,140 @@ public final class PartnerMatching {
         }
       }
     }
-    List<Scored> scored = new ArrayList<>();
-    for (Partner partner : portfolio.partners()) {
-      PartnerId id = partner.id();
-      if (id.equals(portfolio.host())) {
-        continue;
+    // Points first, without building a reason, for the partners that can earn a point other than
+    // the healthy score's (found through the index), then for as many of the partners that can
+    // earn that point alone as could still make the top: only the best few get their reasons
+    // written. The result is the same as scoring every partner, in a fraction of the time.
+    List<Scored> best = new ArrayList<>(limit + 1);
+    Set<PartnerId> candidates = index.candidates(account, needs, asOf);
+    for (PartnerId id : candidates) {
+      int points =
+          points(index.partners.get(id), footprint, account, needs, solution, asOf, scores, null);
+      if (points > 0) {
+        keepBest(best, new Scored(id, points, ImmutableList.of()), limit);
       }
-      int points = 0;
+    }
+    int healthyOnly = 0;
+    for (PartnerId id : index.healthy) {
+      if (healthyOnly == limit) {
+        break;
+      }
+      if (!candidates.contains(id)) {
+        keepBest(best, new Scored(id, 1, ImmutableList.of()), limit);
+        healthyOnly++;
+      }
+    }
+    Map<PartnerId, Partner> partners = index.partners;
+    ImmutableList.Builder<PartnerMatch> matches = ImmutableList.builder();
+    for (int i = 0; i < best.size(); i++) {
+      Scored s = best.get(i);
       List<String> reasons = new ArrayList<>();
-      if (account.segment().isPresent()) {
-        String segment = account.segment().get();
-        if (Footprint.has(footprint.wonSegments(), id, segment)) {
-          points += 3;
+      int points =
+          points(
+              partners.get(s.partner()),
+              footprint,
+              account,
+              needs,
+              solution,
+              asOf,
+              scores,
+              reasons);
+      matches.add(
+          new PartnerMatch(
+              account.id(), i + 1, s.partner(), points, ImmutableList.copyOf(reasons)));
+    }
+    return matches.build();
+  }
+
+  /**
+   * Inserts {@code candidate} into {@code best}, kept in {@link Scored#ORDER}, at most {@code
+   * limit}.
+   */
+  private static void keepBest(List<Scored> best, Scored candidate, int limit) {
+    if (best.size() == limit && Scored.ORDER.compare(candidate, best.get(limit - 1)) >= 0) {
+      return;
+    }
+    int at = best.size();
+    while (at > 0 && Scored.ORDER.compare(candidate, best.get(at - 1)) < 0) {
+      at--;
+    }
+    best.add(at, candidate);
+    if (best.size() > limit) {
+      best.remove(limit);
+    }
+  }
+
+  /**
+   * The points of {@code partner} for {@code account}; with {@code reasons} given, also the reason
+   * for each point, in the order of the rules.
+   */
+  private static int points(
+      Partner partner,
+      Footprint footprint,
+      Account account,
+      List<String> needs,
+      Optional<SolutionId> solution,
+      LocalDate asOf,
+      Map<PartnerId, Double> scores,
+      List<String> reasons) {
+    PartnerId id = partner.id();
+    int points = 0;
+    if (account.segment().isPresent()) {
+      String segment = account.segment().get();
+      if (Footprint.has(footprint.wonSegments(), id, segment)) {
+        points += 3;
+        if (reasons != null) {
           reasons.add("has won in segment " + segment);
         }
-        if (partner.segments().contains(segment)) {
-          points += 2;
+      }
+      if (partner.segments().contains(segment)) {
+        points += 2;
+        if (reasons != null) {
           reasons.add("serves segment " + segment);
-        } else if (Footprint.has(footprint.segments(), id, segment)) {
-          points += 2;
+        }
+      } else if (Footprint.has(footprint.segments(), id, segment)) {
+        points += 2;
+        if (reasons != null) {
           reasons.add("works in segment " + segment);
         }
       }
-      if (account.industry().isPresent()
-          && Footprint.has(footprint.industries(), id, account.industry().get())) {
-        points += 1;
+    }
+    if (account.industry().isPresent()
+        && Footprint.has(footprint.industries(), id, account.industry().get())) {
+      points += 1;
+      if (reasons != null) {
         reasons.add("works in industry " + account.industry().get());
       }
-      if (account.country().isPresent()
-          && (partner.headquarters().equals(account.country())
-              || Footprint.has(footprint.countries(), id, account.country().get()))) {
-        points += 1;
+    }
+    if (account.country().isPresent()
+        && (partner.headquarters().equals(account.country())
+            || Footprint.has(footprint.countries(), id, account.country().get()))) {
+      points += 1;
+      if (reasons != null) {
         reasons.add("works in country " + account.country().get());
       }
-      Set<String> valid = needs.isEmpty() ? Set.of() : Competencies.validNames(partner, asOf);
+    }
+    if (!needs.isEmpty()) {
+      Set<String> valid = Competencies.validNames(partner, asOf);
       for (String need : needs) {
         if (valid.contains(need)) {
           points += 2;
-          reasons.add("holds competency " + need + " needed by solution " + solution.get());
+          if (reasons != null) {
+            reasons.add(
+                "holds competency " + need + " needed by solution " + solution.orElseThrow());
+          }
         }
       }
-      Double score = scores.get(id);
-      if (score != null && score >= HEALTHY_SCORE) {
-        points += 1;
+    }
+    Double score = scores.get(id);
+    if (score != null && score >= HEALTHY_SCORE) {
+      points += 1;
+      if (reasons != null) {
         reasons.add(
             "healthy relationship score "
                 + BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_EVEN).toPlainString());
       }
-      if (points > 0) {
-        scored.add(new Scored(id, points, ImmutableList.copyOf(reasons)));
-      }
     }
-    scored.sort(Scored.ORDER);
-    ImmutableList.Builder<PartnerMatch> matches = ImmutableList.builder();
-    for (int i = 0; i < Math.min(limit, scored.size()); i++) {
-      Scored s = scored.get(i);
-      matches.add(new PartnerMatch(account.id(), i + 1, s.partner(), s.score(), s.reasons()));
-    }
-    return matches.build();
+    return points;
   }
 }
