@@ -26,6 +26,7 @@ import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.Relationship;
+import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.model.relationship.SalesProcess;
 import org.alliancekit.scoring.benchmark.HalfYearRevenues;
@@ -106,11 +107,15 @@ public final class SalesProcessComparison {
         deals.computeIfAbsent(partner, p -> new ArrayList<>()).add(deal);
       }
     }
+    Map<RelationshipId, List<PeriodRevenue>> revenues = new HashMap<>();
+    for (PeriodRevenue revenue : portfolio.revenues()) {
+      revenues.computeIfAbsent(revenue.relationship(), r -> new ArrayList<>()).add(revenue);
+    }
     Function<Relationship, List<Opportunity>> dealsOf =
         r -> deals.getOrDefault(r.partner(), List.of());
     List<Function<Relationship, OptionalDouble>> measures =
         List.of(
-            r -> growth(portfolio, r),
+            r -> growth(revenues.getOrDefault(r.id(), List.of()), r),
             r -> winRate(dealsOf.apply(r)),
             r -> averageWon(dealsOf.apply(r), portfolio.rates(), currency),
             r -> cycleDays(dealsOf.apply(r)));
@@ -177,8 +182,7 @@ public final class SalesProcessComparison {
     return values.length == 0 ? OptionalDouble.empty() : Arrays.stream(values).average();
   }
 
-  private static OptionalDouble growth(AlliancePortfolio portfolio, Relationship relationship) {
-    List<PeriodRevenue> own = portfolio.revenuesOf(relationship.id());
+  private static OptionalDouble growth(List<PeriodRevenue> own, Relationship relationship) {
     if (own.isEmpty() || own.stream().map(r -> r.amount().getCurrency()).distinct().count() != 1) {
       return OptionalDouble.empty();
     }
