@@ -1,12 +1,16 @@
 package org.alliancekit.io.csv;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.alliancekit.model.batch.ProblemKind;
+import org.apiguardian.api.API;
 
 /**
  * A cell value that cannot be used, with a message that leaves out the column name ({@link Row}
  * puts it in front) and the kind of problem.
  */
-final class BadCell extends IllegalArgumentException {
+@API(status = INTERNAL, since = "0.1")
+public final class BadCell extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final ProblemKind kind;
@@ -16,7 +20,8 @@ final class BadCell extends IllegalArgumentException {
     this.kind = kind;
   }
 
-  ProblemKind kind() {
+  /** What kind of problem the value has. */
+  public ProblemKind kind() {
     return kind;
   }
 }
