@@ -141,6 +141,17 @@ public final class Cells {
     return text.orElse("");
   }
 
+  /** Reads {@code true} or {@code false}, ignoring case. */
+  static boolean bool(String text) {
+    if (text.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new BadCell(ProblemKind.INVALID_VALUE, quote(text) + " must be true or false");
+  }
+
   /** The cell of an optional date: ISO-8601, or "" when absent. */
   static String optionalDate(Optional<LocalDate> date) {
     return date.map(LocalDate::toString).orElse("");

@@ -25,6 +25,12 @@ public final class Checks {
 
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
 
+  /** The longest free text of several lines, such as a customer's business problem: 10,000. */
+  public static final int MAX_PARAGRAPH_LENGTH = 10_000;
+
+  private static final CharMatcher CONTROL_BUT_LINE_BREAKS =
+      CharMatcher.javaIsoControl().and(CharMatcher.noneOf("\n\r\t"));
+
   static {
     QuietMoneta.ensure();
   }
@@ -55,6 +61,28 @@ public final class Checks {
     checkNotNull(value, "%s must not be null", field);
     checkArgument(!value.isBlank(), "%s '%s' must not be blank", field, value);
     return text(field, value);
+  }
+
+  /**
+   * Checks free text that may run over several lines: not blank, no control characters other than
+   * line breaks and tabs, at most {@link #MAX_PARAGRAPH_LENGTH} characters.
+   *
+   * @return {@code value}
+   */
+  public static String paragraph(String field, String value) {
+    checkNotNull(value, "%s must not be null", field);
+    checkArgument(
+        value.length() <= MAX_PARAGRAPH_LENGTH,
+        "%s of length %s is longer than the %s characters allowed",
+        field,
+        value.length(),
+        MAX_PARAGRAPH_LENGTH);
+    checkArgument(!value.isBlank(), "%s must not be blank", field);
+    checkArgument(
+        !CONTROL_BUT_LINE_BREAKS.matchesAnyOf(value),
+        "%s must not contain control characters other than line breaks and tabs",
+        field);
+    return value;
   }
 
   private static String text(String field, String value) {

@@ -37,6 +37,7 @@ import org.immutables.value.Value;
  *   <li>the expected close date is not before the creation date;
  *   <li>a party appears at most once per role among the involvements;
  *   <li>an origin other than {@link Origin#DIRECT} needs at least one partner;
+ *   <li>without {@linkplain #contactConsent() consent} there are no contacts;
  *   <li>the stage history is in date order, starts no earlier than the creation date and, when not
  *       empty, ends with the current stage.
  * </ul>
@@ -115,6 +116,44 @@ public abstract class Opportunity implements WithOpportunity {
   /** The next agreed step, such as "Technical workshop on 12 May", if recorded. */
   public abstract Optional<String> nextStep();
 
+  /**
+   * Where the opportunity stands in the review of the partner programme it was shared with (such as
+   * a cloud provider's co-sell programme), if it was submitted to one.
+   */
+  public abstract Optional<ReviewStatus> reviewStatus();
+
+  /**
+   * The referral sub-status (and with it the {@linkplain ReferralSubStatus#status() status}), if
+   * the opportunity came or went as a referral through a partner programme's referral tool.
+   */
+  public abstract Optional<ReferralSubStatus> referralStatus();
+
+  /** The customer's business problem or use case, in the seller's words; may span lines. */
+  public abstract Optional<String> customerNeed();
+
+  /** What the customer is expected to spend once the deal is live, in the order given. */
+  public abstract ImmutableList<ExpectedSpend> expectedSpend();
+
+  /**
+   * The id the record has in another system, such as the partner's own CRM or a co-sell platform,
+   * beside {@link #id()}.
+   */
+  public abstract Optional<String> externalId();
+
+  /**
+   * The customer's people named on the deal; always empty when {@link #contactConsent()} is false.
+   */
+  public abstract ImmutableList<Contact> contacts();
+
+  /**
+   * Whether the customer consented to its contact details being shared; true unless set. A record
+   * without consent holds no {@linkplain #contacts() contacts}, so no output can expose them.
+   */
+  @Value.Default
+  public boolean contactConsent() {
+    return true;
+  }
+
   /** Whether the opportunity is open, won or lost, from the kind of its current stage. */
   public Outcome outcome() {
     return Outcome.of(stage().kind());
@@ -191,6 +230,14 @@ public abstract class Opportunity implements WithOpportunity {
     Checks.name("opportunity name", name());
     closedLostReason().ifPresent(reason -> Checks.name("closed-lost reason", reason));
     nextStep().ifPresent(step -> Checks.name("next step", step));
+    customerNeed().ifPresent(need -> Checks.paragraph("customer need", need));
+    externalId().ifPresent(external -> Checks.id("external id", external));
+    checkArgument(
+        contactConsent() || contacts().isEmpty(),
+        "opportunity %s has no consent to share contact details, so it must hold no contacts (%s"
+            + " given)",
+        id(),
+        contacts().size());
     Checks.nonNegative("amount of opportunity " + id(), amount());
     checkArgument(
         !expectedClose().isBefore(created()),

@@ -1,4 +1,4 @@
-package org.alliancekit.pipeline.stage;
+package org.alliancekit.model.pipeline;
 
 import static org.apiguardian.api.API.Status.STABLE;
 

@@ -1,4 +1,4 @@
-package org.alliancekit.pipeline.stage;
+package org.alliancekit.model.pipeline;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
