@@ -106,7 +106,8 @@ public final class JsonValue {
    */
   public Optional<ImmutableList<JsonValue>> elements(String what) {
     if (!node.isArray()) {
-      report(ProblemKind.INVALID_VALUE, what + " must be a JSON array, not " + type(node));
+      report(
+          ProblemKind.INVALID_VALUE, what + " must be a JSON array or object, not " + type(node));
       return Optional.empty();
     }
     ImmutableList.Builder<JsonValue> elements = ImmutableList.builder();
@@ -114,6 +115,43 @@ public final class JsonValue {
       elements.add(new JsonValue(document, node.get(i), pointer + "/" + i));
     }
     return Optional.of(elements.build());
+  }
+
+  /**
+   * The records of a document whose top value is one record (an object), an array of records, or an
+   * object listing them in the array property {@code listProperty} (a list response). The records
+   * are returned as they are; check each with {@link #expectObject}.
+   */
+  public ImmutableList<JsonValue> records(String listProperty) {
+    if (node.isObject() && !node.has(listProperty)) {
+      return ImmutableList.of(this);
+    }
+    Optional<ImmutableList<JsonValue>> records =
+        node.isObject() ? array(listProperty, Need.REQUIRED) : elements("the document");
+    return records.orElse(ImmutableList.of());
+  }
+
+  /** Whether this value is an object; if not, reports that {@code what} must be one. */
+  public boolean expectObject(String what) {
+    if (!node.isObject()) {
+      report(ProblemKind.INVALID_VALUE, what + " must be a JSON object, not " + type(node));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Builds a record from values read without problems, reporting a rule the record breaks (an
+   * {@link IllegalArgumentException} or {@link IllegalStateException} of its builder) at this
+   * value, prefixed with {@code what}.
+   */
+  public <T> Optional<T> build(String what, Supplier<T> builder) {
+    try {
+      return Optional.of(builder.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      report(ProblemKind.INVALID_VALUE, what + ": " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** Reads a property that must be a JSON object. */
