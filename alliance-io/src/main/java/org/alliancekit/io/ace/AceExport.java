@@ -264,35 +264,16 @@ public final class AceExport {
 
   private static ObjectNode contact(Contact contact, Broken broken) {
     ObjectNode node = NODES.objectNode();
-    String name = contact.name().strip();
-    int space = name.indexOf(' ');
-    String first = space < 0 ? name : name.substring(0, space);
-    Optional<String> last =
-        space < 0 ? Optional.empty() : Optional.of(name.substring(space + 1).strip());
-    if (broken.length("Customer.Contacts.FirstName", first, 1, AceFormat.MAX_CONTACT_FIELD)) {
-      node.put("FirstName", first);
+    for (String property : AceFormat.CONTACT.write(contact, node)) {
+      broken.add(
+          ProblemKind.INVALID_VALUE,
+          "Customer.Contacts." + property,
+          "the value of contact "
+              + Cells.quote(contact.name())
+              + " is longer than the "
+              + AceFormat.MAX_CONTACT_FIELD
+              + " characters AWS takes");
     }
-    last.filter(
-            text ->
-                broken.length("Customer.Contacts.LastName", text, 1, AceFormat.MAX_CONTACT_FIELD))
-        .ifPresent(text -> node.put("LastName", text));
-    contact
-        .email()
-        .filter(
-            email ->
-                broken.length("Customer.Contacts.Email", email, 1, AceFormat.MAX_CONTACT_FIELD))
-        .ifPresent(email -> node.put("Email", email));
-    contact
-        .phone()
-        .filter(phone -> broken.length("Customer.Contacts.Phone", phone, 1, AceFormat.MAX_PHONE))
-        .ifPresent(phone -> node.put("Phone", phone));
-    contact
-        .title()
-        .filter(
-            title ->
-                broken.length(
-                    "Customer.Contacts.BusinessTitle", title, 1, AceFormat.MAX_CONTACT_FIELD))
-        .ifPresent(title -> node.put("BusinessTitle", title));
     return node;
   }
 

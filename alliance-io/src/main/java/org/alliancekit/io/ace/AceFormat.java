@@ -3,6 +3,7 @@ package org.alliancekit.io.ace;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.function.Function;
+import org.alliancekit.io.cosell.ContactFields;
 import org.alliancekit.model.pipeline.ReviewStatus;
 import org.alliancekit.model.pipeline.SpendFrequency;
 import org.alliancekit.model.pipeline.Stage;
@@ -157,12 +158,16 @@ final class AceFormat {
   static final int MAX_PARTNER_OPPORTUNITY_ID = 64;
   static final int MAX_CLIENT_TOKEN = 255;
   static final int MAX_CONTACT_FIELD = 80;
-  static final int MAX_PHONE = 40;
   static final int MAX_SPENDS = 10;
   static final int MAX_AMOUNT_INTEGER_DIGITS = 31;
   static final int MAX_AMOUNT_DECIMALS = 2;
   static final int MAX_ID = 80;
   static final int MAX_TARGET_COMPANY = 80;
+
+  /** How {@code Customer.Contacts} spell a person. */
+  static final ContactFields CONTACT =
+      new ContactFields(
+          "FirstName", "LastName", "Email", "Phone", "BusinessTitle", MAX_CONTACT_FIELD);
 
   /** A DUNS number: nine digits. */
   static boolean isDuns(String text) {

@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -162,7 +160,7 @@ public final class AceImport {
     List<Contact> contacts =
         customer
             .flatMap(value -> value.array("Contacts", Need.OPTIONAL))
-            .map(AceImport::contacts)
+            .map(AceFormat.CONTACT::read)
             .orElse(List.of());
     Optional<JsonValue> lifeCycle = record.object("LifeCycle", Need.REQUIRED);
     Optional<Stage> stage =
@@ -309,37 +307,6 @@ public final class AceImport {
                 return Optional.empty();
               }
             });
-  }
-
-  private static List<Contact> contacts(ImmutableList<JsonValue> values) {
-    List<Contact> contacts = new ArrayList<>();
-    for (JsonValue value : values) {
-      if (!value.expectObject("a contact")) {
-        continue;
-      }
-      int errors = value.document().errors();
-      Optional<String> first = value.text("FirstName", Need.OPTIONAL, AceFormat.MAX_CONTACT_FIELD);
-      Optional<String> last = value.text("LastName", Need.OPTIONAL, AceFormat.MAX_CONTACT_FIELD);
-      Optional<String> email = value.text("Email", Need.OPTIONAL, AceFormat.MAX_CONTACT_FIELD);
-      Optional<String> phone = value.text("Phone", Need.OPTIONAL, AceFormat.MAX_PHONE);
-      Optional<String> title =
-          value.text("BusinessTitle", Need.OPTIONAL, AceFormat.MAX_CONTACT_FIELD);
-      if (first.isEmpty() && last.isEmpty()) {
-        value.report(
-            "FirstName", ProblemKind.MISSING_VALUE, "a contact needs a FirstName or a LastName");
-      }
-      if (value.document().errors() > errors) {
-        continue;
-      }
-      String name =
-          Stream.of(first, last).flatMap(Optional::stream).collect(Collectors.joining(" "));
-      value
-          .build(
-              "contact",
-              () -> Contact.builder().name(name).email(email).phone(phone).title(title).build())
-          .ifPresent(contacts::add);
-    }
-    return contacts;
   }
 
   private static List<ExpectedSpend> spends(ImmutableList<JsonValue> values) {
