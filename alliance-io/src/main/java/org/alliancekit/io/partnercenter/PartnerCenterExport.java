@@ -209,9 +209,8 @@ public final class PartnerCenterExport {
     lead.estimatedValue()
         .ifPresent(
             value -> {
-              details.set(
-                  "dealValue",
-                  DecimalNode.valueOf(value.getNumber().numberValue(BigDecimal.class)));
+              // The amount padded to its currency's minor unit, as a JSON number.
+              details.set("dealValue", DecimalNode.valueOf(new BigDecimal(Cells.format(value))));
               details.put("currency", value.getCurrency().getCurrencyCode());
             });
     lead.expectedClose().ifPresent(date -> details.put("closingDateTime", timestamp(date)));
