@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * rounded once to its minor unit, and have value equality (two potentials are equal only if their
  * models are).
  */
-@API(status = EXPERIMENTAL, since = "0.2")
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface PotentialModel {
 
   /**

@@ -130,7 +130,7 @@ public final class PotentialTriage {
   }
 
   /** How each uplift is priced: {@link PotentialModel#proportional()} unless set. */
-  @API(status = EXPERIMENTAL, since = "0.2")
+  @API(status = EXPERIMENTAL, since = "0.1")
   public PotentialModel potentialModel() {
     return potentialModel;
   }
@@ -139,7 +139,7 @@ public final class PotentialTriage {
    * Returns a copy of this triage that prices every uplift with the given model (and converts, if
    * this one does, the same way).
    */
-  @API(status = EXPERIMENTAL, since = "0.2")
+  @API(status = EXPERIMENTAL, since = "0.1")
   public PotentialTriage withPotentialModel(PotentialModel potentialModel) {
     return new PotentialTriage(model, conversion, checkNotNull(potentialModel, "potentialModel"));
   }

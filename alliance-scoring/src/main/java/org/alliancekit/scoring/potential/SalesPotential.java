@@ -155,7 +155,7 @@ public abstract class SalesPotential implements WithSalesPotential {
    * @throws IllegalArgumentException if the revenue is negative, the current score is not a number
    *     between 0 and 1, or the model returns one that is not
    */
-  @API(status = EXPERIMENTAL, since = "0.2")
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static SalesPotential estimate(
       MonetaryAmount revenue,
       double current,
