@@ -45,7 +45,6 @@ public final class JsonInput {
       JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .build();
 
   private static final ObjectMapper MAPPER =
@@ -91,6 +90,8 @@ public final class JsonInput {
       return parsed(name, MAPPER.readTree(in), new JsonDocument.FileSource(file));
     } catch (IOException e) {
       return JsonDocument.failed(name, unreadable(name, e));
+    } catch (NumberFormatException e) {
+      return JsonDocument.failed(name, unreadableNumber(name, e));
     }
   }
 
@@ -114,6 +115,8 @@ public final class JsonInput {
       return parsed(name, MAPPER.readTree(text), new JsonDocument.TextSource(text));
     } catch (IOException e) {
       return JsonDocument.failed(name, unreadable(name, e));
+    } catch (NumberFormatException e) {
+      return JsonDocument.failed(name, unreadableNumber(name, e));
     }
   }
 
@@ -142,6 +145,17 @@ public final class JsonInput {
                 + " levels deep, more than a co-sell document may be; it was not read"
             : "the file is not valid JSON: " + firstLine(reason);
     return Problem.inFile(name, line, "", ProblemKind.UNREADABLE_FILE, message);
+  }
+
+  /**
+   * A number Jackson cannot hold, such as {@code 1e9999999999} whose exponent overflows; Jackson
+   * gives no location for it.
+   */
+  private static Problem unreadableNumber(String name, NumberFormatException e) {
+    return Problem.inFile(
+        name,
+        ProblemKind.UNREADABLE_FILE,
+        "the file holds a number that cannot be read: " + firstLine(e.getMessage()));
   }
 
   private static String firstLine(String text) {

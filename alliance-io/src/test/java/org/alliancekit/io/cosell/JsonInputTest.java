@@ -149,6 +149,17 @@ class JsonInputTest {
   }
 
   @Test
+  void aNumberWhoseExponentOverflowsIsAProblemOfTheFile() {
+    JsonDocument document = JsonInput.read("big.json", "{\"Id\": 1e9999999995}");
+    assertEquals(Optional.empty(), document.root());
+    Problem problem = document.problems().get(0);
+    assertEquals(ProblemKind.UNREADABLE_FILE, problem.kind());
+    assertTrue(
+        problem.message().startsWith("the file holds a number that cannot be read"),
+        problem.message());
+  }
+
+  @Test
   void aNameGivenTwiceInOneObjectIsRefused() {
     JsonDocument document = JsonInput.read("twice.json", "{\"a\": 1,\n \"a\": 2}");
     assertEquals(Optional.empty(), document.root());
