@@ -3,6 +3,7 @@ package org.alliancekit.io.ace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,6 +247,35 @@ class AceImportTest {
                 ProblemKind.DUPLICATE,
                 "Id 'O100' was already read from bad-opportunities.json at /0; this record is left"
                     + " out")),
+        data.problems());
+  }
+
+  @Test
+  void unreadableFilesAreProblemsAndTheOtherFilesAreStillRead(@TempDir Path dir)
+      throws IOException {
+    Path deep =
+        Files.writeString(dir.resolve("deep.json"), "[".repeat(10_000) + "]".repeat(10_000));
+    Path huge = dir.resolve("huge.json");
+    try (java.io.RandomAccessFile out = new RandomAccessFile(huge.toFile(), "rw")) {
+      out.setLength(80L * 1024 * 1024);
+    }
+    PortfolioData data =
+        AceImport.read(List.of(deep, huge, FOLDER.resolve("get-opportunity.json")), HOST, AWS);
+    assertEquals(
+        List.of(OpportunityId.of("O1234567")),
+        data.opportunities().stream().map(Opportunity::id).toList());
+    assertEquals(
+        List.of(
+            Problem.inFile(
+                "deep.json",
+                ProblemKind.UNREADABLE_FILE,
+                "the document is nested more than 200 levels deep, more than a co-sell document"
+                    + " may be; it was not read"),
+            Problem.inFile(
+                "huge.json",
+                ProblemKind.UNREADABLE_FILE,
+                "the file has 83886080 bytes, more than the 67108864 bytes (64 MiB) a co-sell"
+                    + " document may have; it was not read")),
         data.problems());
   }
 
