@@ -25,4 +25,5 @@ module org.alliancekit.io {
   exports org.alliancekit.io;
   exports org.alliancekit.io.csv;
   exports org.alliancekit.io.json;
+  exports org.alliancekit.io.salesforce;
 }
