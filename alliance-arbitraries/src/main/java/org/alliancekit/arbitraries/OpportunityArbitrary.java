@@ -225,10 +225,12 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
             .as(RegistrationSpec::new)
             .optional();
     Arbitrary<Origin> origins = Arbitraries.of(Origin.class);
-    return Combinators.combine(basics, paths, involvements, origins, solutions, registrations)
+    Arbitrary<CoSellDetails> coSell = CoSellDetails.details(currencies);
+    return Combinators.combine(
+            basics, paths, involvements, origins, solutions, registrations, coSell)
         .as(
-            (basic, path, involved, origin, solution, registration) ->
-                build(basic, path, involved, origin, solution, registration));
+            (basic, path, involved, origin, solution, registration, details) ->
+                build(basic, path, involved, origin, solution, registration, details));
   }
 
   private Opportunity build(
@@ -237,7 +239,8 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
       List<InvolvementSpec> involved,
       Origin origin,
       Optional<Solution> solution,
-      Optional<RegistrationSpec> registration) {
+      Optional<RegistrationSpec> registration,
+      CoSellDetails details) {
     List<StageChange> history = path.history(basics.created);
     Opportunity.Builder builder =
         Opportunity.builder()
@@ -251,6 +254,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
             .owner(owner)
             .solution(solution)
             .registration(registration.map(spec -> spec.registration(basics.created)));
+    details.applyTo(builder);
     boolean partnerInvolved = false;
     for (InvolvementSpec spec : involved) {
       builder.addInvolvements(spec.involvement(basics.created));

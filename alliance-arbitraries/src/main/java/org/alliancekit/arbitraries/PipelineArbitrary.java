@@ -196,9 +196,12 @@ public final class PipelineArbitrary extends ArbitraryDecorator<Pipeline> {
             Values.oneOfValues(parties),
             Values.dates(),
             Arbitraries.subsetOf(parties).ofMaxSize(3),
-            Arbitraries.of(LeadStatus.class))
+            Arbitraries.of(LeadStatus.class),
+            CoSellDetails.details(List.of(Values.currency("EUR"), Values.currency("JPY"))),
+            Arbitraries.of("Data platform", "Cloud migration").optional(),
+            Values.amounts(Arbitraries.of(Values.currency("EUR")), 0, 5_000_000L).optional())
         .as(
-            (account, source, received, shared, status) -> {
+            (account, source, received, shared, status, details, title, value) -> {
               Lead.Builder builder =
                   Lead.builder()
                       .id(LeadId.of("l1"))
@@ -206,7 +209,11 @@ public final class PipelineArbitrary extends ArbitraryDecorator<Pipeline> {
                       .source(source)
                       .received(received)
                       .sharedWith(sharedInOrder(parties, shared, source))
-                      .status(status);
+                      .status(status)
+                      .title(title)
+                      .estimatedValue(value)
+                      .expectedClose(value.map(any -> received.plusDays(90)));
+              details.applyTo(builder);
               if (status == LeadStatus.CONVERTED) {
                 builder.convertedOpportunity(OpportunityId.of("o1"));
               }

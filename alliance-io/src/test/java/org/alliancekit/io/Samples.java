@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -59,9 +60,11 @@ import org.alliancekit.model.party.CountryCode;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.party.PartnerKind;
+import org.alliancekit.model.pipeline.Contact;
 import org.alliancekit.model.pipeline.Contribution;
 import org.alliancekit.model.pipeline.ContributionKind;
 import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.ExpectedSpend;
 import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Lead;
@@ -72,11 +75,14 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.pipeline.PipelineOwner;
+import org.alliancekit.model.pipeline.ReferralSubStatus;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.pipeline.RegistrationStatus;
+import org.alliancekit.model.pipeline.ReviewStatus;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.pipeline.SpendFrequency;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModels;
@@ -520,6 +526,53 @@ public final class Samples {
         .build();
   }
 
+  /** The sample opportunity as shared through a co-sell programme, with every co-sell field. */
+  public static Opportunity coSellOpportunity() {
+    return Opportunity.builder()
+        .from(opportunity())
+        .id(OpportunityId.of("o-2"))
+        .registration(Optional.empty())
+        .reviewStatus(ReviewStatus.IN_REVIEW)
+        .referralStatus(ReferralSubStatus.ACCEPTED)
+        .customerNeed("Claims take 40 days to settle.\nThe insurer wants them settled in 5.")
+        .addExpectedSpend(
+            ExpectedSpend.builder()
+                .amount(eur("12500.00"))
+                .frequency(SpendFrequency.MONTHLY)
+                .target("AWS")
+                .build(),
+            ExpectedSpend.of(eur("4000.00"), SpendFrequency.QUARTERLY))
+        .externalId("O2046531")
+        .addContacts(
+            Contact.builder()
+                .name("Ada Byron")
+                .email("ada@example.com")
+                .phone("+44 20 7946 0000")
+                .title("Head of Claims")
+                .role("Decision Maker")
+                .build(),
+            Contact.of("Grace Hopper"))
+        .build();
+  }
+
+  /** A referral received and not yet taken up, whose customer did not consent to share contacts. */
+  public static Lead referralLead() {
+    return Lead.builder()
+        .id(LeadId.of("l-9"))
+        .account(Account.of(AccountId.of("fabrikam"), "Fabrikam"))
+        .source(GLOBEX)
+        .received(LocalDate.of(2026, 4, 2))
+        .addSharedWith(HOST)
+        .title("Data platform migration")
+        .referralStatus(ReferralSubStatus.RECEIVED)
+        .customerNeed("Move 40 TB of data before the lease ends")
+        .estimatedValue(eur("80000.00"))
+        .expectedClose(LocalDate.of(2026, 9, 30))
+        .externalId("ref-7731")
+        .contactConsent(false)
+        .build();
+  }
+
   public static Lead lead() {
     return Lead.builder()
         .id(LeadId.of("l-1"))
@@ -631,6 +684,10 @@ public final class Samples {
     add(values, DealRegistration.class, DealRegistration.pending(ACME, LocalDate.of(2026, 1, 1)));
     add(values, Opportunity.class, opportunity());
     add(values, Lead.class, lead());
+    add(values, Opportunity.class, coSellOpportunity());
+    add(values, Lead.class, referralLead());
+    add(values, ExpectedSpend.class, coSellOpportunity().expectedSpend().get(0));
+    add(values, Contact.class, coSellOpportunity().contacts().get(0));
     add(values, PipelineOwner.class, PipelineOwner.party(HOST));
     add(values, PipelineOwner.class, PipelineOwner.relationship(RelationshipId.of("rel-1")));
     add(values, PipelineOwner.Venture.class, new PipelineOwner.Venture(JointVentureId.of("jv-1")));

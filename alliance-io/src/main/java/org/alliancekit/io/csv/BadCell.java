@@ -23,7 +23,7 @@ public final class BadCell extends IllegalArgumentException {
     this.kind = kind;
   }
 
-  /** The kind of problem. */
+  /** What kind of problem the value has. */
   public ProblemKind kind() {
     return kind;
   }

@@ -32,12 +32,16 @@ import org.alliancekit.model.pipeline.StageModel;
 import org.apiguardian.api.API;
 
 /**
- * Parsers and formatters of single cell values; parsers throw {@link BadCell}.
- *
- * <p>Public only so that the co-sell importers of this module can share it; not part of the API.
+ * Parsers and formatters of single cell values; parsers throw {@link BadCell}. Not part of the
+ * public API: public only so that the co-sell readers of {@code org.alliancekit.io.cosell} apply
+ * the same rules to JSON values.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Cells {
+  /** A number written with thousands separators, such as 1,234.50 or 1.234,50 or 1 234. */
+  private static final Pattern THOUSANDS =
+      Pattern.compile("[+-]?\\d{1,3}([,. '\u00a0]\\d{3})+([.,]\\d*)?");
+
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
   private static final int MAX_QUOTED = 60;
@@ -137,6 +141,17 @@ public final class Cells {
     return text.orElse("");
   }
 
+  /** Reads {@code true} or {@code false}, ignoring case. */
+  static boolean bool(String text) {
+    if (text.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new BadCell(ProblemKind.INVALID_VALUE, quote(text) + " must be true or false");
+  }
+
   /** The cell of an optional date: ISO-8601, or "" when absent. */
   static String optionalDate(Optional<LocalDate> date) {
     return date.map(LocalDate::toString).orElse("");
@@ -190,7 +205,7 @@ public final class Cells {
    * at least one digit; no exponent, no spaces. The same as the pattern {@code
    * [+-]?(\\d+(\\.\\d*)?|\\.\\d+)}, without a regular expression on the hot path.
    */
-  static boolean isPlainDecimal(String text) {
+  public static boolean isPlainDecimal(String text) {
     int i = 0;
     int length = text.length();
     if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
@@ -234,7 +249,7 @@ public final class Cells {
     return Month.of((int) number);
   }
 
-  /** Reads an ISO-8601 date such as 2026-03-31. */
+  /** Reads an ISO-8601 date such as {@code 2026-03-31}. */
   public static LocalDate date(String text) {
     try {
       if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
@@ -258,7 +273,13 @@ public final class Cells {
    * Reads a plain decimal within the model's {@link DecimalLimit}, as the JSON mapping does: longer
    * ones are refused before any arithmetic.
    */
-  static BigDecimal decimal(String text) {
+  public static BigDecimal decimal(String text) {
+    if (!isPlainDecimal(text) && THOUSANDS.matcher(text).matches()) {
+      throw new BadCell(
+          ProblemKind.INVALID_VALUE,
+          quote(text)
+              + " is not a plain decimal number such as 1234.56: it has a thousands separator");
+    }
     if (!isPlainDecimal(text)) {
       throw new BadCell(
           ProblemKind.INVALID_VALUE,
@@ -276,7 +297,7 @@ public final class Cells {
     return value;
   }
 
-  /** Reads a plain decimal that is not negative. */
+  /** Reads a plain decimal as {@link #decimal} does that is zero or more. */
   public static BigDecimal nonNegativeDecimal(String text) {
     BigDecimal value = decimal(text);
     if (value.signum() < 0) {
@@ -328,7 +349,7 @@ public final class Cells {
     return value;
   }
 
-  /** Reads an ISO 4217 currency code. */
+  /** Reads an ISO 4217 currency code such as {@code EUR}, ignoring case. */
   public static CurrencyUnit currency(String text) {
     CurrencyUnit known = CURRENCIES.get(text);
     if (known != null) {
@@ -376,7 +397,7 @@ public final class Cells {
   }
 
   /** Formats a decimal without exponent and without trailing zeros after the point. */
-  static String format(BigDecimal value) {
+  public static String format(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }

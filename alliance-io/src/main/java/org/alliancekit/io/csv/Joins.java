@@ -1,14 +1,21 @@
 package org.alliancekit.io.csv;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.alliancekit.io.CampaignMemberRow;
 import org.alliancekit.io.CommitmentRow;
 import org.alliancekit.io.CompetencyRow;
+import org.alliancekit.io.ContactRow;
+import org.alliancekit.io.ExpectedSpendRow;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
@@ -19,6 +26,7 @@ import org.alliancekit.model.marketing.Campaign;
 import org.alliancekit.model.marketing.CampaignId;
 import org.alliancekit.model.party.Competency;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.StageChange;
@@ -29,7 +37,8 @@ import org.alliancekit.model.relationship.RelationshipId;
 /**
  * Puts the rows of the files that complete a record of another file into that record: the
  * competencies into their partners, the commitments into their relationships, the stage histories
- * into their opportunities. A row whose record is not there, or that breaks a rule of the record it
+ * into their opportunities, the expected spend into its opportunities and the contacts into their
+ * opportunities and leads. A row whose record is not there, or that breaks a rule of the record it
  * joins, is reported at its own line and left out; the record is kept.
  */
 final class Joins {
@@ -217,5 +226,128 @@ final class Joins {
       joined.add(builder.build());
     }
     return joined.build();
+  }
+
+  /**
+   * Attaches rows to the records they name, in row order: a row whose record is not there is
+   * reported as unknown; a record the rows would break (its rule refuses them) keeps none of them,
+   * and each such row is reported at its line with the record's rule.
+   */
+  private static <R, K, V> ImmutableList<R> attach(
+      List<R> records,
+      Function<R, K> idOf,
+      List<V> values,
+      List<Long> lines,
+      Function<V, Optional<K>> keyOf,
+      String file,
+      String column,
+      String recordKind,
+      String recordFile,
+      BiFunction<R, List<V>, R> combine,
+      List<Problem> problems) {
+    Map<K, List<Integer>> rowsOf = new LinkedHashMap<>();
+    records.forEach(record -> rowsOf.put(idOf.apply(record), new ArrayList<>()));
+    for (int i = 0; i < values.size(); i++) {
+      Optional<K> key = keyOf.apply(values.get(i));
+      if (key.isEmpty()) {
+        continue;
+      }
+      List<Integer> rows = rowsOf.get(key.get());
+      if (rows == null) {
+        problems.add(
+            Problem.inFile(
+                file,
+                lines.get(i),
+                column,
+                ProblemKind.UNKNOWN_REFERENCE,
+                recordKind
+                    + " "
+                    + key.get()
+                    + " is not among the records read from "
+                    + recordFile));
+      } else {
+        rows.add(i);
+      }
+    }
+    ImmutableList.Builder<R> joined = ImmutableList.builder();
+    for (R record : records) {
+      // Only the first record of an id takes the rows; a repeated id is reported by the rules.
+      List<Integer> rows = rowsOf.replace(idOf.apply(record), List.of());
+      if (rows == null || rows.isEmpty()) {
+        joined.add(record);
+        continue;
+      }
+      List<V> attached = new ArrayList<>(rows.size());
+      rows.forEach(row -> attached.add(values.get(row)));
+      try {
+        joined.add(combine.apply(record, attached));
+      } catch (IllegalArgumentException e) {
+        for (int row : rows) {
+          problems.add(
+              Problem.inFile(
+                  file,
+                  lines.get(row),
+                  column,
+                  ProblemKind.INVALID_VALUE,
+                  e.getMessage() + "; the row is left out"));
+        }
+        joined.add(record);
+      }
+    }
+    return joined.build();
+  }
+
+  static ImmutableList<Opportunity> expectedSpend(
+      List<Opportunity> opportunities, ReadResult<ExpectedSpendRow> rows, List<Problem> problems) {
+    return attach(
+        opportunities,
+        Opportunity::id,
+        rows.values(),
+        rows.lines(),
+        row -> Optional.of(row.opportunity()),
+        ExpectedSpendCsv.FILE_NAME,
+        ExpectedSpendCsv.OPPORTUNITY_ID,
+        "opportunity",
+        OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+        (opportunity, spend) ->
+            opportunity.withExpectedSpend(
+                spend.stream().map(ExpectedSpendRow::spend).collect(toImmutableList())),
+        problems);
+  }
+
+  static ImmutableList<Opportunity> opportunityContacts(
+      List<Opportunity> opportunities, ReadResult<ContactRow> rows, List<Problem> problems) {
+    return attach(
+        opportunities,
+        Opportunity::id,
+        rows.values(),
+        rows.lines(),
+        ContactRow::opportunity,
+        ContactsCsv.FILE_NAME,
+        ContactsCsv.OPPORTUNITY_ID,
+        "opportunity",
+        OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
+        (opportunity, contacts) ->
+            opportunity.withContacts(
+                contacts.stream().map(ContactRow::contact).collect(toImmutableList())),
+        problems);
+  }
+
+  static ImmutableList<Lead> leadContacts(
+      List<Lead> leads, ReadResult<ContactRow> rows, List<Problem> problems) {
+    return attach(
+        leads,
+        Lead::id,
+        rows.values(),
+        rows.lines(),
+        ContactRow::lead,
+        ContactsCsv.FILE_NAME,
+        ContactsCsv.LEAD_ID,
+        "lead",
+        LeadsCsv.FILE_NAME,
+        (lead, contacts) ->
+            lead.withContacts(
+                contacts.stream().map(ContactRow::contact).collect(toImmutableList())),
+        problems);
   }
 }

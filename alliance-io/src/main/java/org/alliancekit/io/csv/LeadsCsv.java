@@ -8,11 +8,13 @@ import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.party.Account;
@@ -22,7 +24,9 @@ import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.LeadId;
 import org.alliancekit.model.pipeline.LeadStatus;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.ReferralSubStatus;
 import org.apiguardian.api.API;
+import org.javamoney.moneta.Money;
 
 /**
  * Reads and writes {@code leads.csv}: one row per lead, a prospect one party passed to others.
@@ -41,6 +45,19 @@ import org.apiguardian.api.API;
  *       {@code REJECTED} or {@code CONVERTED}</td></tr>
  *   <tr><td>opportunity_id</td><td>no</td><td>the opportunity the lead became: given exactly when
  *       the status is {@code CONVERTED}</td></tr>
+ *   <tr><td>title</td><td>no</td><td>a short description of what the customer looks for</td></tr>
+ *   <tr><td>referral_status</td><td>no</td><td>a {@link ReferralSubStatus} name such as {@code
+ *       PENDING}; the referral status follows from it</td></tr>
+ *   <tr><td>customer_need</td><td>no</td><td>the customer's business problem or use case; may span
+ *       lines (quoted)</td></tr>
+ *   <tr><td>estimated_value</td><td>no</td><td>plain decimal, zero or more: the value the deal is
+ *       estimated at; given together with {@code currency}</td></tr>
+ *   <tr><td>currency</td><td>no</td><td>ISO 4217 code of {@code estimated_value}</td></tr>
+ *   <tr><td>expected_close_date</td><td>no</td><td>ISO-8601 date the deal is expected to
+ *       close</td></tr>
+ *   <tr><td>external_id</td><td>no</td><td>the record's id in another system</td></tr>
+ *   <tr><td>contact_consent</td><td>no</td><td>{@code true} or {@code false}; empty means {@code
+ *       true}. A lead without consent holds no contacts ({@link ContactsCsv})</td></tr>
  * </table>
  *
  * <p>A lead id given twice is reported as {@link ProblemKind#DUPLICATE} and the later row left out;
@@ -78,6 +95,30 @@ public final class LeadsCsv {
   /** Column {@code opportunity_id}. */
   public static final String OPPORTUNITY_ID = "opportunity_id";
 
+  /** Column {@code title}. */
+  public static final String TITLE = "title";
+
+  /** Column {@code referral_status}. */
+  public static final String REFERRAL_STATUS = "referral_status";
+
+  /** Column {@code customer_need}. */
+  public static final String CUSTOMER_NEED = "customer_need";
+
+  /** Column {@code estimated_value}. */
+  public static final String ESTIMATED_VALUE = "estimated_value";
+
+  /** Column {@code currency}, the currency of {@code estimated_value}. */
+  public static final String CURRENCY = "currency";
+
+  /** Column {@code expected_close_date}. */
+  public static final String EXPECTED_CLOSE_DATE = "expected_close_date";
+
+  /** Column {@code external_id}. */
+  public static final String EXTERNAL_ID = "external_id";
+
+  /** Column {@code contact_consent}. */
+  public static final String CONTACT_CONSENT = "contact_consent";
+
   private static final Column<Lead, LeadId> ID_COLUMN =
       Column.required(LEAD_ID, LeadId::parse, lead -> lead.id().value());
   private static final Column<Lead, AccountId> ACCOUNT_ID_COLUMN =
@@ -101,6 +142,42 @@ public final class LeadsCsv {
           OPPORTUNITY_ID,
           OpportunityId::parse,
           lead -> lead.convertedOpportunity().map(OpportunityId::value).orElse(""));
+  private static final Column<Lead, String> TITLE_COLUMN =
+      Column.optional(TITLE, Cells::name, lead -> lead.title().orElse(""));
+  private static final Column<Lead, ReferralSubStatus> REFERRAL_STATUS_COLUMN =
+      Column.optional(
+          REFERRAL_STATUS,
+          text -> Cells.constant(ReferralSubStatus.class, text),
+          lead -> lead.referralStatus().map(Enum::name).orElse(""));
+
+  /** Checked by the model, which allows line breaks. */
+  private static final Column<Lead, String> CUSTOMER_NEED_COLUMN =
+      Column.optional(
+          CUSTOMER_NEED,
+          text -> text,
+          lead -> Cells.optionalText(CUSTOMER_NEED, lead.customerNeed()));
+
+  private static final Column<Lead, BigDecimal> ESTIMATED_VALUE_COLUMN =
+      Column.optional(
+          ESTIMATED_VALUE,
+          Cells::nonNegativeDecimal,
+          lead -> lead.estimatedValue().map(Cells::format).orElse(""));
+  private static final Column<Lead, CurrencyUnit> CURRENCY_COLUMN =
+      Column.optional(
+          CURRENCY,
+          Cells::currency,
+          lead ->
+              lead.estimatedValue().map(value -> value.getCurrency().getCurrencyCode()).orElse(""));
+  private static final Column<Lead, LocalDate> EXPECTED_CLOSE_COLUMN =
+      Column.optional(
+          EXPECTED_CLOSE_DATE, Cells::date, lead -> Cells.optionalDate(lead.expectedClose()));
+
+  /** Checked by the model as an id. */
+  private static final Column<Lead, String> EXTERNAL_ID_COLUMN =
+      Column.optional(EXTERNAL_ID, text -> text, lead -> lead.externalId().orElse(""));
+
+  private static final Column<Lead, Boolean> CONTACT_CONSENT_COLUMN =
+      Column.optional(CONTACT_CONSENT, Cells::bool, lead -> lead.contactConsent() ? "" : "false");
   private static final Columns<Lead> TABLE =
       Columns.of(
           ID_COLUMN,
@@ -110,7 +187,15 @@ public final class LeadsCsv {
           RECEIVED_COLUMN,
           SHARED_WITH_COLUMN,
           STATUS_COLUMN,
-          OPPORTUNITY_COLUMN);
+          OPPORTUNITY_COLUMN,
+          TITLE_COLUMN,
+          REFERRAL_STATUS_COLUMN,
+          CUSTOMER_NEED_COLUMN,
+          ESTIMATED_VALUE_COLUMN,
+          CURRENCY_COLUMN,
+          EXPECTED_CLOSE_COLUMN,
+          EXTERNAL_ID_COLUMN,
+          CONTACT_CONSENT_COLUMN);
 
   /** The columns in the order they are written. */
   public static final ImmutableList<String> COLUMNS = TABLE.names();
@@ -174,6 +259,21 @@ public final class LeadsCsv {
       Optional<ImmutableSet<PartnerId>> sharedWith = row.get(SHARED_WITH_COLUMN);
       Optional<LeadStatus> status = row.get(STATUS_COLUMN);
       Optional<OpportunityId> opportunity = row.get(OPPORTUNITY_COLUMN);
+      Optional<String> title = row.get(TITLE_COLUMN);
+      Optional<ReferralSubStatus> referralStatus = row.get(REFERRAL_STATUS_COLUMN);
+      Optional<String> customerNeed = row.get(CUSTOMER_NEED_COLUMN);
+      Optional<BigDecimal> estimatedValue = row.get(ESTIMATED_VALUE_COLUMN);
+      Optional<CurrencyUnit> currency = row.get(CURRENCY_COLUMN);
+      Optional<LocalDate> expectedClose = row.get(EXPECTED_CLOSE_COLUMN);
+      Optional<String> externalId = row.get(EXTERNAL_ID_COLUMN);
+      Optional<Boolean> contactConsent = row.get(CONTACT_CONSENT_COLUMN);
+      if (row.token(ESTIMATED_VALUE).isPresent() != row.token(CURRENCY).isPresent()) {
+        String missing = row.token(ESTIMATED_VALUE).isPresent() ? CURRENCY : ESTIMATED_VALUE;
+        row.problem(
+            missing,
+            ProblemKind.MISSING_VALUE,
+            ESTIMATED_VALUE + " and " + CURRENCY + " are given together or not at all");
+      }
       checkUnique(row, id, seen, LEAD_ID, "lead");
       if (rejected(row)) {
         return;
@@ -189,6 +289,14 @@ public final class LeadsCsv {
                       .sharedWith(sharedWith.orElse(ImmutableSet.of()))
                       .status(status.orElseThrow())
                       .convertedOpportunity(opportunity)
+                      .title(title)
+                      .referralStatus(referralStatus)
+                      .customerNeed(customerNeed)
+                      .estimatedValue(
+                          estimatedValue.map(value -> Money.of(value, currency.orElseThrow())))
+                      .expectedClose(expectedClose)
+                      .externalId(externalId)
+                      .contactConsent(contactConsent.orElse(true))
                       .build())
           .ifPresent(
               lead -> {

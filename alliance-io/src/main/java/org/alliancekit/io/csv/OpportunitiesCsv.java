@@ -29,6 +29,8 @@ import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
+import org.alliancekit.model.pipeline.ReferralSubStatus;
+import org.alliancekit.model.pipeline.ReviewStatus;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
 import org.alliancekit.model.pipeline.Stage;
@@ -65,6 +67,18 @@ import org.javamoney.moneta.Money;
  *       empty means none</td></tr>
  *   <tr><td>closed_lost_reason</td><td>no</td><td>why a lost deal was lost</td></tr>
  *   <tr><td>next_step</td><td>no</td><td>the next agreed step</td></tr>
+ *   <tr><td>review_status</td><td>no</td><td>a {@link ReviewStatus} name such as {@code
+ *       SUBMITTED}: where the opportunity stands in a partner programme's review</td></tr>
+ *   <tr><td>referral_status</td><td>no</td><td>a {@link ReferralSubStatus} name such as {@code
+ *       ACCEPTED}; the referral status ({@code NEW}, {@code ACTIVE}, {@code CLOSED}) follows from
+ *       it</td></tr>
+ *   <tr><td>customer_need</td><td>no</td><td>the customer's business problem or use case; may span
+ *       lines (quoted)</td></tr>
+ *   <tr><td>external_id</td><td>no</td><td>the record's id in another system, such as the
+ *       partner's CRM or a co-sell platform</td></tr>
+ *   <tr><td>contact_consent</td><td>no</td><td>{@code true} or {@code false}: whether the
+ *       customer consented to its contact details being shared; empty means {@code true}. An
+ *       opportunity without consent holds no contacts ({@link ContactsCsv})</td></tr>
  * </table>
  *
  * <table>
@@ -93,8 +107,9 @@ import org.javamoney.moneta.Money;
  * <p><b>What the files do not hold.</b> The account's country, industry and segment (held by {@link
  * AccountsCsv}) and the one registration an {@link Opportunity} can carry have no column: they are
  * not written and read back empty; a portfolio keeps its registrations, several per opportunity, in
- * {@link RegistrationsCsv}. The stage history is held by {@link StageHistoryCsv}. Stage names are
- * written as they are and read back from the stage model given. Use JSON for the full model.
+ * {@link RegistrationsCsv}. The stage history is held by {@link StageHistoryCsv}, the expected
+ * customer spend by {@link ExpectedSpendCsv} and the contacts by {@link ContactsCsv}. Stage names
+ * are written as they are and read back from the stage model given. Use JSON for the full model.
  * Stateless.
  */
 @API(status = STABLE, since = "0.1")
@@ -146,6 +161,21 @@ public final class OpportunitiesCsv {
 
   /** Column {@code solution_id}. */
   public static final String SOLUTION_ID = "solution_id";
+
+  /** Column {@code review_status}. */
+  public static final String REVIEW_STATUS = "review_status";
+
+  /** Column {@code referral_status}. */
+  public static final String REFERRAL_STATUS = "referral_status";
+
+  /** Column {@code customer_need}. */
+  public static final String CUSTOMER_NEED = "customer_need";
+
+  /** Column {@code external_id}. */
+  public static final String EXTERNAL_ID = "external_id";
+
+  /** Column {@code contact_consent}. */
+  public static final String CONTACT_CONSENT = "contact_consent";
 
   /** Column {@code partner_id} of involvements.csv. */
   public static final String PARTNER_ID = "partner_id";
@@ -201,6 +231,32 @@ public final class OpportunitiesCsv {
           SOLUTION_ID,
           SolutionId::parse,
           opportunity -> opportunity.solution().map(solution -> solution.id().value()).orElse(""));
+  private static final Column<Opportunity, ReviewStatus> REVIEW_STATUS_COLUMN =
+      Column.optional(
+          REVIEW_STATUS,
+          text -> Cells.constant(ReviewStatus.class, text),
+          opportunity -> opportunity.reviewStatus().map(Enum::name).orElse(""));
+  private static final Column<Opportunity, ReferralSubStatus> REFERRAL_STATUS_COLUMN =
+      Column.optional(
+          REFERRAL_STATUS,
+          text -> Cells.constant(ReferralSubStatus.class, text),
+          opportunity -> opportunity.referralStatus().map(Enum::name).orElse(""));
+
+  /** Checked by the model, which allows line breaks. */
+  private static final Column<Opportunity, String> CUSTOMER_NEED_COLUMN =
+      Column.optional(
+          CUSTOMER_NEED,
+          text -> text,
+          opportunity -> Cells.optionalText(CUSTOMER_NEED, opportunity.customerNeed()));
+
+  /** Checked by the model as an id. */
+  private static final Column<Opportunity, String> EXTERNAL_ID_COLUMN =
+      Column.optional(
+          EXTERNAL_ID, text -> text, opportunity -> opportunity.externalId().orElse(""));
+
+  private static final Column<Opportunity, Boolean> CONTACT_CONSENT_COLUMN =
+      Column.optional(
+          CONTACT_CONSENT, Cells::bool, opportunity -> opportunity.contactConsent() ? "" : "false");
   private static final Columns<Opportunity> OPPORTUNITIES =
       Columns.of(
           ID_COLUMN,
@@ -216,7 +272,12 @@ public final class OpportunitiesCsv {
           ORIGIN_COLUMN,
           CLOSED_LOST_REASON_COLUMN,
           NEXT_STEP_COLUMN,
-          SOLUTION_COLUMN);
+          SOLUTION_COLUMN,
+          REVIEW_STATUS_COLUMN,
+          REFERRAL_STATUS_COLUMN,
+          CUSTOMER_NEED_COLUMN,
+          EXTERNAL_ID_COLUMN,
+          CONTACT_CONSENT_COLUMN);
 
   /** One row of involvements.csv: an involvement of an opportunity. */
   private record InvolvementRow(Opportunity opportunity, Involvement involvement) {}
@@ -492,6 +553,11 @@ public final class OpportunitiesCsv {
       Optional<String> closedLostReason = row.get(CLOSED_LOST_REASON_COLUMN);
       Optional<String> nextStep = row.get(NEXT_STEP_COLUMN);
       Optional<Solution> solution = row.get(SOLUTION_COLUMN, this::solution);
+      Optional<ReviewStatus> reviewStatus = row.get(REVIEW_STATUS_COLUMN);
+      Optional<ReferralSubStatus> referralStatus = row.get(REFERRAL_STATUS_COLUMN);
+      Optional<String> customerNeed = row.get(CUSTOMER_NEED_COLUMN);
+      Optional<String> externalId = row.get(EXTERNAL_ID_COLUMN);
+      Optional<Boolean> contactConsent = row.get(CONTACT_CONSENT_COLUMN);
       id.filter(pending::containsKey)
           .ifPresent(
               opportunityId ->
@@ -523,7 +589,12 @@ public final class OpportunitiesCsv {
               .origin(actualOrigin)
               .closedLostReason(closedLostReason)
               .nextStep(nextStep)
-              .solution(solution);
+              .solution(solution)
+              .reviewStatus(reviewStatus)
+              .referralStatus(referralStatus)
+              .customerNeed(customerNeed)
+              .externalId(externalId)
+              .contactConsent(contactConsent.orElse(true));
       pending.put(
           id.orElseThrow(),
           new Pending(builder, id.orElseThrow(), owner.orElseThrow(), actualOrigin, row.line()));

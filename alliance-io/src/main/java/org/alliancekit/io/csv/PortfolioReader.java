@@ -20,6 +20,8 @@ import java.util.function.BiFunction;
 import org.alliancekit.io.CampaignMemberRow;
 import org.alliancekit.io.CommitmentRow;
 import org.alliancekit.io.CompetencyRow;
+import org.alliancekit.io.ContactRow;
+import org.alliancekit.io.ExpectedSpendRow;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadResult;
@@ -57,14 +59,15 @@ import org.apiguardian.api.API;
  * CompetenciesCsv#FILE_NAME}, {@value CommitmentsCsv#FILE_NAME}, {@value AssessmentsCsv#FILE_NAME},
  * {@value AccountsCsv#FILE_NAME}, {@value SolutionsCsv#FILE_NAME}, {@value
  * OpportunitiesCsv#OPPORTUNITIES_FILE_NAME}, {@value OpportunitiesCsv#INVOLVEMENTS_FILE_NAME},
- * {@value StageHistoryCsv#FILE_NAME}, {@value LeadsCsv#FILE_NAME}, {@value
- * RegistrationsCsv#FILE_NAME}, {@value NetworksCsv#FILE_NAME}, {@value RevenuesCsv#FILE_NAME},
- * {@value TiersCsv#FILE_NAME}, {@value PartnerTiersCsv#FILE_NAME}, {@value
- * IncentivesCsv#FILE_NAME}, {@value SolutionNeedsCsv#FILE_NAME}, {@value PlansCsv#FILE_NAME},
- * {@value BudgetsCsv#FILE_NAME}, {@value CampaignsCsv#FILE_NAME}, {@value
- * CampaignMembersCsv#FILE_NAME}, {@value FundRequestsCsv#FILE_NAME}, {@value
- * FundClaimsCsv#FILE_NAME}, {@value SurveysCsv#FILE_NAME} and {@value RatesCsv#FILE_NAME}. Each
- * file's columns are described by its class; a missing optional file reads as a file without rows.
+ * {@value StageHistoryCsv#FILE_NAME}, {@value ExpectedSpendCsv#FILE_NAME}, {@value
+ * LeadsCsv#FILE_NAME}, {@value ContactsCsv#FILE_NAME}, {@value RegistrationsCsv#FILE_NAME}, {@value
+ * NetworksCsv#FILE_NAME}, {@value RevenuesCsv#FILE_NAME}, {@value TiersCsv#FILE_NAME}, {@value
+ * PartnerTiersCsv#FILE_NAME}, {@value IncentivesCsv#FILE_NAME}, {@value
+ * SolutionNeedsCsv#FILE_NAME}, {@value PlansCsv#FILE_NAME}, {@value BudgetsCsv#FILE_NAME}, {@value
+ * CampaignsCsv#FILE_NAME}, {@value CampaignMembersCsv#FILE_NAME}, {@value
+ * FundRequestsCsv#FILE_NAME}, {@value FundClaimsCsv#FILE_NAME}, {@value SurveysCsv#FILE_NAME} and
+ * {@value RatesCsv#FILE_NAME}. Each file's columns are described by its class; a missing optional
+ * file reads as a file without rows.
  *
  * <p><b>The CSV rules every file follows.</b> Files are UTF-8; a leading byte order mark is
  * skipped. The first row names the columns, matched ignoring case and surrounding whitespace, in
@@ -83,10 +86,11 @@ import org.apiguardian.api.API;
  * since the rest cannot be split into rows reliably.
  *
  * <p><b>Across files.</b> The rows of {@value CompetenciesCsv#FILE_NAME}, {@value
- * CommitmentsCsv#FILE_NAME}, {@value StageHistoryCsv#FILE_NAME} and {@value
- * CampaignMembersCsv#FILE_NAME} are put into their partner, relationship, opportunity and campaign;
- * a row whose record is missing, or that breaks a rule of the record, is reported at its own line
- * and left out. Then the rules of {@link
+ * CommitmentsCsv#FILE_NAME}, {@value StageHistoryCsv#FILE_NAME}, {@value
+ * ExpectedSpendCsv#FILE_NAME}, {@value ContactsCsv#FILE_NAME} and {@value
+ * CampaignMembersCsv#FILE_NAME} are put into their partner, relationship, opportunity, lead and
+ * campaign; a row whose record is missing, or that breaks a rule of the record, is reported at its
+ * own line and left out. Then the rules of {@link
  * org.alliancekit.model.portfolio.AlliancePortfolio#problems()} are applied: a record that names a
  * party, relationship, opportunity or solution that is not there, repeats an id, has another host
  * or books revenue for months already booked is reported at its line and column and left out, and
@@ -112,7 +116,9 @@ public final class PortfolioReader {
           OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
           OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
           StageHistoryCsv.FILE_NAME,
+          ExpectedSpendCsv.FILE_NAME,
           LeadsCsv.FILE_NAME,
+          ContactsCsv.FILE_NAME,
           RegistrationsCsv.FILE_NAME,
           NetworksCsv.FILE_NAME,
           RevenuesCsv.FILE_NAME,
@@ -207,7 +213,11 @@ public final class PortfolioReader {
             StageHistoryCsv.FILE_NAME,
             problems,
             (in, file) -> StageHistoryCsv.read(in, file, stages));
+    ReadResult<ExpectedSpendRow> spend =
+        readOptional(source, ExpectedSpendCsv.FILE_NAME, problems, ExpectedSpendCsv::read);
     ReadResult<Lead> leads = readOptional(source, LeadsCsv.FILE_NAME, problems, LeadsCsv::read);
+    ReadResult<ContactRow> contacts =
+        readOptional(source, ContactsCsv.FILE_NAME, problems, ContactsCsv::read);
     ReadResult<Registration> registrations =
         readOptional(source, RegistrationsCsv.FILE_NAME, problems, RegistrationsCsv::read);
     ReadResult<PartnerNetwork> networks =
@@ -245,9 +255,16 @@ public final class PortfolioReader {
             .partners(Joins.competencies(partners.values(), competencies, problems))
             .relationships(Joins.commitments(relationships.values(), commitments, problems))
             .assessments(assessments.values())
-            .opportunities(Joins.stageHistories(opportunities.values(), history, problems))
+            .opportunities(
+                Joins.opportunityContacts(
+                    Joins.expectedSpend(
+                        Joins.stageHistories(opportunities.values(), history, problems),
+                        spend,
+                        problems),
+                    contacts,
+                    problems))
             .accounts(accounts.values())
-            .leads(leads.values())
+            .leads(Joins.leadContacts(leads.values(), contacts, problems))
             .solutions(solutions.values())
             .registrations(registrations.values())
             .networks(networks.values())

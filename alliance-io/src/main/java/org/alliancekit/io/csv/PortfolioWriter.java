@@ -106,7 +106,19 @@ public final class PortfolioWriter {
       files.put(
           StageHistoryCsv.FILE_NAME, text(out -> StageHistoryCsv.write(out, data.opportunities())));
     }
+    if (data.opportunities().stream()
+        .anyMatch(opportunity -> !opportunity.expectedSpend().isEmpty())) {
+      files.put(
+          ExpectedSpendCsv.FILE_NAME,
+          text(out -> ExpectedSpendCsv.write(out, data.opportunities())));
+    }
     optional(files, LeadsCsv.FILE_NAME, data.leads(), LeadsCsv::write);
+    if (data.opportunities().stream().anyMatch(opportunity -> !opportunity.contacts().isEmpty())
+        || data.leads().stream().anyMatch(lead -> !lead.contacts().isEmpty())) {
+      files.put(
+          ContactsCsv.FILE_NAME,
+          text(out -> ContactsCsv.write(out, data.opportunities(), data.leads())));
+    }
     optional(files, RegistrationsCsv.FILE_NAME, data.registrations(), RegistrationsCsv::write);
     optional(files, NetworksCsv.FILE_NAME, data.networks(), NetworksCsv::write);
     optional(files, RevenuesCsv.FILE_NAME, data.revenues(), RevenuesCsv::write);

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Contact;
 import org.alliancekit.model.pipeline.Contribution;
 import org.alliancekit.model.pipeline.ContributionKind;
 import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.ExpectedSpend;
 import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Lead;
@@ -20,11 +22,14 @@ import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
 import org.alliancekit.model.pipeline.Pipeline;
 import org.alliancekit.model.pipeline.PipelineOwner;
+import org.alliancekit.model.pipeline.ReferralSubStatus;
 import org.alliancekit.model.pipeline.Registration;
 import org.alliancekit.model.pipeline.RegistrationId;
 import org.alliancekit.model.pipeline.RegistrationStatus;
+import org.alliancekit.model.pipeline.ReviewStatus;
 import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.SolutionId;
+import org.alliancekit.model.pipeline.SpendFrequency;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageKind;
@@ -46,6 +51,8 @@ final class PipelineCodecs {
     stageModel(module);
     stageChange(module);
     involvement(module);
+    expectedSpend(module);
+    contact(module);
     contribution(module);
     solution(module);
     dealRegistration(module);
@@ -87,6 +94,42 @@ final class PipelineCodecs {
         Involvement.class,
         table,
         in -> Involvement.of(party.read(in), role.read(in)).withSince(since.read(in)));
+  }
+
+  private static void expectedSpend(ModelModule module) {
+    PropertyTable<ExpectedSpend> table = new PropertyTable<>();
+    var amount = table.value("amount", MonetaryAmount.class, ExpectedSpend::amount);
+    var frequency = table.constant("frequency", SpendFrequency.class, ExpectedSpend::frequency);
+    var target = table.optionalString("target", ExpectedSpend::target);
+    module.object(
+        ExpectedSpend.class,
+        table,
+        in ->
+            ExpectedSpend.builder()
+                .amount(amount.read(in))
+                .frequency(frequency.read(in))
+                .target(target.read(in))
+                .build());
+  }
+
+  private static void contact(ModelModule module) {
+    PropertyTable<Contact> table = new PropertyTable<>();
+    var name = table.string("name", Contact::name);
+    var email = table.optionalString("email", Contact::email);
+    var phone = table.optionalString("phone", Contact::phone);
+    var title = table.optionalString("title", Contact::title);
+    var role = table.optionalString("role", Contact::role);
+    module.object(
+        Contact.class,
+        table,
+        in ->
+            Contact.builder()
+                .name(name.read(in))
+                .email(email.read(in))
+                .phone(phone.read(in))
+                .title(title.read(in))
+                .role(role.read(in))
+                .build());
   }
 
   private static void contribution(ModelModule module) {
@@ -157,6 +200,16 @@ final class PipelineCodecs {
     var stageHistory = table.list("stageHistory", StageChange.class, Opportunity::stageHistory);
     var closedLostReason = table.optionalString("closedLostReason", Opportunity::closedLostReason);
     var nextStep = table.optionalString("nextStep", Opportunity::nextStep);
+    var reviewStatus =
+        table.optional("reviewStatus", ReviewStatus.class, Opportunity::reviewStatus);
+    var referralStatus =
+        table.optional("referralStatus", ReferralSubStatus.class, Opportunity::referralStatus);
+    var customerNeed = table.optionalString("customerNeed", Opportunity::customerNeed);
+    var expectedSpend =
+        table.list("expectedSpend", ExpectedSpend.class, Opportunity::expectedSpend);
+    var externalId = table.optionalString("externalId", Opportunity::externalId);
+    var contacts = table.list("contacts", Contact.class, Opportunity::contacts);
+    var contactConsent = table.bool("contactConsent", true, Opportunity::contactConsent);
     module.object(
         Opportunity.class,
         table,
@@ -177,6 +230,13 @@ final class PipelineCodecs {
                 .stageHistory(stageHistory.read(in))
                 .closedLostReason(closedLostReason.read(in))
                 .nextStep(nextStep.read(in))
+                .reviewStatus(reviewStatus.read(in))
+                .referralStatus(referralStatus.read(in))
+                .customerNeed(customerNeed.read(in))
+                .expectedSpend(expectedSpend.read(in))
+                .externalId(externalId.read(in))
+                .contacts(contacts.read(in))
+                .contactConsent(contactConsent.read(in))
                 .build());
   }
 
@@ -202,6 +262,16 @@ final class PipelineCodecs {
     var status = table.constant("status", LeadStatus.class, LeadStatus.NEW, Lead::status);
     var converted =
         table.optional("convertedOpportunity", OpportunityId.class, Lead::convertedOpportunity);
+    var title = table.optionalString("title", Lead::title);
+    var referralStatus =
+        table.optional("referralStatus", ReferralSubStatus.class, Lead::referralStatus);
+    var customerNeed = table.optionalString("customerNeed", Lead::customerNeed);
+    var estimatedValue =
+        table.optional("estimatedValue", MonetaryAmount.class, Lead::estimatedValue);
+    var expectedClose = table.optional("expectedClose", LocalDate.class, Lead::expectedClose);
+    var externalId = table.optionalString("externalId", Lead::externalId);
+    var contacts = table.list("contacts", Contact.class, Lead::contacts);
+    var contactConsent = table.bool("contactConsent", true, Lead::contactConsent);
     module.object(
         Lead.class,
         table,
@@ -214,6 +284,14 @@ final class PipelineCodecs {
                 .sharedWith(sharedWith.read(in))
                 .status(status.read(in))
                 .convertedOpportunity(converted.read(in))
+                .title(title.read(in))
+                .referralStatus(referralStatus.read(in))
+                .customerNeed(customerNeed.read(in))
+                .estimatedValue(estimatedValue.read(in))
+                .expectedClose(expectedClose.read(in))
+                .externalId(externalId.read(in))
+                .contacts(contacts.read(in))
+                .contactConsent(contactConsent.read(in))
                 .build());
   }
 

@@ -126,6 +126,11 @@ final class PropertyTable<T> {
     return add(name, get, Out::bool, In::bool);
   }
 
+  /** A {@code true} or {@code false} always written and read as {@code absent} when missing. */
+  Property<T, Boolean> bool(String name, boolean absent, Function<? super T, Boolean> get) {
+    return add(name, get, Out::bool, (in, n) -> in.has(n) ? in.bool(n) : absent);
+  }
+
   /** A required exact decimal, written as a string. */
   Property<T, BigDecimal> decimal(String name, Function<? super T, BigDecimal> get) {
     return add(name, get, Out::decimal, In::decimal);

@@ -117,8 +117,9 @@ class LeadsCsvTest {
         out.toString()
             .startsWith(
                 "lead_id,account_id,account_name,source_id,received_date,shared_with,status,"
-                    + "opportunity_id\r\nl-1,contoso,Contoso,acme,2026-02-01,hq;globex,CONVERTED,"
-                    + "o-1\r\n"),
+                    + "opportunity_id,title,referral_status,customer_need,estimated_value,currency,"
+                    + "expected_close_date,external_id,contact_consent\r\n"
+                    + "l-1,contoso,Contoso,acme,2026-02-01,hq;globex,CONVERTED,o-1,,,,,,,,\r\n"),
         out::toString);
     ReadResult<Lead> back = read(out.toString());
     assertTrue(back.isClean(), back::toString);

@@ -263,7 +263,7 @@ class OpportunitiesCsvTest {
     StringWriter invs = new StringWriter();
     OpportunitiesCsv.writeOpportunities(opps, ImmutableList.of(held));
     OpportunitiesCsv.writeInvolvements(invs, ImmutableList.of(held));
-    assertTrue(opps.toString().contains(",claims-on-cloud\r\n"), opps::toString);
+    assertTrue(opps.toString().contains(",claims-on-cloud,,,,,\r\n"), opps::toString);
     ReadResult<Opportunity> back =
         OpportunitiesCsv.read(
             new StringReader(opps.toString()),
