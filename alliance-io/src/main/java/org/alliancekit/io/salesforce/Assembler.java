@@ -17,6 +17,7 @@ import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.cosell.JsonDocument;
 import org.alliancekit.io.csv.BadCell;
 import org.alliancekit.io.csv.Cells;
 import org.alliancekit.model.batch.Problem;
@@ -84,7 +85,11 @@ final class Assembler {
     this.problems = problems;
   }
 
-  PortfolioData assemble(List<Record> records) {
+  /**
+   * Joins the records; the problems of the JSON documents they came from are added last, with their
+   * lines.
+   */
+  PortfolioData assemble(List<Record> records, List<JsonDocument> documents) {
     Map<SalesforceObject, List<Record>> by = new EnumMap<>(SalesforceObject.class);
     Map<String, Record> ids = new HashMap<>();
     for (Record record : records) {
@@ -151,8 +156,10 @@ final class Assembler {
     }
     List<Campaign> campaigns =
         campaigns(list(by, SalesforceObject.CAMPAIGN), list(by, SalesforceObject.CAMPAIGN_MEMBER));
+    List<PartnerRow> partners = partners();
+    documents.forEach(document -> problems.addAll(document.problems()));
     return PortfolioData.builder()
-        .partners(partners())
+        .partners(partners)
         .accounts(accounts.values())
         .opportunities(opportunities.values())
         .leads(leads.values())

@@ -30,15 +30,27 @@ final class Record {
   private final long line;
   private final Optional<String> pointer;
   private final ImmutableMap<String, String> fields;
-  private final List<Problem> problems;
+  private final Sink sink;
   private int errors;
+
+  /** Where a record's problems go, each at a CSV column or a JSON pointer. */
+  interface Sink {
+    /** Takes a problem at the given column or JSON pointer. */
+    void report(String column, ProblemKind kind, String message);
+
+    /** The sink of the rows of a CSV file, adding problems at the row's line to a list. */
+    static Sink csv(String file, long line, List<Problem> problems) {
+      return (column, kind, message) ->
+          problems.add(Problem.of(new ProblemLocation.InFile(file, line, column), kind, message));
+    }
+  }
 
   /**
    * A record.
    *
    * @param pointer the JSON pointer of a REST record; empty for a CSV row
    * @param fields the stripped text by lower-case API field name
-   * @param problems where problems go
+   * @param sink where problems go
    */
   Record(
       SalesforceObject object,
@@ -46,13 +58,13 @@ final class Record {
       long line,
       Optional<String> pointer,
       ImmutableMap<String, String> fields,
-      List<Problem> problems) {
+      Sink sink) {
     this.object = object;
     this.file = file;
     this.line = line;
     this.pointer = pointer;
     this.fields = fields;
-    this.problems = problems;
+    this.sink = sink;
   }
 
   SalesforceObject object() {
@@ -111,7 +123,7 @@ final class Record {
   void problem(String field, ProblemKind kind, String message) {
     String column =
         pointer.map(p -> field.isEmpty() ? p : p + "/" + field.replace('.', '/')).orElse(field);
-    problems.add(Problem.of(new ProblemLocation.InFile(file, line, column), kind, message));
+    sink.report(column, kind, message);
     if (!kind.isWarning()) {
       errors++;
     }

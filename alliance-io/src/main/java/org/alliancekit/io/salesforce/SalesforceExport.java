@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.cosell.ExportResult;
 import org.alliancekit.io.csv.Cells;
 import org.alliancekit.io.csv.CsvTableWriter;
 import org.alliancekit.model.batch.Problem;
@@ -103,28 +103,14 @@ public final class SalesforceExport {
   private SalesforceExport() {}
 
   /**
-   * The Data Loader files and the problems of an export.
-   *
-   * @param files the CSV text of each file, by file name, in the order listed above
-   * @param problems what could not be written, each naming the record, the field and the rule
-   */
-  @API(status = EXPERIMENTAL, since = "0.1")
-  public record Result(ImmutableMap<String, String> files, ImmutableList<Problem> problems) {
-    /** Checks that the values are present. */
-    public Result {
-      checkNotNull(files, "files");
-      checkNotNull(problems, "problems");
-    }
-  }
-
-  /**
    * Writes the host's records as Data Loader CSV files.
    *
    * @param data the records: partners, accounts, opportunities, leads and campaigns
    * @param host the company whose Salesforce organisation the files are for, the owner of the
    *     opportunities
+   * @return the CSV text of each file by file name, and the problems
    */
-  public static Result write(PortfolioData data, PartnerId host) {
+  public static ExportResult write(PortfolioData data, PartnerId host) {
     checkNotNull(data, "data");
     checkNotNull(host, "host");
     List<Problem> problems = new ArrayList<>();
@@ -216,7 +202,7 @@ public final class SalesforceExport {
     files.put("Lead.csv", leads.text());
     files.put("Campaign.csv", campaigns.text());
     files.put("CampaignMember.csv", members.text());
-    return new Result(ImmutableMap.copyOf(files), ImmutableList.copyOf(problems));
+    return ExportResult.of(files, problems);
   }
 
   private static void opportunity(

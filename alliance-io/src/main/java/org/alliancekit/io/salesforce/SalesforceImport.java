@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -17,8 +16,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.cosell.JsonDocument;
+import org.alliancekit.io.cosell.JsonInput;
 import org.alliancekit.io.csv.CsvTable;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
@@ -28,13 +30,20 @@ import org.apiguardian.api.API;
 /**
  * Reads Salesforce records into a {@link PortfolioData}: Data Loader CSV exports (API field names
  * as the header) of {@code Account}, {@code Opportunity}, {@code OpportunityPartner} (or {@code
- * Partner}), {@code OpportunityHistory}, {@code Lead}, {@code Campaign} and {@code CampaignMember}.
+ * Partner}), {@code OpportunityHistory}, {@code Lead}, {@code Campaign} and {@code CampaignMember},
+ * and REST query results of the same objects ({@code {"totalSize":..,"done":..,"records":[...]}},
+ * each record naming its object in {@code attributes.type}).
  *
- * <p>A file's object is recognised by its name without extension ({@code Opportunity.csv}, {@code
- * opportunitypartner.csv}), else by its header: the first object, in the order OpportunityHistory,
- * Partner, OpportunityPartner, CampaignMember, Lead, Campaign, Opportunity, Account, whose required
- * fields the header all names. A file recognised as neither is a problem. How the fields map onto
- * the model is in {@link SalesforceMapping} and the project's README.
+ * <p>A file whose name ends in {@code .json} is a REST query result (or a JSON array of them, or a
+ * single record); its records may be of several objects, and a child relationship's nested query
+ * result (such as {@code OpportunityPartnersFrom}) is read as records too. A parent relationship
+ * ({@code "Account":{"Name":..}}) gives the field {@code Account.Name}.
+ *
+ * <p>A CSV file's object is recognised by its name without extension ({@code Opportunity.csv},
+ * {@code opportunitypartner.csv}), else by its header: the first object, in the order
+ * OpportunityHistory, Partner, OpportunityPartner, CampaignMember, Lead, Campaign, Opportunity,
+ * Account, whose required fields the header all names. A file recognised as neither is a problem.
+ * How the fields map onto the model is in {@link SalesforceMapping} and the project's README.
  *
  * <p>Reading never throws for bad input: every record that breaks a rule is left out and reported
  * as a problem at its file, line and field, and the good records are kept. Thread-safe.
@@ -64,8 +73,15 @@ public final class SalesforceImport {
     List<Problem> problems = new ArrayList<>();
     SalesforceMapping mapping = SalesforceMapping.load(stageMap, roleMap, problems);
     List<Record> records = new ArrayList<>();
+    List<JsonDocument> documents = new ArrayList<>();
     for (Path path : files) {
       String file = path.getFileName().toString();
+      if (isJson(file)) {
+        JsonDocument document = JsonInput.read(path);
+        documents.add(document);
+        RestRecords.read(document, records);
+        continue;
+      }
       String head;
       try {
         head = firstLine(path);
@@ -75,13 +91,14 @@ public final class SalesforceImport {
                 file, ProblemKind.UNREADABLE_FILE, "file " + file + " cannot be read: " + e));
         continue;
       }
-      Optional<SalesforceObject> object = recognise(file, head, problems);
-      object.ifPresent(
-          known ->
-              new CsvTable(lower(known.required()), lower(known.fields()))
-                  .read(path, file, problems, row -> records.add(record(known, row, problems))));
+      recognise(file, head, problems)
+          .ifPresent(
+              known ->
+                  table(known)
+                      .read(
+                          path, file, problems, row -> records.add(record(known, row, problems))));
     }
-    return new Assembler(host, mapping, problems).assemble(records);
+    return new Assembler(host, mapping, problems).assemble(records, documents);
   }
 
   /**
@@ -89,26 +106,39 @@ public final class SalesforceImport {
    * Optional, PartnerId)} without the file system, for tests.
    */
   static PortfolioData readTexts(
-      ImmutableMap<String, String> files,
-      Optional<Path> stageMap,
-      Optional<Path> roleMap,
-      PartnerId host) {
+      Map<String, String> files, Optional<Path> stageMap, Optional<Path> roleMap, PartnerId host) {
     List<Problem> problems = new ArrayList<>();
     SalesforceMapping mapping = SalesforceMapping.load(stageMap, roleMap, problems);
     List<Record> records = new ArrayList<>();
+    List<JsonDocument> documents = new ArrayList<>();
     files.forEach(
         (file, text) -> {
-          Optional<SalesforceObject> object = recognise(file, text, problems);
-          object.ifPresent(
-              known ->
-                  new CsvTable(lower(known.required()), lower(known.fields()))
-                      .read(
-                          new StringReader(text),
-                          file,
-                          problems,
-                          row -> records.add(record(known, row, problems))));
+          if (isJson(file)) {
+            JsonDocument document = JsonInput.read(file, text);
+            documents.add(document);
+            RestRecords.read(document, records);
+            return;
+          }
+          recognise(file, text, problems)
+              .ifPresent(
+                  known ->
+                      table(known)
+                          .read(
+                              new StringReader(text),
+                              file,
+                              problems,
+                              row -> records.add(record(known, row, problems))));
         });
-    return new Assembler(host, mapping, problems).assemble(records);
+    return new Assembler(host, mapping, problems).assemble(records, documents);
+  }
+
+  /** Whether a file is a REST query result, by its name ending in {@code .json}. */
+  private static boolean isJson(String file) {
+    return file.toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  private static CsvTable table(SalesforceObject object) {
+    return new CsvTable(lower(object.required()), lower(object.fields()));
   }
 
   private static Record record(
@@ -119,7 +149,7 @@ public final class SalesforceImport {
         row.line(),
         Optional.empty(),
         row.cells(lower(object.fields())),
-        problems);
+        Record.Sink.csv(row.file(), row.line(), problems));
   }
 
   /** The object of a CSV file from its name or the header at the start of its text. */

@@ -132,14 +132,17 @@ public final class SalesforceMapping {
   private final ImmutableMap<String, Origin> leadSources;
   private final ImmutableMap<String, InvolvementRole> roles;
   private final Optional<String> stageMapFile;
+  private final ImmutableList<String> roleSpellings;
 
   private SalesforceMapping(
       StageModel model,
       ImmutableMap<String, Stage> stages,
       ImmutableMap<String, Origin> leadSources,
       ImmutableMap<String, InvolvementRole> roles,
-      Optional<String> stageMapFile) {
+      Optional<String> stageMapFile,
+      ImmutableList<String> roleSpellings) {
     this.model = model;
+    this.roleSpellings = roleSpellings;
     this.stages = stages;
     this.leadSources = leadSources;
     this.roles = roles;
@@ -198,20 +201,24 @@ public final class SalesforceMapping {
     Map<String, Origin> sources = new LinkedHashMap<>();
     DEFAULT_LEAD_SOURCES.forEach((name, origin) -> sources.put(key(name), origin));
     Map<String, InvolvementRole> roles = new LinkedHashMap<>();
+    Map<String, String> spellings = new LinkedHashMap<>();
     DEFAULT_ROLES.forEach((name, role) -> roles.put(key(name), role));
-    roleMap.ifPresent(path -> readRoleMap(path, sources, roles, problems));
+    DEFAULT_ROLES.keySet().forEach(name -> spellings.put(key(name), name));
+    roleMap.ifPresent(path -> readRoleMap(path, sources, roles, spellings, problems));
     return new SalesforceMapping(
         model,
         ImmutableMap.copyOf(stages),
         ImmutableMap.copyOf(sources),
         ImmutableMap.copyOf(roles),
-        stageMap.map(path -> path.getFileName().toString()));
+        stageMap.map(path -> path.getFileName().toString()),
+        ImmutableList.copyOf(spellings.values()));
   }
 
   private static void readRoleMap(
       Path path,
       Map<String, Origin> sources,
       Map<String, InvolvementRole> roles,
+      Map<String, String> spellings,
       List<Problem> problems) {
     String file = path.getFileName().toString();
     new CsvTable(lower(ROLE_MAP_COLUMNS), List.of())
@@ -241,6 +248,7 @@ public final class SalesforceMapping {
                   sources.put(key(value), Cells.constant(Origin.class, target));
                 } else if (field.equalsIgnoreCase(ROLE)) {
                   roles.put(key(value), Cells.constant(InvolvementRole.class, target));
+                  spellings.putIfAbsent(key(value), value);
                 } else {
                   problems.add(
                       Problem.inFile(
@@ -318,9 +326,9 @@ public final class SalesforceMapping {
         : Optional.ofNullable(roles.get(key(role.get())));
   }
 
-  /** The mapped role values, for messages. */
+  /** The mapped role values as first spelt, for messages. */
   String roleNames() {
-    return String.join(", ", roles.keySet());
+    return String.join(", ", roleSpellings);
   }
 
   /** The lead status of a Salesforce lead status, as {@link #DEFAULT_LEAD_STATUSES} says. */
