@@ -164,8 +164,22 @@ final class Assembler {
         .opportunities(opportunities.values())
         .leads(leads.values())
         .campaigns(campaigns)
-        .problems(problems)
+        .problems(byFile(problems))
         .build();
+  }
+
+  /** The problems file by file, in the order of each file's first problem, each file's by line. */
+  private static List<Problem> byFile(List<Problem> problems) {
+    Map<String, List<Problem>> files = new LinkedHashMap<>();
+    for (Problem problem : problems) {
+      files.computeIfAbsent(problem.file(), file -> new ArrayList<>()).add(problem);
+    }
+    List<Problem> sorted = new ArrayList<>();
+    for (List<Problem> file : files.values()) {
+      file.sort(Comparator.comparingLong(Problem::line));
+      sorted.addAll(file);
+    }
+    return sorted;
   }
 
   private static List<Record> list(
@@ -404,6 +418,7 @@ final class Assembler {
 
   private void build(Deal deal) {
     String reason = null;
+    String field = "LeadSource";
     List<PartnerLink> primaries = deal.partners.stream().filter(PartnerLink::primary).toList();
     if (deal.origin.involvesPartner() && deal.partners.isEmpty()) {
       reason =
@@ -450,10 +465,11 @@ final class Assembler {
         return;
       } catch (IllegalArgumentException | IllegalStateException e) {
         reason = e.getMessage();
+        field = "";
       }
     }
     deal.row.problem(
-        reasonField(reason),
+        field,
         ProblemKind.INVALID_VALUE,
         "Opportunity " + deal.row.text("Id").orElse("") + " is left out: " + reason);
     for (PartnerLink link : deal.partners) {
@@ -463,10 +479,6 @@ final class Assembler {
               ProblemKind.UNKNOWN_REFERENCE,
               "the opportunity of this row was left out (" + deal.row.where() + ")");
     }
-  }
-
-  private static String reasonField(String reason) {
-    return reason.contains("partner") ? "LeadSource" : "";
   }
 
   /** Sets the stage history of a deal, or reports why its history rows cannot be one. */

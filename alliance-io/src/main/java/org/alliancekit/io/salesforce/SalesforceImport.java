@@ -102,11 +102,18 @@ public final class SalesforceImport {
   }
 
   /**
-   * Reads export files given as text by file name; the files of {@link #read(List, Optional,
-   * Optional, PartnerId)} without the file system, for tests.
+   * Reads export files given as text by file name, such as files bundled as resources; the same as
+   * {@link #read(List, Optional, Optional, PartnerId)} without the file system. A name ending in
+   * {@code .json} is a REST query result, any other a CSV export.
+   *
+   * @param files the text of each file by its name, such as {@code Opportunity.csv}
    */
-  static PortfolioData readTexts(
+  public static PortfolioData read(
       Map<String, String> files, Optional<Path> stageMap, Optional<Path> roleMap, PartnerId host) {
+    checkNotNull(files, "files");
+    checkNotNull(stageMap, "stageMap");
+    checkNotNull(roleMap, "roleMap");
+    checkNotNull(host, "host");
     List<Problem> problems = new ArrayList<>();
     SalesforceMapping mapping = SalesforceMapping.load(stageMap, roleMap, problems);
     List<Record> records = new ArrayList<>();

@@ -23,7 +23,7 @@ enum SalesforceObject {
   OPPORTUNITY_PARTNER(
       "OpportunityPartner",
       ImmutableList.of("OpportunityId", "AccountToId"),
-      ImmutableList.of("Id", "Role", "IsPrimary")),
+      ImmutableList.of("Id", "Role", "IsPrimary", "ReversePartnerId")),
   CAMPAIGN_MEMBER(
       "CampaignMember",
       ImmutableList.of("CampaignId", "LeadId"),
@@ -63,7 +63,8 @@ enum SalesforceObject {
           "Description",
           "CampaignId",
           "OwnerId",
-          "Type")),
+          "Type",
+          "Probability")),
   ACCOUNT(
       "Account",
       ImmutableList.of("Id", "Name"),

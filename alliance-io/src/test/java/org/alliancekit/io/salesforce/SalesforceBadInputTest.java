@@ -31,7 +31,7 @@ class SalesforceBadInputTest {
       "006A1,Good deal,001A1,Northwind,Prospecting,100,EUR,2026-09-30,2026-01-05,\n";
 
   private static PortfolioData read(Map<String, String> files) {
-    return SalesforceImport.readTexts(files, Optional.empty(), Optional.empty(), HOST);
+    return SalesforceImport.read(files, Optional.empty(), Optional.empty(), HOST);
   }
 
   private static Problem only(PortfolioData data) {
@@ -107,7 +107,7 @@ class SalesforceBadInputTest {
         roles,
         "field,value,maps_to\nRole,Astrologer,influencer\nLeadSource,Web,PARTNER_INFLUENCED\n");
     PortfolioData data =
-        SalesforceImport.readTexts(
+        SalesforceImport.read(
             Map.of(
                 "Opportunity.csv",
                 OPPORTUNITY_HEADER
@@ -129,7 +129,7 @@ class SalesforceBadInputTest {
     Path stages = dir.resolve("stages.csv");
     Files.writeString(stages, "StageName,stage\nPilot,Business Validation\nDemo,Demoing\n");
     PortfolioData data =
-        SalesforceImport.readTexts(
+        SalesforceImport.read(
             Map.of(
                 "Opportunity.csv",
                 OPPORTUNITY_HEADER

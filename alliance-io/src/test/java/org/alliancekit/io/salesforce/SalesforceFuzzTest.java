@@ -47,8 +47,7 @@ class SalesforceFuzzTest {
     for (int i = 0; i < parts.length; i++) {
       files.put(NAMES.get(i), parts[i]);
     }
-    PortfolioData data =
-        SalesforceImport.readTexts(files, Optional.empty(), Optional.empty(), HOST);
+    PortfolioData data = SalesforceImport.read(files, Optional.empty(), Optional.empty(), HOST);
     for (Problem problem : data.problems()) {
       assertFalse(problem.message().isBlank(), () -> "a problem without a message: " + problem);
       String file = problem.file();
@@ -59,7 +58,7 @@ class SalesforceFuzzTest {
     ExportResult export = SalesforceExport.write(data, HOST);
     if (export.problems().isEmpty()) {
       PortfolioData back =
-          SalesforceImport.readTexts(export.documents(), Optional.empty(), Optional.empty(), HOST);
+          SalesforceImport.read(export.documents(), Optional.empty(), Optional.empty(), HOST);
       assertEquals(data.opportunities(), back.opportunities(), () -> export.documents().toString());
       assertEquals(data.leads(), back.leads(), () -> export.documents().toString());
     }

@@ -113,7 +113,7 @@ class SalesforceRoundTripProperties {
     ExportResult export = SalesforceExport.write(data, HOST);
     assertEquals(List.of(), export.problems());
     PortfolioData back =
-        SalesforceImport.readTexts(export.documents(), Optional.empty(), Optional.empty(), HOST);
+        SalesforceImport.read(export.documents(), Optional.empty(), Optional.empty(), HOST);
 
     assertEquals(List.of(), back.problems());
     assertEquals(numbered, back.opportunities());
