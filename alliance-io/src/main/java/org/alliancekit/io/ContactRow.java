@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param lead the lead the contact is named on, or empty for an opportunity's contact
  * @param contact the person
  */
-@API(status = STABLE, since = "0.2")
+@API(status = STABLE, since = "0.1")
 public record ContactRow(
     Optional<OpportunityId> opportunity, Optional<LeadId> lead, Contact contact) {
 

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * @param opportunity the opportunity the spend is expected from
  * @param spend the amount, how often it recurs and whom it goes to
  */
-@API(status = STABLE, since = "0.2")
+@API(status = STABLE, since = "0.1")
 public record ExpectedSpendRow(OpportunityId opportunity, ExpectedSpend spend) {
 
   /** Checks that the values are present. */

@@ -42,7 +42,7 @@ import org.apiguardian.api.API;
  * holds no contacts, so nothing is written for it, and {@link PortfolioReader} reports a row naming
  * such a record and leaves the row out. Stateless.
  */
-@API(status = STABLE, since = "0.2")
+@API(status = STABLE, since = "0.1")
 public final class ContactsCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "contacts.csv";

@@ -40,7 +40,7 @@ import org.javamoney.moneta.Money;
  * <p>The rows are read as they are: joining them to opportunities is the caller's ({@link
  * PortfolioReader} reports a row whose opportunity is unknown). Stateless.
  */
-@API(status = STABLE, since = "0.2")
+@API(status = STABLE, since = "0.1")
 public final class ExpectedSpendCsv {
   /** The file name in a portfolio folder. */
   public static final String FILE_NAME = "expected_spend.csv";

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE, since = "0.2")
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class Contact implements WithContact {
@@ -56,7 +56,7 @@ public abstract class Contact implements WithContact {
    * Builds a {@link Contact}. {@code build()} throws {@link IllegalStateException} naming any
    * missing attribute and {@link IllegalArgumentException} for a broken rule.
    */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableContact.Builder {
     Builder() {}
   }

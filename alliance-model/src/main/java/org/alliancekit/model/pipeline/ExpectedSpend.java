@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@API(status = STABLE, since = "0.2")
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 @AllianceStyle
 public abstract class ExpectedSpend implements WithExpectedSpend {
@@ -62,7 +62,7 @@ public abstract class ExpectedSpend implements WithExpectedSpend {
    * Builds an {@link ExpectedSpend}. {@code build()} throws {@link IllegalStateException} naming
    * any missing attribute and {@link IllegalArgumentException} for a broken rule.
    */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableExpectedSpend.Builder {
     Builder() {}
   }

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * How often an {@link ExpectedSpend} recurs: the amount is spent every month, every quarter or
  * every year.
  */
-@API(status = STABLE, since = "0.2")
+@API(status = STABLE, since = "0.1")
 public enum SpendFrequency {
   /** Spent every month: twelve times a year. */
   MONTHLY(12),

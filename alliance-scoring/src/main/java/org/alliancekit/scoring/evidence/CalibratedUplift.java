@@ -4,15 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import org.alliancekit.model.money.Amounts;
-import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.scoring.potential.PotentialModel;
 import org.alliancekit.scoring.potential.SalesPotential;
 import org.apiguardian.api.API;
-import org.javamoney.moneta.Money;
 
 /**
  * The uplift a relationship's attainable score is worth, priced two ways: by the proportional rule
@@ -71,18 +68,19 @@ public record CalibratedUplift(
         current,
         attainable);
     checkArgument(!revenue.isNegative(), "revenue %s must not be negative", revenue);
-    double gain = (attainable - current) * 100;
     return new CalibratedUplift(
         relationship,
         SalesPotential.of(revenue, current, attainable).uplift(),
-        priced(revenue, estimate.slopeP10().getAsDouble(), gain),
-        priced(revenue, estimate.slopeP50().getAsDouble(), gain),
-        priced(revenue, estimate.slopeP90().getAsDouble(), gain));
+        priced(revenue, current, attainable, estimate.slopeP10().getAsDouble()),
+        priced(revenue, current, attainable, estimate.slopeP50().getAsDouble()),
+        priced(revenue, current, attainable, estimate.slopeP90().getAsDouble()));
   }
 
-  private static MonetaryAmount priced(MonetaryAmount revenue, double slope, double gain) {
-    BigDecimal factor = new BigDecimal(Math.expm1(slope * gain));
-    BigDecimal exact = Amounts.number(revenue).multiply(factor);
-    return Money.of(MinorUnits.round(exact, revenue.getCurrency()), revenue.getCurrency());
+  private static MonetaryAmount priced(
+      MonetaryAmount revenue, double current, double attainable, double slope) {
+    return SalesPotential.of(revenue, current, attainable)
+        .withPotentialModel(PotentialModel.elasticity(slope))
+        .uplift()
+        .orElseThrow();
   }
 }

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.potential;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
@@ -51,9 +52,16 @@ import org.apiguardian.api.API;
 public final class PotentialTriage {
   private final ImprovementModel model;
   private final Optional<Conversion> conversion;
+  private final PotentialModel potentialModel;
 
   private PotentialTriage(ImprovementModel model, Optional<Conversion> conversion) {
+    this(model, conversion, PotentialModel.proportional());
+  }
+
+  private PotentialTriage(
+      ImprovementModel model, Optional<Conversion> conversion, PotentialModel potentialModel) {
     this.model = model;
+    this.potentialModel = potentialModel;
     this.conversion = conversion;
   }
 
@@ -121,6 +129,21 @@ public final class PotentialTriage {
     return model;
   }
 
+  /** How each uplift is priced: {@link PotentialModel#proportional()} unless set. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public PotentialModel potentialModel() {
+    return potentialModel;
+  }
+
+  /**
+   * Returns a copy of this triage that prices every uplift with the given model (and converts, if
+   * this one does, the same way).
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public PotentialTriage withPotentialModel(PotentialModel potentialModel) {
+    return new PotentialTriage(model, conversion, checkNotNull(potentialModel, "potentialModel"));
+  }
+
   /** The currency the results are reported in, when the triage converts; else empty. */
   public Optional<CurrencyUnit> reportCurrency() {
     return conversion.map(Conversion::currency);
@@ -141,12 +164,15 @@ public final class PotentialTriage {
   /** The potential of a revenue, converted if the triage converts, with its native potential. */
   private RelationshipPotential priced(RelationshipId id, MonetaryAmount revenue, double score) {
     MonetaryAmount converted = convert(revenue);
-    SalesPotential potential = SalesPotential.estimate(converted, score, model);
+    SalesPotential potential = SalesPotential.estimate(converted, score, model, potentialModel);
     if (converted == revenue) {
       return RelationshipPotential.of(id, potential);
     }
     return RelationshipPotential.converted(
-        id, potential, SalesPotential.of(revenue, potential.current(), potential.attainable()));
+        id,
+        potential,
+        SalesPotential.of(revenue, potential.current(), potential.attainable())
+            .withPotentialModel(potentialModel));
   }
 
   /**
@@ -168,7 +194,8 @@ public final class PotentialTriage {
   /**
    * Ranks potentials computed elsewhere, such as the good rows of {@link #potentials}, or
    * potentials from different improvement models. When the triage converts, potentials in other
-   * currencies are recomputed from their converted revenue and their two scores.
+   * currencies are recomputed from their converted revenue, their two scores and their own {@link
+   * PotentialModel}.
    *
    * @throws IllegalArgumentException if a relationship appears twice, or the revenues are in more
    *     than one currency and the triage has no conversion (the message names two of them), or a
@@ -346,14 +373,15 @@ public final class PotentialTriage {
         continue;
       }
       try {
-        SalesPotential potential = SalesPotential.estimate(converted, score, model);
+        SalesPotential potential = SalesPotential.estimate(converted, score, model, potentialModel);
         results.add(
             converted == revenue
                 ? RelationshipPotential.of(id, potential)
                 : RelationshipPotential.converted(
                     id,
                     potential,
-                    SalesPotential.of(revenue, potential.current(), potential.attainable())));
+                    SalesPotential.of(revenue, potential.current(), potential.attainable())
+                        .withPotentialModel(potentialModel)));
       } catch (IllegalArgumentException e) {
         problems.add(Problem.atRow(row, id.value(), ProblemKind.INVALID_VALUE, e.getMessage()));
         continue;
@@ -370,9 +398,7 @@ public final class PotentialTriage {
       return potential;
     }
     return RelationshipPotential.converted(
-        potential.relationship(),
-        SalesPotential.of(converted, original.current(), original.attainable()),
-        original);
+        potential.relationship(), original.withRevenue(converted), original);
   }
 
   private MonetaryAmount convert(MonetaryAmount amount) {
@@ -405,6 +431,9 @@ public final class PotentialTriage {
   public String toString() {
     return "PotentialTriage{model="
         + model
+        + (potentialModel.equals(PotentialModel.proportional())
+            ? ""
+            : ", potentialModel=" + potentialModel)
         + conversion.map(c -> ", reportCurrency=" + c.currency()).orElse("")
         + "}";
   }

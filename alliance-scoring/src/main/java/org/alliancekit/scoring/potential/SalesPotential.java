@@ -1,6 +1,8 @@
 package org.alliancekit.scoring.potential;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
@@ -82,11 +84,20 @@ public abstract class SalesPotential implements WithSalesPotential {
   @Value.Parameter
   public abstract double attainable();
 
+  /**
+   * How revenue responds to the score: {@link PotentialModel#proportional()} unless set. The
+   * arithmetic described above is that of the proportional rule.
+   */
+  @Value.Default
+  public PotentialModel potentialModel() {
+    return PotentialModel.proportional();
+  }
+
   /** The computed uplift and its status, validated on the way. */
   @Value.Derived
   @Value.Auxiliary
   Outcome outcome() {
-    return compute(revenue(), current(), attainable());
+    return compute(revenue(), current(), attainable(), potentialModel());
   }
 
   /**
@@ -137,6 +148,22 @@ public abstract class SalesPotential implements WithSalesPotential {
     return of(revenue, current, model.attainable(current));
   }
 
+  /**
+   * Returns the potential of a relationship with the given revenue and current score, whose
+   * attainable score comes from {@code model} and whose uplift is priced by {@code potentialModel}.
+   *
+   * @throws IllegalArgumentException if the revenue is negative, the current score is not a number
+   *     between 0 and 1, or the model returns one that is not
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static SalesPotential estimate(
+      MonetaryAmount revenue,
+      double current,
+      ImprovementModel model,
+      PotentialModel potentialModel) {
+    return estimate(revenue, current, model).withPotentialModel(potentialModel);
+  }
+
   /** Returns a new builder; revenue, current and attainable are required. */
   public static Builder builder() {
     return new Builder();
@@ -151,24 +178,30 @@ public abstract class SalesPotential implements WithSalesPotential {
     Builder() {}
   }
 
-  private static Outcome compute(MonetaryAmount revenue, double current, double attainable) {
-    BigDecimal amount = decimal(revenue);
+  private static Outcome compute(
+      MonetaryAmount revenue, double current, double attainable, PotentialModel model) {
     checkArgument(!revenue.isNegative(), "revenue %s must not be negative", revenue);
     Scores.unit("current score", current);
     Scores.unit("attainable score", attainable);
-    CurrencyUnit currency = revenue.getCurrency();
-    if (attainable == current || (current == 0.0 && amount.signum() == 0)) {
+    if (attainable == current) {
+      CurrencyUnit currency = revenue.getCurrency();
+      decimal(revenue);
       return new Outcome(
           Optional.of(Money.of(MinorUnits.round(BigDecimal.ZERO, currency), currency)),
           UpliftStatus.DEFINED);
     }
-    if (current == 0.0) {
-      return new Outcome(Optional.empty(), UpliftStatus.UNDEFINED_ZERO_SCORE);
-    }
-    BigDecimal from = BigDecimal.valueOf(current);
-    BigDecimal numerator = amount.multiply(BigDecimal.valueOf(attainable).subtract(from));
-    BigDecimal uplift = MinorUnits.divide(numerator, from, currency);
-    return new Outcome(Optional.of(Money.of(uplift, currency)), UpliftStatus.DEFINED);
+    Optional<MonetaryAmount> uplift = model.uplift(revenue, current, attainable);
+    checkNotNull(uplift, "uplift of %s", model);
+    uplift.ifPresent(
+        amount ->
+            checkArgument(
+                amount.getCurrency().equals(revenue.getCurrency()),
+                "potential model %s priced an uplift of %s in %s, not in the revenue's currency",
+                model,
+                revenue,
+                amount.getCurrency()));
+    return new Outcome(
+        uplift, uplift.isPresent() ? UpliftStatus.DEFINED : UpliftStatus.UNDEFINED_ZERO_SCORE);
   }
 
   /**
