@@ -148,6 +148,19 @@ final class Assembler {
     for (Record row : list(by, SalesforceObject.OPPORTUNITY_HISTORY)) {
       historyRow(row);
     }
+    Map<String, Contact> contacts = new HashMap<>();
+    for (Record row : list(by, SalesforceObject.CONTACT)) {
+      Optional<String> id = row.required("Id", Function.identity());
+      Optional<Contact> contact = contact(row);
+      if (id.isPresent()
+          && contact.isPresent()
+          && contacts.putIfAbsent(id.get(), contact.get()) != null) {
+        row.problem("Id", ProblemKind.DUPLICATE, "Contact " + id.get() + " is listed twice");
+      }
+    }
+    for (Record row : list(by, SalesforceObject.OPPORTUNITY_CONTACT_ROLE)) {
+      contactRole(row, contacts);
+    }
     for (Deal deal : deals.values()) {
       build(deal);
     }
@@ -416,6 +429,26 @@ final class Assembler {
     }
   }
 
+  private void contactRole(Record row, Map<String, Contact> contacts) {
+    Optional<Deal> deal = dealOf(row);
+    Optional<Contact> contact =
+        row.required(
+            "ContactId",
+            id -> {
+              Contact known = contacts.get(id);
+              if (known == null) {
+                throw new BadCell(
+                    ProblemKind.UNKNOWN_REFERENCE,
+                    Cells.quote(id) + " is not a contact of a Contact file");
+              }
+              return known;
+            });
+    Optional<String> role = row.optional("Role", Cells::name);
+    if (deal.isPresent() && contact.isPresent() && !row.hasErrors()) {
+      deal.get().builder.addContacts(contact.get().withRole(role));
+    }
+  }
+
   private void build(Deal deal) {
     String reason = null;
     String field = "LeadSource";
@@ -584,7 +617,10 @@ final class Assembler {
     if (last.isEmpty()) {
       return Optional.empty();
     }
-    String name = (row.text("FirstName").map(first -> first + " ").orElse("") + last.get());
+    String name =
+        row.object() == SalesforceObject.CONTACT && row.text("Name").isPresent()
+            ? row.text("Name").get()
+            : row.text("FirstName").map(first -> first + " ").orElse("") + last.get();
     Optional<String> checked = row.optional("LastName", text -> Cells.name(name));
     Optional<String> email = row.optional("Email", Cells::name);
     Optional<String> phone = row.optional("Phone", Cells::name);

@@ -44,10 +44,12 @@ import org.apiguardian.api.API;
 /**
  * Writes records as Salesforce Data Loader CSV files, one per object, with API field names as the
  * header: {@code Account.csv}, {@code Opportunity.csv}, {@code OpportunityPartner.csv}, {@code
- * OpportunityHistory.csv}, {@code Lead.csv}, {@code Campaign.csv} and {@code CampaignMember.csv}.
- * {@link SalesforceImport} reads them back into the same values for every field Salesforce carries
- * (see the README's mapping tables); stage names are those of the record's stage, picklist values
- * the first of the default tables of {@link SalesforceMapping}.
+ * OpportunityHistory.csv}, {@code Contact.csv} and {@code OpportunityContactRole.csv} (an
+ * opportunity's contacts, with the ids {@code <opportunity id>-C1}, {@code -C2}, ...), {@code
+ * Lead.csv}, {@code Campaign.csv} and {@code CampaignMember.csv}. {@link SalesforceImport} reads
+ * them back into the same values for every field Salesforce carries (see the README's mapping
+ * tables); stage names are those of the record's stage, picklist values the first of the default
+ * tables of {@link SalesforceMapping}.
  *
  * <p>A record that Salesforce cannot hold as it is, such as an opportunity of another owner or a
  * lead passed between two partners, is left out and reported; a part of a record that is not
@@ -74,6 +76,10 @@ public final class SalesforceExport {
           "CampaignId");
   private static final ImmutableList<String> OPPORTUNITY_PARTNER =
       ImmutableList.of("OpportunityId", "AccountToId", "Role", "IsPrimary");
+  private static final ImmutableList<String> CONTACT =
+      ImmutableList.of("Id", "LastName", "Title", "Email", "Phone");
+  private static final ImmutableList<String> OPPORTUNITY_CONTACT_ROLE =
+      ImmutableList.of("OpportunityId", "ContactId", "Role");
   private static final ImmutableList<String> OPPORTUNITY_HISTORY =
       ImmutableList.of("OpportunityId", "StageName", "CreatedDate");
   private static final ImmutableList<String> LEAD =
@@ -169,8 +175,22 @@ public final class SalesforceExport {
     Table opportunities = new Table(OPPORTUNITY);
     Table partners = new Table(OPPORTUNITY_PARTNER);
     Table history = new Table(OPPORTUNITY_HISTORY);
+    Table contacts = new Table(CONTACT);
+    Table contactRoles = new Table(OPPORTUNITY_CONTACT_ROLE);
     for (Opportunity opportunity : data.opportunities()) {
-      opportunity(opportunity, host, campaignOf, opportunities, partners, history, problems);
+      if (opportunity(opportunity, host, campaignOf, opportunities, partners, history, problems)) {
+        for (int i = 0; i < opportunity.contacts().size(); i++) {
+          Contact contact = opportunity.contacts().get(i);
+          String id = opportunity.id().value() + "-C" + (i + 1);
+          contacts.row(
+              id,
+              contact.name(),
+              contact.title().orElse(""),
+              contact.email().orElse(""),
+              contact.phone().orElse(""));
+          contactRoles.row(opportunity.id().value(), id, contact.role().orElse(""));
+        }
+      }
     }
 
     Table leads = new Table(LEAD);
@@ -199,13 +219,16 @@ public final class SalesforceExport {
     files.put("Opportunity.csv", opportunities.text());
     files.put("OpportunityPartner.csv", partners.text());
     files.put("OpportunityHistory.csv", history.text());
+    files.put("Contact.csv", contacts.text());
+    files.put("OpportunityContactRole.csv", contactRoles.text());
     files.put("Lead.csv", leads.text());
     files.put("Campaign.csv", campaigns.text());
     files.put("CampaignMember.csv", members.text());
     return ExportResult.of(files, problems);
   }
 
-  private static void opportunity(
+  /** Writes an opportunity's rows; whether it was written. */
+  private static boolean opportunity(
       Opportunity opportunity,
       PartnerId host,
       Map<OpportunityId, String> campaignOf,
@@ -224,7 +247,7 @@ public final class SalesforceExport {
                   + ", not by the host "
                   + host
                   + " whose Salesforce organisation the files are for; left out"));
-      return;
+      return false;
     }
     List<PartnerId> originators = new ArrayList<>();
     for (Involvement involvement : opportunity.involvements()) {
@@ -249,7 +272,7 @@ public final class SalesforceExport {
                   + " partner, but it has "
                   + originators.size()
                   + " originators; left out"));
-      return;
+      return false;
     }
     if (opportunity.origin() != Origin.PARTNER_SOURCED && !originators.isEmpty()) {
       problems.add(
@@ -278,7 +301,7 @@ public final class SalesforceExport {
                 "originator "
                     + partner
                     + " has no other role, and an OpportunityPartner row needs one; left out"));
-        return;
+        return false;
       }
       for (InvolvementRole role : roles) {
         partnerRows.add(
@@ -289,12 +312,8 @@ public final class SalesforceExport {
                 Boolean.toString(primary && role == roles.get(0))));
       }
     }
-    if (opportunity.contacts().size() > 0 || !opportunity.expectedSpend().isEmpty()) {
-      problems.add(
-          problem(
-              what,
-              "",
-              "contacts and expected spend have no Opportunity field and are not written"));
+    if (!opportunity.expectedSpend().isEmpty()) {
+      problems.add(problem(what, "", "expected spend has no Opportunity field and is not written"));
     }
     opportunities.row(
         opportunity.id().value(),
@@ -313,6 +332,7 @@ public final class SalesforceExport {
     for (StageChange change : opportunity.stageHistory()) {
       history.row(opportunity.id().value(), change.stage().name(), dateTime(change.date()));
     }
+    return true;
   }
 
   private static void lead(Lead lead, PartnerId host, Table leads, List<Problem> problems) {

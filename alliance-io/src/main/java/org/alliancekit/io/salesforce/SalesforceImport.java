@@ -30,9 +30,10 @@ import org.apiguardian.api.API;
 /**
  * Reads Salesforce records into a {@link PortfolioData}: Data Loader CSV exports (API field names
  * as the header) of {@code Account}, {@code Opportunity}, {@code OpportunityPartner} (or {@code
- * Partner}), {@code OpportunityHistory}, {@code Lead}, {@code Campaign} and {@code CampaignMember},
- * and REST query results of the same objects ({@code {"totalSize":..,"done":..,"records":[...]}},
- * each record naming its object in {@code attributes.type}).
+ * Partner}), {@code OpportunityHistory}, {@code Contact} with {@code OpportunityContactRole},
+ * {@code Lead}, {@code Campaign} and {@code CampaignMember}, and REST query results of the same
+ * objects ({@code {"totalSize":..,"done":..,"records":[...]}}, each record naming its object in
+ * {@code attributes.type}).
  *
  * <p>A file whose name ends in {@code .json} is a REST query result (or a JSON array of them, or a
  * single record); its records may be of several objects, and a child relationship's nested query

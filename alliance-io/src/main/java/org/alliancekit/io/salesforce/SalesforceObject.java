@@ -20,6 +20,10 @@ enum SalesforceObject {
       "Partner",
       ImmutableList.of("AccountToId", "AccountFromId"),
       ImmutableList.of("Id", "OpportunityId", "Role", "IsPrimary")),
+  OPPORTUNITY_CONTACT_ROLE(
+      "OpportunityContactRole",
+      ImmutableList.of("OpportunityId", "ContactId"),
+      ImmutableList.of("Id", "Role", "IsPrimary")),
   OPPORTUNITY_PARTNER(
       "OpportunityPartner",
       ImmutableList.of("OpportunityId", "AccountToId"),
@@ -47,6 +51,10 @@ enum SalesforceObject {
           "CountryCode",
           "Country",
           "Industry")),
+  CONTACT(
+      "Contact",
+      ImmutableList.of("Id", "LastName"),
+      ImmutableList.of("FirstName", "Name", "Email", "Phone", "Title", "AccountId")),
   CAMPAIGN(
       "Campaign",
       ImmutableList.of("Id", "Name", "StartDate", "EndDate"),

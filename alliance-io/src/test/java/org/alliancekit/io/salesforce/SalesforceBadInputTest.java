@@ -173,7 +173,7 @@ class SalesforceBadInputTest {
             + "\"AccountId\":\"001A1\",\"Account\":{\"Name\":\"Northwind\"},"
             + "\"StageName\":\"Prospecting\",\"Amount\":{\"value\":1},\"CurrencyIsoCode\":\"EUR\","
             + "\"CloseDate\":\"2026-09-30\",\"CreatedDate\":\"2026-01-05\"},\n"
-            + "{\"attributes\":{\"type\":\"Contact\"},\"Id\":\"003A1\"},\n"
+            + "{\"attributes\":{\"type\":\"Task\"},\"Id\":\"00TA1\"},\n"
             + "{\"Id\":\"006A3\"},\n"
             + "{\"attributes\":{\"type\":\"Opportunity\"},\"Id\":\"006A4\",\"Name\":\"Fine\","
             + "\"AccountId\":\"001A1\",\"Account\":{\"Name\":\"Northwind\"},"

@@ -166,6 +166,15 @@ class SalesforceImportTest {
                 Involvement.of(PLAIDWICK, InvolvementRole.DELIVERY))
             .nextStep("Workshop on 3 Feb")
             .customerNeed("Replace the ageing timetable system")
+            .addContacts(
+                Contact.builder()
+                    .name("Dana Marsh")
+                    .title("Head of Operations")
+                    .email("dana@northwind.example")
+                    .phone("+44 161 496 0000")
+                    .role("Decision Maker")
+                    .build(),
+                Contact.builder().name("Okoro").title("CFO").build())
             .build();
     assertEquals(expected, first);
   }
@@ -262,8 +271,13 @@ class SalesforceImportTest {
                 .build()),
         data.campaigns());
     List<Problem> problems = data.problems().stream().filter(p -> !p.isWarning()).toList();
-    assertEquals(1, problems.size(), problems::toString);
-    Problem campaign = problems.get(0);
+    assertEquals(2, problems.size(), problems::toString);
+    Problem contact = problems.get(0);
+    assertEquals("OpportunityContactRole.csv", contact.file());
+    assertEquals(4, contact.line());
+    assertEquals("ContactId", contact.column());
+    assertEquals(ProblemKind.UNKNOWN_REFERENCE, contact.kind());
+    Problem campaign = problems.get(1);
     assertEquals("Campaign.csv", campaign.file());
     assertEquals(ProblemKind.INCONSISTENT, campaign.kind());
     assertTrue(campaign.message().contains("701A00000000002AAA"), campaign::message);
@@ -276,7 +290,7 @@ class SalesforceImportTest {
     assertEquals(11, data.opportunities().size());
     Problem problem =
         data.problems().stream()
-            .filter(p -> p.kind() == ProblemKind.UNKNOWN_REFERENCE)
+            .filter(p -> p.file().equals("Opportunity.csv"))
             .findFirst()
             .orElseThrow();
     assertEquals("Opportunity.csv", problem.file());

@@ -40,8 +40,9 @@ import org.javamoney.moneta.Money;
 /**
  * Round trip: our records written as Data Loader CSV files and read back are the same records, for
  * every field Salesforce carries (opportunities with account, stage, amount, dates, origin,
- * partners and roles, stage history, next step and customer need; leads with account, partner
- * direction, status, conversion, person and customer need), with no problem either way.
+ * partners and roles, stage history, next step, customer need and contacts with their roles; leads
+ * with account, partner direction, status, conversion, person and customer need), with no problem
+ * either way.
  */
 class SalesforceRoundTripProperties {
   private static final PartnerId HOST = PartnerId.of("host");
@@ -202,7 +203,8 @@ class SalesforceRoundTripProperties {
                     text().optional(),
                     paragraph().optional(),
                     stage,
-                    Arbitraries.integers().between(-1, 60))
+                    Arbitraries.integers().between(-1, 60),
+                    contact(true).list().ofMaxSize(2))
                 .as(Extras::new))
         .flatAs(
             (name, account, current, money, created, days, origin, extras) ->
@@ -231,12 +233,36 @@ class SalesforceRoundTripProperties {
                               .stageHistory(history)
                               .nextStep(extras.nextStep())
                               .customerNeed(extras.need())
+                              .contacts(extras.contacts())
                               .build();
                         }));
   }
 
   private record Extras(
-      Optional<String> nextStep, Optional<String> need, Stage earlier, int historyDays) {}
+      Optional<String> nextStep,
+      Optional<String> need,
+      Stage earlier,
+      int historyDays,
+      List<Contact> contacts) {}
+
+  /** A contact; with a role when {@code withRole}, as an opportunity's contact may have. */
+  private static Arbitrary<Contact> contact(boolean withRole) {
+    return Combinators.combine(
+            text(),
+            text().optional(),
+            text().optional(),
+            text().optional(),
+            withRole ? text().optional() : Arbitraries.just(Optional.<String>empty()))
+        .as(
+            (name, email, phone, title, role) ->
+                Contact.builder()
+                    .name(name)
+                    .email(email)
+                    .phone(phone)
+                    .title(title)
+                    .role(role)
+                    .build());
+  }
 
   private static Arbitrary<Lead> lead() {
     Arbitrary<Optional<Contact>> contact =
