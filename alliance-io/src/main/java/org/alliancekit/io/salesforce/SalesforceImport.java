@@ -42,9 +42,10 @@ import org.apiguardian.api.API;
  *
  * <p>A CSV file's object is recognised by its name without extension ({@code Opportunity.csv},
  * {@code opportunitypartner.csv}), else by its header: the first object, in the order
- * OpportunityHistory, Partner, OpportunityPartner, CampaignMember, Lead, Campaign, Opportunity,
- * Account, whose required fields the header all names. A file recognised as neither is a problem.
- * How the fields map onto the model is in {@link SalesforceMapping} and the project's README.
+ * OpportunityHistory, Partner, OpportunityContactRole, OpportunityPartner, CampaignMember, Lead,
+ * Contact, Campaign, Opportunity, Account, whose required fields the header all names. A file
+ * recognised as neither is a problem. How the fields map onto the model is in {@link
+ * SalesforceMapping} and the project's README.
  *
  * <p>Reading never throws for bad input: every record that breaks a rule is left out and reported
  * as a problem at its file, line and field, and the good records are kept. Thread-safe.
