@@ -4,7 +4,8 @@
  *
  * <p>Packages: {@code org.alliancekit.io} (read results, problems, portfolio data, exchange rates),
  * {@code .csv} (the portfolio folder format and a formula-safe CSV writer), {@code .json} (a
- * Jackson set-up that round-trips every model type).
+ * Jackson set-up that round-trips every model type), {@code .cosell} (reading co-sell systems' JSON
+ * documents under limits, with every problem at its file, line and JSON pointer).
  */
 module org.alliancekit.io {
   requires static org.immutables.value.annotations;
@@ -23,6 +24,8 @@ module org.alliancekit.io {
   requires com.fasterxml.jackson.datatype.javax.money;
 
   exports org.alliancekit.io;
+  exports org.alliancekit.io.cosell;
   exports org.alliancekit.io.csv;
   exports org.alliancekit.io.json;
+  exports org.alliancekit.io.salesforce;
 }

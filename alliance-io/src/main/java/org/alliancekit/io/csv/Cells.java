@@ -1,5 +1,7 @@
 package org.alliancekit.io.csv;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
@@ -27,9 +29,19 @@ import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageModel;
+import org.apiguardian.api.API;
 
-/** Parsers and formatters of single cell values; parsers throw {@link BadCell}. */
-final class Cells {
+/**
+ * Parsers and formatters of single cell values; parsers throw {@link BadCell}. Not part of the
+ * public API: public only so that the co-sell readers of {@code org.alliancekit.io.cosell} apply
+ * the same rules to JSON values.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Cells {
+  /** A number written with thousands separators, such as 1,234.50 or 1.234,50 or 1 234. */
+  private static final Pattern THOUSANDS =
+      Pattern.compile("[+-]?\\d{1,3}([,. '\u00a0]\\d{3})+([.,]\\d*)?");
+
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
   private static final int MAX_QUOTED = 60;
@@ -48,7 +60,7 @@ final class Cells {
   private Cells() {}
 
   /** Quotes a value for a message: control characters as '?', long values cut short. */
-  static String quote(String value) {
+  public static String quote(String value) {
     String clean = CONTROL.replaceFrom(value, '?');
     return "'" + Ascii.truncate(clean, MAX_QUOTED, "...") + "'";
   }
@@ -57,7 +69,7 @@ final class Cells {
    * Checks a name or free text the way the model does: not blank, no control characters, at most
    * {@value #MAX_TEXT_LENGTH} characters.
    */
-  static String name(String text) {
+  public static String name(String text) {
     if (text.isBlank()) {
       throw new BadCell(ProblemKind.MISSING_VALUE, "must not be blank");
     }
@@ -172,7 +184,7 @@ final class Cells {
    *
    * @throws BadCell of kind {@link ProblemKind#UNKNOWN_REFERENCE} if the model has no such stage
    */
-  static Stage stage(StageModel stages, String text) {
+  public static Stage stage(StageModel stages, String text) {
     return stages
         .stage(text)
         .orElseThrow(
@@ -193,7 +205,7 @@ final class Cells {
    * at least one digit; no exponent, no spaces. The same as the pattern {@code
    * [+-]?(\\d+(\\.\\d*)?|\\.\\d+)}, without a regular expression on the hot path.
    */
-  static boolean isPlainDecimal(String text) {
+  public static boolean isPlainDecimal(String text) {
     int i = 0;
     int length = text.length();
     if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
@@ -237,7 +249,8 @@ final class Cells {
     return Month.of((int) number);
   }
 
-  static LocalDate date(String text) {
+  /** Reads an ISO-8601 date such as {@code 2026-03-31}. */
+  public static LocalDate date(String text) {
     try {
       if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
         // The common yyyy-MM-dd form without the formatter's machinery; LocalDate.of checks the
@@ -260,7 +273,13 @@ final class Cells {
    * Reads a plain decimal within the model's {@link DecimalLimit}, as the JSON mapping does: longer
    * ones are refused before any arithmetic.
    */
-  static BigDecimal decimal(String text) {
+  public static BigDecimal decimal(String text) {
+    if (!isPlainDecimal(text) && THOUSANDS.matcher(text).matches()) {
+      throw new BadCell(
+          ProblemKind.INVALID_VALUE,
+          quote(text)
+              + " is not a plain decimal number such as 1234.56: it has a thousands separator");
+    }
     if (!isPlainDecimal(text)) {
       throw new BadCell(
           ProblemKind.INVALID_VALUE,
@@ -278,7 +297,8 @@ final class Cells {
     return value;
   }
 
-  static BigDecimal nonNegativeDecimal(String text) {
+  /** Reads a plain decimal as {@link #decimal} does that is zero or more. */
+  public static BigDecimal nonNegativeDecimal(String text) {
     BigDecimal value = decimal(text);
     if (value.signum() < 0) {
       throw new BadCell(ProblemKind.OUT_OF_RANGE, quote(text) + " must not be negative");
@@ -329,7 +349,8 @@ final class Cells {
     return value;
   }
 
-  static CurrencyUnit currency(String text) {
+  /** Reads an ISO 4217 currency code such as {@code EUR}, ignoring case. */
+  public static CurrencyUnit currency(String text) {
     CurrencyUnit known = CURRENCIES.get(text);
     if (known != null) {
       return known;
@@ -370,12 +391,13 @@ final class Cells {
                 .collect(Collectors.joining(", ")));
   }
 
-  static <E extends Enum<E>> E constant(Class<E> type, String text) {
+  /** Parses an enum constant, ignoring case and reading '-' and ' ' as '_'. */
+  public static <E extends Enum<E>> E constant(Class<E> type, String text) {
     return constant(type, ImmutableMap.of(), text);
   }
 
   /** Formats a decimal without exponent and without trailing zeros after the point. */
-  static String format(BigDecimal value) {
+  public static String format(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
@@ -384,7 +406,7 @@ final class Cells {
    * Formats an amount as a plain decimal with at least the digits of its currency's minor unit:
    * padded with zeros to the minor unit, never rounded.
    */
-  static String format(MonetaryAmount amount) {
+  public static String format(MonetaryAmount amount) {
     BigDecimal number = amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
     BigDecimal padded = MinorUnits.round(number, amount.getCurrency());
     return (padded.scale() > number.scale() ? padded : number.setScale(Math.max(number.scale(), 0)))
