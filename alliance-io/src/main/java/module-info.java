@@ -6,8 +6,9 @@
  * {@code .csv} (the portfolio folder format and a formula-safe CSV writer), {@code .json} (a
  * Jackson set-up that round-trips every model type), {@code .cosell} (reading co-sell systems' JSON
  * documents under limits, with every problem at its file, line and JSON pointer), {@code .ace} (AWS
- * Partner Central opportunities in and {@code CreateOpportunity} requests out) and {@code
- * .partnercenter} (Microsoft Partner Center referrals in and referral creation documents out).
+ * Partner Central opportunities in and {@code CreateOpportunity} requests out), {@code
+ * .partnercenter} (Microsoft Partner Center referrals in and referral creation documents out) and
+ * {@code .salesforce} (Salesforce REST query results and Data Loader exports in).
  */
 module org.alliancekit.io {
   requires static org.immutables.value.annotations;
@@ -31,4 +32,5 @@ module org.alliancekit.io {
   exports org.alliancekit.io.csv;
   exports org.alliancekit.io.json;
   exports org.alliancekit.io.partnercenter;
+  exports org.alliancekit.io.salesforce;
 }

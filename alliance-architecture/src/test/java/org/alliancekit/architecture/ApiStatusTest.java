@@ -62,6 +62,7 @@ class ApiStatusTest {
               Map.entry("org.alliancekit.planning.JointPlanning", EXPERIMENTAL),
               Map.entry("org.alliancekit.io.ReadResult", STABLE),
               Map.entry("org.alliancekit.io.csv.PortfolioReader$Source", STABLE),
+              Map.entry("org.alliancekit.io.salesforce.SalesforceImport", EXPERIMENTAL),
               Map.entry("org.alliancekit.io.json.AllianceJson", EXPERIMENTAL)));
 
   @ParameterizedTest

@@ -338,7 +338,13 @@ public final class FolderPortfolios {
   private Opportunity opportunity(
       String id, List<PartnerId> partners, List<Account> accounts, List<Solution> solutions) {
     LocalDate created = day(2025);
-    List<Stage> path = STAGES.stages().subList(0, 1 + random.nextInt(STAGES.stages().size()));
+    // Open stages in order, then at most one closed stage: a deal is never both won and lost.
+    List<Stage> path =
+        new ArrayList<>(
+            STAGES.openStages().subList(0, 1 + random.nextInt(STAGES.openStages().size())));
+    if (chance()) {
+      path.add(pick(STAGES.closedStages()));
+    }
     Stage stage = path.get(path.size() - 1);
     Opportunity.Builder opportunity =
         Opportunity.builder()

@@ -184,7 +184,7 @@ public final class Cells {
    *
    * @throws BadCell of kind {@link ProblemKind#UNKNOWN_REFERENCE} if the model has no such stage
    */
-  static Stage stage(StageModel stages, String text) {
+  public static Stage stage(StageModel stages, String text) {
     return stages
         .stage(text)
         .orElseThrow(
@@ -391,7 +391,8 @@ public final class Cells {
                 .collect(Collectors.joining(", ")));
   }
 
-  static <E extends Enum<E>> E constant(Class<E> type, String text) {
+  /** Parses an enum constant, ignoring case and reading '-' and ' ' as '_'. */
+  public static <E extends Enum<E>> E constant(Class<E> type, String text) {
     return constant(type, ImmutableMap.of(), text);
   }
 

@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
@@ -27,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.apiguardian.api.API;
 
 /**
  * Reads a CSV file with a header row through FastCSV and hands each data row to a consumer.
@@ -37,8 +39,11 @@ import org.alliancekit.model.batch.ProblemKind;
  * are all blank are skipped; a row with another number of fields than the header, or with bytes
  * that are not UTF-8 (decoded as U+FFFD), is reported and skipped. A CSV syntax error (a broken
  * quote) ends the reading at that row, since the rest cannot be split into rows reliably.
+ *
+ * <p>Public only so that the co-sell importers of this module can share it; not part of the API.
  */
-final class CsvTable {
+@API(status = INTERNAL, since = "0.1")
+public final class CsvTable {
   private static final char BOM = '\uFEFF';
   private static final char REPLACEMENT = '\uFFFD';
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
@@ -46,7 +51,8 @@ final class CsvTable {
   private final ImmutableList<String> required;
   private final ImmutableList<String> optional;
 
-  CsvTable(List<String> required, List<String> optional) {
+  /** A table of the given required and optional columns, in lower case. */
+  public CsvTable(List<String> required, List<String> optional) {
     this.required = ImmutableList.copyOf(required);
     this.optional = ImmutableList.copyOf(optional);
   }
@@ -62,7 +68,7 @@ final class CsvTable {
   }
 
   /** Reads a file, reporting a missing or unreadable file as a problem. */
-  void read(Path path, String file, List<Problem> problems, Consumer<Row> rows) {
+  public void read(Path path, String file, List<Problem> problems, Consumer<Row> rows) {
     try (Reader in = open(path)) {
       read(in, file, problems, rows);
     } catch (NoSuchFileException e) {
@@ -76,7 +82,7 @@ final class CsvTable {
   }
 
   /** Reads from a reader, which is left open. */
-  void read(Reader in, String file, List<Problem> problems, Consumer<Row> rows) {
+  public void read(Reader in, String file, List<Problem> problems, Consumer<Row> rows) {
     long lastLine = 0;
     try {
       CsvReader<CsvRecord> csv =

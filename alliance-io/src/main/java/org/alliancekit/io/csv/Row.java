@@ -1,5 +1,7 @@
 package org.alliancekit.io.csv;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -8,13 +10,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.apiguardian.api.API;
 
 /**
  * One data row of a CSV file, its values looked up by column name, collecting the problems its
  * values have. Values are formula-unescaped ({@link CsvTableWriter#unescapeFormula}); {@link #text}
  * gives them verbatim, {@link #token} stripped of surrounding whitespace.
+ *
+ * <p>Public only so that the co-sell importers of this module can share it; not part of the API.
  */
-final class Row {
+@API(status = INTERNAL, since = "0.1")
+public final class Row {
   private final String file;
   private final long line;
   private final ImmutableMap<String, Integer> columns;
@@ -28,11 +34,13 @@ final class Row {
     this.fields = fields;
   }
 
-  String file() {
+  /** The file name. */
+  public String file() {
     return file;
   }
 
-  long line() {
+  /** The line the row starts at. */
+  public long line() {
     return line;
   }
 
@@ -65,7 +73,7 @@ final class Row {
    * The stripped values of the given columns that the header has, by column name, in the order
    * given.
    */
-  ImmutableMap<String, String> cells(List<String> known) {
+  public ImmutableMap<String, String> cells(List<String> known) {
     ImmutableMap.Builder<String, String> cells = ImmutableMap.builder();
     for (String column : known) {
       if (columns.containsKey(column)) {
