@@ -97,12 +97,14 @@ public final class AllianceKitCli implements Callable<Integer> {
     return code;
   }
 
-  /** The command line of the tool with its three commands. */
+  /** The command line of the tool with its five commands. */
   static CommandLine commandLine(ReportScoring scoring) {
     CommandLine commandLine = new CommandLine(new AllianceKitCli());
     commandLine.addSubcommand(new ReportCommand(scoring));
     commandLine.addSubcommand(new AttributeCommand());
     commandLine.addSubcommand(new ShapleyCommand());
+    commandLine.addSubcommand(new ImportCommand());
+    commandLine.addSubcommand(new ExportCommand());
     return commandLine;
   }
 
