@@ -239,7 +239,7 @@ public final class PartnerCenterImport {
       if (!contactConsent && !people.isEmpty()) {
         record.report(
             "customerProfile",
-            ProblemKind.UNKNOWN_COLUMN,
+            ProblemKind.WITHHELD,
             "referral "
                 + key
                 + " has no consent to share contact details (consent.consentToContact and"

@@ -85,7 +85,7 @@ class PartnerCenterImportTest {
                 "referrals-list.json",
                 12,
                 "/value/0/customerProfile",
-                ProblemKind.UNKNOWN_COLUMN,
+                ProblemKind.WITHHELD,
                 "referral r1 has no consent to share contact details (consent.consentToContact and"
                     + " consent.consentToToShareInfoWithOthers), so its 1 contact(s) in"
                     + " customerProfile.team were left out")),

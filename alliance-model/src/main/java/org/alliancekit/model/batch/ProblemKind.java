@@ -46,10 +46,15 @@ public enum ProblemKind {
   /** Amounts in different currencies meet where one currency is needed and no rate was given. */
   CURRENCY_MISMATCH,
   /** The row is valid but the computation is undefined for it, such as a ratio over zero. */
-  UNDEFINED;
+  UNDEFINED,
+  /**
+   * A warning: a value was read but deliberately not kept, such as contact details the customer did
+   * not consent to share; the record itself was kept.
+   */
+  WITHHELD;
 
   /** Whether this kind is a warning (the data was read in full) rather than an error. */
   public boolean isWarning() {
-    return this == UNKNOWN_COLUMN;
+    return this == UNKNOWN_COLUMN || this == WITHHELD;
   }
 }

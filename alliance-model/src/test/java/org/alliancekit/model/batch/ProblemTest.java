@@ -84,9 +84,12 @@ class ProblemTest {
   }
 
   @Test
-  void onlyUnknownColumnIsAWarning() {
+  void onlyUnknownColumnAndWithheldAreWarnings() {
     for (ProblemKind kind : ProblemKind.values()) {
-      assertEquals(kind == ProblemKind.UNKNOWN_COLUMN, kind.isWarning(), kind.name());
+      assertEquals(
+          kind == ProblemKind.UNKNOWN_COLUMN || kind == ProblemKind.WITHHELD,
+          kind.isWarning(),
+          kind.name());
       assertEquals(kind.isWarning(), Problem.of(kind, "m").isWarning(), kind.name());
     }
     assertTrue(Problem.inFile("a.csv", 1, "x", ProblemKind.UNKNOWN_COLUMN, "m").isWarning());
