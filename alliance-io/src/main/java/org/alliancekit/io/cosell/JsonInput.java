@@ -14,11 +14,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.apiguardian.api.API;
@@ -54,6 +56,17 @@ public final class JsonInput {
           .build();
 
   private JsonInput() {}
+
+  /** Reads each file as {@link #read(Path)} does, in the order given. */
+  public static ImmutableList<JsonDocument> readAll(List<Path> files) {
+    checkNotNull(files, "files");
+    ImmutableList.Builder<JsonDocument> documents =
+        ImmutableList.builderWithExpectedSize(files.size());
+    for (Path file : files) {
+      documents.add(read(checkNotNull(file, "file")));
+    }
+    return documents.build();
+  }
 
   /**
    * Reads and parses a file; the problems of the document are located in the file's name (without

@@ -17,6 +17,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.cosell.CoSellParties;
 import org.alliancekit.io.cosell.ContactFields;
 import org.alliancekit.io.cosell.FirstSeen;
 import org.alliancekit.io.cosell.JsonDocument;
@@ -32,7 +33,6 @@ import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.CountryCode;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
-import org.alliancekit.model.party.PartnerKind;
 import org.alliancekit.model.pipeline.Contact;
 import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.InvolvementRole;
@@ -92,24 +92,13 @@ public final class PartnerCenterImport {
   public static PortfolioData read(List<Path> files, PartnerId host, PartnerId platform) {
     checkNotNull(host, "host");
     checkNotNull(platform, "platform");
-    return read(
-        files,
-        Partner.builder().id(host).name(host.value()).addKinds(PartnerKind.ISV).build(),
-        Partner.builder()
-            .id(platform)
-            .name("Microsoft")
-            .addKinds(PartnerKind.PLATFORM_VENDOR)
-            .build());
+    return read(files, CoSellParties.host(host), CoSellParties.platform(platform, "Microsoft"));
   }
 
   /** Reads the files; the host and the platform partner are the portfolio's partners. */
   public static PortfolioData read(List<Path> files, Partner host, Partner platform) {
     checkNotNull(files, "files");
-    List<JsonDocument> documents = new ArrayList<>(files.size());
-    for (Path file : files) {
-      documents.add(JsonInput.read(file));
-    }
-    return readDocuments(documents, host, platform);
+    return readDocuments(JsonInput.readAll(files), host, platform);
   }
 
   /** Reads parsed documents (see {@link JsonInput}); for callers that hold the text in memory. */

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.cosell.CoSellParties;
 import org.alliancekit.io.cosell.JsonDocument;
 import org.alliancekit.io.csv.BadCell;
 import org.alliancekit.io.csv.Cells;
@@ -238,9 +239,7 @@ final class Assembler {
 
   private List<PartnerRow> partners() {
     List<PartnerRow> rows = new ArrayList<>();
-    rows.add(
-        PartnerRow.of(
-            Partner.builder().id(host).name(host.value()).addKinds(PartnerKind.ISV).build()));
+    rows.add(PartnerRow.of(CoSellParties.host(host)));
     for (String account : partnerAccounts) {
       Set<PartnerKind> kinds = kinds(account);
       if (kinds.isEmpty()) {
