@@ -36,6 +36,7 @@ import org.alliancekit.pipeline.registration.RegistrationDesk;
 import org.alliancekit.pipeline.registration.RegistrationOutcome;
 import org.alliancekit.pipeline.registration.RegistrationRules;
 import org.alliancekit.pipeline.velocity.ClosedDealVelocity;
+import org.alliancekit.pipeline.velocity.SegmentVelocity;
 import org.alliancekit.pipeline.velocity.Segmentation;
 import org.alliancekit.planning.BudgetCycleAlignment;
 import org.alliancekit.planning.BudgetCycles;
@@ -50,7 +51,9 @@ import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.benchmark.HalfYearPoint;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
+import org.alliancekit.scoring.evidence.ElasticityEstimate;
 import org.alliancekit.scoring.evidence.EvidencePanel;
+import org.alliancekit.scoring.evidence.GroupComparison;
 import org.alliancekit.scoring.evidence.SalesEvidence;
 import org.alliancekit.scoring.evidence.SalesProcessComparison;
 import org.alliancekit.scoring.relationship.Finding;
@@ -201,9 +204,23 @@ public final class AllianceAnalyzer {
   /** Analyses {@code portfolio} as of {@code asOf}, with revenue in {@code currency}. */
   public AllianceAnalysis analyze(
       AlliancePortfolio portfolio, LocalDate asOf, CurrencyUnit currency) {
+    return analyze(portfolio, asOf, currency, AnalysisListener.none());
+  }
+
+  /**
+   * Analyses {@code portfolio} as of {@code asOf}, with revenue in {@code currency}, telling {@code
+   * listener} when each {@link AnalysisPhase} starts and finishes. The result is that of {@link
+   * #analyze(AlliancePortfolio, LocalDate, CurrencyUnit)}.
+   */
+  public AllianceAnalysis analyze(
+      AlliancePortfolio portfolio,
+      LocalDate asOf,
+      CurrencyUnit currency,
+      AnalysisListener listener) {
     checkNotNull(portfolio, "portfolio");
     checkNotNull(asOf, "asOf");
     checkNotNull(currency, "currency");
+    checkNotNull(listener, "listener");
     List<Problem> problems = new ArrayList<>();
     Map<PartnerId, Partner> partners = new HashMap<>();
     for (Partner partner : portfolio.partners()) {
@@ -214,10 +231,15 @@ public final class AllianceAnalyzer {
             .map(Partner::fiscalYearStartMonth)
             .orElse(Month.JANUARY);
 
+    listener.started(AnalysisPhase.MOTIONS);
     ImmutableMap<RelationshipId, MotionObservation> motions =
         MotionObserver.standard()
             .observe(portfolio.relationships(), portfolio.leads(), portfolio.opportunities(), asOf);
+    listener.finished(AnalysisPhase.MOTIONS);
+    listener.started(AnalysisPhase.REGISTRATIONS);
     ImmutableList<RegistrationOutcome> registrations = registrations(portfolio, asOf);
+    listener.finished(AnalysisPhase.REGISTRATIONS);
+    listener.started(AnalysisPhase.PLANNING);
     JointPlanningResult planning =
         byObjective(
             JointPlanning.analyse(
@@ -228,24 +250,50 @@ public final class AllianceAnalyzer {
                 seed,
                 permutations));
     problems.addAll(planning.problems());
+    listener.finished(AnalysisPhase.PLANNING);
+    listener.started(AnalysisPhase.FINDINGS);
     ImmutableList<Finding> findings =
         findings(portfolio, asOf, partners, motions, registrations, planning, problems);
+    listener.finished(AnalysisPhase.FINDINGS);
+    listener.started(AnalysisPhase.VALUE_STACKS);
     SolutionStacks stacks =
         ValueStacking.fromSolutions(portfolio.solutions(), portfolio.opportunities(), asOf);
     problems.addAll(stacks.problems());
+    listener.finished(AnalysisPhase.VALUE_STACKS);
+    listener.started(AnalysisPhase.TRENDS);
     ImmutableMap<RelationshipId, HalfYearTrend> trends =
         trends(portfolio, asOf, fiscalYearStart, problems);
+    listener.finished(AnalysisPhase.TRENDS);
+    listener.started(AnalysisPhase.EVIDENCE);
     List<PeriodRevenue> revenues = revenues(portfolio, currency, problems);
     ImmutableList<ScoreRevenueEvidence> evidence =
         ImmutableList.of(
             ScoreRevenueEvidence.of(trends.values(), revenues, currency, 0, permutations, seed),
             ScoreRevenueEvidence.of(trends.values(), revenues, currency, 1, permutations, seed));
+    listener.finished(AnalysisPhase.EVIDENCE);
+    listener.started(AnalysisPhase.ELASTICITIES);
     EvidencePanel panel = EvidencePanel.of(trends.values(), revenues, currency);
+    ImmutableList<ElasticityEstimate> elasticities =
+        SalesEvidence.standard(panel, SalesEvidence.DEFAULT_RESAMPLES, seed);
+    listener.finished(AnalysisPhase.ELASTICITIES);
+    listener.started(AnalysisPhase.PROGRAMME);
     Optional<ProgrammeAnalysis> programme =
         programme(portfolio, asOf, currency, partnerScores(portfolio, trends), problems);
     if (programme.isPresent()) {
       findings = withTiersAtRisk(findings, portfolio, programme.get());
     }
+    listener.finished(AnalysisPhase.PROGRAMME);
+    listener.started(AnalysisPhase.VELOCITY);
+    ImmutableList<SegmentVelocity> velocity =
+        ClosedDealVelocity.of(
+            portfolio.opportunities(),
+            Segmentation.byRelationships(portfolio.relationships()),
+            asOf);
+    listener.finished(AnalysisPhase.VELOCITY);
+    listener.started(AnalysisPhase.SALES_PROCESS);
+    ImmutableList<GroupComparison> salesProcess =
+        SalesProcessComparison.of(portfolio, currency, SalesEvidence.DEFAULT_RESAMPLES, seed);
+    listener.finished(AnalysisPhase.SALES_PROCESS);
 
     return AllianceAnalysis.builder()
         .asOf(asOf)
@@ -255,18 +303,13 @@ public final class AllianceAnalyzer {
         .motions(motions.values())
         .findings(findings)
         .registrations(registrations)
-        .velocity(
-            ClosedDealVelocity.of(
-                portfolio.opportunities(),
-                Segmentation.byRelationships(portfolio.relationships()),
-                asOf))
+        .velocity(velocity)
         .valueStacks(stacks.stacks())
         .trends(trends)
         .evidence(evidence)
         .panel(panel)
-        .elasticities(SalesEvidence.standard(panel, SalesEvidence.DEFAULT_RESAMPLES, seed))
-        .salesProcess(
-            SalesProcessComparison.of(portfolio, currency, SalesEvidence.DEFAULT_RESAMPLES, seed))
+        .elasticities(elasticities)
+        .salesProcess(salesProcess)
         .planning(planning)
         .programme(programme)
         .recordProblems(portfolio.problems())

@@ -533,6 +533,35 @@ class AllianceAnalyzerTest {
         RegistrationId.of(id), OpportunityId.of(opportunity), registration.build());
   }
 
+  @Test
+  void theListenerHearsEveryPhaseInOrderAndChangesNothing() {
+    List<String> heard = new ArrayList<>();
+    AnalysisListener listener =
+        new AnalysisListener() {
+          @Override
+          public void started(AnalysisPhase phase) {
+            heard.add("start " + phase);
+          }
+
+          @Override
+          public void finished(AnalysisPhase phase) {
+            heard.add("end " + phase);
+          }
+        };
+    AllianceAnalysis withListener =
+        AllianceAnalyzer.standard().analyze(portfolio(), AS_OF, EUR, listener);
+    List<String> expected = new ArrayList<>();
+    for (AnalysisPhase phase : AnalysisPhase.values()) {
+      expected.add("start " + phase);
+      expected.add("end " + phase);
+    }
+    assertEquals(expected, heard);
+    assertEquals(AllianceAnalyzer.standard().analyze(portfolio(), AS_OF, EUR), withListener);
+    assertThrows(
+        NullPointerException.class,
+        () -> AllianceAnalyzer.standard().analyze(portfolio(), AS_OF, EUR, null));
+  }
+
   private static Assessment assessment(
       String id, RelationshipId relationship, LocalDate date, double everyRating) {
     FactorCatalog catalog = FactorCatalogs.allianceSalesScorecard();

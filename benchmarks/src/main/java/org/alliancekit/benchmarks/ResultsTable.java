@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ import java.util.function.ToDoubleBiFunction;
 public final class ResultsTable {
   private static final String ALLOCATION = "gc.alloc.rate.norm";
   private static final String THREADS = "threads";
+  private static final String ANALYSES = "analyses";
 
   private ResultsTable() {}
 
@@ -106,7 +108,43 @@ public final class ResultsTable {
     if (!jdk.isBlank()) {
       out.append("\nJDK: ").append(jdk.strip()).append('\n');
     }
+    out.append(phases(results));
     out.append(targets(results));
+    return out.toString();
+  }
+
+  /**
+   * The milliseconds per operation of each phase of the results that time their phases (the whole
+   * analysis: secondary results {@code phase...Ms} summed over the iterations, divided by the
+   * secondary result {@code analyses}), one column per parameter set, and the growth from the first
+   * column to the last; empty when no result has phases.
+   */
+  private static String phases(List<Result> results) {
+    List<Result> timed = results.stream().filter(r -> !r.phases().isEmpty()).toList();
+    if (timed.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("\n**Phases** (ms per operation of ");
+    out.append(timed.get(0).name()).append(")\n\n| phase |");
+    for (Result result : timed) {
+      out.append(' ').append(result.parameterText()).append(" |");
+    }
+    boolean growth = timed.size() > 1;
+    out.append(growth ? " growth |\n|---|" : "\n|---|");
+    out.append("---:|".repeat(timed.size() + (growth ? 1 : 0))).append('\n');
+    for (String phase : timed.get(0).phases().keySet()) {
+      out.append("| ").append(phase).append(" |");
+      for (Result result : timed) {
+        double millis = result.phases().getOrDefault(phase, Double.NaN);
+        out.append(' ').append(number(millis, millis)).append(" |");
+      }
+      if (growth) {
+        double first = timed.get(0).phases().getOrDefault(phase, Double.NaN);
+        double last = timed.get(timed.size() - 1).phases().getOrDefault(phase, Double.NaN);
+        out.append(String.format(Locale.ROOT, " %.2f |", last / first));
+      }
+      out.append('\n');
+    }
     return out.toString();
   }
 
@@ -349,7 +387,8 @@ public final class ResultsTable {
       Map<String, String> parameters,
       double millis,
       double error,
-      double bytes) {
+      double bytes,
+      Map<String, Double> phases) {
 
     static Result of(JsonNode node) throws IOException {
       String benchmark = node.path("benchmark").asText();
@@ -365,6 +404,16 @@ public final class ResultsTable {
       JsonNode primary = node.path("primaryMetric");
       double scale = toMillis(primary.path("scoreUnit").asText(), benchmark);
       JsonNode allocation = node.path("secondaryMetrics").path(ALLOCATION);
+      Map<String, Double> phases = new LinkedHashMap<>();
+      double analyses = node.path("secondaryMetrics").path(ANALYSES).path("score").asDouble(0);
+      for (Map.Entry<String, JsonNode> metric : node.path("secondaryMetrics").properties()) {
+        String key = metric.getKey();
+        if (analyses > 0 && key.startsWith("phase") && key.endsWith("Ms")) {
+          phases.put(
+              key.substring("phase".length(), key.length() - "Ms".length()),
+              metric.getValue().path("score").asDouble(Double.NaN) / analyses);
+        }
+      }
       return new Result(
           benchmark.substring(0, classDot),
           benchmark.substring(classDot + 1, lastDot),
@@ -372,7 +421,8 @@ public final class ResultsTable {
           parameters,
           primary.path("score").asDouble(Double.NaN) * scale,
           primary.path("scoreError").asDouble(Double.NaN) * scale,
-          allocation.isMissingNode() ? Double.NaN : allocation.path("score").asDouble(Double.NaN));
+          allocation.isMissingNode() ? Double.NaN : allocation.path("score").asDouble(Double.NaN),
+          phases);
     }
 
     private static double toMillis(String unit, String benchmark) throws IOException {

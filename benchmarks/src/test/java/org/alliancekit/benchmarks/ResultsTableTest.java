@@ -197,4 +197,35 @@ class ResultsTableTest {
                 + " (time ratio <= 3): 2.00 (met)"),
         lines.toString());
   }
+
+  private static String analysis(
+      String relationships, double score, double analyses, double... ms) {
+    StringBuilder metrics = new StringBuilder("\"analyses\":{\"score\":" + analyses + "}");
+    String[] names = {"phaseMotionsMs", "phaseTrendsMs"};
+    for (int i = 0; i < ms.length; i++) {
+      metrics.append(",\"").append(names[i]).append("\":{\"score\":").append(ms[i]).append('}');
+    }
+    return "{\"benchmark\":\"org.alliancekit.benchmarks.analysis.AnalysisBenchmark.analyze\","
+        + "\"params\":{\"relationships\":\""
+        + relationships
+        + "\"},\"primaryMetric\":{\"score\":"
+        + score
+        + ",\"scoreError\":1,\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{"
+        + metrics
+        + "}}";
+  }
+
+  @Test
+  void showsEachPhasePerOperationAndItsGrowth() throws IOException {
+    Path json = directory.resolve("a.json");
+    // 10,000: 3 analyses spent 300 ms in motions, 30 in trends; 40,000: 2 analyses, 800 and 100.
+    Files.writeString(
+        json,
+        "[" + analysis("40000", 900, 2, 800, 100) + "," + analysis("10000", 200, 3, 300, 30) + "]");
+    List<String> lines = ResultsTable.render(List.of(json)).lines().toList();
+    int header = lines.indexOf("| phase | relationships=10000 | relationships=40000 | growth |");
+    assertTrue(header > 0, String.join("\n", lines));
+    assertEquals("| Motions | 100 | 400 | 4.00 |", lines.get(header + 2));
+    assertEquals("| Trends | 10.00 | 50.00 | 5.00 |", lines.get(header + 3));
+  }
 }

@@ -204,10 +204,25 @@ public final class SalesEvidence {
     return 100 * Math.expm1(slope);
   }
 
-  /** The slopes of the resamples that have one, sorted. */
+  /**
+   * The slopes of the resamples that have one, sorted. The groups' sums are laid out in one array,
+   * six doubles a group, so that each draw reads one contiguous run instead of following a
+   * reference; the draws and the order of the additions are those of a loop over the groups.
+   */
   private static double[] bootstrap(List<Sums> groups, int resamples, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int m = groups.size();
+    double[] sums = new double[m * 6];
+    for (int k = 0; k < m; k++) {
+      Sums g = groups.get(k);
+      int at = k * 6;
+      sums[at] = g.n();
+      sums[at + 1] = g.sx();
+      sums[at + 2] = g.sy();
+      sums[at + 3] = g.rawSxx();
+      sums[at + 4] = g.rawSxy();
+      sums[at + 5] = g.rawSyy();
+    }
     double[] slopes = new double[resamples];
     int kept = 0;
     for (int r = 0; r < resamples; r++) {
@@ -218,13 +233,13 @@ public final class SalesEvidence {
       double sxy = 0;
       double syy = 0;
       for (int k = 0; k < m; k++) {
-        Sums g = groups.get(random.nextInt(m));
-        n += g.n();
-        sx += g.sx();
-        sy += g.sy();
-        sxx += g.rawSxx();
-        sxy += g.rawSxy();
-        syy += g.rawSyy();
+        int at = random.nextInt(m) * 6;
+        n += (int) sums[at];
+        sx += sums[at + 1];
+        sy += sums[at + 2];
+        sxx += sums[at + 3];
+        sxy += sums[at + 4];
+        syy += sums[at + 5];
       }
       Sums sample = Sums.centred(n, sx, sy, sxx, sxy, syy);
       if (sample.sxx() > 0) {

@@ -1,11 +1,14 @@
 package org.alliancekit.benchmarks.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.alliancekit.analysis.AllianceAnalysis;
 import org.alliancekit.analysis.AllianceAnalyzer;
+import org.alliancekit.analysis.AnalysisListener;
+import org.alliancekit.analysis.AnalysisPhase;
 import org.alliancekit.analysis.AsOfDates;
 import org.alliancekit.benchmarks.io.FolderData;
 import org.alliancekit.io.PortfolioData;
@@ -14,6 +17,7 @@ import org.alliancekit.model.portfolio.AlliancePortfolio;
 import org.alliancekit.pipeline.registration.Decision;
 import org.alliancekit.scoring.benchmark.ScoreRevenueEvidence;
 import org.alliancekit.scoring.relationship.ObservedMotion;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -175,10 +179,113 @@ public class AnalysisBenchmark {
         Heap.mb(Heap.peakUsed()), Heap.mb(Heap.liveAfterGc()), Heap.mb(Heap.max()));
   }
 
-  /** The whole analysis as of the portfolio's latest recorded date, revenue in US dollars. */
+  /**
+   * The whole analysis as of the portfolio's latest recorded date, revenue in US dollars, with the
+   * time of each phase added to {@code phases}.
+   */
   @Benchmark
-  public AllianceAnalysis analyze() {
+  public AllianceAnalysis analyze(PhaseTimes phases) {
+    AllianceAnalysis analysis = AllianceAnalyzer.standard().analyze(portfolio, asOf, USD, phases);
+    phases.analyses++;
+    return analysis;
+  }
+
+  /** The whole analysis as {@link #analyze(PhaseTimes)} makes it, without timing its phases. */
+  AllianceAnalysis analyze() {
     return AllianceAnalyzer.standard().analyze(portfolio, asOf, USD);
+  }
+
+  /**
+   * The time of each {@link AnalysisPhase}, read by an {@link AnalysisListener} around the
+   * analysis's own phases and reported by JMH as secondary results ({@code phase...Ms}, summed over
+   * the measured iterations, and {@code analyses}, the number of analyses they cover), so that
+   * {@code ResultsTable} can show the milliseconds per analysis of each phase and how each grows
+   * with the portfolio.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class PhaseTimes implements AnalysisListener {
+    /** The number of analyses this iteration. */
+    public long analyses;
+
+    private final long[] nanos = new long[AnalysisPhase.values().length];
+    private long start;
+
+    /** Starts each iteration's sums at zero. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      analyses = 0;
+      Arrays.fill(nanos, 0);
+    }
+
+    @Override
+    public void started(AnalysisPhase phase) {
+      start = System.nanoTime();
+    }
+
+    @Override
+    public void finished(AnalysisPhase phase) {
+      nanos[phase.ordinal()] += System.nanoTime() - start;
+    }
+
+    private double millis(AnalysisPhase phase) {
+      return nanos[phase.ordinal()] / 1e6;
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#MOTIONS} over the iteration. */
+    public double phaseMotionsMs() {
+      return millis(AnalysisPhase.MOTIONS);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#REGISTRATIONS} over the iteration. */
+    public double phaseRegistrationsMs() {
+      return millis(AnalysisPhase.REGISTRATIONS);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#PLANNING} over the iteration. */
+    public double phasePlanningMs() {
+      return millis(AnalysisPhase.PLANNING);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#FINDINGS} over the iteration. */
+    public double phaseFindingsMs() {
+      return millis(AnalysisPhase.FINDINGS);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#VALUE_STACKS} over the iteration. */
+    public double phaseValueStacksMs() {
+      return millis(AnalysisPhase.VALUE_STACKS);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#TRENDS} over the iteration. */
+    public double phaseTrendsMs() {
+      return millis(AnalysisPhase.TRENDS);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#EVIDENCE} over the iteration. */
+    public double phaseEvidenceMs() {
+      return millis(AnalysisPhase.EVIDENCE);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#ELASTICITIES} over the iteration. */
+    public double phaseElasticitiesMs() {
+      return millis(AnalysisPhase.ELASTICITIES);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#PROGRAMME} over the iteration. */
+    public double phaseProgrammeMs() {
+      return millis(AnalysisPhase.PROGRAMME);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#VELOCITY} over the iteration. */
+    public double phaseVelocityMs() {
+      return millis(AnalysisPhase.VELOCITY);
+    }
+
+    /** Milliseconds spent in {@link AnalysisPhase#SALES_PROCESS} over the iteration. */
+    public double phaseSalesProcessMs() {
+      return millis(AnalysisPhase.SALES_PROCESS);
+    }
   }
 
   /** Reading the same folder from memory: parsing, model checks, joins, cross-file rules. */
