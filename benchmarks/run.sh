@@ -4,10 +4,11 @@
 #
 #   benchmarks/run.sh [quick|full|smoke] [--no-peers]
 #
-#   quick  (default) every workload, N up to 1M, short warm-ups; about 15 minutes on 2 quiet cores.
-#          Also rewrites benchmarks/RESULTS.md and the table in the README's performance section.
+#   quick  (default) every workload, N up to 1M, short warm-ups; about 30 minutes on 2 quiet cores.
+#          Also rewrites benchmarks/RESULTS.md, benchmarks/RESULTS.json (JMH's JSON of every result
+#          in the table) and the table in the README's performance section.
 #   full   the parameters and iteration counts written in the benchmark classes (much longer).
-#          Also rewrites benchmarks/RESULTS.md and the README's table.
+#          Also rewrites benchmarks/RESULTS.md, RESULTS.json and the README's table.
 #   smoke  N = 10k and small attribution inputs, one measurement iteration, small heaps: proves the
 #          harness works in about a minute; RESULTS.md and the README are left alone.
 #   --no-peers  build without the Maven profile peers, so DuckDB is neither downloaded nor measured.
@@ -42,6 +43,13 @@ echo "== building $jar"
 
 mkdir -p "$results"
 rm -f "$results"/*.json "$results"/*.txt "$results"/table.md
+
+# The load average before the run and, every 10 s, during it: the benchmarks' own threads load the
+# machine (up to 2), anything above that is another process competing for the cores.
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+( while sleep 10; do cut -d' ' -f1 /proc/loadavg; done ) > "$results/load.txt" &
+sampler=$!
+trap 'kill $sampler 2>/dev/null || true' EXIT
 
 # Runs one JMH invocation: run NAME REGEX [JMH options...]
 run() {
@@ -106,7 +114,26 @@ case "$profile" in
     ;;
 esac
 
-"$java" -cp "$jar" org.alliancekit.benchmarks.ResultsTable "$results/table.md" "$results"/*.json
+kill $sampler 2>/dev/null || true
+# One JSON array of every result: each file's text between its opening "[" and its closing "]".
+merged="$results/all.json.tmp"
+{
+  echo "["
+  first=true
+  for f in "$results"/*.json; do
+    body="$(cat "$f")"
+    body="${body#*[}"
+    body="${body%]*}"
+    [[ -z "${body//[[:space:]]/}" ]] && continue
+    $first || echo ","
+    first=false
+    printf '%s\n' "$body"
+  done
+  echo "]"
+} > "$merged"
+"$java" -cp "$jar" org.alliancekit.benchmarks.ResultsTable "$results/table.md" "$merged"
+load_during="$(sort -n "$results/load.txt" | awk '{ s += $1; n++; max = $1 } END {
+  if (n) printf "mean %.2f, max %.2f over %d samples", s / n, max, n; else print "not sampled" }')"
 echo "== results: $results/table.md"
 cat "$results/table.md"
 
@@ -116,7 +143,10 @@ if [[ "$profile" != smoke ]]; then
     echo
     echo "Measured by \`benchmarks/run.sh $profile$($peers || echo ' --no-peers')\` on $(nproc) cores,"
     echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) of memory,"
-    echo "$("$java" -version 2>&1 | head -1)."
+    echo "$("$java" -version 2>&1 | head -1), CPU $(awk -F': *' '/model name/ { print $2; exit }' /proc/cpuinfo)."
+    echo "Load average (1 min) before the run: $load_before (1, 5, 15 min); during it, sampled every"
+    echo "10 s: $load_during (the benchmarks themselves load up to 2)."
+    echo "JMH's JSON of every result below is in \`RESULTS.json\`."
     echo "Times are JMH average times per operation with the 99.9% error; bytes/op come from"
     echo "\`-prof gc\`; \"x baseline\" divides by the hand-written loop (or the package's baseline"
     echo "method) at the same parameters and thread count, measured in the same run."
@@ -125,7 +155,8 @@ if [[ "$profile" != smoke ]]; then
     echo
     cat "$results/table.md"
   } > "$here/RESULTS.md"
-  echo "== wrote $here/RESULTS.md"
+  cp "$merged" "$here/RESULTS.json"
+  echo "== wrote $here/RESULTS.md and $here/RESULTS.json"
   # The README's performance section shows the same table, between its two markers.
   readme="$root/README.md"
   if grep -q '<!-- benchmarks:table:start -->' "$readme"; then
