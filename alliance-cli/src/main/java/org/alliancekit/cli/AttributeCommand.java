@@ -110,7 +110,7 @@ final class AttributeCommand implements Callable<Integer> {
               + (errors ? "; problems are listed in " + out.resolve(ReportFiles.PROBLEMS) : ""));
       return ExitCodes.FAILED;
     }
-    Progress progress = quiet ? Progress.NONE : new ConsoleProgress(stderr);
+    Progress progress = ConsoleProgress.of(quiet, stderr);
     var credits =
         JourneyAttribution.attribute(
             read.rows(), valueCurrency, read.dated(), Duration.ofDays(halfLifeDays), progress);

@@ -102,6 +102,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    Progress progress = ConsoleProgress.of(quiet, stderr);
     PortfolioReader.Source source;
     String from;
     if (in == null) {
@@ -115,17 +116,16 @@ final class ReportCommand implements Callable<Integer> {
       source = PortfolioReader.Source.directory(in);
       from = in.toString();
       long size = size(in);
-      if (!quiet && size >= LARGE_INPUT_BYTES) {
+      if (progress != Progress.NONE && size >= LARGE_INPUT_BYTES) {
         stderr.printf(Locale.ROOT, "reading %,d MB from %s%n", size >> 20, in);
         stderr.flush();
       }
     }
-    PortfolioInput input = PortfolioInput.read(source);
+    PortfolioInput input = PortfolioInput.read(source, progress);
     if (input.data().relationships().isEmpty()) {
       nothingToReport(input, stderr);
       return ExitCodes.FAILED;
     }
-    Progress progress = quiet ? Progress.NONE : new ConsoleProgress(stderr);
     PortfolioReport report =
         PortfolioAnalysis.of(scoring)
             .withProgress(progress)

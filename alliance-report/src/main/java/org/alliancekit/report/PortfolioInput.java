@@ -46,6 +46,11 @@ public record PortfolioInput(
   /** The name of the optional file that lists the parents of each joint venture. */
   public static final String VENTURES_FILE = "ventures.csv";
 
+  /**
+   * The phase of reading the files, as {@link #read(PortfolioReader.Source, Progress)} names it.
+   */
+  public static final String READING = "reading the portfolio (lines)";
+
   /** Column {@code venture_id} of {@value #VENTURES_FILE}. */
   public static final String VENTURE_ID = "venture_id";
 
@@ -65,8 +70,28 @@ public record PortfolioInput(
 
   /** Reads the portfolio whose files the source opens, with the co-sell stage model. */
   public static PortfolioInput read(PortfolioReader.Source source) {
+    return read(source, Progress.NONE);
+  }
+
+  /**
+   * Reads the portfolio whose files the source opens, with the co-sell stage model, telling {@code
+   * progress} how many lines have been read: phase {@value #READING}, the lines read so far and a
+   * total of -1 while the files are read, then the lines of every file as both done and total.
+   */
+  public static PortfolioInput read(PortfolioReader.Source source, Progress progress) {
     checkNotNull(source, "source");
-    PortfolioData data = PortfolioReader.standard().read(source);
+    checkNotNull(progress, "progress");
+    long[] lines = {0};
+    progress.update(READING, 0, -1);
+    PortfolioData data =
+        PortfolioReader.standard()
+            .read(
+                source,
+                (file, read) -> {
+                  lines[0] = read;
+                  progress.update(READING, read, -1);
+                });
+    progress.update(READING, lines[0], lines[0]);
     List<Problem> problems = new ArrayList<>();
     ImmutableListMultimap<PartnerId, PartnerId> parents = readVentures(source, data, problems);
     if (problems.isEmpty()) {

@@ -224,6 +224,16 @@ public final class ResultsTable {
           (c, b) -> c.millis / b.millis,
           ratio -> ratio <= 2);
     }
+    String io = "org.alliancekit.benchmarks.io";
+    Map<String, String> folder = Map.of("relationships", "10000");
+    target(
+        out,
+        "Reading a portfolio folder of 10,000 relationships within 3x of a FastCSV pass over the"
+            + " same text (time ratio <= 3)",
+        find(results, io, "ReadFolderBenchmark.readAndValidate", folder, null),
+        find(results, io, "ReadFolderBenchmark.fastCsvPass", folder, null),
+        (r, f) -> r.millis / f.millis,
+        ratio -> ratio <= 3);
     String analysis = "org.alliancekit.benchmarks.analysis";
     Result analysisOne =
         find(

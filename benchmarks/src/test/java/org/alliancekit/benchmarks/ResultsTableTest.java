@@ -135,6 +135,30 @@ class ResultsTableTest {
   }
 
   @Test
+  void checksTheReadingTargetAgainstTheFastCsvPass() throws IOException {
+    String r = "org.alliancekit.benchmarks.io.ReadFolderBenchmark.";
+    String params = "\"relationships\":\"10000\"";
+    Path json = directory.resolve("io.json");
+    Files.writeString(
+        json,
+        "["
+            + result(r + "fastCsvPass", params, 400, "ms/op", 100)
+            + ","
+            + result(r + "readAndValidate", params, 1400, "ms/op", 100)
+            + "]");
+    String table = ResultsTable.render(List.of(json));
+    // 1400 / 400 = 3.5: over the 3x target.
+    assertTrue(
+        table
+            .lines()
+            .toList()
+            .contains(
+                "- Reading a portfolio folder of 10,000 relationships within 3x of a FastCSV pass"
+                    + " over the same text (time ratio <= 3): 3.50 (not met)"),
+        table);
+  }
+
+  @Test
   void checksThePortfolioTargetsAtEqualThreads() throws IOException {
     String p = "org.alliancekit.benchmarks.portfolio.";
     String one = "\"factors\":\"52\",\"rows\":\"1000000\",\"threads\":\"1\"";

@@ -106,7 +106,7 @@ public final class CsvTable {
         }
         ImmutableMap<String, Integer> columns = header.get();
         List<String> fields = record.getFields();
-        if (fields.stream().allMatch(String::isBlank)) {
+        if (allBlank(fields)) {
           continue;
         }
         if (fields.size() != width) {
@@ -218,6 +218,15 @@ public final class CsvTable {
         .map(Map.Entry::getKey)
         .findFirst()
         .orElse("");
+  }
+
+  private static boolean allBlank(List<String> fields) {
+    for (String field : fields) {
+      if (!field.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOfUndecodable(List<String> fields) {

@@ -3,6 +3,7 @@ package org.alliancekit.io.csv;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -137,8 +138,12 @@ final class Joins {
 
   static ImmutableList<Opportunity> stageHistories(
       List<Opportunity> opportunities, ReadResult<StageHistoryRow> rows, List<Problem> problems) {
-    Map<OpportunityId, List<StageChange>> changes = new LinkedHashMap<>();
-    Map<OpportunityId, Long> firstLines = new LinkedHashMap<>();
+    if (rows.values().isEmpty()) {
+      return ImmutableList.copyOf(opportunities);
+    }
+    Map<OpportunityId, List<StageChange>> changes =
+        Maps.newHashMapWithExpectedSize(opportunities.size());
+    Map<OpportunityId, Long> firstLines = Maps.newHashMapWithExpectedSize(opportunities.size());
     opportunities.forEach(opportunity -> changes.put(opportunity.id(), new ArrayList<>()));
     for (int i = 0; i < rows.values().size(); i++) {
       StageHistoryRow row = rows.values().get(i);
@@ -245,7 +250,10 @@ final class Joins {
       String recordFile,
       BiFunction<R, List<V>, R> combine,
       List<Problem> problems) {
-    Map<K, List<Integer>> rowsOf = new LinkedHashMap<>();
+    if (values.isEmpty()) {
+      return ImmutableList.copyOf(records);
+    }
+    Map<K, List<Integer>> rowsOf = Maps.newHashMapWithExpectedSize(records.size());
     records.forEach(record -> rowsOf.put(idOf.apply(record), new ArrayList<>()));
     for (int i = 0; i < values.size(); i++) {
       Optional<K> key = keyOf.apply(values.get(i));

@@ -24,6 +24,7 @@ import org.alliancekit.io.ContactRow;
 import org.alliancekit.io.ExpectedSpendRow;
 import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.PortfolioData;
+import org.alliancekit.io.ReadProgress;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
 import org.alliancekit.io.StageHistoryRow;
@@ -190,7 +191,24 @@ public final class PortfolioReader {
 
   /** Reads the portfolio whose files the source opens. */
   public PortfolioData read(Source source) {
+    return read(source, ReadProgress.NONE);
+  }
+
+  /**
+   * Reads the portfolio whose files the source opens, telling {@code progress} how many lines have
+   * been read as the files are read. The data and its problems are those of {@link #read(Source)}.
+   */
+  public PortfolioData read(Source source, ReadProgress progress) {
     checkNotNull(source, "source");
+    checkNotNull(progress, "progress");
+    if (progress == ReadProgress.NONE) {
+      return readAll(source);
+    }
+    CountingReader.Count count = new CountingReader.Count(progress);
+    return readAll(fileName -> source.open(fileName).map(in -> count.count(in, fileName)));
+  }
+
+  private PortfolioData readAll(Source source) {
     List<Problem> problems = new ArrayList<>();
     ReadResult<PartnerRow> partners =
         readRequired(source, PartnersCsv.FILE_NAME, problems, PartnersCsv::read);

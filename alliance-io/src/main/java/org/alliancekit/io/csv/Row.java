@@ -56,17 +56,22 @@ public final class Row {
     return token.isEmpty() ? Optional.empty() : Optional.of(token);
   }
 
+  /** The value without surrounding whitespace; the empty string when blank or absent. */
+  private String stripped(String column) {
+    return text(column).strip();
+  }
+
   /**
    * Parses a required value; records {@link ProblemKind#MISSING_VALUE} when it is blank and the
    * parser's problem when it fails. Empty in both cases.
    */
   <T> Optional<T> required(String column, Function<String, T> parser) {
-    Optional<String> token = token(column);
+    String token = stripped(column);
     if (token.isEmpty()) {
       problem(column, ProblemKind.MISSING_VALUE, column + " must not be empty");
       return Optional.empty();
     }
-    return parse(column, token.get(), parser);
+    return parse(column, token, parser);
   }
 
   /**
@@ -98,7 +103,8 @@ public final class Row {
 
   /** Parses an optional value: empty when blank, or when the parser fails (recorded). */
   <T> Optional<T> optional(String column, Function<String, T> parser) {
-    return token(column).flatMap(token -> parse(column, token, parser));
+    String token = stripped(column);
+    return token.isEmpty() ? Optional.empty() : parse(column, token, parser);
   }
 
   /** Parses a required free-text value as given, keeping surrounding whitespace. */

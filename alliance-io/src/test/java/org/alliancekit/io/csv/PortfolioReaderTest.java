@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,45 @@ class PortfolioReaderTest {
     assertEquals(1, data.opportunities().size());
     assertEquals(Samples.rates(), data.rates());
     assertEquals(StageModels.coSell(), PortfolioReader.standard().stages());
+  }
+
+  @Test
+  void tellsHowManyLinesAreReadAndReadsTheSame() {
+    List<String> heard = new ArrayList<>();
+    PortfolioData data =
+        PortfolioReader.standard()
+            .read(source(GOOD), (file, lines) -> heard.add(file + " " + lines));
+    assertEquals(PortfolioReader.standard().read(source(GOOD)), data);
+    // Each file's count is told when it is closed: 4 lines of partners.csv, then 3 of
+    // relationships.csv, 3 of assessments.csv, 2 of opportunities.csv and of involvements.csv
+    // (opened together), 3 of rates.csv; a missing file is not opened.
+    assertEquals(
+        List.of(
+            "partners.csv 4",
+            "relationships.csv 7",
+            "assessments.csv 10",
+            "opportunities.csv 14",
+            "involvements.csv 14",
+            "rates.csv 17"),
+        heard);
+  }
+
+  @Test
+  void tellsEveryTenThousandLines() {
+    StringBuilder partners = new StringBuilder(GOOD.get("partners.csv"));
+    for (int i = 0; i < 25_000; i++) {
+      partners.append('p').append(i).append(",Partner ").append(i).append(",ISV,US,,,\n");
+    }
+    List<Long> heard = new ArrayList<>();
+    PortfolioReader.standard()
+        .read(source(with("partners.csv", partners.toString())), (file, lines) -> heard.add(lines));
+    // 25,004 lines of partners.csv: told at 10,000 and 20,000 (or just past, where a buffer ends)
+    // and at the end of the file.
+    assertEquals(3 + 5, heard.size(), heard::toString);
+    assertTrue(heard.get(0) >= 10_000 && heard.get(0) < 20_000, heard::toString);
+    assertTrue(heard.get(1) >= 20_000 && heard.get(1) < 25_004, heard::toString);
+    assertEquals(25_004L, heard.get(2));
+    assertEquals(25_004L + 3 + 3 + 2 + 2 + 3, heard.get(heard.size() - 1));
   }
 
   @Test

@@ -73,6 +73,13 @@ public sealed interface RatingScale permits NumericScale, AnchoredScale {
    */
   static NumericScale parse(String text) {
     checkNotNull(text, "text");
+    // The common scales as written by NumericScale#toString, without parsing them again.
+    if (text.equals("0..10")) {
+      return NumericScale.ZERO_TO_TEN;
+    }
+    if (text.equals("1..5")) {
+      return NumericScale.LIKERT_5;
+    }
     int dots = text.indexOf("..");
     checkArgument(dots >= 0, "rating scale '%s' must have the form min..max", text);
     return new NumericScale(

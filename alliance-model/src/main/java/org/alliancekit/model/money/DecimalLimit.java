@@ -73,8 +73,10 @@ public final class DecimalLimit {
    */
   public static BigDecimal number(String field, MonetaryAmount amount) {
     checkNotNull(amount, "%s must not be null", field);
-    return check(
-        field + " in " + amount.getCurrency().getCurrencyCode(),
-        amount.getNumber().numberValue(BigDecimal.class));
+    BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+    // The field's name with the currency is built only for a message.
+    return fits(value)
+        ? value
+        : check(field + " in " + amount.getCurrency().getCurrencyCode(), value);
   }
 }

@@ -280,12 +280,13 @@ public abstract class Opportunity implements WithOpportunity {
     }
     if (!stageHistory().isEmpty()) {
       Stage last = stageHistory().get(stageHistory().size() - 1).stage();
-      checkArgument(
-          last.equals(stage()),
-          "opportunity %s is at stage %s, but its stage history ends at %s",
-          id(),
-          stage().describe(),
-          last.describe());
+      if (!last.equals(stage())) {
+        // The descriptions are built only for the message.
+        throw new IllegalArgumentException(
+            String.format(
+                "opportunity %s is at stage %s, but its stage history ends at %s",
+                id(), stage().describe(), last.describe()));
+      }
     }
   }
 }

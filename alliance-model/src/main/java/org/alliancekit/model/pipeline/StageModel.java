@@ -59,6 +59,18 @@ public abstract class StageModel implements WithStageModel {
     return ImmutableMap.copyOf(positions);
   }
 
+  /**
+   * Stage positions by name as written, so that a name spelt as the model spells it is not folded.
+   */
+  @Value.Lazy
+  ImmutableMap<String, Integer> exactPositions() {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < stages().size(); i++) {
+      positions.putIfAbsent(stages().get(i).name(), i);
+    }
+    return ImmutableMap.copyOf(positions);
+  }
+
   private static String key(String name) {
     return name.toLowerCase(Locale.ROOT);
   }
@@ -66,7 +78,10 @@ public abstract class StageModel implements WithStageModel {
   /** Returns the stage with the given name, ignoring case, if the model has one. */
   public Optional<Stage> stage(String stageName) {
     checkNotNull(stageName, "stageName");
-    Integer position = positions().get(key(stageName));
+    Integer position = exactPositions().get(stageName);
+    if (position == null) {
+      position = positions().get(key(stageName));
+    }
     return position == null ? Optional.empty() : Optional.of(stages().get(position));
   }
 

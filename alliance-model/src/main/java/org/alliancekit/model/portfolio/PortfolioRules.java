@@ -1,6 +1,7 @@
 package org.alliancekit.model.portfolio;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.marketing.BudgetId;
@@ -334,7 +336,8 @@ final class PortfolioRules {
     for (int i = 0; i < list.size(); i++) {
       Opportunity opportunity = list.get(i);
       String key = opportunity.id().value();
-      String what = "opportunity " + opportunity.id();
+      // The record's name is built only for a message.
+      Supplier<String> what = () -> "opportunity " + opportunity.id();
       partner(Section.OPPORTUNITIES, i, key, "owner", what, opportunity.owner());
       for (Involvement involvement : opportunity.involvements()) {
         partner(Section.OPPORTUNITIES, i, key, "involvements", what, involvement.party());
@@ -349,7 +352,7 @@ final class PortfolioRules {
               key,
               "solution",
               ProblemKind.UNKNOWN_REFERENCE,
-              what + " sells solution " + solution.id() + ", which is not in the portfolio");
+              what.get() + " sells solution " + solution.id() + ", which is not in the portfolio");
         } else if (!listed.equals(solution)) {
           add(
               Section.OPPORTUNITIES,
@@ -357,7 +360,10 @@ final class PortfolioRules {
               key,
               "solution",
               ProblemKind.INCONSISTENT,
-              what + " holds solution " + solution.id() + " other than the portfolio lists it");
+              what.get()
+                  + " holds solution "
+                  + solution.id()
+                  + " other than the portfolio lists it");
         }
       }
     }
@@ -369,7 +375,7 @@ final class PortfolioRules {
     for (int i = 0; i < list.size(); i++) {
       Lead lead = list.get(i);
       String key = lead.id().value();
-      String what = "lead " + lead.id();
+      Supplier<String> what = () -> "lead " + lead.id();
       partner(Section.LEADS, i, key, "source", what, lead.source());
       for (PartnerId party : lead.sharedWith()) {
         partner(Section.LEADS, i, key, "sharedWith", what, party);
@@ -382,7 +388,7 @@ final class PortfolioRules {
             key,
             "convertedOpportunity",
             ProblemKind.UNKNOWN_REFERENCE,
-            what
+            what.get()
                 + " was converted to opportunity "
                 + lead.convertedOpportunity().get()
                 + ", which is not in the portfolio");
@@ -597,7 +603,7 @@ final class PortfolioRules {
 
   /** Reports each record whose id an earlier record of the list already has. */
   private <T> void unique(Section section, List<T> list, Function<T, String> id) {
-    Map<String, Integer> first = new HashMap<>();
+    Map<String, Integer> first = Maps.newHashMapWithExpectedSize(list.size());
     for (int i = 0; i < list.size(); i++) {
       String key = id.apply(list.get(i));
       Integer earlier = first.putIfAbsent(key, i);
@@ -615,6 +621,17 @@ final class PortfolioRules {
 
   private void partner(
       Section section, int index, String key, String property, String what, PartnerId party) {
+    partner(section, index, key, property, () -> what, party);
+  }
+
+  /** As above, the record's name built only when the party is missing. */
+  private void partner(
+      Section section,
+      int index,
+      String key,
+      String property,
+      Supplier<String> what,
+      PartnerId party) {
     if (!partners.contains(party)) {
       add(
           section,
@@ -622,7 +639,7 @@ final class PortfolioRules {
           key,
           property,
           ProblemKind.UNKNOWN_REFERENCE,
-          what + " names party " + party + ", which is not among the partners");
+          what.get() + " names party " + party + ", which is not among the partners");
     }
   }
 
