@@ -33,6 +33,8 @@ import javax.money.MonetaryException;
 import javax.money.MonetaryOperator;
 import org.alliancekit.analysis.AllianceAnalysis;
 import org.alliancekit.analysis.AllianceAnalyzer;
+import org.alliancekit.analysis.AnalysisListener;
+import org.alliancekit.analysis.AnalysisPhase;
 import org.alliancekit.analysis.AsOfDates;
 import org.alliancekit.attribution.MoneySplit;
 import org.alliancekit.attribution.Participant;
@@ -127,6 +129,9 @@ import org.javamoney.moneta.Money;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PortfolioAnalysis {
+  /** The progress phase of the analysis of the records, counted in analysis phases. */
+  private static final String ANALYSING = "analysing the records (phases)";
+
   private static final PeriodScheme QUARTERS = PeriodScheme.calendarQuarters();
   private static final int MAX_INFERRED_PARENTS = 2;
 
@@ -213,19 +218,30 @@ public final class PortfolioAnalysis {
     List<String> ventureNotes = new ArrayList<>();
     ImmutableList<VentureComparison> ventures =
         ventures(input, currency, names, ventureNotes, problems);
-    progress.update("analysing the records", 0, 1);
+    int phases = AnalysisPhase.values().length;
+    progress.update(ANALYSING, 0, phases);
     Optional<AllianceAnalysis> analysis = Optional.empty();
     if (portfolio.isPresent() && asOf.isPresent()) {
       AllianceAnalysis done =
           AllianceAnalyzer.standard()
               .withScoring(DefaultScoring.standardRule(), AssessmentCombiner.mean())
-              .analyze(portfolio.get(), asOf.get(), currency);
+              .analyze(
+                  portfolio.get(),
+                  asOf.get(),
+                  currency,
+                  new AnalysisListener() {
+                    @Override
+                    public void finished(AnalysisPhase phase) {
+                      progress.update(ANALYSING, phase.ordinal() + 1, phases);
+                    }
+                  });
       for (Problem problem : done.problems()) {
         problems.add(Problem.of(problem.kind(), problem.message()));
       }
       analysis = Optional.of(done);
+    } else {
+      progress.update(ANALYSING, phases, phases);
     }
-    progress.update("analysing the records", 1, 1);
     return new PortfolioReport(
         currency,
         data.partners().size(),

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -277,5 +278,25 @@ class PortfolioAnalysisTest {
     assertEquals(
         ANALYSIS.analyse(PortfolioInput.read(source(Fixtures.files())), Optional.empty()),
         ANALYSIS.analyse(PortfolioInput.read(folder), Optional.empty()));
+  }
+
+  @Test
+  void theAnalysisOfTheRecordsReportsEachOfItsPhases() {
+    List<String> updates = new ArrayList<>();
+    ANALYSIS
+        .withProgress(
+            (phase, done, total) -> {
+              if (phase.startsWith("analysing")) {
+                updates.add(phase + " " + done + "/" + total);
+              }
+            })
+        .analyse(
+            PortfolioInput.read(org.alliancekit.report.sample.SamplePortfolio.source()),
+            Optional.empty());
+    List<String> expected = new ArrayList<>();
+    for (int done = 0; done <= 11; done++) {
+      expected.add("analysing the records (phases) " + done + "/11");
+    }
+    assertEquals(expected, updates);
   }
 }
