@@ -78,8 +78,11 @@ import org.apiguardian.api.API;
  * {@link Problem} per bad row. A float matrix is widened row by row into one reused buffer. A byte
  * matrix ({@link RatingMatrix#ofBytes}) is scored through small lookup tables per column, built
  * once per call from the scale's normalised points, with no branch per rating; reading one byte per
- * rating instead of eight, it is the fastest input. {@link #score(RatingMatrix, int)} spreads the
- * rows over several threads with the same result, on either path.
+ * rating instead of eight, it is the fastest input. Under a rule of the common shape (missing
+ * ratings ignored, flat area weights, no weakest-link margin, on a catalog whose columns are
+ * grouped by area) a byte matrix is scored four rows at a time, the rows' sums interleaved but each
+ * row's additions in its own order, straight into the result arrays. {@link #score(RatingMatrix,
+ * int)} spreads the rows over several threads with the same result, on either path.
  *
  * <p>Immutable and thread-safe: one scorer may score many matrices, also concurrently.
  */
