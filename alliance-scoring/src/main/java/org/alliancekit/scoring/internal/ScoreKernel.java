@@ -322,6 +322,7 @@ public final class ScoreKernel {
     private final double[] knownWeight;
     private final double[] missingWeight;
     private final double[] lowest;
+    private final boolean plain;
 
     private CodeTables(ScoreKernel kernel, double[] valueOfCode) {
       this.kernel = kernel;
@@ -341,6 +342,7 @@ public final class ScoreKernel {
       knownWeight = new double[slots * stride];
       missingWeight = new double[slots * stride];
       lowest = kernel.margin == kernel.margin ? new double[slots * stride] : null;
+      plain = inOrder && !needsMissing && lowest == null && kernel.categoryWeights == null;
       for (int slot = 0; slot < slots; slot++) {
         double weight = kernel.weights[slot];
         for (int code = 0; code < stride; code++) {
@@ -363,6 +365,196 @@ public final class ScoreKernel {
     /** The number of codes, from 0 on, that the tables cover. */
     public int codes() {
       return stride;
+    }
+
+    /**
+     * Whether the rule is of the plain shape that {@link #scoreRows} scores: missing ratings
+     * ignored, no weakest-link margin, flat area weights, and the considered columns the first ones
+     * of a row, in catalog order (so each area is a contiguous run of columns).
+     */
+    public boolean isPlain() {
+      return plain;
+    }
+
+    /**
+     * Scores the rows {@code from} (inclusive) to {@code to} (exclusive) of a row-major matrix of
+     * codes {@code width} wide, each code the byte plus {@code shift}, straight into the output
+     * arrays: for a scored row its overall score, the score of each scored area (0 for an area not
+     * scored) and its flags, bit {@code a} set for each scored area {@code a} plus {@code
+     * validFlag}; for a row with nothing to score, zeros everywhere. The numbers are bit-for-bit
+     * those of {@link #score(byte[], int, int, double[], int)}: each row's sums are the same
+     * additions in the same order. Rows are scored four at a time, their sums interleaved, so that
+     * the additions of different rows overlap instead of waiting on one another.
+     *
+     * @return the number of rows with nothing to score (their flags are 0)
+     * @throws IllegalStateException if the tables are not {@linkplain #isPlain() plain}
+     */
+    public int scoreRows(
+        byte[] codes,
+        int width,
+        int shift,
+        int from,
+        int to,
+        double[] overall,
+        double[][] areas,
+        byte[] flags,
+        int validFlag) {
+      if (!plain) {
+        throw new IllegalStateException("the tables of a rule that is not plain score row by row");
+      }
+      int unscored = 0;
+      int row = from;
+      for (; row + 3 < to; row += 4) {
+        unscored += scoreFour(codes, width, shift, row, overall, areas, flags, validFlag);
+      }
+      for (; row < to; row++) {
+        unscored += scoreOne(codes, width, shift, row, overall, areas, flags, validFlag);
+      }
+      return unscored;
+    }
+
+    /** Scores four consecutive rows of a plain rule; returns how many had nothing to score. */
+    private int scoreFour(
+        byte[] codes,
+        int width,
+        int shift,
+        int row,
+        double[] overall,
+        double[][] areas,
+        byte[] flags,
+        int validFlag) {
+      int[] areaStart = kernel.areaStart;
+      double[] knownWeight = this.knownWeight;
+      double[] weightedValue = this.weightedValue;
+      int stride = this.stride;
+      int o0 = row * width;
+      int o1 = o0 + width;
+      int o2 = o1 + width;
+      int o3 = o2 + width;
+      double t0 = 0.0;
+      double t1 = 0.0;
+      double t2 = 0.0;
+      double t3 = 0.0;
+      double w0 = 0.0;
+      double w1 = 0.0;
+      double w2 = 0.0;
+      double w3 = 0.0;
+      int f0 = 0;
+      int f1 = 0;
+      int f2 = 0;
+      int f3 = 0;
+      for (int a = 0; a < AREAS; a++) {
+        int start = areaStart[a];
+        int end = areaStart[a + 1];
+        double k0 = 0.0;
+        double k1 = 0.0;
+        double k2 = 0.0;
+        double k3 = 0.0;
+        double v0 = 0.0;
+        double v1 = 0.0;
+        double v2 = 0.0;
+        double v3 = 0.0;
+        for (int column = start, cells = start * stride + shift;
+            column < end;
+            column++, cells += stride) {
+          int c0 = cells + codes[o0 + column];
+          int c1 = cells + codes[o1 + column];
+          int c2 = cells + codes[o2 + column];
+          int c3 = cells + codes[o3 + column];
+          k0 += knownWeight[c0];
+          v0 += weightedValue[c0];
+          k1 += knownWeight[c1];
+          v1 += weightedValue[c1];
+          k2 += knownWeight[c2];
+          v2 += weightedValue[c2];
+          k3 += knownWeight[c3];
+          v3 += weightedValue[c3];
+        }
+        // an area is scored when its known weight is positive; an unscored area adds +0.0 to the
+        // non-negative sums, which leaves them as they were
+        double[] out = areas[a];
+        int bit = 1 << a;
+        boolean s0 = k0 > 0.0;
+        double m0 = v0 / k0;
+        out[row] = s0 ? m0 : 0.0;
+        t0 += s0 ? k0 * m0 : 0.0;
+        w0 += k0;
+        f0 |= s0 ? bit : 0;
+        boolean s1 = k1 > 0.0;
+        double m1 = v1 / k1;
+        out[row + 1] = s1 ? m1 : 0.0;
+        t1 += s1 ? k1 * m1 : 0.0;
+        w1 += k1;
+        f1 |= s1 ? bit : 0;
+        boolean s2 = k2 > 0.0;
+        double m2 = v2 / k2;
+        out[row + 2] = s2 ? m2 : 0.0;
+        t2 += s2 ? k2 * m2 : 0.0;
+        w2 += k2;
+        f2 |= s2 ? bit : 0;
+        boolean s3 = k3 > 0.0;
+        double m3 = v3 / k3;
+        out[row + 3] = s3 ? m3 : 0.0;
+        t3 += s3 ? k3 * m3 : 0.0;
+        w3 += k3;
+        f3 |= s3 ? bit : 0;
+      }
+      return finish(row, t0, w0, f0, overall, flags, validFlag)
+          + finish(row + 1, t1, w1, f1, overall, flags, validFlag)
+          + finish(row + 2, t2, w2, f2, overall, flags, validFlag)
+          + finish(row + 3, t3, w3, f3, overall, flags, validFlag);
+    }
+
+    /** Scores one row of a plain rule; returns 1 when it had nothing to score, else 0. */
+    private int scoreOne(
+        byte[] codes,
+        int width,
+        int shift,
+        int row,
+        double[] overall,
+        double[][] areas,
+        byte[] flags,
+        int validFlag) {
+      int[] areaStart = kernel.areaStart;
+      int offset = row * width;
+      double total = 0.0;
+      double totalWeight = 0.0;
+      int flag = 0;
+      for (int a = 0; a < AREAS; a++) {
+        int start = areaStart[a];
+        int end = areaStart[a + 1];
+        double known = 0.0;
+        double weightedSum = 0.0;
+        for (int column = start, cells = start * stride + shift;
+            column < end;
+            column++, cells += stride) {
+          int cell = cells + codes[offset + column];
+          known += knownWeight[cell];
+          weightedSum += weightedValue[cell];
+        }
+        boolean scored = known > 0.0;
+        double mean = weightedSum / known;
+        areas[a][row] = scored ? mean : 0.0;
+        total += scored ? known * mean : 0.0;
+        totalWeight += known;
+        flag |= scored ? 1 << a : 0;
+      }
+      return finish(row, total, totalWeight, flag, overall, flags, validFlag);
+    }
+
+    /** Writes a row's overall score and flags; returns 1 when it had nothing to score, else 0. */
+    private static int finish(
+        int row,
+        double total,
+        double totalWeight,
+        int flag,
+        double[] overall,
+        byte[] flags,
+        int validFlag) {
+      boolean valid = totalWeight > 0.0;
+      overall[row] = valid ? total / totalWeight : 0.0;
+      flags[row] = (byte) (valid ? flag | validFlag : 0);
+      return valid ? 0 : 1;
     }
 
     /**

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.alliancekit.scoring.assessment.MissingRatingPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -229,5 +233,129 @@ class ScoreKernelTest {
     assertEquals(0.5, kernel.score(new double[] {1, 0.5}, 0, areas, 0));
     assertTrue(Double.isNaN(areas[0]));
     assertEquals(0.5, areas[1]);
+  }
+
+  @Test
+  void plainTablesScoreRowsStraightIntoTheOutputArrays() {
+    // Columns 0 and 1 in area 0 (weights 1 and 3), column 2 in area 1 (weight 2), column 3 in
+    // area 2 (weight 1); code 0 is unknown, codes 1, 2, 3 are the values 0, 0.5 and 1.
+    ScoreKernel kernel =
+        ScoreKernel.of(
+            new int[] {0, 0, 1, 2},
+            new double[] {1, 3, 2, 1},
+            null,
+            MissingRatingPolicy.IGNORE,
+            NAN);
+    ScoreKernel.CodeTables tables = kernel.codeTables(new double[] {NAN, 0, 0.5, 1});
+    assertTrue(tables.isPlain());
+    byte[] a = {3, 2, 1, 0}; // area 0: (1 x 1 + 3 x 0.5) / 4 = 0.625, area 1: 0, area 2 unknown
+    byte[] empty = {0, 0, 0, 0};
+    byte[] c = {0, 0, 0, 3}; // only area 2: 1
+    byte[] codes = concat(a, empty, c, a, c, empty); // a block of four rows and two more
+    double[] overall = new double[6];
+    double[][] areas = new double[5][6];
+    byte[] flags = new byte[6];
+    assertEquals(2, tables.scoreRows(codes, 4, 0, 0, 6, overall, areas, flags, 32));
+    // overall of a: (4 x 0.625 + 2 x 0) / (4 + 2) = 2.5 / 6
+    assertEquals(2.5 / 6, overall[0]);
+    assertEquals(2.5 / 6, overall[3]);
+    assertEquals(1.0, overall[2]);
+    assertEquals(1.0, overall[4]);
+    assertEquals(0.0, overall[1]);
+    assertEquals(0.0, overall[5]);
+    assertEquals(0.625, areas[0][0]);
+    assertEquals(0.0, areas[1][0]);
+    assertEquals(0.0, areas[2][0]);
+    assertEquals(1.0, areas[2][4]);
+    assertEquals(0.0, areas[0][4]);
+    assertEquals("[35, 0, 36, 35, 36, 0]", Arrays.toString(flags));
+  }
+
+  @Test
+  void onlyPlainRulesScoreRowsInBlocks() {
+    double[] values = {NAN, 0, 1};
+    assertFalse(
+        ScoreKernel.of(
+                new int[] {0}, new double[] {1}, null, MissingRatingPolicy.SCALE_MINIMUM, NAN)
+            .codeTables(values)
+            .isPlain());
+    assertFalse(
+        ScoreKernel.of(new int[] {0}, new double[] {1}, null, MissingRatingPolicy.IGNORE, 0.2)
+            .codeTables(values)
+            .isPlain());
+    assertFalse(
+        ScoreKernel.of(
+                new int[] {0}, new double[] {1}, new double[5], MissingRatingPolicy.IGNORE, NAN)
+            .codeTables(values)
+            .isPlain());
+    // columns out of area order: area 1 before area 0
+    ScoreKernel.CodeTables outOfOrder =
+        ScoreKernel.of(new int[] {1, 0}, new double[] {1, 1}, null, MissingRatingPolicy.IGNORE, NAN)
+            .codeTables(values);
+    assertFalse(outOfOrder.isPlain());
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            outOfOrder.scoreRows(
+                new byte[2], 2, 0, 0, 1, new double[1], new double[5][1], new byte[1], 32));
+  }
+
+  @Property(tries = 300)
+  void plainTablesScoreEveryRowBitForBitAsTheRowScorer(@ForAll long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int width = 1 + random.nextInt(14);
+    int[] categories = new int[width];
+    double[] weights = new double[width];
+    double[] choices = {0, 0.1, 0.5, 1.3, 2, 3};
+    int area = 0;
+    for (int column = 0; column < width; column++) {
+      area = Math.min(4, area + (random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0));
+      categories[column] = area;
+      weights[column] = choices[random.nextInt(choices.length)];
+    }
+    double[] values = {NAN, 0, 0.1, 0.3, 0.7, 1};
+    ScoreKernel.CodeTables tables =
+        ScoreKernel.of(categories, weights, null, MissingRatingPolicy.IGNORE, NAN)
+            .codeTables(values);
+    assertTrue(tables.isPlain());
+    int rows = random.nextInt(12);
+    int from = rows == 0 ? 0 : random.nextInt(rows);
+    byte[] codes = new byte[rows * width];
+    for (int i = 0; i < codes.length; i++) {
+      // shifted by one: -1 is unknown; now and then a whole row unknown
+      codes[i] = (byte) (random.nextInt(4) == 0 ? -1 : random.nextInt(values.length - 1));
+    }
+    double[] overall = new double[rows];
+    double[][] areas = new double[5][rows];
+    byte[] flags = new byte[rows];
+    int unscored = tables.scoreRows(codes, width, 1, from, rows, overall, areas, flags, 32);
+    int expectedUnscored = 0;
+    double[] rowAreas = new double[5];
+    for (int row = from; row < rows; row++) {
+      double expected = tables.score(codes, row * width, 1, rowAreas, 0);
+      boolean valid = expected == expected;
+      expectedUnscored += valid ? 0 : 1;
+      assertEquals(
+          Double.doubleToRawLongBits(valid ? expected : 0.0),
+          Double.doubleToRawLongBits(overall[row]));
+      int flag = valid ? 32 : 0;
+      for (int a = 0; a < 5; a++) {
+        boolean scored = rowAreas[a] == rowAreas[a];
+        flag |= scored ? 1 << a : 0;
+        assertEquals(
+            Double.doubleToRawLongBits(scored ? rowAreas[a] : 0.0),
+            Double.doubleToRawLongBits(areas[a][row]));
+      }
+      assertEquals(flag, flags[row]);
+    }
+    assertEquals(expectedUnscored, unscored);
+  }
+
+  private static byte[] concat(byte[]... rows) {
+    byte[] all = new byte[rows.length * rows[0].length];
+    for (int i = 0; i < rows.length; i++) {
+      System.arraycopy(rows[i], 0, all, i * rows[i].length, rows[i].length);
+    }
+    return all;
   }
 }

@@ -10,19 +10,20 @@ import java.util.concurrent.Future;
 import org.alliancekit.model.factor.FactorCatalog;
 
 /**
- * The hand-written baseline of the portfolio workload: what a careful programmer writes by hand for
- * this one job, with no library. Ratings are bytes with a sentinel for unknown, revenues long minor
- * units, and each row is scored in one pass over its bytes with two small lookup tables per factor
- * (weight times normalised value, and weight if known), so the inner loop has no branch. Rows are
- * split into contiguous blocks, one per thread, each with its own bounded heap of top rows; the
- * heaps are merged at the end.
+ * The hand-written baseline of the portfolio workload: the strongest loop a careful programmer
+ * writes by hand for this one job, with no library. Ratings are bytes with a sentinel for unknown,
+ * revenues long minor units, and for each factor two lookup tables indexed by rating give the
+ * rating's weighted points (weight times normalised value) and its possible points (the weight if
+ * known, 0 if unknown), so the inner loop over a row's bytes has neither a branch nor a
+ * multiplication. Each area's score is its points over its possible points, and the overall score
+ * the possible-points-weighted mean of the scored areas, summed in area order: the same double
+ * additions in the same order as the library's kernel, so every score is bit-for-bit the library's.
+ * A primitive bounded heap keeps the top rows. Rows are split into contiguous blocks, one per
+ * thread of a pool started once, each with its own heap; the heaps are merged at the end.
  *
- * <p>The area scores come out bit-for-bit as the library's, since each area sums the same products
- * in the same order; the overall score is {@code sum(weighted values) / sum(known weights)} over
- * all areas at once, equal in exact arithmetic to the library's weighted mean of area scores but
- * rounded differently in the last bits. The uplift is the double {@code revenue x (attainable -
- * current) / current} rounded to a whole minor unit, where the library rounds the exact decimal
- * quotient half-even: the two can differ by one minor unit. {@link CrossCheck} allows for both.
+ * <p>The uplift is the double {@code revenue x (attainable - current) / current} rounded to a whole
+ * minor unit, where the library rounds the exact decimal quotient half-even: the two can differ by
+ * one minor unit. {@link CrossCheck} allows for that, and only that.
  *
  * <p>Needs the catalog's columns grouped by area, as both standard catalogs are. Safe to {@link
  * #run} from several threads.
@@ -36,8 +37,8 @@ public final class BaselinePortfolio {
   private final byte[] ratings;
   private final long[] revenueMinor;
   private final int[] areaStart;
-  private final double[] weightedValue;
-  private final double[] knownWeight;
+  private final double[] points;
+  private final double[] possible;
 
   /**
    * Prepares the lookup tables of the portfolio.
@@ -50,14 +51,15 @@ public final class BaselinePortfolio {
     this.ratings = data.ratings();
     this.revenueMinor = data.revenueMinor();
     this.areaStart = areaStarts(data.catalog());
-    this.weightedValue = new double[width * SLOTS];
-    this.knownWeight = new double[width * SLOTS];
+    this.points = new double[width * SLOTS];
+    this.possible = new double[width * SLOTS];
     double[] weights = data.weights();
     for (int column = 0; column < width; column++) {
       for (int rating = 0; rating <= PortfolioData.MAX_RATING; rating++) {
         int slot = column * SLOTS + rating + 1;
-        weightedValue[slot] = weights[column] * (rating / (double) PortfolioData.MAX_RATING);
-        knownWeight[slot] = weights[column];
+        // the normalised value as the 0..10 scale computes it: (rating - 0) / (10 - 0)
+        points[slot] = weights[column] * (rating / (double) PortfolioData.MAX_RATING);
+        possible[slot] = weights[column];
       }
     }
   }
@@ -130,25 +132,28 @@ public final class BaselinePortfolio {
   private TopK block(int from, int to, double[] overall, double[][] areas, long[] uplift) {
     TopK top = new TopK(PortfolioWorkload.TOP);
     byte[] ratings = this.ratings;
-    double[] weightedValue = this.weightedValue;
-    double[] knownWeight = this.knownWeight;
+    double[] points = this.points;
+    double[] possible = this.possible;
     int[] areaStart = this.areaStart;
     for (int row = from, offset = from * width; row < to; row++, offset += width) {
+      double total = 0.0;
       double totalWeight = 0.0;
-      double totalValue = 0.0;
       for (int area = 0; area < PortfolioWorkload.AREAS; area++) {
         double weight = 0.0;
         double value = 0.0;
         for (int column = areaStart[area]; column < areaStart[area + 1]; column++) {
           int slot = column * SLOTS + ratings[offset + column] + 1;
-          weight += knownWeight[slot];
-          value += weightedValue[slot];
+          weight += possible[slot];
+          value += points[slot];
         }
-        areas[area][row] = weight > 0.0 ? value / weight : Double.NaN;
+        // an area without possible points is not scored and adds +0.0 to both sums
+        boolean scored = weight > 0.0;
+        double score = value / weight;
+        areas[area][row] = scored ? score : Double.NaN;
+        total += scored ? weight * score : 0.0;
         totalWeight += weight;
-        totalValue += value;
       }
-      double current = totalWeight > 0.0 ? totalValue / totalWeight : Double.NaN;
+      double current = totalWeight > 0.0 ? total / totalWeight : Double.NaN;
       overall[row] = current;
       if (current > 0.0) {
         double attainable = Math.min(1.0, current + PortfolioWorkload.GAP_CLOSED * (1.0 - current));

@@ -8,10 +8,13 @@ import java.util.Map;
  * is timed. A failed check throws {@link IllegalStateException} naming the first disagreement, and
  * JMH then reports the benchmark as failed instead of timing a wrong answer.
  *
- * <p><b>Two strengths.</b> The object API and the columnar path run the same library arithmetic, so
- * they must agree {@linkplain #identical bit for bit}: every score, every top row, every uplift.
- * The hand-written baseline and the database peer compute the same formulas with their own
- * operation order and rounding, so they are checked {@linkplain #close within tolerances}:
+ * <p><b>Three strengths.</b> The object API and the columnar path run the same library arithmetic,
+ * so they must agree {@linkplain #identical bit for bit}: every score, every top row, every uplift.
+ * The hand-written baseline sums the same doubles in the same order as the library, so its scores
+ * must be {@linkplain #identicalScores bit for bit} the library's too, while its uplifts round a
+ * double quotient. The earlier simple loop and the database peer compute the same formulas with
+ * their own operation order and rounding, so they are checked {@linkplain #close within
+ * tolerances}:
  *
  * <ul>
  *   <li>{@link #SCORE_TOLERANCE} on every score. A score is a ratio of sums of at most 52 products
@@ -54,6 +57,15 @@ public final class CrossCheck {
                 nameA, nameB, i + 1, topA.head(i + 3), topB.head(i + 3)));
       }
     }
+  }
+
+  /**
+   * Checks that two outcomes have bit-for-bit equal scores, whatever their top lists.
+   *
+   * @throws IllegalStateException naming the first disagreement
+   */
+  public static void identicalScores(String nameA, Outcome a, String nameB, Outcome b) {
+    compareScores(nameA, a, nameB, b, 0.0);
   }
 
   /**

@@ -11,8 +11,11 @@
  *       relationship through the library's object API;
  *   <li>{@link org.alliancekit.benchmarks.portfolio.ColumnarPortfolio}: the library's columnar
  *       batch path over a byte rating matrix (and, as a second method, over normalised doubles);
- *   <li>{@link org.alliancekit.benchmarks.portfolio.BaselinePortfolio}: a hand-written primitive
- *       loop over rating bytes, on one and two threads: the baseline of the results table;
+ *   <li>{@link org.alliancekit.benchmarks.portfolio.BaselinePortfolio}: a hand-written loop over
+ *       rating bytes with lookup tables per factor, summing in the library's order so that its
+ *       scores are the library's bit for bit, on one and two threads: the baseline of the results
+ *       table; {@link org.alliancekit.benchmarks.portfolio.SimpleBaselinePortfolio}, the earlier
+ *       loop whose overall score is rounded differently, is timed beside it as a second reference;
  *   <li>a DuckDB peer running the same computation as SQL, in the source folder {@code src/peers}
  *       compiled only under the Maven profile {@code peers};
  *   <li>{@link org.alliancekit.benchmarks.portfolio.MemoryScan}: the floor, one pass summing every

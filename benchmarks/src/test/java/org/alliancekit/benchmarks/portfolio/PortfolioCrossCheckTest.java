@@ -31,8 +31,14 @@ class PortfolioCrossCheckTest {
           columnar,
           "columnar doubles",
           new ColumnarPortfolio(data, ColumnarPortfolio.Storage.DOUBLES).run());
+      CrossCheck.identicalScores("columnar", columnar, "baseline", oneThread);
       CrossCheck.close("columnar", columnar, "baseline", oneThread);
       CrossCheck.identical("baseline", oneThread, "baseline on two threads", twoThreads);
+      SimpleBaselinePortfolio simple = new SimpleBaselinePortfolio(data);
+      SimpleBaselinePortfolio.Result simpleOne = simple.run(1, null);
+      CrossCheck.close("columnar", columnar, "simple baseline", simpleOne);
+      CrossCheck.identical(
+          "simple baseline", simpleOne, "simple baseline on two threads", simple.run(2, pool));
     } finally {
       pool.shutdownNow();
     }
@@ -40,17 +46,51 @@ class PortfolioCrossCheckTest {
   }
 
   @Test
-  void baselineAreaScoresAreTheLibrarysBitForBit() {
-    // The baseline sums the same weight x value products per area in the same order as the
-    // library's kernel, so only the overall score may differ in its last bits.
+  void baselineScoresAreTheLibrarysBitForBit() {
+    // The baseline sums the same weight x value products per area, and the same weight x score
+    // products over the areas, in the same order as the library's kernel.
     PortfolioData data = PortfolioData.generate(ROWS, 52, PortfolioData.SEED);
     ColumnarPortfolio.Result columnar = new ColumnarPortfolio(data).run();
     BaselinePortfolio.Result baseline = new BaselinePortfolio(data).run(1, null);
     for (int row = 0; row < ROWS; row++) {
+      assertEquals(
+          Double.doubleToRawLongBits(columnar.overall(row)),
+          Double.doubleToRawLongBits(baseline.overall(row)),
+          "row " + row);
       for (int area = 0; area < PortfolioWorkload.AREAS; area++) {
         assertEquals(columnar.area(row, area), baseline.area(row, area), "row " + row);
       }
     }
+  }
+
+  @Test
+  void simpleBaselineOverallScoreIsOnlyClose() {
+    // The earlier loop divides the sums over all areas at once: equal in exact arithmetic, but
+    // rounded differently in the last bits for some rows.
+    PortfolioData data = PortfolioData.generate(ROWS, 52, PortfolioData.SEED);
+    BaselinePortfolio.Result baseline = new BaselinePortfolio(data).run(1, null);
+    SimpleBaselinePortfolio.Result simple = new SimpleBaselinePortfolio(data).run(1, null);
+    CrossCheck.close("baseline", baseline, "simple baseline", simple);
+    assertThrows(
+        IllegalStateException.class,
+        () -> CrossCheck.identicalScores("baseline", baseline, "simple baseline", simple));
+  }
+
+  @Test
+  void identicalScoresCheckIgnoresTheTopList() {
+    PortfolioData data = PortfolioData.generate(500, 25, PortfolioData.SEED);
+    BaselinePortfolio.Result result = new BaselinePortfolio(data).run(1, null);
+    long[] uplift = result.top().upliftMinor().clone();
+    uplift[0] += 1;
+    BaselinePortfolio.Result changed =
+        new BaselinePortfolio.Result(
+            result.overall(),
+            result.areas(),
+            result.upliftMinor(),
+            new TopUplifts(result.top().rows(), uplift));
+    CrossCheck.identicalScores("a", result, "b", changed);
+    assertThrows(
+        IllegalStateException.class, () -> CrossCheck.identical("a", result, "b", changed));
   }
 
   @Test

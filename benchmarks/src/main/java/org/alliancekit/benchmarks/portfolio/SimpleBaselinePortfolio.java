@@ -1,0 +1,193 @@
+package org.alliancekit.benchmarks.portfolio;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.alliancekit.model.factor.FactorCatalog;
+
+/**
+ * The earlier hand-written loop of the portfolio workload, kept as a second reference beside {@link
+ * BaselinePortfolio}: the same lookup tables, but the overall score is the ratio of the sums over
+ * all areas at once rather than the library's weighted mean of area scores, so it is not
+ * bit-for-bit the library's. What a careful programmer writes by hand for this one job, with no
+ * library. Ratings are bytes with a sentinel for unknown, revenues long minor units, and each row
+ * is scored in one pass over its bytes with two small lookup tables per factor (weight times
+ * normalised value, and weight if known), so the inner loop has no branch. Rows are split into
+ * contiguous blocks, one per thread, each with its own bounded heap of top rows; the heaps are
+ * merged at the end.
+ *
+ * <p>The area scores come out bit-for-bit as the library's, since each area sums the same products
+ * in the same order; the overall score is {@code sum(weighted values) / sum(known weights)} over
+ * all areas at once, equal in exact arithmetic to the library's weighted mean of area scores but
+ * rounded differently in the last bits. The uplift is the double {@code revenue x (attainable -
+ * current) / current} rounded to a whole minor unit, where the library rounds the exact decimal
+ * quotient half-even: the two can differ by one minor unit. {@link CrossCheck} allows for both.
+ *
+ * <p>Needs the catalog's columns grouped by area, as both standard catalogs are. Safe to {@link
+ * #run} from several threads.
+ */
+public final class SimpleBaselinePortfolio {
+  /** Table slots per factor: the ratings 0..10 shifted by one, the sentinel at slot 0. */
+  private static final int SLOTS = 16;
+
+  private final int rows;
+  private final int width;
+  private final byte[] ratings;
+  private final long[] revenueMinor;
+  private final int[] areaStart;
+  private final double[] weightedValue;
+  private final double[] knownWeight;
+
+  /**
+   * Prepares the lookup tables of the portfolio.
+   *
+   * @throws IllegalArgumentException if the catalog's columns are not grouped by area
+   */
+  public SimpleBaselinePortfolio(PortfolioData data) {
+    this.rows = data.rows();
+    this.width = data.width();
+    this.ratings = data.ratings();
+    this.revenueMinor = data.revenueMinor();
+    this.areaStart = areaStarts(data.catalog());
+    this.weightedValue = new double[width * SLOTS];
+    this.knownWeight = new double[width * SLOTS];
+    double[] weights = data.weights();
+    for (int column = 0; column < width; column++) {
+      for (int rating = 0; rating <= PortfolioData.MAX_RATING; rating++) {
+        int slot = column * SLOTS + rating + 1;
+        weightedValue[slot] = weights[column] * (rating / (double) PortfolioData.MAX_RATING);
+        knownWeight[slot] = weights[column];
+      }
+    }
+  }
+
+  private static int[] areaStarts(FactorCatalog catalog) {
+    int[] start = new int[PortfolioWorkload.AREAS + 1];
+    int column = 0;
+    for (int area = 0; area < PortfolioWorkload.AREAS; area++) {
+      start[area] = column;
+      while (column < catalog.size()
+          && catalog.factors().get(column).category().ordinal() == area) {
+        column++;
+      }
+    }
+    start[PortfolioWorkload.AREAS] = column;
+    checkArgument(
+        column == catalog.size(),
+        "the columns of catalog %s are not grouped by area",
+        catalog.name());
+    return start;
+  }
+
+  /**
+   * Runs the workload on {@code threads} threads of {@code pool}; one thread runs in the caller
+   * without the pool.
+   *
+   * @param pool the executor for more than one thread, may be null for one
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public Result run(int threads, ExecutorService pool) {
+    checkArgument(threads >= 1, "threads %s must be at least 1", threads);
+    double[] overall = new double[rows];
+    double[][] areas = new double[PortfolioWorkload.AREAS][rows];
+    long[] uplift = new long[rows];
+    TopK top;
+    if (threads == 1) {
+      top = block(0, rows, overall, areas, uplift);
+    } else {
+      List<Future<TopK>> parts = new ArrayList<>(threads);
+      for (int t = 0; t < threads; t++) {
+        int from = (int) ((long) rows * t / threads);
+        int to = (int) ((long) rows * (t + 1) / threads);
+        parts.add(pool.submit(() -> block(from, to, overall, areas, uplift)));
+      }
+      top = new TopK(PortfolioWorkload.TOP);
+      for (Future<TopK> part : parts) {
+        top.merge(join(part));
+      }
+    }
+    int[] topRows = top.sortedRows();
+    long[] topUplift = new long[topRows.length];
+    for (int i = 0; i < topRows.length; i++) {
+      topUplift[i] = uplift[topRows[i]];
+    }
+    return new Result(overall, areas, uplift, new TopUplifts(topRows, topUplift));
+  }
+
+  private static TopK join(Future<TopK> part) {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scoring", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a scoring thread failed", e.getCause());
+    }
+  }
+
+  /** Scores rows {@code from} (inclusive) to {@code to} (exclusive). */
+  private TopK block(int from, int to, double[] overall, double[][] areas, long[] uplift) {
+    TopK top = new TopK(PortfolioWorkload.TOP);
+    byte[] ratings = this.ratings;
+    double[] weightedValue = this.weightedValue;
+    double[] knownWeight = this.knownWeight;
+    int[] areaStart = this.areaStart;
+    for (int row = from, offset = from * width; row < to; row++, offset += width) {
+      double totalWeight = 0.0;
+      double totalValue = 0.0;
+      for (int area = 0; area < PortfolioWorkload.AREAS; area++) {
+        double weight = 0.0;
+        double value = 0.0;
+        for (int column = areaStart[area]; column < areaStart[area + 1]; column++) {
+          int slot = column * SLOTS + ratings[offset + column] + 1;
+          weight += knownWeight[slot];
+          value += weightedValue[slot];
+        }
+        areas[area][row] = weight > 0.0 ? value / weight : Double.NaN;
+        totalWeight += weight;
+        totalValue += value;
+      }
+      double current = totalWeight > 0.0 ? totalValue / totalWeight : Double.NaN;
+      overall[row] = current;
+      if (current > 0.0) {
+        double attainable = Math.min(1.0, current + PortfolioWorkload.GAP_CLOSED * (1.0 - current));
+        long gain = Math.round(revenueMinor[row] * (attainable - current) / current);
+        uplift[row] = gain;
+        top.offer(row, gain);
+      } else {
+        uplift[row] = Long.MIN_VALUE;
+      }
+    }
+    return top;
+  }
+
+  /**
+   * The baseline's result.
+   *
+   * @param overall each row's overall score, NaN when not scored
+   * @param areas each area's scores, {@code areas[area][row]}, NaN when not scored
+   * @param upliftMinor each row's uplift in minor units, {@link Long#MIN_VALUE} where undefined
+   * @param top the top rows by uplift
+   */
+  public record Result(double[] overall, double[][] areas, long[] upliftMinor, TopUplifts top)
+      implements Outcome {
+    @Override
+    public int rows() {
+      return overall.length;
+    }
+
+    @Override
+    public double overall(int row) {
+      return overall[row];
+    }
+
+    @Override
+    public double area(int row, int area) {
+      return areas[area][row];
+    }
+  }
+}
