@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,13 +183,13 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
     private final int[] roleRank;
     private final double[] roleWeight;
     private final boolean[] roleWeighed;
-    // Whole weights per memo key (parties' role masks packed in a long), or null when the decimal
-    // shares do not fit longs (their decimals are then in memoDecimals).
-    private final HashMap<Long, long[]> memoWhole = new HashMap<>();
-    private final HashMap<Long, BigDecimal[]> memoDecimals = new HashMap<>();
-    private long lastKey = -1;
-    private long[] lastWhole;
-    private BigDecimal[] lastDecimals;
+    // The shares of each memo key (the parties' role masks packed in a long, never negative):
+    // open addressing on the mixed key, at most half full; an entry's whole weights, or null when
+    // its decimal shares do not fit longs (then its decimals).
+    private long[] memoKeys = new long[1 << 10];
+    private long[][] memoWhole = new long[1 << 10][];
+    private BigDecimal[][] memoDecimals = new BigDecimal[1 << 10][];
+    private int memoSize;
     // Scratch per deal.
     private int[] order = new int[8];
     private int[] firstAt = new int[8];
@@ -325,26 +324,22 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
         for (int i = 0; i < count; i++) {
           key = key << MEMO_ROLES | masks[i];
         }
-        if (key == lastKey) {
-          whole = lastWhole;
-          decimals = lastDecimals;
+        int slot = find(key);
+        if (memoKeys[slot] == key + 1) {
+          whole = memoWhole[slot];
+          decimals = memoDecimals[slot];
         } else {
-          Long boxed = key;
-          whole = memoWhole.get(boxed);
-          decimals = whole == null ? memoDecimals.get(boxed) : null;
-          if (whole == null && decimals == null) {
-            decimals = decimalShares(count);
-            whole = Apportionment.wholeWeights(decimals);
-            if (whole != null) {
-              memoWhole.put(boxed, whole);
-              decimals = null;
-            } else {
-              memoDecimals.put(boxed, decimals);
-            }
+          decimals = decimalShares(count);
+          whole = Apportionment.wholeWeights(decimals);
+          if (whole != null) {
+            decimals = null;
           }
-          lastKey = key;
-          lastWhole = whole;
-          lastDecimals = decimals;
+          memoKeys[slot] = key + 1;
+          memoWhole[slot] = whole;
+          memoDecimals[slot] = decimals;
+          if (++memoSize * 2 > memoKeys.length) {
+            grow();
+          }
         }
       } else {
         decimals = decimalShares(count);
@@ -371,6 +366,35 @@ public final class RoleWeighted implements AttributionModel<Collection<Participa
         result[first] = amount < 0 ? -parts[i] : parts[i];
       }
       return null;
+    }
+
+    /**
+     * The slot of {@code key}: where it is, or the empty slot where it goes. Keys are stored +1.
+     */
+    private int find(long key) {
+      int mask = memoKeys.length - 1;
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (memoKeys[slot] != 0 && memoKeys[slot] != key + 1) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      long[] keys = memoKeys;
+      long[][] whole = memoWhole;
+      BigDecimal[][] decimals = memoDecimals;
+      memoKeys = new long[keys.length * 2];
+      memoWhole = new long[keys.length * 2][];
+      memoDecimals = new BigDecimal[keys.length * 2][];
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != 0) {
+          int slot = find(keys[i] - 1);
+          memoKeys[slot] = keys[i];
+          memoWhole[slot] = whole[i];
+          memoDecimals[slot] = decimals[i];
+        }
+      }
     }
 
     /** The decimal shares of the first {@code count} earnings, as {@link #shares} gives them. */
