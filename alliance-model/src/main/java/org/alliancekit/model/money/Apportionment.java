@@ -300,7 +300,7 @@ public final class Apportionment {
     long un10 = low << shift;
     long un1 = un10 >>> 32;
     long un0 = un10 & LOW_HALF;
-    long q1 = Long.divideUnsigned(un32, vn1);
+    long q1 = divideUnsigned(un32, vn1);
     long rhat = un32 - q1 * vn1;
     while (Long.compareUnsigned(q1, HALF) >= 0
         || Long.compareUnsigned(q1 * vn0, HALF * rhat + un1) > 0) {
@@ -311,7 +311,7 @@ public final class Apportionment {
       }
     }
     long un21 = un32 * HALF + un1 - q1 * v;
-    long q0 = Long.divideUnsigned(un21, vn1);
+    long q0 = divideUnsigned(un21, vn1);
     rhat = un21 - q0 * vn1;
     while (Long.compareUnsigned(q0, HALF) >= 0
         || Long.compareUnsigned(q0 * vn0, HALF * rhat + un0) > 0) {
@@ -322,6 +322,20 @@ public final class Apportionment {
       }
     }
     return q1 * HALF + q0;
+  }
+
+  /**
+   * The unsigned quotient of {@code dividend} by a positive {@code divisor}, without the {@link
+   * java.math.BigInteger} that {@link Long#divideUnsigned} makes on JDK 17 for a dividend with its
+   * top bit set: half the dividend divided, doubled, and corrected by one (Hacker's Delight 9-3).
+   */
+  static long divideUnsigned(long dividend, long divisor) {
+    if (dividend >= 0) {
+      return dividend / divisor;
+    }
+    long quotient = ((dividend >>> 1) / divisor) << 1;
+    long remainder = dividend - quotient * divisor;
+    return Long.compareUnsigned(remainder, divisor) >= 0 ? quotient + 1 : quotient;
   }
 
   /** The apportionment in exact decimal arithmetic, for any size of units and weights. */

@@ -47,6 +47,16 @@ class ApportionmentTest {
   }
 
   @Property
+  void divideUnsignedEqualsTheJdksUnsignedDivision(
+      @ForAll long dividend, @ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long divisor) {
+    assertEquals(
+        Long.divideUnsigned(dividend, divisor), Apportionment.divideUnsigned(dividend, divisor));
+    assertEquals(
+        Long.divideUnsigned(-1L - dividend, divisor),
+        Apportionment.divideUnsigned(-1L - dividend, divisor));
+  }
+
+  @Property
   void divideGivesTheQuotientOf128BitNumbers(
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long a,
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long b,
