@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -852,28 +853,6 @@ public final class ForecastColumns {
 
   /** An exact decimal sum in a {@code long} and a scale; throws ArithmeticException on overflow. */
   private static final class LongDecimal {
-    private static final long[] POWERS = {
-      1L,
-      10L,
-      100L,
-      1_000L,
-      10_000L,
-      100_000L,
-      1_000_000L,
-      10_000_000L,
-      100_000_000L,
-      1_000_000_000L,
-      10_000_000_000L,
-      100_000_000_000L,
-      1_000_000_000_000L,
-      10_000_000_000_000L,
-      100_000_000_000_000L,
-      1_000_000_000_000_000L,
-      10_000_000_000_000_000L,
-      100_000_000_000_000_000L,
-      1_000_000_000_000_000_000L
-    };
-
     private long unscaled;
     private int scale;
 
@@ -910,10 +889,7 @@ public final class ForecastColumns {
     }
 
     private static long power(int exponent) {
-      if (exponent >= POWERS.length) {
-        throw new ArithmeticException("10^" + exponent + " does not fit a long");
-      }
-      return POWERS[exponent];
+      return LongMath.checkedPow(10, exponent);
     }
   }
 

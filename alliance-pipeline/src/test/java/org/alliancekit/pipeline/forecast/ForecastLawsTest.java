@@ -156,25 +156,11 @@ class ForecastLawsTest {
     // Columns hold one partner per row: keep the opportunities with at most one partner.
     List<Opportunity> single =
         opportunities.stream().filter(o -> o.partners().size() <= 1).toList();
-    List<PartnerId> table = new ArrayList<>();
-    int[] partnerIndex = new int[single.size()];
-    for (int row = 0; row < single.size(); row++) {
-      if (single.get(row).partners().isEmpty()) {
-        partnerIndex[row] = -1;
-        continue;
-      }
-      PartnerId partner = single.get(row).partners().iterator().next();
-      if (!table.contains(partner)) {
-        table.add(partner);
-      }
-      partnerIndex[row] = table.indexOf(partner);
-    }
     Forecaster forecaster = Forecaster.of(threshold);
     ImmutableSortedMap<ForecastPeriod, PartnerForecast> exact =
         forecaster.byPeriodAndPartner(single, scheme);
     ImmutableSortedMap<ForecastPeriod, PartnerForecast> fast =
-        forecaster.byPeriodAndPartner(
-            ForecastColumns.from(single, scheme).withPartners(table, partnerIndex));
+        forecaster.byPeriodAndPartner(withPartners(single, scheme));
     assertEquals(exact, fast);
     exact.forEach(
         (period, forecast) -> {
@@ -209,19 +195,6 @@ class ForecastLawsTest {
       @ForAll("factors") BigDecimal otherFactor) {
     List<Opportunity> single =
         opportunities.stream().filter(o -> o.partners().size() <= 1).toList();
-    List<PartnerId> table = new ArrayList<>();
-    int[] partnerIndex = new int[single.size()];
-    for (int row = 0; row < single.size(); row++) {
-      if (single.get(row).partners().isEmpty()) {
-        partnerIndex[row] = -1;
-        continue;
-      }
-      PartnerId partner = single.get(row).partners().iterator().next();
-      if (!table.contains(partner)) {
-        table.add(partner);
-      }
-      partnerIndex[row] = table.indexOf(partner);
-    }
     CurrencyUnit eur = Monetary.getCurrency("EUR");
     // Each currency other than EUR gets one of two factors, by the parity of its code's first
     // letter; the rates count how often they are asked.
@@ -233,8 +206,7 @@ class ForecastLawsTest {
               from.getCurrencyCode().charAt(0) % 2 == 0 ? factor : otherFactor);
         };
     Forecaster forecaster = Forecaster.of(threshold);
-    ForecastColumns columns =
-        ForecastColumns.from(single, scheme).withPartners(table, partnerIndex);
+    ForecastColumns columns = withPartners(single, scheme);
     ImmutableSortedMap<ForecastPeriod, PartnerForecast> converted =
         forecaster.byPeriodAndPartner(columns, eur, rates);
     assertTrue(asked[0] <= columns.currencies().size());
@@ -299,6 +271,24 @@ class ForecastLawsTest {
               expected.put(p, each.build());
             });
     assertEquals(expected, FORECASTER.byPeriodAndPartner(columns, eur, rates));
+  }
+
+  /** Columns of opportunities with at most one partner each, their partner in a column. */
+  private static ForecastColumns withPartners(List<Opportunity> single, PeriodScheme scheme) {
+    List<PartnerId> table = new ArrayList<>();
+    int[] partnerIndex = new int[single.size()];
+    for (int row = 0; row < single.size(); row++) {
+      if (single.get(row).partners().isEmpty()) {
+        partnerIndex[row] = -1;
+        continue;
+      }
+      PartnerId partner = single.get(row).partners().iterator().next();
+      if (!table.contains(partner)) {
+        table.add(partner);
+      }
+      partnerIndex[row] = table.indexOf(partner);
+    }
+    return ForecastColumns.from(single, scheme).withPartners(table, partnerIndex);
   }
 
   private static Forecast convert(Forecast forecast, CurrencyUnit target, ConversionRates rates) {
