@@ -125,15 +125,10 @@ public final class DealColumns {
           deal,
           starts[deal],
           starts[deal + 1]);
-      String problem = problem(deal, starts, parties2, roles2, amounts, partyTable, roleTable);
+      Problem problem = problem(deal, starts, parties2, roles2, amounts, partyTable, roleTable);
       if (problem != null) {
         invalid[deal] = true;
-        problems.add(
-            Problem.atRow(
-                deal,
-                "",
-                problem.contains("index") ? ProblemKind.OUT_OF_RANGE : ProblemKind.INVALID_VALUE,
-                problem));
+        problems.add(problem);
       }
     }
     return new DealColumns(
@@ -147,7 +142,7 @@ public final class DealColumns {
         ImmutableList.copyOf(problems));
   }
 
-  private static String problem(
+  private static Problem problem(
       int deal,
       int[] start,
       int[] party,
@@ -156,28 +151,41 @@ public final class DealColumns {
       List<PartnerId> parties,
       List<String> roles) {
     if (start[deal] == start[deal + 1]) {
-      return String.format("deal %s has no parties to share the credit among", deal);
+      return Problem.atRow(
+          deal,
+          "",
+          ProblemKind.MISSING_VALUE,
+          String.format("deal %s has no parties to share the credit among", deal));
     }
     if (amounts[deal] == Long.MIN_VALUE) {
-      return String.format(
-          "deal %s: amount of %s minor units has no absolute value in a long", deal, amounts[deal]);
+      return Problem.atRow(
+          deal,
+          "",
+          ProblemKind.INVALID_VALUE,
+          String.format(
+              "deal %s: amount of %s minor units has no absolute value in a long",
+              deal, amounts[deal]));
     }
     for (int k = start[deal]; k < start[deal + 1]; k++) {
       if (party[k] < 0 || party[k] >= parties.size()) {
-        return indexMessage(deal, k, "party", party[k], parties.size());
+        return indexProblem(deal, k, "party", party[k], parties.size());
       }
       if (role[k] < 0 || role[k] >= roles.size()) {
-        return indexMessage(deal, k, "role", role[k], roles.size());
+        return indexProblem(deal, k, "role", role[k], roles.size());
       }
     }
     return null;
   }
 
-  private static String indexMessage(int deal, int at, String column, int index, int size) {
-    return String.format(
-        "deal %s, participation %s: %s index %s is outside the %s table, whose indexes run from 0"
-            + " to %s",
-        deal, at, column, index, column, size - 1);
+  private static Problem indexProblem(int deal, int at, String column, int index, int size) {
+    return Problem.atRow(
+        deal,
+        "",
+        ProblemKind.OUT_OF_RANGE,
+        String.format(
+            "deal %s, participation %s: %s index %s is outside the %s table, whose indexes run"
+                + " from 0 to %s",
+            deal, at, column, index, column, size - 1));
   }
 
   /** The party table. */

@@ -65,6 +65,7 @@ class DealColumnsTest {
     assertEquals(3, splits.problems().size());
     assertEquals(
         "deal 0 has no parties to share the credit among", splits.problems().get(0).message());
+    assertEquals(ProblemKind.MISSING_VALUE, splits.problems().get(0).kind());
     assertEquals(ProblemKind.OUT_OF_RANGE, splits.problems().get(1).kind());
     assertEquals(
         "deal 2, participation 1: party index 5 is outside the party table, whose indexes run"
