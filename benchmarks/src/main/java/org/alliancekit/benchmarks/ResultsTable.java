@@ -254,6 +254,30 @@ public final class ResultsTable {
         find(results, io, "ReadFolderBenchmark.fastCsvPass", folder, null),
         (r, f) -> r.millis / f.millis,
         ratio -> ratio <= 3);
+    String attribution = "org.alliancekit.benchmarks.attribution";
+    Map<String, String> million = Map.of("deals", "1000000");
+    target(
+        out,
+        "Role-weighted split of 1M deals given as columns within 5x of the long-cents loop, equal"
+            + " to the object API to the cent as checked before timing (time ratio <= 5)",
+        find(results, attribution, "RoleSplitBenchmark.columns", million, null),
+        find(results, attribution, "RoleSplitBenchmark.baseline", million, null),
+        (c, b) -> c.millis / b.millis,
+        ratio -> ratio <= 5);
+    String mapping = "org.alliancekit.benchmarks.mapping";
+    Map<String, String> accounts = Map.of("accounts", "100000");
+    for (String method : List.of("mapping", "keys")) {
+      target(
+          out,
+          "Account "
+              + method
+              + " of 100,000 accounts a side within 2x of the hand-written loop, hashing included on"
+              + " both sides (time ratio <= 2)",
+          find(results, mapping, "MappingBenchmark." + method, accounts, null),
+          find(results, mapping, "MappingBenchmark.baseline", accounts, null),
+          (m, b) -> m.millis / b.millis,
+          ratio -> ratio <= 2);
+    }
     String analysis = "org.alliancekit.benchmarks.analysis";
     Result analysisOne =
         find(

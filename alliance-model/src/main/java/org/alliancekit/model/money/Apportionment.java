@@ -2,6 +2,7 @@ package org.alliancekit.model.money;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -120,9 +121,61 @@ public final class Apportionment {
    */
   static long[] apportion(long units, BigDecimal[] weights) {
     checkArgument(units >= 0, "units %s must not be negative", units);
+    long[] scaled = wholeWeights(weights);
+    if (scaled == null) {
+      return null;
+    }
+    long[] result = new long[weights.length];
+    if (units == 0) {
+      return result;
+    }
+    splitUnits(units, scaled, result, 0);
+    return result;
+  }
+
+  /**
+   * Splits {@code units} whole minor units by decimal weights, by the largest remainder (see the
+   * class description): the rule of {@link #split} for an amount already counted in minor units, in
+   * {@code long} arithmetic when the weights allow it ({@link #wholeWeights}), else in exact
+   * decimals.
+   *
+   * @param units zero or more minor units
+   * @param weights one weight per part, zero or more, not all zero unless {@code units} is zero
+   * @return the parts, one per weight in the same order, adding up to {@code units}
+   * @throws IllegalArgumentException if {@code units} or a weight is negative, or the weights are
+   *     all zero while {@code units} is not
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static long[] splitUnits(long units, BigDecimal[] weights) {
+    checkNotNull(weights, "weights");
+    checkArgument(units >= 0, "units %s must not be negative", units);
+    long[] fast = apportion(units, weights);
+    if (fast != null) {
+      return fast;
+    }
+    BigInteger[] exact = apportionExactly(BigInteger.valueOf(units), Arrays.asList(weights));
+    long[] parts = new long[exact.length];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = exact[i].longValueExact();
+    }
+    return parts;
+  }
+
+  /**
+   * The weights as whole numbers with the same ratios: each brought to the largest scale among them
+   * ({@code 0.5} and {@code 0.25} become {@code 50} and {@code 25}), so that {@link #splitUnits} by
+   * them splits as {@link #split} by the decimals does. Null when one of them, or their sum, does
+   * not fit a {@code long}; then only {@link #split} can split by them.
+   *
+   * @param weights zero or more each
+   * @throws IllegalArgumentException if a weight is negative
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static long[] wholeWeights(BigDecimal[] weights) {
     int n = weights.length;
     int scale = 0;
     for (BigDecimal weight : weights) {
+      checkArgument(weight.signum() >= 0, "weight %s must not be negative", weight.toPlainString());
       if (weight.scale() > scale) {
         scale = weight.scale();
       }
@@ -149,43 +202,63 @@ public final class Apportionment {
         return null;
       }
     }
-    long[] result = new long[n];
+    return scaled;
+  }
+
+  /**
+   * Splits {@code units} whole minor units by whole-number weights, by the largest remainder (see
+   * the class description), in {@code long} arithmetic: the rule of {@link #split} for amounts and
+   * weights already counted in whole units (see {@link #wholeWeights}), for callers that split many
+   * amounts without a decimal per part. Part {@code i} is written to {@code parts[at + i]}; the
+   * products {@code units x weight} are exact 128-bit values.
+   *
+   * @param units zero or more minor units
+   * @param weights one whole-number weight per part, each zero or more; their sum must fit a {@code
+   *     long} and be positive unless {@code units} is zero
+   * @param parts where the parts are written, from index {@code at}
+   * @param at the index of the first part in {@code parts}
+   * @throws IllegalArgumentException if {@code units} or a weight is negative, or the weights are
+   *     all zero while {@code units} is not
+   * @throws ArithmeticException if the sum of the weights does not fit a {@code long}
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static void splitUnits(long units, long[] weights, long[] parts, int at) {
+    checkArgument(units >= 0, "units %s must not be negative", units);
+    int n = weights.length;
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      checkArgument(weights[i] >= 0, "weight %s at index %s must not be negative", weights[i], i);
+      total = Math.addExact(total, weights[i]);
+    }
     if (units == 0) {
-      return result;
+      Arrays.fill(parts, at, at + n, 0);
+      return;
     }
     checkArgument(total > 0, "weights must not all be zero");
-    long[] remainders = new long[n];
     long given = 0;
     for (int i = 0; i < n; i++) {
-      long high = Math.multiplyHigh(units, scaled[i]);
-      long low = units * scaled[i];
-      long quotient;
-      long remainder;
-      if (high == 0 && low >= 0) {
-        quotient = low / total;
-        remainder = low - quotient * total;
-      } else {
-        quotient = divide(high, low, total);
-        remainder = low - quotient * total;
-      }
-      result[i] = quotient;
-      remainders[i] = remainder;
+      long weight = weights[i];
+      long high = Math.multiplyHigh(units, weight);
+      long low = units * weight;
+      long quotient = high == 0 && low >= 0 ? low / total : divide(high, low, total);
+      parts[at + i] = quotient;
       given += quotient;
     }
-    long left = units - given;
-    // Fewer units are left than there are indexes; each goes to the largest remainder not yet
-    // served, the lower index first among equals.
-    for (; left > 0; left--) {
+    // Fewer units are left than there are parts; each goes to the largest remainder not yet
+    // served, the lower index first among equals. A remainder is recomputed from its part: once
+    // served (its part one more), it is negative, so it is not served again.
+    for (long left = units - given; left > 0; left--) {
       int best = -1;
+      long bestRemainder = -1;
       for (int i = 0; i < n; i++) {
-        if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
+        long remainder = units * weights[i] - parts[at + i] * total;
+        if (remainder > bestRemainder) {
           best = i;
+          bestRemainder = remainder;
         }
       }
-      result[best]++;
-      remainders[best] = -1;
+      parts[at + best]++;
     }
-    return result;
   }
 
   private static final long[] POWERS_OF_TEN = {
@@ -227,7 +300,7 @@ public final class Apportionment {
     long un10 = low << shift;
     long un1 = un10 >>> 32;
     long un0 = un10 & LOW_HALF;
-    long q1 = Long.divideUnsigned(un32, vn1);
+    long q1 = divideUnsigned(un32, vn1);
     long rhat = un32 - q1 * vn1;
     while (Long.compareUnsigned(q1, HALF) >= 0
         || Long.compareUnsigned(q1 * vn0, HALF * rhat + un1) > 0) {
@@ -238,7 +311,7 @@ public final class Apportionment {
       }
     }
     long un21 = un32 * HALF + un1 - q1 * v;
-    long q0 = Long.divideUnsigned(un21, vn1);
+    long q0 = divideUnsigned(un21, vn1);
     rhat = un21 - q0 * vn1;
     while (Long.compareUnsigned(q0, HALF) >= 0
         || Long.compareUnsigned(q0 * vn0, HALF * rhat + un0) > 0) {
@@ -249,6 +322,20 @@ public final class Apportionment {
       }
     }
     return q1 * HALF + q0;
+  }
+
+  /**
+   * The unsigned quotient of {@code dividend} by a positive {@code divisor}, without the {@link
+   * java.math.BigInteger} that {@link Long#divideUnsigned} makes on JDK 17 for a dividend with its
+   * top bit set: half the dividend divided, doubled, and corrected by one (Hacker's Delight 9-3).
+   */
+  static long divideUnsigned(long dividend, long divisor) {
+    if (dividend >= 0) {
+      return dividend / divisor;
+    }
+    long quotient = ((dividend >>> 1) / divisor) << 1;
+    long remainder = dividend - quotient * divisor;
+    return Long.compareUnsigned(remainder, divisor) >= 0 ? quotient + 1 : quotient;
   }
 
   /** The apportionment in exact decimal arithmetic, for any size of units and weights. */

@@ -47,6 +47,16 @@ class ApportionmentTest {
   }
 
   @Property
+  void divideUnsignedEqualsTheJdksUnsignedDivision(
+      @ForAll long dividend, @ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long divisor) {
+    assertEquals(
+        Long.divideUnsigned(dividend, divisor), Apportionment.divideUnsigned(dividend, divisor));
+    assertEquals(
+        Long.divideUnsigned(-1L - dividend, divisor),
+        Apportionment.divideUnsigned(-1L - dividend, divisor));
+  }
+
+  @Property
   void divideGivesTheQuotientOf128BitNumbers(
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long a,
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long b,
@@ -117,6 +127,41 @@ class ApportionmentTest {
     BigDecimal third = BigDecimal.ONE;
     assertArrayEquals(
         new long[] {3, 2, 2}, Apportionment.apportion(7, new BigDecimal[] {third, third, third}));
+  }
+
+  @Test
+  void bringsWeightsToTheirLargestScaleAsWholeNumbers() {
+    assertArrayEquals(
+        new long[] {50, 25, 300},
+        Apportionment.wholeWeights(
+            new BigDecimal[] {new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("3")}));
+    assertNull(
+        Apportionment.wholeWeights(
+            new BigDecimal[] {BigDecimal.ONE.movePointLeft(30), BigDecimal.ONE}));
+  }
+
+  @Test
+  void splitsWholeUnitsInPlaceFromAnIndex() {
+    // 1000 cents by 5 : 3 : 3 = 454.54.. (rest 6/11), 272.72.. (rest 8/11) twice: 998 given, the
+    // two cents left go to the two largest remainders. 1001 by 5 : 3 : 3 is 455, 273, 273 exactly.
+    long[] parts = {-7, -7, -7, -7, -7};
+    Apportionment.splitUnits(1000, new long[] {5, 3, 3}, parts, 1);
+    assertArrayEquals(new long[] {-7, 454, 273, 273, -7}, parts);
+    // 1002 by 5 : 3 : 3: 455 (rest 5/11), 273 (rest 3/11) twice; the one cent left goes to index 0.
+    Apportionment.splitUnits(1002, new long[] {5, 3, 3}, parts, 0);
+    assertArrayEquals(new long[] {456, 273, 273, 273, -7}, parts);
+    // 7 units by 1 : 1 : 1 leaves one unit, to index 0; zero units give zero parts.
+    long[] sevenths = new long[3];
+    Apportionment.splitUnits(7, new long[] {1, 1, 1}, sevenths, 0);
+    assertArrayEquals(new long[] {3, 2, 2}, sevenths);
+    Apportionment.splitUnits(0, new long[] {1, 1, 1}, sevenths, 0);
+    assertArrayEquals(new long[] {0, 0, 0}, sevenths);
+    assertEquals(
+        "weights must not all be zero",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Apportionment.splitUnits(5, new long[] {0, 0}, new long[2], 0))
+            .getMessage());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
 import org.apiguardian.api.API;
+import org.javamoney.moneta.Money;
 
 /**
  * Opportunities as columns, for forecasting millions of them without an object per row: per row, a
@@ -497,6 +499,27 @@ public final class ForecastColumns {
    * Forecaster#byPeriodAndPartner(ForecastColumns)}.
    */
   ImmutableSortedMap<ForecastPeriod, PartnerForecast> forecastByPartner(double commitThreshold) {
+    return forecastByPartner((sums, first) -> sums.forecast(first, commitThreshold));
+  }
+
+  /**
+   * The forecast per period and partner converted into {@code target}; see {@link
+   * Forecaster#byPeriodAndPartner(ForecastColumns, CurrencyUnit, ConversionRates)}.
+   */
+  ImmutableSortedMap<ForecastPeriod, PartnerForecast> forecastByPartner(
+      double commitThreshold, CurrencyUnit target, ConversionRates rates) {
+    Conversion conversion = new Conversion(commitThreshold, target, rates);
+    return forecastByPartner(conversion::forecast);
+  }
+
+  /** Turns the block of currency and stage cells of one group into its forecast, or null. */
+  @FunctionalInterface
+  private interface BlockForecast {
+    Forecast of(Sums sums, int first);
+  }
+
+  private ImmutableSortedMap<ForecastPeriod, PartnerForecast> forecastByPartner(
+      BlockForecast blockForecast) {
     checkArgument(
         partnerIndex != null,
         "forecast columns have no partner column to group by; add one with withPartners");
@@ -543,18 +566,18 @@ public final class ForecastColumns {
     ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
         ImmutableSortedMap.naturalOrder();
     for (int p = 0; p < periods.size(); p++) {
-      Forecast total = totals.forecast(p * block, commitThreshold);
+      Forecast total = blockForecast.of(totals, p * block);
       if (total == null) {
         continue;
       }
       Map<PartnerId, Forecast> byPartner = new LinkedHashMap<>();
       for (int g : byId) {
-        Forecast partner = sums.forecast((p * groups + g) * block, commitThreshold);
+        Forecast partner = blockForecast.of(sums, (p * groups + g) * block);
         if (partner != null) {
           byPartner.put(partners.get(g), partner);
         }
       }
-      Forecast unpartnered = sums.forecast((p * groups + none) * block, commitThreshold);
+      Forecast unpartnered = blockForecast.of(sums, (p * groups + none) * block);
       result.put(
           periods.get(p),
           PartnerForecast.builder()
@@ -665,6 +688,208 @@ public final class ForecastColumns {
         }
       }
       return figures.isEmpty() ? null : Forecast.of(figures);
+    }
+  }
+
+  /**
+   * Converts the blocks of one call into one currency: each currency's factor asked once, on its
+   * first use; each block's sums multiplied by it and by the stages' probabilities in {@code long}
+   * decimals, rounded once, half to even, to the target's minor unit. Equal to {@link
+   * Forecast#convertedTo} of the block's forecast, which a block whose values do not fit a {@code
+   * long} is converted by. Confined to one call.
+   */
+  private final class Conversion {
+    private final double commitThreshold;
+    private final CurrencyUnit target;
+    private final ConversionRates rates;
+    private final int targetDigits;
+    private final int[] digits;
+    // Per currency: the factor, once asked, as unscaled value and scale (null if it does not fit).
+    private final BigDecimal[] factors;
+    private final long[] factorUnscaled;
+    private final int[] factorScale;
+    // Per stage: the probability as unscaled value and scale, as Tally multiplies by it.
+    private final long[] probabilityUnscaled;
+    private final int[] probabilityScale;
+    private final boolean[] committed;
+    private final LongDecimal open = new LongDecimal();
+    private final LongDecimal committedSum = new LongDecimal();
+    private final LongDecimal won = new LongDecimal();
+    private final LongDecimal weighted = new LongDecimal();
+
+    Conversion(double commitThreshold, CurrencyUnit target, ConversionRates rates) {
+      this.commitThreshold = commitThreshold;
+      this.target = checkNotNull(target, "target");
+      this.rates = checkNotNull(rates, "rates");
+      this.targetDigits = target.getDefaultFractionDigits();
+      factors = new BigDecimal[currencies.size()];
+      digits = new int[currencies.size()];
+      for (int c = 0; c < digits.length; c++) {
+        digits[c] = currencies.get(c).getDefaultFractionDigits();
+      }
+      factorUnscaled = new long[currencies.size()];
+      factorScale = new int[currencies.size()];
+      probabilityUnscaled = new long[stages.size()];
+      probabilityScale = new int[stages.size()];
+      committed = new boolean[stages.size()];
+      for (int s = 0; s < stages.size(); s++) {
+        Stage stage = stages.get(s);
+        BigDecimal probability = BigDecimal.valueOf(stage.probability());
+        probabilityScale[s] = probability.scale();
+        probabilityUnscaled[s] =
+            probability.unscaledValue().bitLength() < Long.SIZE - 1
+                ? probability.unscaledValue().longValue()
+                : -1;
+        committed[s] = stage.probability() >= commitThreshold;
+      }
+    }
+
+    Forecast forecast(Sums sums, int first) {
+      if (targetDigits < 0) {
+        return converted(sums, first);
+      }
+      int stageCount = stages.size();
+      long openCount = 0;
+      long wonCount = 0;
+      long lostCount = 0;
+      open.clear();
+      committedSum.clear();
+      won.clear();
+      weighted.clear();
+      try {
+        for (int c = 0; c < currencies.size(); c++) {
+          for (int s = 0; s < stageCount; s++) {
+            int cell = first + c * stageCount + s;
+            long count = sums.counts[cell];
+            if (count == 0) {
+              continue;
+            }
+            if (sums.carried != null && sums.carried[cell] != null) {
+              return converted(sums, first);
+            }
+            int scale = factor(c) + digits[c];
+            long unscaled = factorUnscaled[c];
+            if (unscaled < 0) {
+              return converted(sums, first);
+            }
+            long value = Math.multiplyExact(sums.sums[cell], unscaled);
+            switch (stages.get(s).kind()) {
+              case WON:
+                wonCount += count;
+                won.add(value, scale);
+                weighted.add(value, scale);
+                break;
+              case LOST:
+                lostCount += count;
+                break;
+              default:
+                openCount += count;
+                open.add(value, scale);
+                if (committed[s]) {
+                  committedSum.add(value, scale);
+                }
+                if (probabilityUnscaled[s] < 0) {
+                  return converted(sums, first);
+                }
+                weighted.add(
+                    Math.multiplyExact(value, probabilityUnscaled[s]), scale + probabilityScale[s]);
+                break;
+            }
+          }
+        }
+        if (openCount + wonCount + lostCount == 0) {
+          return null;
+        }
+        ForecastFigures figures =
+            ForecastFigures.builder()
+                .currency(target)
+                .openCount(openCount)
+                .wonCount(wonCount)
+                .lostCount(lostCount)
+                .open(open.rounded(targetDigits, target))
+                .committed(committedSum.rounded(targetDigits, target))
+                .won(won.rounded(targetDigits, target))
+                .weighted(weighted.rounded(targetDigits, target))
+                .build();
+        return Forecast.builder().putByCurrency(target, figures).build();
+      } catch (ArithmeticException tooLarge) {
+        return converted(sums, first);
+      }
+    }
+
+    /** The scale of currency {@code c}'s factor, asking the rates for it on first use. */
+    private int factor(int c) {
+      if (factors[c] == null) {
+        BigDecimal factor = Forecast.factor(currencies.get(c), target, rates);
+        factors[c] = factor;
+        factorScale[c] = factor.scale();
+        factorUnscaled[c] =
+            factor.unscaledValue().bitLength() < Long.SIZE - 1
+                ? factor.unscaledValue().longValue()
+                : -1;
+        if (factorScale[c] < 0) {
+          // A whole factor such as 1E+2: as its value at scale 0 if that fits.
+          factorUnscaled[c] = -1;
+        }
+      }
+      return factorScale[c];
+    }
+
+    /** The block converted by the exact decimal path, with the factors already asked. */
+    private Forecast converted(Sums sums, int first) {
+      Forecast forecast = sums.forecast(first, commitThreshold);
+      if (forecast == null) {
+        return null;
+      }
+      ConversionRates asked =
+          (from, to) -> {
+            int c = currencies.indexOf(from);
+            factor(c);
+            return java.util.Optional.of(factors[c]);
+          };
+      return Forecast.builder().putByCurrency(target, forecast.convertedTo(target, asked)).build();
+    }
+  }
+
+  /** An exact decimal sum in a {@code long} and a scale; throws ArithmeticException on overflow. */
+  private static final class LongDecimal {
+    private long unscaled;
+    private int scale;
+
+    void clear() {
+      unscaled = 0;
+      scale = 0;
+    }
+
+    void add(long value, int valueScale) {
+      if (valueScale > scale) {
+        unscaled = Math.multiplyExact(unscaled, power(valueScale - scale));
+        scale = valueScale;
+      } else if (valueScale < scale) {
+        value = Math.multiplyExact(value, power(scale - valueScale));
+      }
+      unscaled = Math.addExact(unscaled, value);
+    }
+
+    /** The sum rounded half to even to {@code digits} decimal places, as money. */
+    Money rounded(int digits, CurrencyUnit currency) {
+      long result;
+      if (scale <= digits) {
+        result = Math.multiplyExact(unscaled, power(digits - scale));
+      } else {
+        long unit = power(scale - digits);
+        long quotient = unscaled / unit;
+        long twice = 2 * (unscaled - quotient * unit);
+        if (twice > unit || (twice == unit && (quotient & 1) == 1)) {
+          quotient++;
+        }
+        result = quotient;
+      }
+      return Money.of(BigDecimal.valueOf(result, digits), currency);
+    }
+
+    private static long power(int exponent) {
+      return LongMath.checkedPow(10, exponent);
     }
   }
 

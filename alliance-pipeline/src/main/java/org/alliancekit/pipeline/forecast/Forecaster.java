@@ -2,6 +2,7 @@ package org.alliancekit.pipeline.forecast;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
@@ -160,6 +161,34 @@ public final class Forecaster {
       ForecastColumns columns) {
     checkNotNull(columns, "columns");
     return columns.forecastByPartner(commitThreshold);
+  }
+
+  /**
+   * The forecast per period and partner of columns with a partner column, converted into {@code
+   * target}: {@link #byPeriodAndPartner(ForecastColumns)} with each forecast that is not empty
+   * replaced by the forecast holding only its {@link Forecast#convertedTo(CurrencyUnit,
+   * ConversionRates) converted} figures, equal to them to the last digit (rounded once, half to
+   * even, to {@code target}'s default fraction digits). An empty unpartnered forecast stays empty.
+   *
+   * <p>Each group's sums stay whole minor units in {@code long}s; each currency's factor is asked
+   * from {@code rates} once for the whole call, on its first use, and money is made only for the
+   * figures returned. A group whose products do not fit a {@code long} is converted in exact
+   * decimals instead, with the same result.
+   *
+   * <p>Converted figures are rounded, so unlike exact forecasts they do not add up: a period's
+   * total is converted from its exact sums, not added from its partners' rounded figures.
+   *
+   * @throws IllegalArgumentException if the columns have no partner column, have too many
+   *     combinations (as {@link #byPeriodAndPartner(ForecastColumns)}), or {@code rates} has no
+   *     positive factor for a currency some row is in
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public ImmutableSortedMap<ForecastPeriod, PartnerForecast> byPeriodAndPartner(
+      ForecastColumns columns, CurrencyUnit target, ConversionRates rates) {
+    checkNotNull(columns, "columns");
+    checkNotNull(target, "target");
+    checkNotNull(rates, "rates");
+    return columns.forecastByPartner(commitThreshold, target, rates);
   }
 
   /** The forecast of all rows of the columns, equal to {@link #total(Iterable)} of them. */

@@ -34,8 +34,12 @@ public abstract class AccountKeys implements WithAccountKeys {
 
   /** The keys both parties hold, in key order. */
   public ImmutableSet<MatchKey> commonWith(AccountKeys other) {
-    return ImmutableSet.copyOf(
-        Ordering.natural().sortedCopy(Sets.intersection(keys(), other.keys())));
+    // Both key sets are in key order, so the smaller one filtered by the larger one is too.
+    ImmutableSet<MatchKey> mine = keys();
+    ImmutableSet<MatchKey> theirs = other.keys();
+    return mine.size() <= theirs.size()
+        ? ImmutableSet.copyOf(Sets.intersection(mine, theirs))
+        : ImmutableSet.copyOf(Sets.intersection(theirs, mine));
   }
 
   /** Returns the keys of {@code party}. */

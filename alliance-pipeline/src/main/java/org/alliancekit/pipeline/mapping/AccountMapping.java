@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.pipeline.Opportunity;
@@ -71,8 +74,7 @@ public final class AccountMapping {
     int leftSize = left.entries().size();
     List<AccountEntry> entries = new ArrayList<>(left.entries());
     entries.addAll(right.entries());
-    List<ImmutableSet<MatchKey>> entryKeys = new ArrayList<>();
-    entries.forEach(entry -> entryKeys.add(keys.keysOf(entry)));
+    List<ImmutableSet<MatchKey>> entryKeys = keys.keysOf(entries);
     AccountMap.Builder map = AccountMap.builder().leftParty(left.party()).rightParty(right.party());
     for (List<Integer> group : MatchKeyProducer.Groups.of(entryKeys).members()) {
       Side leftSide = new Side();
@@ -83,12 +85,12 @@ public final class AccountMapping {
       map.addMatches(
           AccountMatch.builder()
               .cell(MappingCell.of(leftSide.status(), rightSide.status()))
-              .left(leftSide.accounts)
-              .right(rightSide.accounts)
-              .leftOpen(leftSide.open)
-              .rightOpen(rightSide.open)
-              .leftOpenValue(Amounts.toAmounts(leftSide.value))
-              .rightOpenValue(Amounts.toAmounts(rightSide.value))
+              .left(leftSide.accounts.build())
+              .right(rightSide.accounts.build())
+              .leftOpen(leftSide.open())
+              .rightOpen(rightSide.open())
+              .leftOpenValue(leftSide.value())
+              .rightOpenValue(rightSide.value())
               .build());
     }
     return map.build();
@@ -101,16 +103,23 @@ public final class AccountMapping {
 
   /** One side's part of a group of matched accounts. */
   private static final class Side {
-    final List<AccountId> accounts = new ArrayList<>();
-    final TreeSet<OpportunityId> open = new TreeSet<>();
-    final Map<CurrencyUnit, BigDecimal> value = new HashMap<>();
+    final ImmutableList.Builder<AccountId> accounts = ImmutableList.builder();
+    boolean any;
+    // Made at the side's first open opportunity: most accounts have none.
+    TreeSet<OpportunityId> open;
+    Map<CurrencyUnit, BigDecimal> value;
     boolean customer;
 
     void add(AccountEntry entry) {
       accounts.add(entry.account().id());
+      any = true;
       customer |= entry.status() == AccountStatus.CUSTOMER;
       for (Opportunity opportunity : entry.opportunities()) {
         if (opportunity.outcome() == Outcome.OPEN) {
+          if (open == null) {
+            open = new TreeSet<>();
+            value = new HashMap<>();
+          }
           open.add(opportunity.id());
           Amounts.add(value, opportunity.amount());
         }
@@ -118,10 +127,18 @@ public final class AccountMapping {
     }
 
     Optional<AccountStatus> status() {
-      if (accounts.isEmpty()) {
+      if (!any) {
         return Optional.empty();
       }
       return Optional.of(customer ? AccountStatus.CUSTOMER : AccountStatus.PROSPECT);
+    }
+
+    ImmutableList<OpportunityId> open() {
+      return open == null ? ImmutableList.of() : ImmutableList.copyOf(open);
+    }
+
+    ImmutableMap<CurrencyUnit, MonetaryAmount> value() {
+      return value == null ? ImmutableMap.of() : Amounts.toAmounts(value);
     }
   }
 }

@@ -11,14 +11,18 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apiguardian.api.API;
 
 /**
@@ -102,14 +106,17 @@ public final class MatchKeyProducer {
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
 
   private final Optional<HashFunction> hmac;
+  // The same key for the HMAC instances that key a whole book, one per call; null when plain.
+  private final SecretKeySpec secret;
 
-  private MatchKeyProducer(Optional<HashFunction> hmac) {
+  private MatchKeyProducer(Optional<HashFunction> hmac, SecretKeySpec secret) {
     this.hmac = hmac;
+    this.secret = secret;
   }
 
   /** Returns the producer of plain keys: the tagged normalised names and domains themselves. */
   public static MatchKeyProducer plain() {
-    return new MatchKeyProducer(Optional.empty());
+    return new MatchKeyProducer(Optional.empty(), null);
   }
 
   /**
@@ -124,24 +131,47 @@ public final class MatchKeyProducer {
         "match key secret of %s bytes is shorter than the %s bytes required",
         key.length,
         MIN_KEY_BYTES);
-    return new MatchKeyProducer(Optional.of(Hashing.hmacSha256(key.clone())));
+    return new MatchKeyProducer(
+        Optional.of(Hashing.hmacSha256(key.clone())), new SecretKeySpec(key, HMAC_SHA256));
   }
 
   /** The keys of one account: from its name, and from its domain when it has one. */
   public ImmutableSet<MatchKey> keysOf(AccountEntry entry) {
     checkNotNull(entry, "entry");
-    ImmutableSet.Builder<MatchKey> keys = ImmutableSet.builder();
-    keys.add(key("name:" + normalizeName(entry.account().name())));
-    entry.domain().ifPresent(domain -> keys.add(key("domain:" + normalizeDomain(domain))));
-    return keys.build();
+    return keysOf(entry, this::key);
+  }
+
+  private static ImmutableSet<MatchKey> keysOf(AccountEntry entry, Function<String, MatchKey> key) {
+    MatchKey name = key.apply("name:" + normalizeName(entry.account().name()));
+    if (entry.domain().isEmpty()) {
+      return ImmutableSet.of(name);
+    }
+    return ImmutableSet.of(name, key.apply("domain:" + normalizeDomain(entry.domain().get())));
   }
 
   /** The keys of every account in the book, without anything else: what a party may send out. */
   public AccountKeys keysOf(AccountBook book) {
     checkNotNull(book, "book");
-    Set<MatchKey> keys = new TreeSet<>();
-    book.entries().forEach(entry -> keys.addAll(keysOf(entry)));
-    return AccountKeys.of(book.party(), keys);
+    Keyer keyer = new Keyer();
+    List<MatchKey> keys = new ArrayList<>(book.entries().size());
+    book.entries().forEach(entry -> keys.addAll(keysOf(entry, keyer::key)));
+    MatchKey[] sorted = keys.toArray(new MatchKey[0]);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (distinct == 0 || !sorted[i].equals(sorted[distinct - 1])) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return AccountKeys.of(book.party(), Arrays.asList(sorted).subList(0, distinct));
+  }
+
+  /** The keys of each entry, made with one HMAC instance for all of them. */
+  List<ImmutableSet<MatchKey>> keysOf(List<AccountEntry> entries) {
+    Keyer keyer = new Keyer();
+    List<ImmutableSet<MatchKey>> keys = new ArrayList<>(entries.size());
+    entries.forEach(entry -> keys.add(keysOf(entry, keyer::key)));
+    return keys;
   }
 
   /**
@@ -153,8 +183,7 @@ public final class MatchKeyProducer {
   public AccountBook overlapping(AccountBook book, Set<MatchKey> theirKeys) {
     checkNotNull(book, "book");
     ImmutableSet<MatchKey> theirs = ImmutableSet.copyOf(theirKeys);
-    List<ImmutableSet<MatchKey>> keys = new ArrayList<>();
-    book.entries().forEach(entry -> keys.add(keysOf(entry)));
+    List<ImmutableSet<MatchKey>> keys = keysOf(book.entries());
     Groups groups = Groups.of(keys);
     Set<Integer> kept = new HashSet<>();
     for (List<Integer> group : groups.members()) {
@@ -241,6 +270,43 @@ public final class MatchKeyProducer {
         hmac.map(f -> f.hashString(tagged, StandardCharsets.UTF_8).toString()).orElse(tagged));
   }
 
+  private static final String HMAC_SHA256 = "HmacSHA256";
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /**
+   * Makes the keys of one call: the same keys as {@link #key}, with one HMAC instance for every
+   * account instead of one per key. Confined to the call that made it.
+   */
+  private final class Keyer {
+    private final Mac mac;
+
+    Keyer() {
+      if (secret == null) {
+        mac = null;
+        return;
+      }
+      try {
+        mac = Mac.getInstance(HMAC_SHA256);
+        mac.init(secret);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HMAC-SHA256 is not available", e);
+      }
+    }
+
+    MatchKey key(String tagged) {
+      if (mac == null) {
+        return MatchKey.of(tagged);
+      }
+      byte[] digest = mac.doFinal(tagged.getBytes(StandardCharsets.UTF_8));
+      char[] hex = new char[2 * digest.length];
+      for (int i = 0; i < digest.length; i++) {
+        hex[2 * i] = HEX[(digest[i] >> 4) & 0xF];
+        hex[2 * i + 1] = HEX[digest[i] & 0xF];
+      }
+      return MatchKey.of(new String(hex));
+    }
+  }
+
   /** Groups of indexes connected through shared keys (union-find). */
   static final class Groups {
     private final int[] parent;
@@ -285,11 +351,31 @@ public final class MatchKeyProducer {
 
     /** The groups, each in index order, ordered by their first index. */
     ImmutableList<List<Integer>> members() {
-      java.util.Map<Integer, List<Integer>> byRoot = new java.util.TreeMap<>();
-      for (int i = 0; i < parent.length; i++) {
-        byRoot.computeIfAbsent(find(i), root -> new ArrayList<>()).add(i);
+      // A group's root is its first index (union keeps the smaller root), so counting the members
+      // per root and laying the groups out in root order keeps both orders without a sorted map.
+      int size = parent.length;
+      int[] root = new int[size];
+      int[] count = new int[size];
+      for (int i = 0; i < size; i++) {
+        root[i] = find(i);
+        count[root[i]]++;
       }
-      return ImmutableList.copyOf(byRoot.values());
+      Integer[][] groups = new Integer[size][];
+      int[] filled = new int[size];
+      ImmutableList.Builder<List<Integer>> members = ImmutableList.builder();
+      for (int i = 0; i < size; i++) {
+        int r = root[i];
+        if (groups[r] == null) {
+          groups[r] = new Integer[count[r]];
+        }
+        groups[r][filled[r]++] = i;
+      }
+      for (int i = 0; i < size; i++) {
+        if (groups[i] != null) {
+          members.add(Arrays.asList(groups[i]));
+        }
+      }
+      return members.build();
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.alliancekit.pipeline.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
@@ -155,6 +156,125 @@ class ForecastLawsTest {
     // Columns hold one partner per row: keep the opportunities with at most one partner.
     List<Opportunity> single =
         opportunities.stream().filter(o -> o.partners().size() <= 1).toList();
+    Forecaster forecaster = Forecaster.of(threshold);
+    ImmutableSortedMap<ForecastPeriod, PartnerForecast> exact =
+        forecaster.byPeriodAndPartner(single, scheme);
+    ImmutableSortedMap<ForecastPeriod, PartnerForecast> fast =
+        forecaster.byPeriodAndPartner(withPartners(single, scheme));
+    assertEquals(exact, fast);
+    exact.forEach(
+        (period, forecast) -> {
+          assertEquals(forecaster.byPeriod(single, scheme).get(period), forecast.total());
+          forecast
+              .partners()
+              .forEach(
+                  (partner, partnerForecast) ->
+                      assertEquals(
+                          partnerForecast.byCurrency().keySet(),
+                          fast.get(period).partners().get(partner).byCurrency().keySet()));
+        });
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> factors() {
+    return Arbitraries.of(
+        new BigDecimal("0.92"),
+        new BigDecimal("1.0873"),
+        new BigDecimal("0.0061234567891"),
+        new BigDecimal("123456789.123456789"),
+        new BigDecimal("1E+2"),
+        BigDecimal.ONE);
+  }
+
+  @Property
+  void convertedPartnerFastPathEqualsConvertingEachForecast(
+      @ForAll("pipelines") List<Opportunity> opportunities,
+      @ForAll("schemes") PeriodScheme scheme,
+      @ForAll("thresholds") double threshold,
+      @ForAll("factors") BigDecimal factor,
+      @ForAll("factors") BigDecimal otherFactor) {
+    List<Opportunity> single =
+        opportunities.stream().filter(o -> o.partners().size() <= 1).toList();
+    CurrencyUnit eur = Monetary.getCurrency("EUR");
+    // Each currency other than EUR gets one of two factors, by the parity of its code's first
+    // letter; the rates count how often they are asked.
+    int[] asked = new int[1];
+    ConversionRates rates =
+        (from, to) -> {
+          asked[0]++;
+          return java.util.Optional.of(
+              from.getCurrencyCode().charAt(0) % 2 == 0 ? factor : otherFactor);
+        };
+    Forecaster forecaster = Forecaster.of(threshold);
+    ForecastColumns columns = withPartners(single, scheme);
+    ImmutableSortedMap<ForecastPeriod, PartnerForecast> converted =
+        forecaster.byPeriodAndPartner(columns, eur, rates);
+    assertTrue(asked[0] <= columns.currencies().size());
+    Map<ForecastPeriod, PartnerForecast> expected = new TreeMap<>();
+    forecaster
+        .byPeriodAndPartner(columns)
+        .forEach(
+            (period, forecast) -> {
+              PartnerForecast.Builder each =
+                  PartnerForecast.builder()
+                      .total(convert(forecast.total(), eur, rates))
+                      .unpartnered(convert(forecast.unpartnered(), eur, rates));
+              forecast
+                  .partners()
+                  .forEach(
+                      (partner, partnerForecast) ->
+                          each.putPartner(partner, convert(partnerForecast, eur, rates)));
+              expected.put(period, each.build());
+            });
+    assertEquals(expected, converted);
+  }
+
+  @Property(tries = 100)
+  void convertedFastPathFallsBackToDecimalsBeyondLongRange(
+      @ForAll @Size(max = 12) List<@IntRange(min = 0, max = 3) Integer> shapes,
+      @ForAll("factors") BigDecimal factor) {
+    // Amounts close to Long.MAX_VALUE minor units overflow a long once multiplied by a factor.
+    List<Stage> stages =
+        List.of(ForecastFixtures.coSell("Committed"), ForecastFixtures.coSell("Launched"));
+    List<CurrencyUnit> currencies =
+        List.of(Monetary.getCurrency("EUR"), Monetary.getCurrency("JPY"));
+    PeriodScheme scheme = PeriodScheme.calendarQuarters();
+    List<ForecastPeriod> periods = List.of(scheme.periodOf(LocalDate.of(2024, 1, 1)));
+    int rows = shapes.size();
+    long[] minor = new long[rows];
+    int[] currency = new int[rows];
+    int[] stage = new int[rows];
+    int[] period = new int[rows];
+    int[] partner = new int[rows];
+    for (int row = 0; row < rows; row++) {
+      int shape = shapes.get(row);
+      minor[row] = row % 3 == 0 ? Long.MAX_VALUE - row : 1_000L * (row + 1);
+      currency[row] = shape % 2;
+      stage[row] = shape / 2;
+      partner[row] = row % 2 == 0 ? 0 : -1;
+    }
+    ForecastColumns columns =
+        ForecastColumns.of(currencies, stages, periods, minor, currency, stage, period)
+            .withPartners(List.of(PartnerId.of("acme")), partner);
+    CurrencyUnit eur = Monetary.getCurrency("EUR");
+    ConversionRates rates = (from, to) -> java.util.Optional.of(factor);
+    Map<ForecastPeriod, PartnerForecast> expected = new TreeMap<>();
+    FORECASTER
+        .byPeriodAndPartner(columns)
+        .forEach(
+            (p, forecast) -> {
+              PartnerForecast.Builder each =
+                  PartnerForecast.builder()
+                      .total(convert(forecast.total(), eur, rates))
+                      .unpartnered(convert(forecast.unpartnered(), eur, rates));
+              forecast.partners().forEach((id, f) -> each.putPartner(id, convert(f, eur, rates)));
+              expected.put(p, each.build());
+            });
+    assertEquals(expected, FORECASTER.byPeriodAndPartner(columns, eur, rates));
+  }
+
+  /** Columns of opportunities with at most one partner each, their partner in a column. */
+  private static ForecastColumns withPartners(List<Opportunity> single, PeriodScheme scheme) {
     List<PartnerId> table = new ArrayList<>();
     int[] partnerIndex = new int[single.size()];
     for (int row = 0; row < single.size(); row++) {
@@ -168,24 +288,13 @@ class ForecastLawsTest {
       }
       partnerIndex[row] = table.indexOf(partner);
     }
-    Forecaster forecaster = Forecaster.of(threshold);
-    ImmutableSortedMap<ForecastPeriod, PartnerForecast> exact =
-        forecaster.byPeriodAndPartner(single, scheme);
-    ImmutableSortedMap<ForecastPeriod, PartnerForecast> fast =
-        forecaster.byPeriodAndPartner(
-            ForecastColumns.from(single, scheme).withPartners(table, partnerIndex));
-    assertEquals(exact, fast);
-    exact.forEach(
-        (period, forecast) -> {
-          assertEquals(forecaster.byPeriod(single, scheme).get(period), forecast.total());
-          forecast
-              .partners()
-              .forEach(
-                  (partner, partnerForecast) ->
-                      assertEquals(
-                          partnerForecast.byCurrency().keySet(),
-                          fast.get(period).partners().get(partner).byCurrency().keySet()));
-        });
+    return ForecastColumns.from(single, scheme).withPartners(table, partnerIndex);
+  }
+
+  private static Forecast convert(Forecast forecast, CurrencyUnit target, ConversionRates rates) {
+    return forecast.isEmpty()
+        ? forecast
+        : Forecast.of(List.of(forecast.convertedTo(target, rates)));
   }
 
   @Property(tries = 200)

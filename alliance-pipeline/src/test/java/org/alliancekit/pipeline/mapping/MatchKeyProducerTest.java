@@ -88,6 +88,34 @@ class MatchKeyProducerTest {
   }
 
   @Test
+  void keyedKeysOfABookAreTheHmacsOfItsAccountsInKeyOrderEachOnce() {
+    // Two records of the same company (one key), one with a domain (two keys): three keys, each
+    // the HMAC-SHA256 of the tagged text in hexadecimal, in key order.
+    AccountBook book =
+        AccountBook.of(
+            Fixtures.GLOBEX,
+            java.util.List.of(
+                AccountEntry.of(account("a-1", "Northwind Ltd"), AccountStatus.CUSTOMER),
+                AccountEntry.builder()
+                    .account(account("a-2", "Contoso"))
+                    .status(AccountStatus.PROSPECT)
+                    .domain("www.contoso.com")
+                    .build(),
+                AccountEntry.of(account("a-3", "NORTHWIND"), AccountStatus.PROSPECT)));
+    java.util.List<String> expected =
+        java.util.stream.Stream.of("name:northwind", "name:contoso", "domain:contoso.com")
+            .map(text -> Hashing.hmacSha256(SECRET).hashString(text, StandardCharsets.UTF_8))
+            .map(Object::toString)
+            .sorted()
+            .toList();
+    assertEquals(
+        expected,
+        MatchKeyProducer.hmacSha256(SECRET).keysOf(book).keys().stream()
+            .map(MatchKey::value)
+            .toList());
+  }
+
+  @Test
   void keysOfABookAreSortedAndCarryOnlyKeys() {
     AccountBook book =
         AccountBook.of(

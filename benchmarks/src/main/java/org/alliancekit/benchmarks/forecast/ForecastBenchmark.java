@@ -2,8 +2,10 @@ package org.alliancekit.benchmarks.forecast;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.pipeline.forecast.ConversionRates;
 import org.alliancekit.pipeline.forecast.ForecastColumns;
 import org.alliancekit.pipeline.forecast.Forecaster;
 import org.alliancekit.pipeline.forecast.PeriodScheme;
@@ -22,16 +24,19 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The forecast of many opportunities in EUR, GBP and USD per calendar quarter and partner (and per
- * quarter), reported in EUR exactly to the cent: the library's columnar fast path ({@link
- * Forecaster#byPeriodAndPartner(ForecastColumns)}, then {@code convertedTo} per group), the
- * library's object path ({@link Forecaster#byPeriodAndPartner(Iterable, PeriodScheme)} over {@link
- * Opportunity} objects), the hand-written long-minor-units loop ({@link ForecastBaseline}, the
- * baseline) and a row-by-row conversion with {@code Money} ({@link MoneyPerRowForecast}). Every
- * implementation produces the same output, the EUR figures of each of the 8 x {@code partners}
- * quarter-partner groups and of each quarter, so the timed work includes building and converting
- * that output: with one partner, it is mostly the pass over the rows; with a thousand, the library
- * builds and converts 8,000 groups of money figures. Before timing, all four must agree on every
- * count and amount to the cent.
+ * quarter), reported in EUR exactly to the cent: the library's columnar fast path converting as it
+ * goes ({@link Forecaster#byPeriodAndPartner(ForecastColumns, CurrencyUnit, ConversionRates)}, the
+ * path a caller who wants one currency uses), the same columns forecast per currency and then
+ * converted group by group ({@link Forecaster#byPeriodAndPartner(ForecastColumns)}, then {@code
+ * convertedTo} per group), the library's object path ({@link
+ * Forecaster#byPeriodAndPartner(Iterable, PeriodScheme)} over {@link Opportunity} objects), the
+ * hand-written long-minor-units loop ({@link ForecastBaseline}, the baseline) and a row-by-row
+ * conversion with {@code Money} ({@link MoneyPerRowForecast}). Every implementation produces the
+ * same output, the EUR figures of each of the 8 x {@code partners} quarter-partner groups and of
+ * each quarter, so the timed work includes building and converting that output: with one partner,
+ * it is mostly the pass over the rows; with a thousand, the library builds and converts 8,000
+ * groups of money figures. Before timing, all five must agree on every count and amount to the
+ * cent.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,8 +61,9 @@ public class ForecastBenchmark {
   private MonetaryAmount[] amounts;
   private Forecaster forecaster;
   private PeriodScheme scheme;
+  private ConversionRates rates;
 
-  /** Generates the opportunities and cross-checks the four implementations. */
+  /** Generates the opportunities and cross-checks the five implementations. */
   @Setup(Level.Trial)
   public void setUp() {
     data = ForecastData.generate(rows, partners, ForecastData.SEED);
@@ -66,15 +72,24 @@ public class ForecastBenchmark {
     amounts = data.amounts();
     forecaster = Forecaster.standard();
     scheme = PeriodScheme.calendarQuarters();
+    rates = data.rates();
     long[] expected = baseline();
     QuarterFigures.check("columns", expected, columns(), data);
+    QuarterFigures.check("columnsPerGroup", expected, columnsPerGroup(), data);
     QuarterFigures.check("objects", expected, objects(), data);
     QuarterFigures.check("moneyPerRow", expected, moneyPerRow(), data);
   }
 
-  /** The library's columnar fast path, converted into EUR. */
+  /** The library's columnar fast path, converting into EUR as it goes. */
   @Benchmark
   public long[] columns() {
+    return QuarterFigures.converted(
+        forecaster.byPeriodAndPartner(columns, ForecastData.EUR, rates), data);
+  }
+
+  /** The library's columnar path per currency, then each group converted into EUR. */
+  @Benchmark
+  public long[] columnsPerGroup() {
     return QuarterFigures.of(forecaster.byPeriodAndPartner(columns), data);
   }
 

@@ -3,6 +3,7 @@ package org.alliancekit.benchmarks.forecast;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.function.Function;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.pipeline.forecast.ConversionRates;
@@ -62,8 +63,25 @@ public final class QuarterFigures {
    * the library's own {@link Forecast#convertedTo}.
    */
   static long[] of(Map<ForecastPeriod, PartnerForecast> byPeriod, ForecastData data) {
-    long[] result = empty(data);
     ConversionRates rates = data.rates();
+    return of(byPeriod, data, forecast -> forecast.convertedTo(ForecastData.EUR, rates));
+  }
+
+  /**
+   * The result of the library's forecast per period and partner already converted into EUR ({@link
+   * org.alliancekit.pipeline.forecast.Forecaster#byPeriodAndPartner(
+   * org.alliancekit.pipeline.forecast.ForecastColumns, javax.money.CurrencyUnit,
+   * ConversionRates)}).
+   */
+  static long[] converted(Map<ForecastPeriod, PartnerForecast> byPeriod, ForecastData data) {
+    return of(byPeriod, data, forecast -> forecast.figures(ForecastData.EUR).orElseThrow());
+  }
+
+  private static long[] of(
+      Map<ForecastPeriod, PartnerForecast> byPeriod,
+      ForecastData data,
+      Function<Forecast, ForecastFigures> inEuros) {
+    long[] result = empty(data);
     PeriodScheme scheme = PeriodScheme.calendarQuarters();
     for (int q = 0; q < ForecastData.QUARTERS; q++) {
       PartnerForecast forecast =
@@ -76,15 +94,14 @@ public final class QuarterFigures {
       }
       for (Map.Entry<PartnerId, Forecast> partner : forecast.partners().entrySet()) {
         int g = Integer.parseInt(partner.getKey().value().substring(1));
-        put(result, at(data, q, g), partner.getValue(), rates);
+        put(result, at(data, q, g), inEuros.apply(partner.getValue()));
       }
-      put(result, at(data, q, data.partnerCount()), forecast.total(), rates);
+      put(result, at(data, q, data.partnerCount()), inEuros.apply(forecast.total()));
     }
     return result;
   }
 
-  private static void put(long[] result, int at, Forecast forecast, ConversionRates rates) {
-    ForecastFigures figures = forecast.convertedTo(ForecastData.EUR, rates);
+  private static void put(long[] result, int at, ForecastFigures figures) {
     result[at + OPEN_COUNT] = figures.openCount();
     result[at + WON_COUNT] = figures.wonCount();
     result[at + LOST_COUNT] = figures.lostCount();

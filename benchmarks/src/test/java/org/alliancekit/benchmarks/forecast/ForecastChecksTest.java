@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ForecastChecksTest {
   @Test
-  void forecastBenchmarkSetUpAcceptsAllFourImplementations() {
+  void forecastBenchmarkSetUpAcceptsAllFiveImplementations() {
     ForecastBenchmark benchmark = new ForecastBenchmark();
     benchmark.rows = 20_000;
     benchmark.partners = 100;
