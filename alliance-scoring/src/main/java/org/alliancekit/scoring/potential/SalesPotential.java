@@ -242,9 +242,11 @@ public abstract class SalesPotential implements WithSalesPotential {
    * 1E+999999999} is otherwise a billion digits once rounded to cents.
    */
   static BigDecimal decimal(MonetaryAmount amount) {
-    return DecimalLimit.check(
-        "amount " + amount.getCurrency().getCurrencyCode(),
-        amount.getNumber().numberValue(BigDecimal.class));
+    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+    // The field's name is only built for the error message.
+    return DecimalLimit.fits(number)
+        ? number
+        : DecimalLimit.check("amount " + amount.getCurrency().getCurrencyCode(), number);
   }
 
   /** The uplift and its status. */

@@ -50,7 +50,9 @@ final class UpliftOrder implements Comparable<UpliftOrder> {
         estimate = 0.0;
         bound = 0.0;
       } else if (current > 0.0) {
-        double revenue = SalesPotential.decimal(sales.revenue()).doubleValue();
+        // The potential was checked against the DecimalLimit when built; its number's double is
+        // enough here, and reading it as one skips converting it to a decimal again.
+        double revenue = sales.revenue().getNumber().doubleValue();
         estimate = revenue * (attainable - current) / current;
         bound =
             RELATIVE_ERROR * Math.abs(estimate)
