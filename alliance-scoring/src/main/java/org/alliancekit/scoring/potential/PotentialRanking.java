@@ -7,8 +7,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Ordering;
+import com.google.common.collect.Sets;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -139,7 +139,8 @@ public abstract class PotentialRanking implements WithPotentialRanking {
                         + uplift);
               });
     }
-    Set<RelationshipId> seen = new HashSet<>();
+    Set<RelationshipId> seen =
+        Sets.newHashSetWithExpectedSize(ranked().size() + undefined().size());
     Optional<CurrencyUnit> currency = currency();
     for (RelationshipPotential potential : Iterables.concat(ranked(), undefined())) {
       checkArgument(

@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,7 @@ public final class PotentialTriage {
    */
   public PotentialRanking triage(Iterable<PortfolioEntry> portfolio) {
     checkNotNull(portfolio, "portfolio");
-    List<RelationshipPotential> potentials = new ArrayList<>();
+    List<RelationshipPotential> potentials = new ArrayList<>(sizeOf(portfolio));
     for (PortfolioEntry entry : portfolio) {
       potentials.add(potential(checkNotNull(entry, "portfolio entry")));
     }
@@ -203,7 +204,7 @@ public final class PotentialTriage {
    */
   public PotentialRanking rank(Iterable<RelationshipPotential> potentials) {
     checkNotNull(potentials, "potentials");
-    List<RelationshipPotential> all = new ArrayList<>();
+    List<RelationshipPotential> all = new ArrayList<>(sizeOf(potentials));
     for (RelationshipPotential potential : potentials) {
       all.add(inReportCurrency(checkNotNull(potential, "potential")));
     }
@@ -236,6 +237,11 @@ public final class PotentialTriage {
       (potential.potential().isDefined() ? ranked : undefined).add(potential);
     }
     return PotentialRanking.of(byUplift(ranked), undefined);
+  }
+
+  /** The size of a collection, to size a list for its elements; 10 for another iterable. */
+  private static int sizeOf(Iterable<?> elements) {
+    return elements instanceof Collection<?> collection ? collection.size() : 10;
   }
 
   /**
