@@ -7,9 +7,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Ordering;
-import java.math.BigDecimal;
+import com.google.common.collect.Sets;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -66,7 +65,10 @@ public abstract class PotentialRanking implements WithPotentialRanking {
 
   /** The currency of every revenue and uplift; empty for an empty portfolio. */
   public Optional<CurrencyUnit> currency() {
-    return all().stream().findFirst().map(p -> p.potential().revenue().getCurrency());
+    ImmutableList<RelationshipPotential> first = ranked().isEmpty() ? undefined() : ranked();
+    return first.isEmpty()
+        ? Optional.empty()
+        : Optional.of(first.get(0).potential().revenue().getCurrency());
   }
 
   /**
@@ -137,7 +139,8 @@ public abstract class PotentialRanking implements WithPotentialRanking {
                         + uplift);
               });
     }
-    Set<RelationshipId> seen = new HashSet<>();
+    Set<RelationshipId> seen =
+        Sets.newHashSetWithExpectedSize(ranked().size() + undefined().size());
     Optional<CurrencyUnit> currency = currency();
     for (RelationshipPotential potential : Iterables.concat(ranked(), undefined())) {
       checkArgument(
@@ -152,21 +155,15 @@ public abstract class PotentialRanking implements WithPotentialRanking {
           own,
           currency.orElseThrow());
     }
-    BigDecimal previousUplift = null;
-    RelationshipPotential previous = null;
+    UpliftOrder previous = null;
     for (RelationshipPotential potential : ranked()) {
-      BigDecimal uplift = SalesPotential.decimal(potential.uplift().orElseThrow());
-      if (previous != null) {
-        int order = previousUplift.compareTo(uplift);
-        if (order < 0
-            || (order == 0 && previous.relationship().compareTo(potential.relationship()) > 0)) {
-          throw new IllegalArgumentException(
-              "ranked relationships must be in order of uplift, largest first, then by id: "
-                  + ranked().stream().map(RelationshipPotential::relationship).toList());
-        }
+      UpliftOrder current = UpliftOrder.of(potential);
+      if (previous != null && previous.compareTo(current) > 0) {
+        throw new IllegalArgumentException(
+            "ranked relationships must be in order of uplift, largest first, then by id: "
+                + ranked().stream().map(RelationshipPotential::relationship).toList());
       }
-      previous = potential;
-      previousUplift = uplift;
+      previous = current;
     }
     if (!Ordering.from(BY_RELATIONSHIP).isOrdered(undefined())) {
       throw new IllegalArgumentException(

@@ -5,8 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,7 @@ public final class PotentialTriage {
    */
   public PotentialRanking triage(Iterable<PortfolioEntry> portfolio) {
     checkNotNull(portfolio, "portfolio");
-    List<RelationshipPotential> potentials = new ArrayList<>();
+    List<RelationshipPotential> potentials = new ArrayList<>(sizeOf(portfolio));
     for (PortfolioEntry entry : portfolio) {
       potentials.add(potential(checkNotNull(entry, "portfolio entry")));
     }
@@ -203,7 +204,7 @@ public final class PotentialTriage {
    */
   public PotentialRanking rank(Iterable<RelationshipPotential> potentials) {
     checkNotNull(potentials, "potentials");
-    List<RelationshipPotential> all = new ArrayList<>();
+    List<RelationshipPotential> all = new ArrayList<>(sizeOf(potentials));
     for (RelationshipPotential potential : potentials) {
       all.add(inReportCurrency(checkNotNull(potential, "potential")));
     }
@@ -238,34 +239,27 @@ public final class PotentialTriage {
     return PotentialRanking.of(byUplift(ranked), undefined);
   }
 
+  /** The size of a collection, to size a list for its elements; 10 for another iterable. */
+  private static int sizeOf(Iterable<?> elements) {
+    return elements instanceof Collection<?> collection ? collection.size() : 10;
+  }
+
   /**
-   * Sorts potentials with defined uplifts as {@link PotentialRanking#BY_UPLIFT} does, reading each
-   * uplift as a decimal once rather than twice per comparison. The relationships are distinct, so
-   * the order is total and the result is the same.
+   * Sorts potentials with defined uplifts as {@link PotentialRanking#BY_UPLIFT} does, pricing an
+   * uplift exactly only when an estimate cannot decide a comparison ({@link UpliftOrder}). The
+   * relationships are distinct, so the order is total and the result is the same.
    */
   private static List<RelationshipPotential> byUplift(List<RelationshipPotential> potentials) {
-    List<ByUplift> keyed = new ArrayList<>(potentials.size());
-    for (RelationshipPotential potential : potentials) {
-      keyed.add(new ByUplift(SalesPotential.decimal(potential.uplift().orElseThrow()), potential));
+    UpliftOrder[] keyed = new UpliftOrder[potentials.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      keyed[i] = UpliftOrder.of(potentials.get(i));
     }
-    keyed.sort(null);
-    List<RelationshipPotential> sorted = new ArrayList<>(keyed.size());
-    for (ByUplift entry : keyed) {
+    Arrays.sort(keyed);
+    List<RelationshipPotential> sorted = new ArrayList<>(keyed.length);
+    for (UpliftOrder entry : keyed) {
       sorted.add(entry.potential());
     }
     return sorted;
-  }
-
-  /** A potential with its uplift as a decimal, ordered by uplift, largest first, then by id. */
-  private record ByUplift(BigDecimal uplift, RelationshipPotential potential)
-      implements Comparable<ByUplift> {
-    @Override
-    public int compareTo(ByUplift other) {
-      int order = other.uplift.compareTo(uplift);
-      return order != 0
-          ? order
-          : potential.relationship().compareTo(other.potential.relationship());
-    }
   }
 
   /**

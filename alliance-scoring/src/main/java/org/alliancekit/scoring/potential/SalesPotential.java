@@ -93,11 +93,19 @@ public abstract class SalesPotential implements WithSalesPotential {
     return PotentialModel.proportional();
   }
 
-  /** The computed uplift and its status, validated on the way. */
-  @Value.Derived
-  @Value.Auxiliary
+  /**
+   * The computed uplift and its status. Priced on first use: the proportional rule cannot fail on a
+   * potential that passed {@link #check()}, so a ranking prices exactly only the uplifts it has to
+   * compare or show; every other model is priced, and so validated, when the potential is built.
+   */
+  @Value.Lazy
   Outcome outcome() {
     return compute(revenue(), current(), attainable(), potentialModel());
+  }
+
+  /** Whether the uplift is priced by the proportional rule, which {@link #check()} validates. */
+  boolean isProportional() {
+    return potentialModel() == ProportionalModel.INSTANCE;
   }
 
   /**
@@ -111,6 +119,13 @@ public abstract class SalesPotential implements WithSalesPotential {
 
   /** Whether the uplift is defined, and if not, why not. */
   public UpliftStatus status() {
+    if (isProportional()) {
+      // The proportional rule leaves the uplift undefined only for a change from a zero score with
+      // revenue (compute and ProportionalModel.uplift); no need to price it to know.
+      return attainable() != current() && current() == 0.0 && !revenue().isZero()
+          ? UpliftStatus.UNDEFINED_ZERO_SCORE
+          : UpliftStatus.DEFINED;
+    }
     return outcome().status();
   }
 
@@ -178,6 +193,24 @@ public abstract class SalesPotential implements WithSalesPotential {
     Builder() {}
   }
 
+  /**
+   * Checks what {@link #compute} checks before pricing, so that a potential is refused when it is
+   * built whatever its model: a negative revenue, a score outside [0, 1], an amount beyond the
+   * {@link DecimalLimit}. A model other than the proportional rule is priced here too, so its
+   * errors also surface at once.
+   */
+  @Value.Check
+  void check() {
+    MonetaryAmount revenue = revenue();
+    checkArgument(!revenue.isNegative(), "revenue %s must not be negative", revenue);
+    Scores.unit("current score", current());
+    Scores.unit("attainable score", attainable());
+    decimal(revenue);
+    if (!isProportional()) {
+      outcome();
+    }
+  }
+
   private static Outcome compute(
       MonetaryAmount revenue, double current, double attainable, PotentialModel model) {
     checkArgument(!revenue.isNegative(), "revenue %s must not be negative", revenue);
@@ -209,9 +242,11 @@ public abstract class SalesPotential implements WithSalesPotential {
    * 1E+999999999} is otherwise a billion digits once rounded to cents.
    */
   static BigDecimal decimal(MonetaryAmount amount) {
-    return DecimalLimit.check(
-        "amount " + amount.getCurrency().getCurrencyCode(),
-        amount.getNumber().numberValue(BigDecimal.class));
+    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+    // The field's name is only built for the error message.
+    return DecimalLimit.fits(number)
+        ? number
+        : DecimalLimit.check("amount " + amount.getCurrency().getCurrencyCode(), number);
   }
 
   /** The uplift and its status. */
