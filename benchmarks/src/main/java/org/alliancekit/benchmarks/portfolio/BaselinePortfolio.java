@@ -39,6 +39,7 @@ public final class BaselinePortfolio {
   private final int[] areaStart;
   private final double[] points;
   private final double[] possible;
+  private final boolean libraryOrder;
 
   /**
    * Prepares the lookup tables of the portfolio.
@@ -46,6 +47,24 @@ public final class BaselinePortfolio {
    * @throws IllegalArgumentException if the catalog's columns are not grouped by area
    */
   public BaselinePortfolio(PortfolioData data) {
+    this(data, true);
+  }
+
+  /**
+   * The earlier hand-written loop, kept as a second reference: the same lookup tables, but the
+   * overall score is the ratio of the sums over all areas at once ({@code sum(points) /
+   * sum(possible points)}) rather than the library's weighted mean of area scores. Equal in exact
+   * arithmetic, it is rounded differently in the last bits, so it is only close to the library's
+   * ({@link CrossCheck#close}); its area scores are bit-for-bit the library's.
+   *
+   * @throws IllegalArgumentException if the catalog's columns are not grouped by area
+   */
+  public static BaselinePortfolio simple(PortfolioData data) {
+    return new BaselinePortfolio(data, false);
+  }
+
+  private BaselinePortfolio(PortfolioData data, boolean libraryOrder) {
+    this.libraryOrder = libraryOrder;
     this.rows = data.rows();
     this.width = data.width();
     this.ratings = data.ratings();
@@ -130,6 +149,14 @@ public final class BaselinePortfolio {
 
   /** Scores rows {@code from} (inclusive) to {@code to} (exclusive). */
   private TopK block(int from, int to, double[] overall, double[][] areas, long[] uplift) {
+    return libraryOrder
+        ? libraryOrderBlock(from, to, overall, areas, uplift)
+        : simpleBlock(from, to, overall, areas, uplift);
+  }
+
+  /** Scores rows with the library's sums in the library's order. */
+  private TopK libraryOrderBlock(
+      int from, int to, double[] overall, double[][] areas, long[] uplift) {
     TopK top = new TopK(PortfolioWorkload.TOP);
     byte[] ratings = this.ratings;
     double[] points = this.points;
@@ -154,17 +181,50 @@ public final class BaselinePortfolio {
         totalWeight += weight;
       }
       double current = totalWeight > 0.0 ? total / totalWeight : Double.NaN;
-      overall[row] = current;
-      if (current > 0.0) {
-        double attainable = Math.min(1.0, current + PortfolioWorkload.GAP_CLOSED * (1.0 - current));
-        long gain = Math.round(revenueMinor[row] * (attainable - current) / current);
-        uplift[row] = gain;
-        top.offer(row, gain);
-      } else {
-        uplift[row] = Long.MIN_VALUE;
-      }
+      offer(row, current, overall, uplift, top);
     }
     return top;
+  }
+
+  /** Scores rows the earlier way: the overall score is the ratio of the sums over all areas. */
+  private TopK simpleBlock(int from, int to, double[] overall, double[][] areas, long[] uplift) {
+    TopK top = new TopK(PortfolioWorkload.TOP);
+    byte[] ratings = this.ratings;
+    double[] points = this.points;
+    double[] possible = this.possible;
+    int[] areaStart = this.areaStart;
+    for (int row = from, offset = from * width; row < to; row++, offset += width) {
+      double totalWeight = 0.0;
+      double totalValue = 0.0;
+      for (int area = 0; area < PortfolioWorkload.AREAS; area++) {
+        double weight = 0.0;
+        double value = 0.0;
+        for (int column = areaStart[area]; column < areaStart[area + 1]; column++) {
+          int slot = column * SLOTS + ratings[offset + column] + 1;
+          weight += possible[slot];
+          value += points[slot];
+        }
+        areas[area][row] = weight > 0.0 ? value / weight : Double.NaN;
+        totalWeight += weight;
+        totalValue += value;
+      }
+      double current = totalWeight > 0.0 ? totalValue / totalWeight : Double.NaN;
+      offer(row, current, overall, uplift, top);
+    }
+    return top;
+  }
+
+  /** Records a row's overall score and uplift, and offers the uplift to the top rows. */
+  private void offer(int row, double current, double[] overall, long[] uplift, TopK top) {
+    overall[row] = current;
+    if (current > 0.0) {
+      double attainable = Math.min(1.0, current + PortfolioWorkload.GAP_CLOSED * (1.0 - current));
+      long gain = Math.round(revenueMinor[row] * (attainable - current) / current);
+      uplift[row] = gain;
+      top.offer(row, gain);
+    } else {
+      uplift[row] = Long.MIN_VALUE;
+    }
   }
 
   /**

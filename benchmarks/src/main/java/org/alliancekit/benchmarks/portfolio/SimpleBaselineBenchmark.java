@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Portfolio workload, second reference: the earlier hand-written loop (see {@link
- * SimpleBaselinePortfolio}) on one and two threads, whose overall score is rounded differently from
- * the library's. Timed beside {@link BaselineBenchmark}, the baseline of the results table. Before
- * timing, its result must equal the columnar path's within {@link CrossCheck}'s tolerances, and the
- * one-thread result bit for bit.
+ * BaselinePortfolio#simple}) on one and two threads, whose overall score is rounded differently
+ * from the library's. Timed beside {@link BaselineBenchmark}, the baseline of the results table.
+ * Before timing, its result must equal the columnar path's within {@link CrossCheck}'s tolerances,
+ * and the one-thread result bit for bit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,16 +45,16 @@ public class SimpleBaselineBenchmark {
   @Param({"1", "2"})
   public int threads;
 
-  private SimpleBaselinePortfolio portfolio;
+  private BaselinePortfolio portfolio;
   private ExecutorService pool;
 
   /** Generates the portfolio, starts the threads and cross-checks the result. */
   @Setup(Level.Trial)
   public void setUp() {
     PortfolioData data = PortfolioData.generate(rows, factors, PortfolioData.SEED);
-    portfolio = new SimpleBaselinePortfolio(data);
+    portfolio = BaselinePortfolio.simple(data);
     pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
-    SimpleBaselinePortfolio.Result result = portfolio.run(threads, pool);
+    BaselinePortfolio.Result result = portfolio.run(threads, pool);
     CrossCheck.close("simple baseline", result, "columnar", new ColumnarPortfolio(data).run());
     CrossCheck.identical(
         "simple baseline", result, "simple baseline on one thread", portfolio.run(1, null));
@@ -70,7 +70,7 @@ public class SimpleBaselineBenchmark {
 
   /** Scores every row and ranks the top rows by uplift with the earlier loop. */
   @Benchmark
-  public SimpleBaselinePortfolio.Result score() {
+  public BaselinePortfolio.Result score() {
     return portfolio.run(threads, pool);
   }
 }

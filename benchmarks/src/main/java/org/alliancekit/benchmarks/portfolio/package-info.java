@@ -14,7 +14,7 @@
  *   <li>{@link org.alliancekit.benchmarks.portfolio.BaselinePortfolio}: a hand-written loop over
  *       rating bytes with lookup tables per factor, summing in the library's order so that its
  *       scores are the library's bit for bit, on one and two threads: the baseline of the results
- *       table; {@link org.alliancekit.benchmarks.portfolio.SimpleBaselinePortfolio}, the earlier
+ *       table; {@link org.alliancekit.benchmarks.portfolio.BaselinePortfolio#simple}, the earlier
  *       loop whose overall score is rounded differently, is timed beside it as a second reference;
  *   <li>a DuckDB peer running the same computation as SQL, in the source folder {@code src/peers}
  *       compiled only under the Maven profile {@code peers};

@@ -34,8 +34,8 @@ class PortfolioCrossCheckTest {
       CrossCheck.identicalScores("columnar", columnar, "baseline", oneThread);
       CrossCheck.close("columnar", columnar, "baseline", oneThread);
       CrossCheck.identical("baseline", oneThread, "baseline on two threads", twoThreads);
-      SimpleBaselinePortfolio simple = new SimpleBaselinePortfolio(data);
-      SimpleBaselinePortfolio.Result simpleOne = simple.run(1, null);
+      BaselinePortfolio simple = BaselinePortfolio.simple(data);
+      BaselinePortfolio.Result simpleOne = simple.run(1, null);
       CrossCheck.close("columnar", columnar, "simple baseline", simpleOne);
       CrossCheck.identical(
           "simple baseline", simpleOne, "simple baseline on two threads", simple.run(2, pool));
@@ -69,7 +69,7 @@ class PortfolioCrossCheckTest {
     // rounded differently in the last bits for some rows.
     PortfolioData data = PortfolioData.generate(ROWS, 52, PortfolioData.SEED);
     BaselinePortfolio.Result baseline = new BaselinePortfolio(data).run(1, null);
-    SimpleBaselinePortfolio.Result simple = new SimpleBaselinePortfolio(data).run(1, null);
+    BaselinePortfolio.Result simple = BaselinePortfolio.simple(data).run(1, null);
     CrossCheck.close("baseline", baseline, "simple baseline", simple);
     assertThrows(
         IllegalStateException.class,
