@@ -9,6 +9,10 @@
 #          in the table) and the table in the README's performance section.
 #   full   the parameters and iteration counts written in the benchmark classes (much longer).
 #          Also rewrites benchmarks/RESULTS.md, RESULTS.json and the README's table.
+#   portfolio  the columnar path and the baseline alone at 1M x 52 and 1M x 25 on 1 and 2 threads,
+#          on the java chosen below (e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java); puts the
+#          table in a section of benchmarks/RESULTS.md of its own, named for the JDK, and the JSON
+#          in benchmarks/RESULTS-jdkN.json; the rest of RESULTS.md is left alone.
 #   smoke  N = 10k and small attribution inputs, one measurement iteration, small heaps: proves the
 #          harness works in about a minute; RESULTS.md and the README are left alone.
 #   --no-peers  build without the Maven profile peers, so DuckDB is neither downloaded nor measured.
@@ -21,7 +25,7 @@ profile=quick
 peers=true
 for arg in "$@"; do
   case "$arg" in
-    quick|full|smoke) profile="$arg" ;;
+    quick|full|smoke|portfolio) profile="$arg" ;;
     --no-peers) peers=false ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg (see $0 --help)" >&2; exit 2 ;;
@@ -101,6 +105,10 @@ case "$profile" in
     run read-folder 'io\.'
     run analysis 'analysis\.'
     ;;
+  portfolio)
+    run portfolio-only 'portfolio\.(Baseline|Columnar)Benchmark\.' -f 1 -wi 2 -w 1s -i 3 -r 1s \
+      -p rows=1000000 -p factors=52,25
+    ;;
   smoke)
     common=(-f 1 -wi 0 -i 1 -r 1s -jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch")
     run portfolio-smoke 'portfolio\.' "${common[@]}" -p rows=10000 -p factors=52
@@ -137,7 +145,33 @@ load_during="$(sort -n "$results/load.txt" | awk '{ s += $1; n++; max = $1 } END
 echo "== results: $results/table.md"
 cat "$results/table.md"
 
-if [[ "$profile" != smoke ]]; then
+if [[ "$profile" == portfolio ]]; then
+  major="$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }')"
+  cp "$merged" "$here/RESULTS-jdk$major.json"
+  section="$results/section.md"
+  {
+    echo "<!-- portfolio:jdk$major:start -->"
+    echo "## The portfolio rows on JDK $major"
+    echo
+    echo "Measured by \`JAVA=... benchmarks/run.sh portfolio\` on $(nproc) cores,"
+    echo "$("$java" -version 2>&1 | head -1), load average before the run $load_before, during it $load_during;"
+    echo "JMH's JSON in \`RESULTS-jdk$major.json\`."
+    echo
+    cat "$results/table.md"
+    echo "<!-- portfolio:jdk$major:end -->"
+  } > "$section"
+  out="$here/RESULTS.md"
+  touch "$out"
+  awk -v section="$section" -v start="<!-- portfolio:jdk$major:start -->" -v end="<!-- portfolio:jdk$major:end -->" '
+    $0 == start { skip = 1; next }
+    $0 == end { skip = 0; next }
+    !skip { print }
+    END { print ""; while ((getline line < section) > 0) print line }' "$out" > "$out.tmp"
+  # no blank lines piling up at the end of the file
+  awk 'NF { for (; blank > 0; blank--) print ""; print; next } { blank++ }' "$out.tmp" > "$out"
+  rm -f "$out.tmp"
+  echo "== wrote the JDK $major section of $out and $here/RESULTS-jdk$major.json"
+elif [[ "$profile" != smoke ]]; then
   {
     echo "# Benchmark results"
     echo
