@@ -15,6 +15,8 @@
 #          in benchmarks/RESULTS-jdkN.json; the rest of RESULTS.md is left alone.
 #   smoke  N = 10k and small attribution inputs, one measurement iteration, small heaps: proves the
 #          harness works in about a minute; RESULTS.md and the README are left alone.
+#   --render    neither build nor run: render the table, RESULTS.md and RESULTS.json again from the
+#               JSON files already in benchmarks/results/PROFILE (e.g. after re-running one group).
 #   --no-peers  build without the Maven profile peers, so DuckDB is neither downloaded nor measured.
 #
 # Environment: MVN_ARGS adds arguments to the Maven build (e.g. -o); JAVA selects the java binary
@@ -23,10 +25,12 @@ set -euo pipefail
 
 profile=quick
 peers=true
+render_only=false
 for arg in "$@"; do
   case "$arg" in
     quick|full|smoke|portfolio) profile="$arg" ;;
     --no-peers) peers=false ;;
+    --render) render_only=true ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg (see $0 --help)" >&2; exit 2 ;;
   esac
@@ -42,18 +46,21 @@ else java=java; fi
 
 maven_profiles=()
 if $peers; then maven_profiles=(-Ppeers); fi
-echo "== building $jar"
-(cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} "${maven_profiles[@]}" -DskipTests package -pl benchmarks -am)
+if ! $render_only; then
+  echo "== building $jar"
+  (cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} "${maven_profiles[@]}" -DskipTests package -pl benchmarks -am)
 
-mkdir -p "$results"
-rm -f "$results"/*.json "$results"/*.txt "$results"/table.md
+  mkdir -p "$results"
+  rm -f "$results"/*.json "$results"/*.txt "$results"/table.md
 
-# The load average before the run and, every 10 s, during it: the benchmarks' own threads load the
-# machine (up to 2), anything above that is another process competing for the cores.
-load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-( while sleep 10; do cut -d' ' -f1 /proc/loadavg; done ) > "$results/load.txt" &
-sampler=$!
-trap 'kill $sampler 2>/dev/null || true' EXIT
+  # The load average before the run and, every 10 s, during it: the benchmarks' own threads load
+  # the machine (up to 2), anything above that is another process competing for the cores.
+  cut -d' ' -f1-3 /proc/loadavg > "$results/load-before.txt"
+  ( while sleep 10; do cut -d' ' -f1 /proc/loadavg; done ) > "$results/load.txt" &
+  sampler=$!
+  trap 'kill $sampler 2>/dev/null || true' EXIT
+fi
+load_before="$(cat "$results/load-before.txt" 2>/dev/null || echo unknown)"
 
 # Runs one JMH invocation: run NAME REGEX [JMH options...]
 run() {
@@ -64,7 +71,8 @@ run() {
     | tee "$results/$name.txt"
 }
 
-case "$profile" in
+$render_only && profile_runs=false || profile_runs=true
+case "$($profile_runs && echo "$profile")" in
   quick)
     # One fork per parameter set, 2 x 1 s warm-up, 3 x 1 s measurement (at least one operation
     # per iteration: the slow object path at 1M runs one per iteration).
@@ -86,7 +94,9 @@ case "$profile" in
     run forecast-1 'forecast\.ForecastBenchmark\.(columns|baseline)' "${common[@]}" \
       -p rows=1000000 -p partners=1
     run mapping 'mapping\.' "${common[@]}" -p accounts=100000
-    run read-folder 'io\.ReadFolderBenchmark' "${common[@]}"
+    # Reading at 10,000 relationships: one read takes seconds and its first ones far longer, so the
+    # iterations are 10 s, as for the analysis (with 1 s iterations the warm-up is not over).
+    run read-folder 'io\.ReadFolderBenchmark' -f 1 -wi 2 -w 10s -i 3 -r 10s
     # The whole analysis at 10,000 and 40,000 relationships (200,000 and 800,000 opportunities),
     # and reading the 10,000 folder in the same run for the analysis/read ratio (reading the
     # 40,000 folder takes about 30 s an operation and is left to the full profile). One analysis
@@ -122,7 +132,7 @@ case "$profile" in
     ;;
 esac
 
-kill $sampler 2>/dev/null || true
+$render_only || kill $sampler 2>/dev/null || true
 # One JSON array of every result: each file's text between its opening "[" and its closing "]".
 merged="$results/all.json.tmp"
 {
