@@ -191,6 +191,7 @@ elif [[ "$profile" != smoke ]]; then
     echo "Load average (1 min) before the run: $load_before (1, 5, 15 min); during it, sampled every"
     echo "10 s: $load_during (the benchmarks themselves load up to 2)."
     echo "JMH's JSON of every result below is in \`RESULTS.json\`."
+    echo "For each target not met, [PROFILES.md](PROFILES.md) says where the time goes."
     echo "Times are JMH average times per operation with the 99.9% error; bytes/op come from"
     echo "\`-prof gc\`; \"x baseline\" divides by the hand-written loop (or the package's baseline"
     echo "method) at the same parameters and thread count, measured in the same run."
