@@ -116,7 +116,7 @@ case "$($profile_runs && echo "$profile")" in
     run analysis 'analysis\.'
     ;;
   portfolio)
-    run portfolio-only 'portfolio\.(Baseline|Columnar)Benchmark\.' -f 1 -wi 2 -w 1s -i 3 -r 1s \
+    run portfolio-only 'portfolio\.(Baseline|Columnar)Benchmark\.' -f 1 -wi 3 -w 2s -i 5 -r 2s \
       -p rows=1000000 -p factors=52,25
     ;;
   smoke)
