@@ -1,6 +1,5 @@
 package org.alliancekit.scoring.benchmark;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -15,6 +14,7 @@ import org.alliancekit.model.relationship.PeriodRevenue;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.RevenuePeriod;
 import org.alliancekit.model.relationship.RevenuePeriod.Length;
+import org.alliancekit.scoring.internal.RevenueChecks;
 import org.apiguardian.api.API;
 
 /**
@@ -51,15 +51,7 @@ public final class HalfYearRevenues {
     checkNotNull(currency, "currency");
     Map<RelationshipId, Map<RevenuePeriod, Slots>> booked = new HashMap<>();
     for (PeriodRevenue revenue : revenues) {
-      checkNotNull(revenue, "revenue");
-      checkArgument(
-          revenue.amount().getCurrency().equals(currency),
-          "revenue of relationship %s in %s is in %s, not %s; convert all revenue to %s first",
-          revenue.relationship(),
-          revenue.period(),
-          revenue.amount().getCurrency().getCurrencyCode(),
-          currency.getCurrencyCode(),
-          currency.getCurrencyCode());
+      RevenueChecks.inCurrency(revenue, currency);
       booked
           .computeIfAbsent(revenue.relationship(), r -> new HashMap<>())
           .computeIfAbsent(HalfYears.of(revenue.period()), h -> new Slots())

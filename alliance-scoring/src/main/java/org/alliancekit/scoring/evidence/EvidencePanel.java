@@ -28,6 +28,7 @@ import org.alliancekit.scoring.assessment.ScoringRule;
 import org.alliancekit.scoring.benchmark.HalfYearPoint;
 import org.alliancekit.scoring.benchmark.HalfYearRevenues;
 import org.alliancekit.scoring.benchmark.HalfYearTrend;
+import org.alliancekit.scoring.internal.RevenueChecks;
 import org.apiguardian.api.API;
 
 /**
@@ -134,15 +135,7 @@ public record EvidencePanel(
     checkNotNull(currency, "currency");
     Map<RelationshipId, Map<RevenuePeriod, BigDecimal>> booked = new HashMap<>();
     for (PeriodRevenue revenue : revenues) {
-      checkNotNull(revenue, "revenue");
-      checkArgument(
-          revenue.amount().getCurrency().equals(currency),
-          "revenue of relationship %s in %s is in %s, not %s; convert all revenue to %s first",
-          revenue.relationship(),
-          revenue.period(),
-          revenue.amount().getCurrency().getCurrencyCode(),
-          currency.getCurrencyCode(),
-          currency.getCurrencyCode());
+      RevenueChecks.inCurrency(revenue, currency);
       if (revenue.period().length() != Length.QUARTER) {
         continue;
       }
