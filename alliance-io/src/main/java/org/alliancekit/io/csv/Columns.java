@@ -99,6 +99,26 @@ final class Columns<R> {
     return collector.result();
   }
 
+  /**
+   * Reads rows already split into cells through a collector made for {@code file}: the same rules
+   * as reading the file, each problem at the data row's line.
+   */
+  <T> ReadResult<T> read(
+      List<CsvTableReader.DataRow> rows,
+      String file,
+      Function<String, ? extends RowCollector<T>> collectors) {
+    RowCollector<T> collector = collectors.apply(file);
+    readRows(rows, file, collector::accept);
+    return collector.result();
+  }
+
+  /** Passes rows already split into cells on as rows of {@code file}. */
+  void readRows(List<CsvTableReader.DataRow> rows, String file, Consumer<Row> consumer) {
+    for (CsvTableReader.DataRow row : rows) {
+      consumer.accept(Row.of(file, row));
+    }
+  }
+
   /** Reads the rows of a file, reporting a missing or unreadable file as a problem. */
   void read(Path path, String file, List<Problem> problems, Consumer<Row> rows) {
     table.read(path, file, problems, rows);

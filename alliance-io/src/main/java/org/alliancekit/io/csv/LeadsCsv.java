@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -209,6 +211,18 @@ public final class LeadsCsv {
     checkNotNull(in, "in");
     checkNotNull(fileName, "fileName");
     return TABLE.read(in, fileName, Collector::new);
+  }
+
+  /**
+   * Reads leads from rows already split into cells, such as the rows of a Spark DataFrame read from
+   * {@code leads.csv}: the same rules as reading the file, each problem at its data row's line in
+   * the file named.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static ReadResult<Lead> read(List<CsvTableReader.DataRow> rows, String fileName) {
+    checkNotNull(rows, "rows");
+    checkNotNull(fileName, "fileName");
+    return TABLE.read(rows, fileName, Collector::new);
   }
 
   /** Reads leads from a UTF-8 file; a missing file is reported as a problem. */

@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -374,6 +375,32 @@ public final class OpportunitiesCsv {
         opportunities, opportunitiesFile, collector.opportunityProblems, collector::opportunity);
     INVOLVEMENTS.read(
         involvements, involvementsFile, collector.involvementProblems, collector::involvement);
+    return collector.result();
+  }
+
+  /**
+   * Reads opportunities from rows already split into cells, such as the rows of a Spark DataFrame
+   * read from {@code opportunities.csv} and {@code involvements.csv}: the same rules as reading the
+   * files, each problem at its data row's line in the named file. The solution column is left
+   * unread (no solutions are given); a row that names one is reported as a reference to an unknown
+   * solution.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static ReadResult<Opportunity> read(
+      List<CsvTableReader.DataRow> opportunities,
+      String opportunitiesFile,
+      List<CsvTableReader.DataRow> involvements,
+      String involvementsFile,
+      StageModel stages) {
+    checkNotNull(opportunities, "opportunities");
+    checkNotNull(opportunitiesFile, "opportunitiesFile");
+    checkNotNull(involvements, "involvements");
+    checkNotNull(involvementsFile, "involvementsFile");
+    checkNotNull(stages, "stages");
+    Collector collector =
+        new Collector(opportunitiesFile, involvementsFile, stages, Optional.empty());
+    OPPORTUNITIES.readRows(opportunities, opportunitiesFile, collector::opportunity);
+    INVOLVEMENTS.readRows(involvements, involvementsFile, collector::involvement);
     return collector.result();
   }
 

@@ -34,6 +34,19 @@ public final class Row {
     this.fields = fields;
   }
 
+  /**
+   * A row of cells split elsewhere, such as a row of a Spark DataFrame read from a CSV file: its
+   * columns are the data row's cells, its line the data row's line.
+   */
+  static Row of(String file, CsvTableReader.DataRow data) {
+    ImmutableMap.Builder<String, Integer> columns = ImmutableMap.builder();
+    int index = 0;
+    for (String column : data.cells().keySet()) {
+      columns.put(column, index++);
+    }
+    return new Row(file, data.line(), columns.buildOrThrow(), data.cells().values().asList());
+  }
+
   /** The file name. */
   public String file() {
     return file;

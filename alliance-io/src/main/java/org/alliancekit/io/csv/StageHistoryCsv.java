@@ -1,6 +1,7 @@
 package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -9,9 +10,12 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.StageHistoryRow;
+import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
@@ -86,6 +90,40 @@ public final class StageHistoryCsv {
     checkNotNull(fileName, "fileName");
     checkNotNull(stages, "stages");
     return TABLE.read(in, fileName, file -> new Collector(file, stages));
+  }
+
+  /**
+   * Reads stage history rows whose stages are named after the given stage model from rows already
+   * split into cells, such as the rows of a Spark DataFrame read from {@code stage_history.csv}:
+   * the same rules as reading the file, each problem at its data row's line.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static ReadResult<StageHistoryRow> read(
+      List<CsvTableReader.DataRow> rows, String fileName, StageModel stages) {
+    checkNotNull(rows, "rows");
+    checkNotNull(fileName, "fileName");
+    checkNotNull(stages, "stages");
+    return TABLE.read(rows, fileName, file -> new Collector(file, stages));
+  }
+
+  /**
+   * Gives each opportunity its stage history from the rows, as {@link PortfolioReader} joins the
+   * two files: each history taken in date order (on one day, open stages by probability, then
+   * closed ones), a row of an opportunity not among them reported, and an opportunity whose history
+   * the model refuses kept without it, with a problem at the first line of its history. The
+   * opportunities keep their order and lines; the problems are those of both results and of the
+   * join.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static ReadResult<Opportunity> withHistories(
+      ReadResult<Opportunity> opportunities, ReadResult<StageHistoryRow> rows) {
+    checkNotNull(opportunities, "opportunities");
+    checkNotNull(rows, "rows");
+    List<Problem> problems = new ArrayList<>(opportunities.problems());
+    problems.addAll(rows.problems());
+    ImmutableList<Opportunity> joined =
+        Joins.stageHistories(opportunities.values(), rows, problems);
+    return ReadResult.of(joined, opportunities.lines(), problems);
   }
 
   /**

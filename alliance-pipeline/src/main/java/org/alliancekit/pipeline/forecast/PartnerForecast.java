@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
@@ -41,6 +43,26 @@ public abstract class PartnerForecast implements WithPartnerForecast {
   public Optional<Forecast> partner(PartnerId partner) {
     checkNotNull(partner, "partner");
     return Optional.ofNullable(partners().get(partner));
+  }
+
+  /**
+   * Returns the forecast by partner of both sets of opportunities together: each partner's
+   * forecasts, the unpartnered and the total forecasts added ({@link Forecast#plus}). For two
+   * disjoint sets of opportunities this is, exactly, the forecast by partner of their union, so a
+   * forecast computed in parts (such as per partition of a distributed table) is combined with
+   * this.
+   */
+  public PartnerForecast plus(PartnerForecast other) {
+    checkNotNull(other, "other");
+    Map<PartnerId, Forecast> partners = new TreeMap<>(partners());
+    other
+        .partners()
+        .forEach((partner, forecast) -> partners.merge(partner, forecast, Forecast::plus));
+    return builder()
+        .putAllPartners(partners)
+        .unpartnered(unpartnered().plus(other.unpartnered()))
+        .total(total().plus(other.total()))
+        .build();
   }
 
   /** Returns a new builder; the unpartnered and total forecasts are required. */

@@ -94,6 +94,33 @@ public record SegmentVelocity(
         won);
   }
 
+  /**
+   * Returns the velocity of both sets of deals together: counts, won amounts and cycle days added,
+   * exactly. The rows of two disjoint sets of opportunities for the same segment and currency add
+   * up to the row of their union, so {@link ClosedDealVelocity} computed in parts (such as per
+   * partition of a distributed table) is combined with this.
+   *
+   * @throws IllegalArgumentException if {@code other} is of another segment or currency
+   * @throws ArithmeticException if a count overflows a {@code long}
+   */
+  public SegmentVelocity plus(SegmentVelocity other) {
+    checkNotNull(other, "other");
+    checkArgument(
+        segment == other.segment && currency.equals(other.currency),
+        "cannot add the %s %s velocity to the %s %s velocity: segment and currency must match",
+        other.segment,
+        other.currency,
+        segment,
+        currency);
+    return new SegmentVelocity(
+        segment,
+        currency,
+        Math.addExact(won, other.won),
+        Math.addExact(lost, other.lost),
+        Money.of(Amounts.number(wonAmount).add(Amounts.number(other.wonAmount)), currency),
+        Math.addExact(wonCycleDays, other.wonCycleDays));
+  }
+
   /** The number of deals closed: won plus lost, at least 1. */
   public long closed() {
     return won + lost;

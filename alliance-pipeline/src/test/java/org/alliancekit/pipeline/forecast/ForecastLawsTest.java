@@ -67,6 +67,12 @@ class ForecastLawsTest {
     PartnerForecast b = FORECASTER.byPartner(second);
     assertEquals(whole.partners(), merge(a.partners(), b.partners()));
     assertEquals(whole.unpartnered(), a.unpartnered().plus(b.unpartnered()));
+    assertEquals(whole, a.plus(b));
+    var byPeriod = new TreeMap<>(FORECASTER.byPeriodAndPartner(first, scheme));
+    FORECASTER
+        .byPeriodAndPartner(second, scheme)
+        .forEach((period, f) -> byPeriod.merge(period, f, PartnerForecast::plus));
+    assertEquals(FORECASTER.byPeriodAndPartner(opportunities, scheme), byPeriod);
   }
 
   @Property

@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -24,6 +26,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Involvement;
@@ -262,6 +265,27 @@ class ClosedDealVelocityTest {
     assertEquals(
         ClosedDealVelocity.of(opportunities, SEGMENTATION, asOf),
         ClosedDealVelocity.of(shuffled, SEGMENTATION, asOf));
+  }
+
+  /** The rows of two disjoint parts, added row by row, are the rows of the whole. */
+  @Property(tries = 300)
+  void rowsOfDisjointPartsAddUpToTheRowsOfTheWhole(
+      @ForAll("pipelines") List<Opportunity> opportunities,
+      @ForAll("asOfDays") LocalDate asOf,
+      @ForAll @IntRange(min = 0, max = 25) int cut) {
+    int at = Math.min(cut, opportunities.size());
+    Map<List<Object>, SegmentVelocity> merged = new LinkedHashMap<>();
+    for (List<Opportunity> part :
+        List.of(opportunities.subList(0, at), opportunities.subList(at, opportunities.size()))) {
+      for (SegmentVelocity row : ClosedDealVelocity.of(part, SEGMENTATION, asOf)) {
+        merged.merge(List.of(row.segment(), row.currency()), row, SegmentVelocity::plus);
+      }
+    }
+    List<SegmentVelocity> whole = ClosedDealVelocity.of(opportunities, SEGMENTATION, asOf);
+    assertEquals(whole.size(), merged.size());
+    for (SegmentVelocity row : whole) {
+      assertEquals(row, merged.get(List.of(row.segment(), row.currency())));
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.alliancekit.pipeline.velocity;
 import static org.alliancekit.pipeline.velocity.VelocityFixtures.EUR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
@@ -115,5 +116,27 @@ class SegmentVelocityTest {
         .setDefault(Segment.class, Segment.ALLIANCE)
         .setDefault(long.class, 1L)
         .testAllPublicConstructors(SegmentVelocity.class);
+  }
+
+  @Test
+  void plusAddsCountsAmountsAndDaysExactly() {
+    SegmentVelocity a =
+        new SegmentVelocity(
+            Segment.ALLIANCE, EUR, 2, 1, Money.of(new BigDecimal("100.10"), EUR), 30);
+    SegmentVelocity b =
+        new SegmentVelocity(Segment.ALLIANCE, EUR, 1, 0, Money.of(new BigDecimal("0.905"), EUR), 7);
+    SegmentVelocity sum = a.plus(b);
+    assertEquals(3, sum.won());
+    assertEquals(1, sum.lost());
+    assertEquals(0, new BigDecimal("101.005").compareTo(Amounts.number(sum.wonAmount())));
+    assertEquals(37, sum.wonCycleDays());
+  }
+
+  @Test
+  void plusRefusesAnotherSegmentOrCurrency() {
+    SegmentVelocity a = new SegmentVelocity(Segment.ALLIANCE, EUR, 0, 1, Money.of(0, EUR), 0);
+    SegmentVelocity other = new SegmentVelocity(Segment.DIRECT, EUR, 0, 1, Money.of(0, EUR), 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.plus(other));
+    assertTrue(e.getMessage().contains("segment and currency must match"), e.getMessage());
   }
 }

@@ -1,6 +1,7 @@
 package org.alliancekit.scoring.relationship;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
@@ -66,6 +67,24 @@ public record MotionEvidence(
   /** Returns the evidence of a relationship with no records in the window: every count zero. */
   public static MotionEvidence none() {
     return NONE;
+  }
+
+  /**
+   * Returns the evidence of both sets of records together, count by count: the counts of two
+   * disjoint sets of leads and opportunities add up to the counts of their union, so counts made in
+   * parts (such as per partition of a distributed table) are combined with this.
+   *
+   * @throws ArithmeticException if a sum overflows an {@code int}
+   */
+  public MotionEvidence plus(MotionEvidence other) {
+    checkNotNull(other, "other");
+    return new MotionEvidence(
+        Math.addExact(leadsHostToPartner, other.leadsHostToPartner),
+        Math.addExact(leadsPartnerToHost, other.leadsPartnerToHost),
+        Math.addExact(opportunitiesHostToPartner, other.opportunitiesHostToPartner),
+        Math.addExact(opportunitiesPartnerToHost, other.opportunitiesPartnerToHost),
+        Math.addExact(coSold, other.coSold),
+        Math.addExact(partnerAsBuyer, other.partnerAsBuyer));
   }
 
   /** The number of events: the sum of the six counts, a co-sold opportunity counting twice. */

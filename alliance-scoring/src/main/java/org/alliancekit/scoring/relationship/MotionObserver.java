@@ -96,6 +96,35 @@ public final class MotionObserver {
       Collection<Lead> leads,
       Collection<Opportunity> opportunities,
       LocalDate asOf) {
+    ImmutableMap<RelationshipId, MotionEvidence> counts =
+        count(relationships, leads, opportunities, asOf);
+    Map<RelationshipId, Relationship> byId = new HashMap<>();
+    for (Relationship relationship : relationships) {
+      byId.put(relationship.id(), relationship);
+    }
+    ImmutableMap.Builder<RelationshipId, MotionObservation> observations =
+        ImmutableMap.builderWithExpectedSize(counts.size());
+    counts.forEach((id, evidence) -> observations.put(id, classify(byId.get(id), evidence)));
+    return observations.build();
+  }
+
+  /**
+   * Counts the evidence of every relationship over the twelve months up to {@code asOf}, as {@link
+   * #observe(Collection, Collection, Collection, LocalDate)} counts it before classifying. Counts
+   * add up ({@link MotionEvidence#plus}): counting the leads and opportunities in parts, each part
+   * with every relationship, and adding the parts' counts gives the counts of the whole, so the
+   * records may be counted where they are, such as per partition of a distributed table, and
+   * classified once with {@link #classify}.
+   *
+   * @return the evidence of each relationship, in relationship id order (every relationship, its
+   *     counts zero when no record concerns it)
+   * @throws IllegalArgumentException if two relationships have the same id
+   */
+  public ImmutableMap<RelationshipId, MotionEvidence> count(
+      Collection<Relationship> relationships,
+      Collection<Lead> leads,
+      Collection<Opportunity> opportunities,
+      LocalDate asOf) {
     checkNotNull(relationships, "relationships");
     checkNotNull(leads, "leads");
     checkNotNull(opportunities, "opportunities");
@@ -127,12 +156,12 @@ public final class MotionObserver {
         countOpportunity(opportunity, byPair);
       }
     }
-    ImmutableMap.Builder<RelationshipId, MotionObservation> observations =
+    ImmutableMap.Builder<RelationshipId, MotionEvidence> counts =
         ImmutableMap.builderWithExpectedSize(tallies.size());
     for (Tally tally : tallies.values()) {
-      observations.put(tally.relationship.id(), classify(tally.relationship, tally.evidence()));
+      counts.put(tally.relationship.id(), tally.evidence());
     }
-    return observations.build();
+    return counts.build();
   }
 
   /**

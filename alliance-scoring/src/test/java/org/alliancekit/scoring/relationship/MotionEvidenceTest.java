@@ -39,4 +39,18 @@ class MotionEvidenceTest {
             + " since a co-sold opportunity is counted in its direction too",
         e.getMessage());
   }
+
+  @Test
+  void plusAddsCountByCount() {
+    MotionEvidence sum =
+        new MotionEvidence(1, 2, 3, 4, 5, 6).plus(new MotionEvidence(10, 20, 30, 40, 50, 60));
+    assertEquals(new MotionEvidence(11, 22, 33, 44, 55, 66), sum);
+    assertEquals(sum, sum.plus(MotionEvidence.none()));
+  }
+
+  @Test
+  void plusRefusesACountBeyondAnInt() {
+    MotionEvidence many = new MotionEvidence(Integer.MAX_VALUE, 0, 0, 0, 0, 0);
+    assertThrows(ArithmeticException.class, () -> many.plus(new MotionEvidence(1, 0, 0, 0, 0, 0)));
+  }
 }

@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.arbitraries.ModelArbitraries;
 import org.alliancekit.model.party.Account;
@@ -65,6 +66,34 @@ class MotionObserverLawsTest {
         OBSERVER.observe(shuffledRelationships, shuffledLeads, shuffledOpportunities, asOf);
     assertEquals(observed, shuffled);
     assertEquals(List.copyOf(observed.keySet()), List.copyOf(shuffled.keySet()));
+  }
+
+  @Property(tries = 200)
+  void countsOfDisjointPartsAddUpToTheCountsOfTheWhole(
+      @ForAll("leads") List<Lead> leads,
+      @ForAll("opportunities") List<Opportunity> opportunities,
+      @ForAll("asOfDates") LocalDate asOf,
+      @ForAll @IntRange(min = 0, max = 30) int leadCut,
+      @ForAll @IntRange(min = 0, max = 30) int opportunityCut) {
+    int l = Math.min(leadCut, leads.size());
+    int o = Math.min(opportunityCut, opportunities.size());
+    var whole = OBSERVER.count(RELATIONSHIPS, leads, opportunities, asOf);
+    var first =
+        OBSERVER.count(RELATIONSHIPS, leads.subList(0, l), opportunities.subList(0, o), asOf);
+    var second =
+        OBSERVER.count(
+            RELATIONSHIPS,
+            leads.subList(l, leads.size()),
+            opportunities.subList(o, opportunities.size()),
+            asOf);
+    assertEquals(whole.keySet(), first.keySet());
+    whole.forEach((id, evidence) -> assertEquals(evidence, first.get(id).plus(second.get(id))));
+    var observed = OBSERVER.observe(RELATIONSHIPS, leads, opportunities, asOf);
+    for (Relationship relationship : RELATIONSHIPS) {
+      assertEquals(
+          observed.get(relationship.id()),
+          OBSERVER.classify(relationship, whole.get(relationship.id())));
+    }
   }
 
   @Property(tries = 200)
