@@ -404,7 +404,7 @@ public final class AllianceAnalyzer {
           .relationship(cycle.relationship())
           .ifPresent(relationship -> findings.add(budgetCycleMisaligned(relationship, cycle)));
     }
-    findings.sort(FINDING_ORDER);
+    findings.sort(Finding.REPORT_ORDER);
     return ImmutableList.copyOf(findings);
   }
 
@@ -437,18 +437,6 @@ public final class AllianceAnalyzer {
         .addParties(relationship.host(), relationship.partner())
         .build();
   }
-
-  /** Most severe first; then relationship id, partner-level last; parties; kind; message. */
-  static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing(Finding::severity, Comparator.reverseOrder())
-          .thenComparing(
-              (Finding f) -> f.relationship().map(RelationshipId::value),
-              Comparator.comparing(
-                  (Optional<String> id) -> id.orElse(null),
-                  Comparator.nullsLast(Comparator.naturalOrder())))
-          .thenComparing(f -> f.parties().toString())
-          .thenComparing(Finding::kind)
-          .thenComparing(Finding::message);
 
   private ImmutableMap<RelationshipId, HalfYearTrend> trends(
       AlliancePortfolio portfolio, LocalDate asOf, Month fiscalYearStart, List<Problem> problems) {
@@ -576,7 +564,7 @@ public final class AllianceAnalyzer {
       }
       all.add(finding.build());
     }
-    all.sort(FINDING_ORDER);
+    all.sort(Finding.REPORT_ORDER);
     return ImmutableList.copyOf(all);
   }
 

@@ -1,6 +1,8 @@
 package org.alliancekit.io.csv;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -114,8 +116,15 @@ final class Columns<R> {
 
   /** Passes rows already split into cells on as rows of {@code file}. */
   void readRows(List<CsvTableReader.DataRow> rows, String file, Consumer<Row> consumer) {
+    ImmutableSet<String> header = null;
+    ImmutableMap<String, Integer> columns = null;
     for (CsvTableReader.DataRow row : rows) {
-      consumer.accept(Row.of(file, row));
+      // Rows of one frame share their columns: the index is made once for them.
+      if (header == null || !header.equals(row.cells().keySet())) {
+        header = row.cells().keySet();
+        columns = Row.columnIndex(header);
+      }
+      consumer.accept(Row.of(file, row, columns));
     }
   }
 

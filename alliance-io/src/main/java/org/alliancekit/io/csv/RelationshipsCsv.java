@@ -2,6 +2,7 @@ package org.alliancekit.io.csv;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -261,6 +262,21 @@ public final class RelationshipsCsv {
     checkNotNull(fileName, "fileName");
     Collector collector = new Collector();
     TABLE.read(in, fileName, collector.problems, collector::accept);
+    return collector.result();
+  }
+
+  /**
+   * Reads relationships from rows already split into cells, such as the rows of a Spark DataFrame
+   * read from {@code relationships.csv}: the same rules as reading the file, each problem at its
+   * data row's line in the file named.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static ReadResult<RelationshipRow> read(
+      List<CsvTableReader.DataRow> rows, String fileName) {
+    checkNotNull(rows, "rows");
+    checkNotNull(fileName, "fileName");
+    Collector collector = new Collector();
+    TABLE.readRows(rows, fileName, collector::accept);
     return collector.result();
   }
 

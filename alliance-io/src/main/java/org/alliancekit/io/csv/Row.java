@@ -36,15 +36,21 @@ public final class Row {
 
   /**
    * A row of cells split elsewhere, such as a row of a Spark DataFrame read from a CSV file: its
-   * columns are the data row's cells, its line the data row's line.
+   * columns are the data row's cells, indexed by {@code columns} (see {@link #columnIndex}), its
+   * line the data row's line.
    */
-  static Row of(String file, CsvTableReader.DataRow data) {
+  static Row of(String file, CsvTableReader.DataRow data, ImmutableMap<String, Integer> columns) {
+    return new Row(file, data.line(), columns, data.cells().values().asList());
+  }
+
+  /** The index of each column name, in the order given. */
+  static ImmutableMap<String, Integer> columnIndex(Iterable<String> names) {
     ImmutableMap.Builder<String, Integer> columns = ImmutableMap.builder();
     int index = 0;
-    for (String column : data.cells().keySet()) {
+    for (String column : names) {
       columns.put(column, index++);
     }
-    return new Row(file, data.line(), columns.buildOrThrow(), data.cells().values().asList());
+    return columns.buildOrThrow();
   }
 
   /** The file name. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.Comparator;
 import java.util.Optional;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.AccountId;
@@ -51,6 +52,22 @@ public abstract class Finding implements WithFinding {
    * registration.
    */
   public abstract Optional<OpportunityId> opportunity();
+
+  /**
+   * The order in which an analysis lists findings: most severe first; then by relationship id,
+   * findings of no relationship (such as a partner's competency) last; then by the parties named,
+   * the kind and the message. Consistent with equals for findings that differ in those fields.
+   */
+  public static final Comparator<Finding> REPORT_ORDER =
+      Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+          .thenComparing(
+              (Finding f) -> f.relationship().map(RelationshipId::value),
+              Comparator.comparing(
+                  (Optional<String> id) -> id.orElse(null),
+                  Comparator.nullsLast(Comparator.naturalOrder())))
+          .thenComparing(f -> f.parties().toString())
+          .thenComparing(Finding::kind)
+          .thenComparing(Finding::message);
 
   /** Returns a new builder; kind, severity, message and at least one party are required. */
   public static Builder builder() {
