@@ -129,32 +129,86 @@ public final class AnalysisFiles {
     return ImmutableList.copyOf(written);
   }
 
+  /** The columns of {@value #MOTIONS}, in order. */
+  public static final ImmutableList<String> MOTION_COLUMNS =
+      ImmutableList.of(
+          "relationship_id",
+          "declared",
+          "observed",
+          "leads_host_to_partner",
+          "leads_partner_to_host",
+          "opportunities_host_to_partner",
+          "opportunities_partner_to_host",
+          "co_sold",
+          "partner_as_buyer");
+
+  /** The columns of {@value #FINDINGS}, in order. */
+  public static final ImmutableList<String> FINDING_COLUMNS =
+      ImmutableList.of("relationship_id", "partner_id", "kind", "severity", "detail");
+
+  /** The columns of {@value #VELOCITY}, in order. */
+  public static final ImmutableList<String> VELOCITY_COLUMNS =
+      ImmutableList.of(
+          "segment",
+          "currency",
+          "won",
+          "lost",
+          "win_rate",
+          "average_won_amount",
+          "average_cycle_days");
+
+  /** The cells of an observation's row of {@value #MOTIONS}, in {@link #MOTION_COLUMNS} order. */
+  public static ImmutableList<String> motionCells(MotionObservation motion) {
+    checkNotNull(motion, "motion");
+    MotionEvidence evidence = motion.evidence();
+    return ImmutableList.of(
+        motion.relationship().value(),
+        motion.declared().name(),
+        motion.observed().name(),
+        Integer.toString(evidence.leadsHostToPartner()),
+        Integer.toString(evidence.leadsPartnerToHost()),
+        Integer.toString(evidence.opportunitiesHostToPartner()),
+        Integer.toString(evidence.opportunitiesPartnerToHost()),
+        Integer.toString(evidence.coSold()),
+        Integer.toString(evidence.partnerAsBuyer()));
+  }
+
+  /**
+   * The cells of a finding's row of {@value #FINDINGS}, in {@link #FINDING_COLUMNS} order; {@code
+   * partners} gives each relationship's partner and {@code host} is the portfolio's host (see
+   * {@link #partnerOf}).
+   */
+  public static ImmutableList<String> findingCells(
+      Finding finding,
+      Map<org.alliancekit.model.relationship.RelationshipId, PartnerId> partners,
+      PartnerId host) {
+    checkNotNull(finding, "finding");
+    return ImmutableList.of(
+        finding.relationship().map(r -> r.value()).orElse(""),
+        partnerOf(finding, partners, host),
+        finding.kind().name(),
+        finding.severity().name(),
+        finding.message());
+  }
+
+  /** The cells of a velocity row of {@value #VELOCITY}, in {@link #VELOCITY_COLUMNS} order. */
+  public static ImmutableList<String> velocityCells(SegmentVelocity row) {
+    checkNotNull(row, "row");
+    return ImmutableList.of(
+        row.segment().name(),
+        row.currency().getCurrencyCode(),
+        Long.toString(row.won()),
+        Long.toString(row.lost()),
+        row.winRate().toPlainString(),
+        row.averageWonAmount().map(Formats::money).orElse(""),
+        row.averageCycleDays().map(d -> d.toPlainString()).orElse(""));
+  }
+
   private static Path motions(AllianceAnalysis analysis, Path file) throws IOException {
-    try (CsvTableWriter out =
-        CsvTableWriter.create(
-            file,
-            "relationship_id",
-            "declared",
-            "observed",
-            "leads_host_to_partner",
-            "leads_partner_to_host",
-            "opportunities_host_to_partner",
-            "opportunities_partner_to_host",
-            "co_sold",
-            "partner_as_buyer")) {
+    try (CsvTableWriter out = CsvTableWriter.create(file, MOTION_COLUMNS)) {
       for (MotionObservation motion :
           (analysis == null ? List.<MotionObservation>of() : analysis.motions())) {
-        MotionEvidence evidence = motion.evidence();
-        out.row(
-            motion.relationship().value(),
-            motion.declared().name(),
-            motion.observed().name(),
-            Integer.toString(evidence.leadsHostToPartner()),
-            Integer.toString(evidence.leadsPartnerToHost()),
-            Integer.toString(evidence.opportunitiesHostToPartner()),
-            Integer.toString(evidence.opportunitiesPartnerToHost()),
-            Integer.toString(evidence.coSold()),
-            Integer.toString(evidence.partnerAsBuyer()));
+        out.row(motionCells(motion));
       }
     }
     return file;
@@ -163,16 +217,9 @@ public final class AnalysisFiles {
   private static Path findings(AllianceAnalysis analysis, Path file) throws IOException {
     Map<org.alliancekit.model.relationship.RelationshipId, PartnerId> partners =
         analysis == null ? Map.of() : analysis.relationshipPartners();
-    try (CsvTableWriter out =
-        CsvTableWriter.create(
-            file, "relationship_id", "partner_id", "kind", "severity", "detail")) {
+    try (CsvTableWriter out = CsvTableWriter.create(file, FINDING_COLUMNS)) {
       for (Finding finding : (analysis == null ? List.<Finding>of() : analysis.findings())) {
-        out.row(
-            finding.relationship().map(r -> r.value()).orElse(""),
-            partnerOf(finding, partners, analysis.host()),
-            finding.kind().name(),
-            finding.severity().name(),
-            finding.message());
+        out.row(findingCells(finding, partners, analysis.host()));
       }
     }
     return file;
@@ -182,7 +229,7 @@ public final class AnalysisFiles {
    * The partner a finding concerns: its relationship's partner, else the one party named that is
    * not the host, else the first party named.
    */
-  static String partnerOf(
+  public static String partnerOf(
       Finding finding,
       Map<org.alliancekit.model.relationship.RelationshipId, PartnerId> partners,
       PartnerId host) {
@@ -215,26 +262,10 @@ public final class AnalysisFiles {
   }
 
   private static Path velocity(AllianceAnalysis analysis, Path file) throws IOException {
-    try (CsvTableWriter out =
-        CsvTableWriter.create(
-            file,
-            "segment",
-            "currency",
-            "won",
-            "lost",
-            "win_rate",
-            "average_won_amount",
-            "average_cycle_days")) {
+    try (CsvTableWriter out = CsvTableWriter.create(file, VELOCITY_COLUMNS)) {
       for (SegmentVelocity row :
           (analysis == null ? List.<SegmentVelocity>of() : analysis.velocity())) {
-        out.row(
-            row.segment().name(),
-            row.currency().getCurrencyCode(),
-            Long.toString(row.won()),
-            Long.toString(row.lost()),
-            row.winRate().toPlainString(),
-            row.averageWonAmount().map(Formats::money).orElse(""),
-            row.averageCycleDays().map(d -> d.toPlainString()).orElse(""));
+        out.row(velocityCells(row));
       }
     }
     return file;

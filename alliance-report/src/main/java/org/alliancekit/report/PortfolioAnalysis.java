@@ -72,9 +72,6 @@ import org.alliancekit.model.venture.JointVentureId;
 import org.alliancekit.pipeline.comparison.JointVenturePipelines;
 import org.alliancekit.pipeline.comparison.PipelineComparison;
 import org.alliancekit.pipeline.comparison.PipelineOverlap;
-import org.alliancekit.pipeline.forecast.Forecast;
-import org.alliancekit.pipeline.forecast.ForecastFigures;
-import org.alliancekit.pipeline.forecast.ForecastPeriod;
 import org.alliancekit.pipeline.forecast.Forecaster;
 import org.alliancekit.pipeline.forecast.PeriodScheme;
 import org.alliancekit.report.scoring.DefaultScoring;
@@ -453,18 +450,7 @@ public final class PortfolioAnalysis {
   }
 
   private static ImmutableList<QuarterForecast> forecast(List<Opportunity> opportunities) {
-    ImmutableList.Builder<QuarterForecast> rows = ImmutableList.builder();
-    Map<ForecastPeriod, Forecast> byPeriod =
-        Forecaster.standard().byPeriod(opportunities, QUARTERS);
-    byPeriod.forEach(
-        (period, forecast) -> {
-          List<ForecastFigures> figures = new ArrayList<>(forecast.byCurrency().values());
-          figures.sort(Comparator.comparing(f -> f.currency().getCurrencyCode()));
-          for (ForecastFigures f : figures) {
-            rows.add(new QuarterForecast(Formats.quarter(period.start()), f.rounded()));
-          }
-        });
-    return rows.build();
+    return QuarterForecast.rows(Forecaster.standard().byPeriod(opportunities, QUARTERS));
   }
 
   private static ImmutableTable<String, String, MonetaryAmount> pipeline(

@@ -16,7 +16,6 @@ import org.alliancekit.analysis.AllianceAnalysis;
 import org.alliancekit.io.csv.CsvTableWriter;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.factor.FactorCategory;
-import org.alliancekit.pipeline.forecast.ForecastFigures;
 import org.alliancekit.programme.ProgrammeAnalysis;
 import org.apiguardian.api.API;
 
@@ -229,18 +228,9 @@ public final class ReportFiles {
   }
 
   private static Path forecast(PortfolioReport report, Path file) throws IOException {
-    try (CsvTableWriter out =
-        CsvTableWriter.create(
-            file, "period", "currency", "count", "open_amount", "weighted_amount", "won_amount")) {
+    try (CsvTableWriter out = CsvTableWriter.create(file, QuarterForecast.COLUMNS)) {
       for (QuarterForecast quarter : report.forecast()) {
-        ForecastFigures figures = quarter.figures();
-        out.row(
-            quarter.quarter(),
-            figures.currency().getCurrencyCode(),
-            Long.toString(figures.count()),
-            money(figures.open()),
-            money(figures.weighted()),
-            money(figures.won()));
+        out.row(quarter.cells());
       }
     }
     return file;

@@ -41,8 +41,9 @@ import org.apache.spark.sql.RowFactory;
  * lead's row) are grouped by the record's id in one shuffle, and each partition's groups are read
  * in batches by the library's own CSV readers ({@link OpportunitiesCsv}, {@link StageHistoryCsv},
  * {@link LeadsCsv}), so that a row is accepted or refused exactly as reading the file accepts or
- * refuses it. Rows are numbered within their batch, from 2 as under a header; a problem names the
- * record's id as its key.
+ * refuses it. The solution an opportunity names is not read (no analysis here uses it, and the
+ * solutions are not among the frames). Rows are numbered within their batch, from 2 as under a
+ * header; a problem names the record's id as its key.
  */
 final class PipelineRows {
   /** The files of the grouped rows, by their index in a group's rows. */
@@ -89,7 +90,11 @@ final class PipelineRows {
 
     static Layout of(PipelineFrames frames) {
       return new Layout(
-          present(frames.opportunities(), OpportunitiesCsv.OPPORTUNITY_COLUMNS),
+          present(
+              frames.opportunities(),
+              OpportunitiesCsv.OPPORTUNITY_COLUMNS.stream()
+                  .filter(column -> !column.equals(OpportunitiesCsv.SOLUTION_ID))
+                  .toList()),
           present(frames.involvements(), OpportunitiesCsv.INVOLVEMENT_COLUMNS),
           present(frames.stageHistory(), StageHistoryCsv.COLUMNS),
           present(frames.leads(), LeadsCsv.COLUMNS),

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,10 +30,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryException;
@@ -40,13 +43,22 @@ import org.alliancekit.io.PartnerRow;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.csv.AssessmentsCsv;
 import org.alliancekit.io.csv.CsvTableWriter;
+import org.alliancekit.io.csv.OpportunitiesCsv;
 import org.alliancekit.io.csv.PartnersCsv;
 import org.alliancekit.io.csv.RatesCsv;
 import org.alliancekit.io.csv.RelationshipsCsv;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.money.MinorUnits;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.relationship.RevenuePeriod;
+import org.alliancekit.pipeline.forecast.Forecast;
+import org.alliancekit.pipeline.forecast.ForecastPeriod;
+import org.alliancekit.report.AnalysisFiles;
+import org.alliancekit.report.QuarterForecast;
+import org.alliancekit.report.ReportFiles;
+import org.alliancekit.scoring.relationship.MotionObservation;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -91,6 +103,17 @@ import org.apache.spark.sql.types.DataTypes;
  * reason). UTF-8, a header row, CRLF line ends, each row written by {@link CsvTableWriter}. Each
  * file is written by the executors in parts and the parts are concatenated in order into the one
  * file; a relationship whose revenue cannot be read keeps its revenue cell as given.
+ *
+ * <p><b>Pipeline.</b> When the folder has {@code opportunities.csv}, the job also reads it with
+ * {@code involvements.csv}, {@code stage_history.csv} and {@code leads.csv} ({@link
+ * PipelineFrames#read}) and writes, through {@link SparkPipeline}, the report's {@code
+ * forecast.csv} (by calendar quarter of the expected close and currency) and, given {@code --as-of
+ * yyyy-mm-dd} (the report's as-of date), its {@code velocity.csv} and {@code motions.csv}, and
+ * {@value #PIPELINE_FINDINGS}: the rows of the report's {@code findings.csv} that come from the
+ * opportunities and leads (kinds {@code CHANNEL_CONFLICT} and {@code MOTION_MISMATCH}, the host
+ * being the company that hosts the most relationships), in the report's order. These files are
+ * small and written by the driver. The rows the pipeline analyses leave out are in {@code
+ * problems.csv}.
  */
 public final class PortfolioJob {
   /** File name of the scores, as the report names it. */
@@ -102,16 +125,23 @@ public final class PortfolioJob {
   /** File name of the problems, as the report names it. */
   public static final String PROBLEMS = "problems.csv";
 
+  /**
+   * File name of the findings that come from the opportunities and leads: the columns of the
+   * report's {@code findings.csv}.
+   */
+  public static final String PIPELINE_FINDINGS = "pipeline_findings.csv";
+
   private static final String LINE = "_line";
   private static final String HALF = "_half";
   private static final String USAGE =
-      "usage: PortfolioJob --in <portfolio folder> --out <report folder> [--currency <code>]";
+      "usage: PortfolioJob --in <portfolio folder> --out <report folder> [--currency <code>]"
+          + " [--as-of <yyyy-mm-dd>]";
 
   private PortfolioJob() {}
 
   /**
    * Runs the job in the session that {@code spark-submit} configures and stops it at the end.
-   * Arguments: {@code --in DIR --out DIR [--currency CODE]}.
+   * Arguments: {@code --in DIR --out DIR [--currency CODE] [--as-of yyyy-mm-dd]}.
    *
    * @throws IOException if a file cannot be read or written
    * @throws IllegalArgumentException if an argument is missing or unknown (the message shows the
@@ -126,7 +156,8 @@ public final class PortfolioJob {
               spark,
               options.get("--in"),
               options.get("--out"),
-              Optional.ofNullable(options.get("--currency")));
+              Optional.ofNullable(options.get("--currency")),
+              Optional.ofNullable(options.get("--as-of")).map(PortfolioJob::day));
       System.out.println("wrote " + String.join(", ", written));
     } finally {
       spark.stop();
@@ -143,7 +174,27 @@ public final class PortfolioJob {
    */
   public static ImmutableList<String> run(
       SparkSession spark, String in, String out, Optional<String> currency) throws IOException {
+    return run(spark, in, out, currency, Optional.empty());
+  }
+
+  /**
+   * Reads the portfolio folder {@code in}, writes the report's files into {@code out} (created if
+   * needed; files of the same names replaced), with the pipeline files of the class documentation
+   * as of {@code asOf}, and returns the paths written.
+   *
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalArgumentException if a required file or column is missing, or the currency is
+   *     unknown
+   */
+  public static ImmutableList<String> run(
+      SparkSession spark,
+      String in,
+      String out,
+      Optional<String> currency,
+      Optional<LocalDate> asOf)
+      throws IOException {
     checkNotNull(spark, "spark");
+    checkNotNull(asOf, "asOf");
     checkNotNull(in, "in");
     checkNotNull(out, "out");
     checkNotNull(currency, "currency");
@@ -206,11 +257,14 @@ public final class PortfolioJob {
     List<String> written = new ArrayList<>();
     written.add(writeScores(relationships, scores.rows(), outFs, target));
     written.add(writePotential(relationships, ranked, report, outFs, target));
-    written.add(
-        writeProblems(
-            scores.problems().unionByName(potential.problems()).unionByName(undated),
-            outFs,
-            target));
+    Dataset<Row> problems =
+        scores.problems().unionByName(potential.problems()).unionByName(undated);
+    if (fs.exists(new Path(in, OpportunitiesCsv.OPPORTUNITIES_FILE_NAME))) {
+      PipelineFrames frames = PipelineFrames.read(spark, in).persist();
+      written.addAll(writePipeline(frames, relationships, asOf, outFs, target));
+      problems = problems.unionByName(SparkPipeline.standard().problems(frames));
+    }
+    written.add(writeProblems(problems, outFs, target));
     potential.unpersist();
     scores.unpersist();
     return ImmutableList.copyOf(written);
@@ -312,13 +366,109 @@ public final class PortfolioJob {
     return concatenate(joined.map(line, Encoders.STRING()), header, fs, new Path(out, POTENTIAL));
   }
 
+  /** The problem sources of {@link SparkPipeline}, each named after its file. */
+  private static final ImmutableList<String> PIPELINE_SOURCES =
+      ImmutableList.of("opportunities", "involvements", "stage_history", "leads");
+
+  /** Writes the pipeline files of the class documentation; returns their paths. */
+  private static List<String> writePipeline(
+      PipelineFrames frames,
+      Dataset<Row> relationships,
+      Optional<LocalDate> asOf,
+      FileSystem fs,
+      Path out)
+      throws IOException {
+    SparkPipeline pipeline = SparkPipeline.standard();
+    List<String> written = new ArrayList<>();
+    Map<ForecastPeriod, Forecast> quarters = new TreeMap<>();
+    pipeline.forecast(frames).forEach((period, forecast) -> quarters.put(period, forecast.total()));
+    written.add(
+        writeRows(
+            fs,
+            new Path(out, ReportFiles.FORECAST),
+            QuarterForecast.COLUMNS,
+            QuarterForecast.rows(quarters).stream().map(QuarterForecast::cells).toList()));
+    if (asOf.isEmpty()) {
+      return written;
+    }
+    LocalDate day = asOf.get();
+    written.add(
+        writeRows(
+            fs,
+            new Path(out, AnalysisFiles.VELOCITY),
+            AnalysisFiles.VELOCITY_COLUMNS,
+            pipeline.velocity(frames, day).stream().map(AnalysisFiles::velocityCells).toList()));
+    Map<RelationshipId, MotionObservation> motions = pipeline.motions(frames, day);
+    written.add(
+        writeRows(
+            fs,
+            new Path(out, AnalysisFiles.MOTIONS),
+            AnalysisFiles.MOTION_COLUMNS,
+            motions.values().stream().map(AnalysisFiles::motionCells).toList()));
+    Optional<String> host = host(relationships);
+    if (host.isPresent()) {
+      PartnerId hostId = PartnerId.of(host.get());
+      Map<RelationshipId, PartnerId> partners = new HashMap<>();
+      for (Row row :
+          relationships
+              .select(
+                  SparkScoring.text(RelationshipsCsv.RELATIONSHIP_ID),
+                  SparkScoring.text(RelationshipsCsv.PARTNER_ID))
+              .collectAsList()) {
+        if (!row.isNullAt(0) && !row.isNullAt(1)) {
+          try {
+            partners.putIfAbsent(
+                RelationshipId.of(row.getString(0).trim()), PartnerId.of(row.getString(1).trim()));
+          } catch (IllegalArgumentException e) {
+            // A bad id is reported among the relationships' problems.
+          }
+        }
+      }
+      written.add(
+          writeRows(
+              fs,
+              new Path(out, PIPELINE_FINDINGS),
+              AnalysisFiles.FINDING_COLUMNS,
+              pipeline.findings(frames, hostId, day, motions).stream()
+                  .map(finding -> AnalysisFiles.findingCells(finding, partners, hostId))
+                  .toList()));
+    }
+    return written;
+  }
+
+  /** Writes a small file from the driver, as {@link CsvTableWriter} writes the report's files. */
+  private static String writeRows(
+      FileSystem fs, Path file, List<String> header, List<? extends List<String>> rows)
+      throws IOException {
+    try (CsvTableWriter writer =
+        CsvTableWriter.of(new OutputStreamWriter(fs.create(file, true), UTF_8), header)) {
+      for (List<String> row : rows) {
+        writer.row(row);
+      }
+    }
+    return file.toString();
+  }
+
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "--as-of " + text + " is not a day (yyyy-mm-dd); " + USAGE, e);
+    }
+  }
+
   private static String writeProblems(Dataset<Row> problems, FileSystem fs, Path out)
       throws IOException {
     MapFunction<Row, String> line =
         row -> {
           String source = row.getString(0);
           String file =
-              source.equals("ratings") ? AssessmentsCsv.FILE_NAME : RelationshipsCsv.FILE_NAME;
+              source.equals("ratings")
+                  ? AssessmentsCsv.FILE_NAME
+                  : PIPELINE_SOURCES.contains(source)
+                      ? source + ".csv"
+                      : RelationshipsCsv.FILE_NAME;
           String key = row.getString(1);
           return csvLine(
               List.of(
@@ -459,7 +609,7 @@ public final class PortfolioJob {
     java.util.HashMap<String, String> options = new java.util.HashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       checkArgument(
-          List.of("--in", "--out", "--currency").contains(args[i]),
+          List.of("--in", "--out", "--currency", "--as-of").contains(args[i]),
           "unknown argument %s; %s",
           args[i],
           USAGE);

@@ -71,11 +71,11 @@ import org.javamoney.moneta.Money;
  *
  * <p><b>How.</b> The library does the arithmetic, inside the executors: the rows of each record are
  * grouped by its id in one shuffle and read, a batch of records at a time, by the library's CSV
- * rules into model records (the stages of {@link
- * org.alliancekit.model.pipeline.StageModels#coSell()}); each partition gives its part of the
- * result as the library computes it, and the driver adds the parts up with the library's own sums
- * ({@link PartnerForecast#plus}, {@link SegmentVelocity#plus}, {@link MotionEvidence#plus}), which
- * are exact, so the result does not depend on how the rows are partitioned. Money is never
+ * rules into model records (the solution an opportunity names is not read; the stages are those of
+ * {@link org.alliancekit.model.pipeline.StageModels#coSell()}); each partition gives its part of
+ * the result as the library computes it, and the driver adds the parts up with the library's own
+ * sums ({@link PartnerForecast#plus}, {@link SegmentVelocity#plus}, {@link MotionEvidence#plus}),
+ * which are exact, so the result does not depend on how the rows are partitioned. Money is never
  * converted here: a forecast holds exact sums per currency, which {@link Forecast#convertedTo}
  * converts, once, into one currency. Channel conflicts, which compare the opportunities of one
  * account, are found in a second shuffle that puts each account's opportunities in one partition.

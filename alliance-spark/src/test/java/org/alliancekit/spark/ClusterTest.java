@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.alliancekit.report.AnalysisFiles;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.report.PortfolioInput;
 import org.alliancekit.report.PortfolioReport;
@@ -35,9 +37,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@link PortfolioJob} on a real standalone cluster: a master, two workers and their executors as
  * separate JVMs, the job jar submitted through {@code SparkSubmit}, the bundled sample's files read
  * from a folder in splits of 64 KB (so both executors read and the shuffles cross processes). The
- * job's {@code scores.csv} and {@code potential.csv} must equal, line by line, the files the
- * single-JVM {@code alliancekit report} writes for the sample, also when a worker and its executor
- * are killed while the job's first multi-task stage runs.
+ * job's {@code scores.csv}, {@code potential.csv}, {@code forecast.csv}, {@code velocity.csv} and
+ * {@code motions.csv} must equal, line by line, the files the single-JVM {@code alliancekit report}
+ * writes for the sample, and its {@code pipeline_findings.csv} the report's channel conflicts and
+ * motion mismatches (the rows of its {@code findings.csv} of those kinds, in order), also when a
+ * worker and its executor are killed while the job's first multi-task stage runs.
  *
  * <p>Run by the {@code cluster} execution of the build, after {@code package} has built the job
  * jar.
@@ -45,12 +49,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
   private static final List<String> SAMPLE_FILES =
-      List.of("assessments.csv", "relationships.csv", "partners.csv", "rates.csv");
+      List.of(
+          "assessments.csv",
+          "relationships.csv",
+          "partners.csv",
+          "rates.csv",
+          "opportunities.csv",
+          "involvements.csv",
+          "stage_history.csv",
+          "leads.csv");
+
+  /** The kinds of finding that come from the opportunities and leads. */
+  private static final List<String> PIPELINE_KINDS = List.of("CHANNEL_CONFLICT", "MOTION_MISMATCH");
 
   @RegisterExtension static final StandaloneCluster CLUSTER = new StandaloneCluster();
 
   private static Path input;
   private static Path expected;
+  private static LocalDate asOf;
   private static Path jobJar;
 
   @BeforeAll
@@ -75,6 +91,7 @@ class ClusterTest {
             .analyse(PortfolioInput.read(SamplePortfolio.source()), Optional.empty());
     expected = CLUSTER.runDir().resolve("expected");
     ReportFiles.write(report, expected);
+    asOf = report.analysis().orElseThrow().asOf();
   }
 
   @Test
@@ -189,7 +206,13 @@ class ClusterTest {
   }
 
   private static List<String> arguments(Path out) {
-    return List.of("--in", input.toUri().toString(), "--out", out.toUri().toString());
+    return List.of(
+        "--in",
+        input.toUri().toString(),
+        "--out",
+        out.toUri().toString(),
+        "--as-of",
+        asOf.toString());
   }
 
   private static void assertSameFiles(Path out) throws IOException {
@@ -199,5 +222,25 @@ class ClusterTest {
       assertEquals(List.of(wanted.split("\r\n", -1)), List.of(actual.split("\r\n", -1)), file);
       assertTrue(wanted.split("\r\n").length > 30, file + " has the sample's relationships");
     }
+    // The pipeline analyses: the report's files, line by line.
+    for (String file :
+        List.of(ReportFiles.FORECAST, AnalysisFiles.VELOCITY, AnalysisFiles.MOTIONS)) {
+      List<String> wanted = Files.readAllLines(expected.resolve(file), UTF_8);
+      assertEquals(wanted, Files.readAllLines(out.resolve(file), UTF_8), file);
+      assertTrue(wanted.size() > 3, file + " has rows of the sample");
+    }
+    List<String> findings = Files.readAllLines(expected.resolve(AnalysisFiles.FINDINGS), UTF_8);
+    List<String> wanted = new ArrayList<>();
+    wanted.add(findings.get(0));
+    for (String line : findings.subList(1, findings.size())) {
+      if (PIPELINE_KINDS.stream().anyMatch(kind -> line.contains("," + kind + ","))) {
+        wanted.add(line);
+      }
+    }
+    assertTrue(wanted.size() > 1, "the sample has findings from its opportunities and leads");
+    assertEquals(
+        wanted,
+        Files.readAllLines(out.resolve(PortfolioJob.PIPELINE_FINDINGS), UTF_8),
+        PortfolioJob.PIPELINE_FINDINGS);
   }
 }

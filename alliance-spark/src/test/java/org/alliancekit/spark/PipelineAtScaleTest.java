@@ -102,10 +102,14 @@ class PipelineAtScaleTest {
   private static void addBadRows() throws IOException {
     Files.writeString(
         folder.resolve("opportunities.csv/part-bad.csv"),
-        String.join(",", OpportunitiesCsv.OPPORTUNITY_COLUMNS.subList(0, 11))
+        String.join(",", OpportunitiesCsv.OPPORTUNITY_COLUMNS)
             + "\r\n"
-            + "bad-1,a1,Account a1,Negative,-5,EUR,Prospect,2026-01-01,2026-02-01,hq,DIRECT\r\n"
-            + "bad-2,a1,Account a1,No stage,5,EUR,Nowhere,2026-01-01,2026-02-01,hq,DIRECT\r\n",
+            + "bad-1,a1,Account a1,Negative,-5,EUR,Prospect,2026-01-01,2026-02-01,hq,DIRECT"
+            + ",".repeat(8)
+            + "\r\n"
+            + "bad-2,a1,Account a1,No stage,5,EUR,Nowhere,2026-01-01,2026-02-01,hq,DIRECT"
+            + ",".repeat(8)
+            + "\r\n",
         StandardCharsets.UTF_8);
     Files.writeString(
         folder.resolve("involvements.csv/part-bad.csv"),
@@ -117,9 +121,11 @@ class PipelineAtScaleTest {
         StandardCharsets.UTF_8);
     Files.writeString(
         folder.resolve("leads.csv/part-bad.csv"),
-        String.join(",", LeadsCsv.COLUMNS.subList(0, 7))
+        String.join(",", LeadsCsv.COLUMNS)
             + "\r\n"
-            + "bad-lead,a1,Account a1,p001,someday,hq,NEW\r\n",
+            + "bad-lead,a1,Account a1,p001,someday,hq,NEW"
+            + ",".repeat(LeadsCsv.COLUMNS.size() - 7)
+            + "\r\n",
         StandardCharsets.UTF_8);
   }
 
