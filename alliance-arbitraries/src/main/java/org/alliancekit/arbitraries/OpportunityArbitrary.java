@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
@@ -59,6 +60,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   private static final ImmutableList<String> NAMES =
       ImmutableList.of("Claims platform", "Data migration", "Cloud rollout", "Support renewal");
 
+  /** The parties besides the owner when none are given: {@code p1}, {@code p2} and {@code p3}. */
+  static final ImmutableList<PartnerId> DEFAULT_PARTIES = Values.partners(3);
+
   private final OpportunityId id;
   private final PartnerId owner;
   private final ImmutableList<PartnerId> parties;
@@ -71,7 +75,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     this(
         OpportunityId.of("o1"),
         Values.HOST,
-        ImmutableList.of(PartnerId.of("p1"), PartnerId.of("p2"), PartnerId.of("p3")),
+        DEFAULT_PARTIES,
         Optional.empty(),
         Values.CURRENCIES.subList(0, 3),
         Values.EPOCH,
@@ -164,8 +168,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   }
 
   private Arbitrary<Opportunity> opportunities(StageModel model) {
-    ImmutableList<PartnerId> pool =
-        ImmutableSet.<PartnerId>builder().addAll(parties).add(owner).build().asList();
+    ImmutableList<PartnerId> pool = pool(owner, parties);
     long days = ChronoUnit.DAYS.between(createdFrom, createdTo);
     Arbitrary<Basics> basics =
         Combinators.combine(
@@ -183,47 +186,12 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
                 Arbitraries.integers().between(0, 90).list().ofSize(model.stages().size()))
             .as((reached, closing, keep, gaps) -> new Path(model, reached, closing, keep, gaps));
     Arbitrary<List<InvolvementSpec>> involvements =
-        Combinators.combine(
-                Values.oneOfValues(pool),
-                Arbitraries.of(InvolvementRole.class),
-                Arbitraries.integers().between(0, 60).optional())
-            .as(InvolvementSpec::new)
+        involvementSpecs(pool)
             .list()
             .ofMaxSize(4)
             .uniqueElements(spec -> List.of(spec.party, spec.role));
-    Arbitrary<Optional<Solution>> solutions =
-        Combinators.combine(
-                Arbitraries.subsetOf(pool).ofMinSize(1).ofMaxSize(3),
-                Arbitraries.of(ContributionKind.class)
-                    .set()
-                    .ofMinSize(1)
-                    .ofMaxSize(2)
-                    .list()
-                    .ofSize(pool.size()))
-            .as(
-                (contributors, kinds) -> {
-                  List<Contribution> contributions = new ArrayList<>();
-                  for (int i = 0; i < pool.size(); i++) {
-                    if (contributors.contains(pool.get(i))) {
-                      contributions.add(Contribution.of(pool.get(i), kinds.get(i)));
-                    }
-                  }
-                  return Solution.builder()
-                      .id(SolutionId.of("joint-solution"))
-                      .name("Joint solution")
-                      .contributions(contributions)
-                      .build();
-                })
-            .optional();
-    Arbitrary<Optional<RegistrationSpec>> registrations =
-        Combinators.combine(
-                Values.oneOfValues(parties),
-                Arbitraries.of(RegistrationStatus.class),
-                Arbitraries.integers().between(0, 30),
-                Arbitraries.integers().between(0, 30).optional(),
-                Arbitraries.integers().between(0, 365).optional())
-            .as(RegistrationSpec::new)
-            .optional();
+    Arbitrary<Optional<Solution>> solutions = solutions(pool).optional();
+    Arbitrary<Optional<RegistrationSpec>> registrations = registrationSpecs(parties).optional();
     Arbitrary<Origin> origins = Arbitraries.of(Origin.class);
     Arbitrary<CoSellDetails> coSell = CoSellDetails.details(currencies);
     return Combinators.combine(
@@ -231,6 +199,59 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
         .as(
             (basic, path, involved, origin, solution, registration, details) ->
                 build(basic, path, involved, origin, solution, registration, details));
+  }
+
+  /** The owner and the other parties of an opportunity, without repeats, the owner last. */
+  static ImmutableList<PartnerId> pool(PartnerId owner, List<PartnerId> parties) {
+    return ImmutableSet.<PartnerId>builder().addAll(parties).add(owner).build().asList();
+  }
+
+  /** One of the parties in any role, taken up on some day after creation or on a day not known. */
+  static Arbitrary<InvolvementSpec> involvementSpecs(List<PartnerId> pool) {
+    return Combinators.combine(
+            Values.oneOfValues(pool),
+            Arbitraries.of(InvolvementRole.class),
+            Arbitraries.integers().between(0, 60).optional())
+        .as(InvolvementSpec::new);
+  }
+
+  /** One or two kinds of contribution, shrinking towards the first kind alone. */
+  static Arbitrary<Set<ContributionKind>> contributionKinds() {
+    return Arbitraries.of(ContributionKind.class).set().ofMinSize(1).ofMaxSize(2);
+  }
+
+  /** Solution {@code joint-solution} to which one to three of the parties contribute. */
+  static Arbitrary<Solution> solutions(List<PartnerId> pool) {
+    return Combinators.combine(
+            Arbitraries.subsetOf(pool).ofMinSize(1).ofMaxSize(3),
+            contributionKinds().list().ofSize(pool.size()))
+        .as(
+            (contributors, kinds) -> {
+              List<Contribution> contributions = new ArrayList<>();
+              for (int i = 0; i < pool.size(); i++) {
+                if (contributors.contains(pool.get(i))) {
+                  contributions.add(Contribution.of(pool.get(i), kinds.get(i)));
+                }
+              }
+              return Solution.builder()
+                  .id(SolutionId.of("joint-solution"))
+                  .name("Joint solution")
+                  .contributions(contributions)
+                  .build();
+            });
+  }
+
+  /**
+   * Deal registrations by one of the parties in any status, submitted up to 30 days after creation.
+   */
+  static Arbitrary<RegistrationSpec> registrationSpecs(List<PartnerId> parties) {
+    return Combinators.combine(
+            Values.oneOfValues(parties),
+            Arbitraries.of(RegistrationStatus.class),
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, 30).optional(),
+            Arbitraries.integers().between(0, 365).optional())
+        .as(RegistrationSpec::new);
   }
 
   private Opportunity build(
@@ -316,7 +337,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   }
 
   /** A party in a role, with the days after creation it took the role up, if known. */
-  private static final class InvolvementSpec {
+  static final class InvolvementSpec {
     final PartnerId party;
     final InvolvementRole role;
     final Optional<Integer> sinceDays;
@@ -335,7 +356,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   }
 
   /** A deal registration, its dates counted in days from the opportunity's creation. */
-  private static final class RegistrationSpec {
+  static final class RegistrationSpec {
     final PartnerId party;
     final RegistrationStatus status;
     final int submittedAfter;

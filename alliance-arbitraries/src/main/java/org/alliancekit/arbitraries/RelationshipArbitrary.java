@@ -192,13 +192,18 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
             Values.positiveAmounts(currency, 1_000_000L).map(AccessFee::fixed)));
   }
 
-  private static Arbitrary<Formality> formalities() {
+  /** Formalities of any kind, with or without a review cadence of six months, one or two years. */
+  static Arbitrary<Formality> formalities() {
     return Combinators.combine(
             Arbitraries.of(FormalityKind.class), Values.oneOfValues(CADENCES).optional())
         .as((kind, cadence) -> Formality.of(kind).withReviewCadence(cadence));
   }
 
-  private static Arbitrary<Exclusivity> exclusivities(Arbitrary<CurrencyUnit> currency) {
+  /**
+   * Exclusivities over one or two territories and any of the products, some with a price in one of
+   * the currencies.
+   */
+  static Arbitrary<Exclusivity> exclusivities(Arbitrary<CurrencyUnit> currency) {
     return Combinators.combine(
             Arbitraries.subsetOf(TERRITORIES).ofMinSize(1).ofMaxSize(2),
             Arbitraries.subsetOf(PRODUCTS),
@@ -212,7 +217,8 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
                     .build());
   }
 
-  private static Arbitrary<Governance> governances() {
+  /** Governance with or without each of its four named people. */
+  static Arbitrary<Governance> governances() {
     Arbitrary<Optional<String>> person = Values.oneOfValues(PEOPLE).optional();
     return Combinators.combine(person, person, person, person)
         .as(
@@ -225,7 +231,8 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
                     .build());
   }
 
-  private static Arbitrary<BiFunction<PartnerId, PartnerId, Commitment>> commitmentTemplates(
+  /** Commitments made by the host or the partner, the two parties given when one is built. */
+  static Arbitrary<BiFunction<PartnerId, PartnerId, Commitment>> commitmentTemplates(
       Arbitrary<CurrencyUnit> currency) {
     Arbitrary<Optional<MonetaryAmount>> amountOrQuantity =
         Values.positiveAmounts(currency, 1_000_000L).optional();
