@@ -201,10 +201,10 @@ public class ModelArbitraries {
       PartnerId host, PartnerId partner, CurrencyUnit currency) {
     checkNotNull(host, "host");
     checkNotNull(partner, "partner");
+    checkNotNull(currency, "currency");
     checkArgument(
         !host.equals(partner), "host and partner must be different parties, both are %s", host);
-    return RelationshipArbitrary.commitmentTemplates(
-            Arbitraries.just(checkNotNull(currency, "currency")))
+    return RelationshipArbitrary.commitmentTemplates(Arbitraries.just(currency))
         .map(commitment -> commitment.apply(host, partner));
   }
 
