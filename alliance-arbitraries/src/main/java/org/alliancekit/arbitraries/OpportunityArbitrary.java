@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.collect.ContiguousSet;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -39,9 +40,11 @@ import org.apiguardian.api.API;
 
 /**
  * Generates {@link Opportunity}s that move through a {@link StageModel} the way deals do: through
- * the first open stages in order and, sometimes, into one closed stage. The current stage is the
- * last one reached; when the stage history is kept it lists those stages with dates that never go
- * back in time and start no earlier than the creation date.
+ * the first open stages in order and, sometimes, into one closed stage (or, after {@link
+ * #skippingStages()}, through any of the open stages in order). The current stage is the last one
+ * reached; when the stage history is kept (half of the time, or always after {@link
+ * #withStageHistory()}) it lists those stages with dates that never go back in time and start no
+ * earlier than the creation date.
  *
  * <p>An opportunity ({@code o1} unless {@linkplain #withId given}) is owned by the owner ({@code
  * host} unless {@linkplain #owner given}) and involves up to four of the parties ({@code p1},
@@ -70,6 +73,8 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   private final ImmutableList<CurrencyUnit> currencies;
   private final LocalDate createdFrom;
   private final LocalDate createdTo;
+  private final boolean historyAlways;
+  private final boolean skippingStages;
 
   OpportunityArbitrary() {
     this(
@@ -79,7 +84,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
         Optional.empty(),
         Values.CURRENCIES.subList(0, 3),
         Values.EPOCH,
-        Values.EPOCH.plusYears(10));
+        Values.EPOCH.plusYears(10),
+        false,
+        false);
   }
 
   private OpportunityArbitrary(
@@ -89,7 +96,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
       Optional<StageModel> stageModel,
       ImmutableList<CurrencyUnit> currencies,
       LocalDate createdFrom,
-      LocalDate createdTo) {
+      LocalDate createdTo,
+      boolean historyAlways,
+      boolean skippingStages) {
     this.id = id;
     this.owner = owner;
     this.parties = parties;
@@ -97,18 +106,36 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     this.currencies = currencies;
     this.createdFrom = createdFrom;
     this.createdTo = createdTo;
+    this.historyAlways = historyAlways;
+    this.skippingStages = skippingStages;
   }
 
   /** Returns an arbitrary whose opportunities have the given id. */
   public OpportunityArbitrary withId(OpportunityId id) {
     return new OpportunityArbitrary(
-        checkNotNull(id, "id"), owner, parties, stageModel, currencies, createdFrom, createdTo);
+        checkNotNull(id, "id"),
+        owner,
+        parties,
+        stageModel,
+        currencies,
+        createdFrom,
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /** Returns an arbitrary whose opportunities are owned by the given party. */
   public OpportunityArbitrary owner(PartnerId owner) {
     return new OpportunityArbitrary(
-        id, checkNotNull(owner, "owner"), parties, stageModel, currencies, createdFrom, createdTo);
+        id,
+        checkNotNull(owner, "owner"),
+        parties,
+        stageModel,
+        currencies,
+        createdFrom,
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /**
@@ -120,7 +147,15 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     ImmutableList<PartnerId> chosen = ImmutableSet.copyOf(parties).asList();
     checkArgument(!chosen.isEmpty(), "parties to choose from must not be empty");
     return new OpportunityArbitrary(
-        id, owner, chosen, stageModel, currencies, createdFrom, createdTo);
+        id,
+        owner,
+        chosen,
+        stageModel,
+        currencies,
+        createdFrom,
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /** Returns an arbitrary whose opportunities move through the stages of the given model. */
@@ -132,7 +167,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
         Optional.of(checkNotNull(model, "model")),
         currencies,
         createdFrom,
-        createdTo);
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /** Returns an arbitrary whose amounts are in the given currency. */
@@ -144,7 +181,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
         stageModel,
         ImmutableList.of(checkNotNull(currency, "currency")),
         createdFrom,
-        createdTo);
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /**
@@ -156,7 +195,29 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkArgument(!to.isBefore(from), "creation dates %s..%s must not be empty", from, to);
-    return new OpportunityArbitrary(id, owner, parties, stageModel, currencies, from, to);
+    return new OpportunityArbitrary(
+        id, owner, parties, stageModel, currencies, from, to, historyAlways, skippingStages);
+  }
+
+  /**
+   * Returns an arbitrary whose opportunities always keep their stage history, rather than half of
+   * the time.
+   */
+  public OpportunityArbitrary withStageHistory() {
+    return new OpportunityArbitrary(
+        id, owner, parties, stageModel, currencies, createdFrom, createdTo, true, skippingStages);
+  }
+
+  /**
+   * Returns an arbitrary whose opportunities may skip stages: the stages reached are any of the
+   * model's open stages, in the model's order, followed by at most one closed stage, and at least
+   * one stage in all. A deal may so go straight from its first stage to a late one, or be closed
+   * without ever having been in an open stage. Without this, a deal reaches the model's first open
+   * stages in order.
+   */
+  public OpportunityArbitrary skippingStages() {
+    return new OpportunityArbitrary(
+        id, owner, parties, stageModel, currencies, createdFrom, createdTo, historyAlways, true);
   }
 
   @Override
@@ -178,13 +239,21 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
                 Arbitraries.longs().between(0, days).map(createdFrom::plusDays),
                 Arbitraries.integers().between(0, 365))
             .as(Basics::new);
+    int openCount = model.openStages().size();
+    Arbitrary<List<Integer>> opened =
+        skippingStages
+            ? Arbitraries.subsetOf(ContiguousSet.closedOpen(0, openCount))
+                .map(chosen -> chosen.stream().sorted().toList())
+            : Arbitraries.integers()
+                .between(1, openCount)
+                .map(reached -> ContiguousSet.closedOpen(0, reached).asList());
     Arbitrary<Path> paths =
         Combinators.combine(
-                Arbitraries.integers().between(1, model.openStages().size()),
+                opened,
                 Arbitraries.integers().between(0, model.closedStages().size() - 1).optional(),
-                Arbitraries.of(false, true),
+                historyAlways ? Arbitraries.just(true) : Arbitraries.of(false, true),
                 Arbitraries.integers().between(0, 90).list().ofSize(model.stages().size()))
-            .as((reached, closing, keep, gaps) -> new Path(model, reached, closing, keep, gaps));
+            .as((open, closing, keep, gaps) -> new Path(model, open, closing, keep, gaps));
     Arbitrary<List<InvolvementSpec>> involvements =
         involvementSpecs(pool)
             .list()
@@ -305,7 +374,10 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     }
   }
 
-  /** The stages reached: the first {@code reached} open stages, then maybe one closed stage. */
+  /**
+   * The stages reached: the open stages at the given indexes, in order, then maybe one closed
+   * stage; the first open stage when neither is given.
+   */
   private static final class Path {
     final ImmutableList<Stage> stages;
     final boolean keepHistory;
@@ -313,13 +385,18 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
 
     Path(
         StageModel model,
-        int reached,
+        List<Integer> open,
         Optional<Integer> closing,
         boolean keepHistory,
         List<Integer> gaps) {
       ImmutableList.Builder<Stage> stages = ImmutableList.builder();
-      stages.addAll(model.openStages().subList(0, reached));
+      for (int index : open) {
+        stages.add(model.openStages().get(index));
+      }
       closing.ifPresent(index -> stages.add(model.closedStages().get(index)));
+      if (open.isEmpty() && closing.isEmpty()) {
+        stages.add(model.openStages().get(0));
+      }
       this.stages = stages.build();
       this.keepHistory = keepHistory;
       this.gaps = gaps;
