@@ -1,6 +1,5 @@
 package org.alliancekit.arbitraries;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -199,11 +198,8 @@ public class ModelArbitraries {
    */
   public static Arbitrary<Commitment> commitments(
       PartnerId host, PartnerId partner, CurrencyUnit currency) {
-    checkNotNull(host, "host");
-    checkNotNull(partner, "partner");
     checkNotNull(currency, "currency");
-    checkArgument(
-        !host.equals(partner), "host and partner must be different parties, both are %s", host);
+    RelationshipArbitrary.checkParties(host, partner);
     return RelationshipArbitrary.commitmentTemplates(Arbitraries.just(currency))
         .map(commitment -> commitment.apply(host, partner));
   }

@@ -102,11 +102,20 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
    * @throws IllegalArgumentException if host and partner are the same party
    */
   public RelationshipArbitrary between(PartnerId host, PartnerId partner) {
+    checkParties(host, partner);
+    return new RelationshipArbitrary(id, host, partner, motions, currencies);
+  }
+
+  /**
+   * Checks that host and partner are given and are different parties.
+   *
+   * @throws IllegalArgumentException if host and partner are the same party
+   */
+  static void checkParties(PartnerId host, PartnerId partner) {
     checkNotNull(host, "host");
     checkNotNull(partner, "partner");
     checkArgument(
         !host.equals(partner), "host and partner must be different parties, both are %s", host);
-    return new RelationshipArbitrary(id, host, partner, motions, currencies);
   }
 
   /**
