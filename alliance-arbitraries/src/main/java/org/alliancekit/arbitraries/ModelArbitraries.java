@@ -25,13 +25,24 @@ import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.CountryCode;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Contribution;
+import org.alliancekit.model.pipeline.DealRegistration;
+import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.OpportunityId;
+import org.alliancekit.model.pipeline.PipelineOwner;
+import org.alliancekit.model.pipeline.Solution;
 import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.relationship.AccessFee;
+import org.alliancekit.model.relationship.Commitment;
+import org.alliancekit.model.relationship.Exclusivity;
+import org.alliancekit.model.relationship.Formality;
+import org.alliancekit.model.relationship.Governance;
 import org.alliancekit.model.relationship.RelationshipId;
+import org.alliancekit.model.venture.JointVentureId;
 import org.apiguardian.api.API;
 
 /**
@@ -152,6 +163,45 @@ public class ModelArbitraries {
   /** Access fees in the given currency: a margin of 1 to 50 percent or a fixed amount. */
   public static Arbitrary<AccessFee> accessFees(CurrencyUnit currency) {
     return RelationshipArbitrary.accessFees(Arbitraries.just(checkNotNull(currency, "currency")));
+  }
+
+  /**
+   * Formalities of any kind, some with a review cadence of six months, one year or two years, as in
+   * generated relationships.
+   */
+  public static Arbitrary<Formality> formalities() {
+    return RelationshipArbitrary.formalities();
+  }
+
+  /**
+   * Exclusivities as in generated relationships: one or two of the territories {@code DACH}, {@code
+   * FR}, {@code UK} and {@code Nordics}, some of the products {@code Core} and {@code Cloud}, and
+   * some with a price in the given currency.
+   */
+  public static Arbitrary<Exclusivity> exclusivities(CurrencyUnit currency) {
+    return RelationshipArbitrary.exclusivities(
+        Arbitraries.just(checkNotNull(currency, "currency")));
+  }
+
+  /**
+   * Governance with or without each sponsor and alliance manager, as in generated relationships.
+   */
+  public static Arbitrary<Governance> governances() {
+    return RelationshipArbitrary.governances();
+  }
+
+  /**
+   * Commitments made by {@code host} or {@code partner}, as in generated relationships: any
+   * resource, an amount in the given currency or a quantity, either strength, some for a period.
+   *
+   * @throws IllegalArgumentException if host and partner are the same party
+   */
+  public static Arbitrary<Commitment> commitments(
+      PartnerId host, PartnerId partner, CurrencyUnit currency) {
+    checkNotNull(currency, "currency");
+    RelationshipArbitrary.checkParties(host, partner);
+    return RelationshipArbitrary.commitmentTemplates(Arbitraries.just(currency))
+        .map(commitment -> commitment.apply(host, partner));
   }
 
   // ---- catalogs, scales and assessments ----
@@ -287,6 +337,77 @@ public class ModelArbitraries {
         List.of(
             Tuple.of(2, Arbitraries.of(StageModels.generic(), StageModels.coSell())),
             Tuple.of(1, custom)));
+  }
+
+  /** The stages of generated {@linkplain #stageModels() stage models}, open and closed. */
+  public static Arbitrary<Stage> stages() {
+    return stageModels().flatMap(model -> Values.oneOfValues(model.stages()));
+  }
+
+  /**
+   * Stage changes: a {@linkplain #stages() generated stage} entered on a day from 1 January 2020
+   * over about ten years, shrinking towards that first day.
+   */
+  public static Arbitrary<StageChange> stageChanges() {
+    return Combinators.combine(Values.dates(), stages()).as(StageChange::of);
+  }
+
+  /**
+   * Involvements as in generated opportunities: {@code host}, {@code p1}, {@code p2} or {@code p3}
+   * in any role, some with the day the role was taken up.
+   */
+  public static Arbitrary<Involvement> involvements() {
+    return Combinators.combine(OpportunityArbitrary.involvementSpecs(defaultPool()), Values.dates())
+        .as((spec, created) -> spec.involvement(created));
+  }
+
+  /**
+   * Contributions of {@code host}, {@code p1}, {@code p2} or {@code p3} of one or two kinds, as in
+   * generated solutions.
+   */
+  public static Arbitrary<Contribution> contributions() {
+    return Combinators.combine(
+            Values.oneOfValues(defaultPool()), OpportunityArbitrary.contributionKinds())
+        .as(Contribution::of);
+  }
+
+  /**
+   * Solutions as in generated opportunities: {@code joint-solution}, to which one to three of
+   * {@code host}, {@code p1}, {@code p2} and {@code p3} contribute.
+   */
+  public static Arbitrary<Solution> solutions() {
+    return OpportunityArbitrary.solutions(defaultPool());
+  }
+
+  /**
+   * Deal registrations as in generated opportunities: by {@code p1}, {@code p2} or {@code p3}, in
+   * any status, with decision and expiry dates that fit the status.
+   */
+  public static Arbitrary<DealRegistration> registrations() {
+    return Combinators.combine(
+            OpportunityArbitrary.registrationSpecs(OpportunityArbitrary.DEFAULT_PARTIES),
+            Values.dates())
+        .as((spec, created) -> spec.registration(created));
+  }
+
+  /**
+   * Owners of pipelines: a party ({@code host} or {@code p1} to {@code p99}), a relationship
+   * ({@code r1} to {@code r99}) or a joint venture ({@code jv1} to {@code jv99}); shrinking towards
+   * the host.
+   */
+  public static Arbitrary<PipelineOwner> pipelineOwners() {
+    return Arbitraries.oneOf(
+        List.of(
+            Arbitraries.oneOf(List.of(Arbitraries.just(Values.HOST), partnerIds()))
+                .map(PipelineOwner::party),
+            relationshipIds().map(PipelineOwner::relationship),
+            Arbitraries.integers()
+                .between(1, 99)
+                .map(n -> PipelineOwner.jointVenture(JointVentureId.of("jv" + n)))));
+  }
+
+  private static List<PartnerId> defaultPool() {
+    return OpportunityArbitrary.pool(Values.HOST, OpportunityArbitrary.DEFAULT_PARTIES);
   }
 
   /** Opportunities with involvements and stage histories; see {@link OpportunityArbitrary}. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.collect.ContiguousSet;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
@@ -38,9 +40,11 @@ import org.apiguardian.api.API;
 
 /**
  * Generates {@link Opportunity}s that move through a {@link StageModel} the way deals do: through
- * the first open stages in order and, sometimes, into one closed stage. The current stage is the
- * last one reached; when the stage history is kept it lists those stages with dates that never go
- * back in time and start no earlier than the creation date.
+ * the first open stages in order and, sometimes, into one closed stage (or, after {@link
+ * #skippingStages()}, through any of the open stages in order). The current stage is the last one
+ * reached; when the stage history is kept (half of the time, or always after {@link
+ * #withStageHistory()}) it lists those stages with dates that never go back in time and start no
+ * earlier than the creation date.
  *
  * <p>An opportunity ({@code o1} unless {@linkplain #withId given}) is owned by the owner ({@code
  * host} unless {@linkplain #owner given}) and involves up to four of the parties ({@code p1},
@@ -59,6 +63,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   private static final ImmutableList<String> NAMES =
       ImmutableList.of("Claims platform", "Data migration", "Cloud rollout", "Support renewal");
 
+  /** The parties besides the owner when none are given: {@code p1}, {@code p2} and {@code p3}. */
+  static final ImmutableList<PartnerId> DEFAULT_PARTIES = Values.partners(3);
+
   private final OpportunityId id;
   private final PartnerId owner;
   private final ImmutableList<PartnerId> parties;
@@ -66,16 +73,20 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   private final ImmutableList<CurrencyUnit> currencies;
   private final LocalDate createdFrom;
   private final LocalDate createdTo;
+  private final boolean historyAlways;
+  private final boolean skippingStages;
 
   OpportunityArbitrary() {
     this(
         OpportunityId.of("o1"),
         Values.HOST,
-        ImmutableList.of(PartnerId.of("p1"), PartnerId.of("p2"), PartnerId.of("p3")),
+        DEFAULT_PARTIES,
         Optional.empty(),
         Values.CURRENCIES.subList(0, 3),
         Values.EPOCH,
-        Values.EPOCH.plusYears(10));
+        Values.EPOCH.plusYears(10),
+        false,
+        false);
   }
 
   private OpportunityArbitrary(
@@ -85,7 +96,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
       Optional<StageModel> stageModel,
       ImmutableList<CurrencyUnit> currencies,
       LocalDate createdFrom,
-      LocalDate createdTo) {
+      LocalDate createdTo,
+      boolean historyAlways,
+      boolean skippingStages) {
     this.id = id;
     this.owner = owner;
     this.parties = parties;
@@ -93,18 +106,36 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     this.currencies = currencies;
     this.createdFrom = createdFrom;
     this.createdTo = createdTo;
+    this.historyAlways = historyAlways;
+    this.skippingStages = skippingStages;
   }
 
   /** Returns an arbitrary whose opportunities have the given id. */
   public OpportunityArbitrary withId(OpportunityId id) {
     return new OpportunityArbitrary(
-        checkNotNull(id, "id"), owner, parties, stageModel, currencies, createdFrom, createdTo);
+        checkNotNull(id, "id"),
+        owner,
+        parties,
+        stageModel,
+        currencies,
+        createdFrom,
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /** Returns an arbitrary whose opportunities are owned by the given party. */
   public OpportunityArbitrary owner(PartnerId owner) {
     return new OpportunityArbitrary(
-        id, checkNotNull(owner, "owner"), parties, stageModel, currencies, createdFrom, createdTo);
+        id,
+        checkNotNull(owner, "owner"),
+        parties,
+        stageModel,
+        currencies,
+        createdFrom,
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /**
@@ -116,7 +147,15 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     ImmutableList<PartnerId> chosen = ImmutableSet.copyOf(parties).asList();
     checkArgument(!chosen.isEmpty(), "parties to choose from must not be empty");
     return new OpportunityArbitrary(
-        id, owner, chosen, stageModel, currencies, createdFrom, createdTo);
+        id,
+        owner,
+        chosen,
+        stageModel,
+        currencies,
+        createdFrom,
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /** Returns an arbitrary whose opportunities move through the stages of the given model. */
@@ -128,7 +167,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
         Optional.of(checkNotNull(model, "model")),
         currencies,
         createdFrom,
-        createdTo);
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /** Returns an arbitrary whose amounts are in the given currency. */
@@ -140,7 +181,9 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
         stageModel,
         ImmutableList.of(checkNotNull(currency, "currency")),
         createdFrom,
-        createdTo);
+        createdTo,
+        historyAlways,
+        skippingStages);
   }
 
   /**
@@ -152,7 +195,29 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkArgument(!to.isBefore(from), "creation dates %s..%s must not be empty", from, to);
-    return new OpportunityArbitrary(id, owner, parties, stageModel, currencies, from, to);
+    return new OpportunityArbitrary(
+        id, owner, parties, stageModel, currencies, from, to, historyAlways, skippingStages);
+  }
+
+  /**
+   * Returns an arbitrary whose opportunities always keep their stage history, rather than half of
+   * the time.
+   */
+  public OpportunityArbitrary withStageHistory() {
+    return new OpportunityArbitrary(
+        id, owner, parties, stageModel, currencies, createdFrom, createdTo, true, skippingStages);
+  }
+
+  /**
+   * Returns an arbitrary whose opportunities may skip stages: the stages reached are any of the
+   * model's open stages, in the model's order, followed by at most one closed stage, and at least
+   * one stage in all. A deal may so go straight from its first stage to a late one, or be closed
+   * without ever having been in an open stage. Without this, a deal reaches the model's first open
+   * stages in order.
+   */
+  public OpportunityArbitrary skippingStages() {
+    return new OpportunityArbitrary(
+        id, owner, parties, stageModel, currencies, createdFrom, createdTo, historyAlways, true);
   }
 
   @Override
@@ -164,8 +229,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   }
 
   private Arbitrary<Opportunity> opportunities(StageModel model) {
-    ImmutableList<PartnerId> pool =
-        ImmutableSet.<PartnerId>builder().addAll(parties).add(owner).build().asList();
+    ImmutableList<PartnerId> pool = pool(owner, parties);
     long days = ChronoUnit.DAYS.between(createdFrom, createdTo);
     Arbitrary<Basics> basics =
         Combinators.combine(
@@ -175,55 +239,28 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
                 Arbitraries.longs().between(0, days).map(createdFrom::plusDays),
                 Arbitraries.integers().between(0, 365))
             .as(Basics::new);
+    int openCount = model.openStages().size();
+    Arbitrary<List<Integer>> opened =
+        skippingStages
+            ? Arbitraries.subsetOf(ContiguousSet.closedOpen(0, openCount))
+                .map(chosen -> chosen.stream().sorted().toList())
+            : Arbitraries.integers()
+                .between(1, openCount)
+                .map(reached -> ContiguousSet.closedOpen(0, reached).asList());
     Arbitrary<Path> paths =
         Combinators.combine(
-                Arbitraries.integers().between(1, model.openStages().size()),
+                opened,
                 Arbitraries.integers().between(0, model.closedStages().size() - 1).optional(),
-                Arbitraries.of(false, true),
+                historyAlways ? Arbitraries.just(true) : Arbitraries.of(false, true),
                 Arbitraries.integers().between(0, 90).list().ofSize(model.stages().size()))
-            .as((reached, closing, keep, gaps) -> new Path(model, reached, closing, keep, gaps));
+            .as((open, closing, keep, gaps) -> new Path(model, open, closing, keep, gaps));
     Arbitrary<List<InvolvementSpec>> involvements =
-        Combinators.combine(
-                Values.oneOfValues(pool),
-                Arbitraries.of(InvolvementRole.class),
-                Arbitraries.integers().between(0, 60).optional())
-            .as(InvolvementSpec::new)
+        involvementSpecs(pool)
             .list()
             .ofMaxSize(4)
             .uniqueElements(spec -> List.of(spec.party, spec.role));
-    Arbitrary<Optional<Solution>> solutions =
-        Combinators.combine(
-                Arbitraries.subsetOf(pool).ofMinSize(1).ofMaxSize(3),
-                Arbitraries.of(ContributionKind.class)
-                    .set()
-                    .ofMinSize(1)
-                    .ofMaxSize(2)
-                    .list()
-                    .ofSize(pool.size()))
-            .as(
-                (contributors, kinds) -> {
-                  List<Contribution> contributions = new ArrayList<>();
-                  for (int i = 0; i < pool.size(); i++) {
-                    if (contributors.contains(pool.get(i))) {
-                      contributions.add(Contribution.of(pool.get(i), kinds.get(i)));
-                    }
-                  }
-                  return Solution.builder()
-                      .id(SolutionId.of("joint-solution"))
-                      .name("Joint solution")
-                      .contributions(contributions)
-                      .build();
-                })
-            .optional();
-    Arbitrary<Optional<RegistrationSpec>> registrations =
-        Combinators.combine(
-                Values.oneOfValues(parties),
-                Arbitraries.of(RegistrationStatus.class),
-                Arbitraries.integers().between(0, 30),
-                Arbitraries.integers().between(0, 30).optional(),
-                Arbitraries.integers().between(0, 365).optional())
-            .as(RegistrationSpec::new)
-            .optional();
+    Arbitrary<Optional<Solution>> solutions = solutions(pool).optional();
+    Arbitrary<Optional<RegistrationSpec>> registrations = registrationSpecs(parties).optional();
     Arbitrary<Origin> origins = Arbitraries.of(Origin.class);
     Arbitrary<CoSellDetails> coSell = CoSellDetails.details(currencies);
     return Combinators.combine(
@@ -231,6 +268,59 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
         .as(
             (basic, path, involved, origin, solution, registration, details) ->
                 build(basic, path, involved, origin, solution, registration, details));
+  }
+
+  /** The owner and the other parties of an opportunity, without repeats, the owner last. */
+  static ImmutableList<PartnerId> pool(PartnerId owner, List<PartnerId> parties) {
+    return ImmutableSet.<PartnerId>builder().addAll(parties).add(owner).build().asList();
+  }
+
+  /** One of the parties in any role, taken up on some day after creation or on a day not known. */
+  static Arbitrary<InvolvementSpec> involvementSpecs(List<PartnerId> pool) {
+    return Combinators.combine(
+            Values.oneOfValues(pool),
+            Arbitraries.of(InvolvementRole.class),
+            Arbitraries.integers().between(0, 60).optional())
+        .as(InvolvementSpec::new);
+  }
+
+  /** One or two kinds of contribution, shrinking towards the first kind alone. */
+  static Arbitrary<Set<ContributionKind>> contributionKinds() {
+    return Arbitraries.of(ContributionKind.class).set().ofMinSize(1).ofMaxSize(2);
+  }
+
+  /** Solution {@code joint-solution} to which one to three of the parties contribute. */
+  static Arbitrary<Solution> solutions(List<PartnerId> pool) {
+    return Combinators.combine(
+            Arbitraries.subsetOf(pool).ofMinSize(1).ofMaxSize(3),
+            contributionKinds().list().ofSize(pool.size()))
+        .as(
+            (contributors, kinds) -> {
+              List<Contribution> contributions = new ArrayList<>();
+              for (int i = 0; i < pool.size(); i++) {
+                if (contributors.contains(pool.get(i))) {
+                  contributions.add(Contribution.of(pool.get(i), kinds.get(i)));
+                }
+              }
+              return Solution.builder()
+                  .id(SolutionId.of("joint-solution"))
+                  .name("Joint solution")
+                  .contributions(contributions)
+                  .build();
+            });
+  }
+
+  /**
+   * Deal registrations by one of the parties in any status, submitted up to 30 days after creation.
+   */
+  static Arbitrary<RegistrationSpec> registrationSpecs(List<PartnerId> parties) {
+    return Combinators.combine(
+            Values.oneOfValues(parties),
+            Arbitraries.of(RegistrationStatus.class),
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, 30).optional(),
+            Arbitraries.integers().between(0, 365).optional())
+        .as(RegistrationSpec::new);
   }
 
   private Opportunity build(
@@ -284,7 +374,10 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
     }
   }
 
-  /** The stages reached: the first {@code reached} open stages, then maybe one closed stage. */
+  /**
+   * The stages reached: the open stages at the given indexes, in order, then maybe one closed
+   * stage; the first open stage when neither is given.
+   */
   private static final class Path {
     final ImmutableList<Stage> stages;
     final boolean keepHistory;
@@ -292,13 +385,18 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
 
     Path(
         StageModel model,
-        int reached,
+        List<Integer> open,
         Optional<Integer> closing,
         boolean keepHistory,
         List<Integer> gaps) {
       ImmutableList.Builder<Stage> stages = ImmutableList.builder();
-      stages.addAll(model.openStages().subList(0, reached));
+      for (int index : open) {
+        stages.add(model.openStages().get(index));
+      }
       closing.ifPresent(index -> stages.add(model.closedStages().get(index)));
+      if (open.isEmpty() && closing.isEmpty()) {
+        stages.add(model.openStages().get(0));
+      }
       this.stages = stages.build();
       this.keepHistory = keepHistory;
       this.gaps = gaps;
@@ -316,7 +414,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   }
 
   /** A party in a role, with the days after creation it took the role up, if known. */
-  private static final class InvolvementSpec {
+  static final class InvolvementSpec {
     final PartnerId party;
     final InvolvementRole role;
     final Optional<Integer> sinceDays;
@@ -335,7 +433,7 @@ public final class OpportunityArbitrary extends ArbitraryDecorator<Opportunity> 
   }
 
   /** A deal registration, its dates counted in days from the opportunity's creation. */
-  private static final class RegistrationSpec {
+  static final class RegistrationSpec {
     final PartnerId party;
     final RegistrationStatus status;
     final int submittedAfter;

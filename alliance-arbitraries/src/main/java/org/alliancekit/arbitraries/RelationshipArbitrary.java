@@ -102,11 +102,20 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
    * @throws IllegalArgumentException if host and partner are the same party
    */
   public RelationshipArbitrary between(PartnerId host, PartnerId partner) {
+    checkParties(host, partner);
+    return new RelationshipArbitrary(id, host, partner, motions, currencies);
+  }
+
+  /**
+   * Checks that host and partner are given and are different parties.
+   *
+   * @throws IllegalArgumentException if host and partner are the same party
+   */
+  static void checkParties(PartnerId host, PartnerId partner) {
     checkNotNull(host, "host");
     checkNotNull(partner, "partner");
     checkArgument(
         !host.equals(partner), "host and partner must be different parties, both are %s", host);
-    return new RelationshipArbitrary(id, host, partner, motions, currencies);
   }
 
   /**
@@ -192,13 +201,18 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
             Values.positiveAmounts(currency, 1_000_000L).map(AccessFee::fixed)));
   }
 
-  private static Arbitrary<Formality> formalities() {
+  /** Formalities of any kind, with or without a review cadence of six months, one or two years. */
+  static Arbitrary<Formality> formalities() {
     return Combinators.combine(
             Arbitraries.of(FormalityKind.class), Values.oneOfValues(CADENCES).optional())
         .as((kind, cadence) -> Formality.of(kind).withReviewCadence(cadence));
   }
 
-  private static Arbitrary<Exclusivity> exclusivities(Arbitrary<CurrencyUnit> currency) {
+  /**
+   * Exclusivities over one or two territories and any of the products, some with a price in one of
+   * the currencies.
+   */
+  static Arbitrary<Exclusivity> exclusivities(Arbitrary<CurrencyUnit> currency) {
     return Combinators.combine(
             Arbitraries.subsetOf(TERRITORIES).ofMinSize(1).ofMaxSize(2),
             Arbitraries.subsetOf(PRODUCTS),
@@ -212,7 +226,8 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
                     .build());
   }
 
-  private static Arbitrary<Governance> governances() {
+  /** Governance with or without each of its four named people. */
+  static Arbitrary<Governance> governances() {
     Arbitrary<Optional<String>> person = Values.oneOfValues(PEOPLE).optional();
     return Combinators.combine(person, person, person, person)
         .as(
@@ -225,7 +240,8 @@ public final class RelationshipArbitrary extends ArbitraryDecorator<Relationship
                     .build());
   }
 
-  private static Arbitrary<BiFunction<PartnerId, PartnerId, Commitment>> commitmentTemplates(
+  /** Commitments made by the host or the partner, the two parties given when one is built. */
+  static Arbitrary<BiFunction<PartnerId, PartnerId, Commitment>> commitmentTemplates(
       Arbitrary<CurrencyUnit> currency) {
     Arbitrary<Optional<MonetaryAmount>> amountOrQuantity =
         Values.positiveAmounts(currency, 1_000_000L).optional();

@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.alliancekit.model.assessment.AnchoredScale;
 import org.alliancekit.model.assessment.RatingScale;
+import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.LeadStatus;
 import org.alliancekit.model.pipeline.StageModel;
@@ -162,7 +163,9 @@ class ModelArbitrariesTest {
 
   @Example
   void staticFactoriesRejectNulls() {
-    new NullPointerTester().testAllPublicStaticMethods(ModelArbitraries.class);
+    new NullPointerTester()
+        .setDefault(PartnerId.class, PartnerId.of("p1"))
+        .testAllPublicStaticMethods(ModelArbitraries.class);
   }
 
   @Example

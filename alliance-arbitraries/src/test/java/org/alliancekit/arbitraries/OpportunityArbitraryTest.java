@@ -104,6 +104,41 @@ class OpportunityArbitraryTest {
     }
   }
 
+  @Provide
+  Arbitrary<Opportunity> skippingDeals() {
+    return ModelArbitraries.opportunities()
+        .stageModel(StageModels.coSell())
+        .withStageHistory()
+        .skippingStages();
+  }
+
+  @Property(tries = 300)
+  void skippingDealsKeepAForwardHistoryThatMaySkipStages(
+      @ForAll("skippingDeals") Opportunity deal) {
+    StageModel model = StageModels.coSell();
+    List<StageChange> history = deal.stageHistory();
+    assertFalse(history.isEmpty(), deal.toString());
+    assertEquals(history.get(history.size() - 1).stage(), deal.stage());
+    List<Stage> stages = history.stream().map(StageChange::stage).toList();
+    List<Stage> open = stages.stream().filter(stage -> !stage.isClosed()).toList();
+    // Open stages in the model's order without repeats, then at most one closed stage at the end.
+    for (int i = 0; i + 1 < open.size(); i++) {
+      assertTrue(model.indexOf(open.get(i)) < model.indexOf(open.get(i + 1)), stages.toString());
+    }
+    assertTrue(stages.size() - open.size() <= 1, stages.toString());
+    assertEquals(open, stages.subList(0, open.size()));
+    for (int i = 0; i + 1 < history.size(); i++) {
+      assertFalse(history.get(i + 1).date().isBefore(history.get(i).date()));
+    }
+    assertFalse(history.get(0).date().isBefore(deal.created()));
+    boolean skipped = !open.isEmpty() && !open.equals(model.openStages().subList(0, open.size()));
+    Statistics.label("skips a stage").collect(skipped);
+    Statistics.label("closed without an open stage").collect(open.isEmpty());
+    Statistics.label("skips a stage").coverage(coverage -> coverage.check(true).count(n -> n > 0));
+    Statistics.label("closed without an open stage")
+        .coverage(coverage -> coverage.check(true).count(n -> n > 0));
+  }
+
   @Example
   void rejectsBadSettings() {
     OpportunityArbitrary opportunities = ModelArbitraries.opportunities();

@@ -10,11 +10,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class AnchoredScaleTest {
@@ -147,39 +142,5 @@ class AnchoredScaleTest {
     tester.testAllPublicStaticMethods(AnchoredScale.class);
     tester.testAllPublicConstructors(AnchoredScale.class);
     tester.testAllPublicInstanceMethods(BEST);
-  }
-
-  @Property
-  void everyAnchorValueNormalizesToItsFraction(@ForAll("scales") AnchoredScale scale) {
-    double previous = -1;
-    for (Anchor anchor : scale.anchors()) {
-      assertTrue(scale.contains(anchor.value()));
-      assertEquals(anchor.fraction(), scale.normalize(anchor.value()));
-      assertEquals(Optional.of(anchor), scale.anchorAt(anchor.value()));
-      assertTrue(scale.normalize(anchor.value()) > previous);
-      previous = scale.normalize(anchor.value());
-    }
-  }
-
-  @Property
-  void copyThroughConstructorIsEqual(@ForAll("scales") AnchoredScale scale) {
-    assertEquals(scale, RatingScale.anchored(scale.anchors()));
-    assertEquals(scale, new AnchoredScale(ImmutableList.copyOf(scale.anchors())));
-  }
-
-  @Provide
-  Arbitrary<AnchoredScale> scales() {
-    return Arbitraries.integers()
-        .between(0, 100)
-        .set()
-        .ofMinSize(2)
-        .ofMaxSize(7)
-        .map(
-            percents ->
-                RatingScale.anchored(
-                    percents.stream()
-                        .sorted()
-                        .map(p -> Anchor.of("level " + p, p / 100.0))
-                        .toList()));
   }
 }

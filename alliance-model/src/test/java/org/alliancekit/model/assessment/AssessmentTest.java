@@ -10,12 +10,6 @@ import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.relationship.RelationshipId;
@@ -207,55 +201,5 @@ class AssessmentTest {
     tester.testAllPublicStaticMethods(Assessment.class);
     tester.testAllPublicInstanceMethods(rated());
     tester.testAllPublicInstanceMethods(Assessment.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("assessments") Assessment assessment) {
-    assertEquals(assessment, Assessment.builder().from(assessment).build());
-  }
-
-  @Property
-  void withSideRoundTrips(@ForAll("assessments") Assessment assessment) {
-    Assessment other = assessment.withSide(Side.INDEPENDENT);
-    assertEquals(Side.INDEPENDENT, other.side());
-    assertEquals(assessment.ratings(), other.ratings());
-    assertEquals(assessment, other.withSide(assessment.side()));
-  }
-
-  @Property
-  void coverageIsKnownShareAndCodesPartitionTheCatalog(
-      @ForAll("assessments") Assessment assessment) {
-    FactorCatalog catalog = assessment.catalog();
-    assertEquals((double) assessment.knownRatings().size() / catalog.size(), assessment.coverage());
-    assertTrue(assessment.coverage() >= 0 && assessment.coverage() <= 1);
-    assertEquals(
-        catalog.size(),
-        assessment.knownRatings().size()
-            + assessment.unknownCodes().size()
-            + assessment.unratedCodes().size());
-  }
-
-  @Provide
-  Arbitrary<Assessment> assessments() {
-    Arbitrary<Rating> rating =
-        Combinators.combine(
-                Arbitraries.of(SCORECARD.codes()),
-                Arbitraries.integers().between(0, 10).map(Integer::doubleValue).optional())
-            .as(
-                (code, value) ->
-                    value.map(v -> Rating.of(code, v)).orElseGet(() -> Rating.unknown(code)));
-    return Combinators.combine(
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
-            Arbitraries.of(Side.class),
-            Arbitraries.integers().between(0, 3650),
-            rating.list().ofMaxSize(25).uniqueElements(Rating::code))
-        .as(
-            (id, side, day, ratings) ->
-                hostView()
-                    .id(AssessmentId.of(id))
-                    .side(side)
-                    .date(LocalDate.of(2020, 1, 1).plusDays(day))
-                    .ratings(ratings)
-                    .build());
   }
 }

@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class FactorCatalogTest {
@@ -143,45 +136,5 @@ class FactorCatalogTest {
     tester.testAllPublicStaticMethods(FactorCatalog.class);
     tester.testAllPublicInstanceMethods(health());
     tester.testAllPublicInstanceMethods(FactorCatalog.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("catalogs") FactorCatalog catalog) {
-    assertEquals(catalog, FactorCatalog.builder().from(catalog).build());
-  }
-
-  @Property
-  void withNameChangesOnlyTheName(@ForAll("catalogs") FactorCatalog catalog) {
-    FactorCatalog renamed = catalog.withName("RENAMED");
-    assertEquals("RENAMED", renamed.name());
-    assertEquals(catalog.factors(), renamed.factors());
-    assertEquals(catalog, renamed.withName(catalog.name()));
-  }
-
-  @Property
-  void indexOfFindsEveryFactorAtItsPosition(@ForAll("catalogs") FactorCatalog catalog) {
-    for (int i = 0; i < catalog.size(); i++) {
-      SuccessFactor factor = catalog.factors().get(i);
-      assertEquals(i, catalog.indexOf(factor.code()));
-      assertEquals(factor, catalog.get(factor.code()));
-      assertEquals(factor.code(), catalog.codes().get(i));
-      assertTrue(catalog.inCategory(factor.category()).contains(factor));
-    }
-    assertEquals(
-        ImmutableSet.copyOf(
-            catalog.factors().stream().map(SuccessFactor::category).sorted().toList()),
-        catalog.categories());
-  }
-
-  @Provide
-  Arbitrary<FactorCatalog> catalogs() {
-    return Combinators.combine(
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
-            SuccessFactorTest.factorsArbitrary()
-                .list()
-                .ofMinSize(1)
-                .ofMaxSize(8)
-                .uniqueElements(SuccessFactor::code))
-        .as(FactorCatalog::of);
   }
 }

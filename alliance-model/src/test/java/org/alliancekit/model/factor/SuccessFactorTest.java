@@ -7,12 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SuccessFactorTest {
@@ -104,40 +98,5 @@ class SuccessFactorTest {
     tester.testAllPublicStaticMethods(SuccessFactor.class);
     tester.testAllPublicInstanceMethods(trust());
     tester.testAllPublicInstanceMethods(SuccessFactor.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("factors") SuccessFactor factor) {
-    assertEquals(factor, SuccessFactor.builder().from(factor).build());
-  }
-
-  @Property
-  void withNameChangesOnlyTheName(@ForAll("factors") SuccessFactor factor) {
-    SuccessFactor renamed = factor.withName("Renamed");
-    assertEquals("Renamed", renamed.name());
-    assertEquals(factor.code(), renamed.code());
-    assertEquals(factor, renamed.withName(factor.name()));
-  }
-
-  @Provide
-  Arbitrary<SuccessFactor> factors() {
-    return factorsArbitrary();
-  }
-
-  /** Random valid factors; shared with the catalog tests. */
-  static Arbitrary<SuccessFactor> factorsArbitrary() {
-    return Combinators.combine(
-            Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(6),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
-            Arbitraries.of(FactorCategory.class),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(40).optional())
-        .as(
-            (code, name, category, description) ->
-                SuccessFactor.builder()
-                    .code(code)
-                    .name(name)
-                    .category(category)
-                    .description(description)
-                    .build());
   }
 }

@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.Testers;
 import org.junit.jupiter.api.Test;
 
@@ -70,27 +64,5 @@ class AccountTest {
     Testers.nullPointerTester().testAllPublicStaticMethods(Account.class);
     Testers.nullPointerTester().testAllPublicInstanceMethods(Account.of(BANK, "Big Bank"));
     Testers.nullPointerTester().testAllPublicInstanceMethods(Account.builder());
-  }
-
-  @Property
-  void builderFromCopiesEverything(@ForAll("accounts") Account account) {
-    assertEquals(account, Account.builder().from(account).build());
-  }
-
-  @Provide
-  Arbitrary<Account> accounts() {
-    return Combinators.combine(
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30),
-            Arbitraries.of("GB", "DE", "US", "JP").optional(),
-            Arbitraries.of("Banking", "Retail").optional())
-        .as(
-            (id, name, country, industry) ->
-                Account.builder()
-                    .id(AccountId.of(id))
-                    .name(name)
-                    .country(country.map(CountryCode::of))
-                    .industry(industry)
-                    .build());
   }
 }

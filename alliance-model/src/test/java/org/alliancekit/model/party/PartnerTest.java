@@ -7,12 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.Testers;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -110,34 +104,5 @@ class PartnerTest {
     tester.testAllPublicStaticMethods(Partner.class);
     tester.testAllPublicInstanceMethods(acme().build());
     tester.testAllPublicInstanceMethods(Partner.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("partners") Partner partner) {
-    assertEquals(partner, Partner.builder().from(partner).build());
-  }
-
-  @Property
-  void withNameChangesOnlyTheName(@ForAll("partners") Partner partner) {
-    Partner renamed = partner.withName("Renamed");
-    assertEquals("Renamed", renamed.name());
-    assertEquals(partner, renamed.withName(partner.name()));
-  }
-
-  @Provide
-  Arbitrary<Partner> partners() {
-    return Combinators.combine(
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
-            Arbitraries.of(PartnerKind.class).set().ofMinSize(1).ofMaxSize(3),
-            Arbitraries.longs().between(0, 1_000_000).optional())
-        .as(
-            (id, name, kinds, employees) ->
-                Partner.builder()
-                    .id(PartnerId.of(id))
-                    .name(name)
-                    .kinds(kinds)
-                    .size(employees.map(CompanySize::of))
-                    .build());
   }
 }

@@ -11,10 +11,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ContributionTest {
@@ -62,22 +58,5 @@ class ContributionTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(Contribution.class);
     Fixtures.nullPointerTester()
         .testAllPublicInstanceMethods(Contribution.of(ISV, ContributionKind.RESALE));
-  }
-
-  @Property
-  void copyThroughFactoryIsEqual(@ForAll("contributions") Contribution contribution) {
-    assertEquals(contribution, Contribution.of(contribution.party(), contribution.kinds()));
-  }
-
-  @Property
-  void withPartyRoundTrips(@ForAll("contributions") Contribution contribution) {
-    Contribution moved = contribution.withParty(Fixtures.HOST);
-    assertEquals(contribution.kinds(), moved.kinds());
-    assertEquals(contribution, moved.withParty(contribution.party()));
-  }
-
-  @Provide
-  Arbitrary<Contribution> contributions() {
-    return Fixtures.contributions();
   }
 }

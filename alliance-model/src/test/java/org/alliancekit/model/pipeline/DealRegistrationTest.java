@@ -10,10 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class DealRegistrationTest {
@@ -149,22 +145,5 @@ class DealRegistrationTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(DealRegistration.class);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(approved().build());
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(DealRegistration.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("registrations") DealRegistration registration) {
-    assertEquals(registration, DealRegistration.builder().from(registration).build());
-  }
-
-  @Property
-  void withRegisteringPartyRoundTrips(@ForAll("registrations") DealRegistration registration) {
-    DealRegistration moved = registration.withRegisteringParty(Fixtures.PLATFORM);
-    assertEquals(registration.status(), moved.status());
-    assertEquals(registration, moved.withRegisteringParty(registration.registeringParty()));
-  }
-
-  @Provide
-  Arbitrary<DealRegistration> registrations() {
-    return Fixtures.registrations();
   }
 }

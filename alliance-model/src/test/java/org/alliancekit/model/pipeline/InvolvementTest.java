@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class InvolvementTest {
@@ -54,27 +50,5 @@ class InvolvementTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(Involvement.class);
     Fixtures.nullPointerTester()
         .testAllPublicInstanceMethods(Involvement.of(ACME, InvolvementRole.CO_SELLER, JAN_10));
-  }
-
-  @Property
-  void copyThroughFactoryIsEqual(@ForAll("involvements") Involvement involvement) {
-    Involvement copy =
-        involvement
-            .since()
-            .map(day -> Involvement.of(involvement.party(), involvement.role(), day))
-            .orElseGet(() -> Involvement.of(involvement.party(), involvement.role()));
-    assertEquals(involvement, copy);
-  }
-
-  @Property
-  void withRoleRoundTrips(@ForAll("involvements") Involvement involvement) {
-    Involvement changed = involvement.withRole(InvolvementRole.REFERRER);
-    assertEquals(InvolvementRole.REFERRER, changed.role());
-    assertEquals(involvement, changed.withRole(involvement.role()));
-  }
-
-  @Provide
-  Arbitrary<Involvement> involvements() {
-    return Fixtures.involvements();
   }
 }

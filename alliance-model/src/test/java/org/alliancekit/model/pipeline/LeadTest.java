@@ -12,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.junit.jupiter.api.Test;
@@ -110,27 +106,5 @@ class LeadTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(Lead.class);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(lead("l-1").build());
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(Lead.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("leads") Lead lead) {
-    assertEquals(lead, Lead.builder().from(lead).build());
-  }
-
-  @Property
-  void withReceivedRoundTrips(@ForAll("leads") Lead lead) {
-    Lead moved = lead.withReceived(Fixtures.EPOCH.minusDays(1));
-    assertEquals(lead.status(), moved.status());
-    assertEquals(lead, moved.withReceived(lead.received()));
-  }
-
-  @Property
-  void convertedOpportunityIsPresentExactlyWhenConverted(@ForAll("leads") Lead lead) {
-    assertEquals(lead.status() == LeadStatus.CONVERTED, lead.convertedOpportunity().isPresent());
-  }
-
-  @Provide
-  Arbitrary<Lead> leads() {
-    return Fixtures.leads();
   }
 }

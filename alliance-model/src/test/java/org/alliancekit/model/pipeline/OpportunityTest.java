@@ -19,10 +19,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.Monetary;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.javamoney.moneta.Money;
@@ -345,33 +341,5 @@ class OpportunityTest {
     Fixtures.nullPointerTester()
         .testAllPublicInstanceMethods(opportunity("o-1").addInvolvement(ACME_CO_SELLS).build());
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(Opportunity.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("opportunities") Opportunity opportunity) {
-    assertEquals(opportunity, Opportunity.builder().from(opportunity).build());
-  }
-
-  @Property
-  void withNameRoundTrips(@ForAll("opportunities") Opportunity opportunity) {
-    Opportunity renamed = opportunity.withName("Renamed");
-    assertEquals("Renamed", renamed.name());
-    assertEquals(opportunity, renamed.withName(opportunity.name()));
-  }
-
-  @Property
-  void partnersNeverIncludeTheOwner(@ForAll("opportunities") Opportunity opportunity) {
-    assertFalse(opportunity.partners().contains(opportunity.owner()));
-    assertEquals(!opportunity.partners().isEmpty(), opportunity.isPartnerInvolved());
-  }
-
-  @Property
-  void outcomeFollowsTheStageKind(@ForAll("opportunities") Opportunity opportunity) {
-    assertEquals(Outcome.of(opportunity.stage().kind()), opportunity.outcome());
-  }
-
-  @Provide
-  Arbitrary<Opportunity> opportunities() {
-    return Fixtures.opportunities();
   }
 }

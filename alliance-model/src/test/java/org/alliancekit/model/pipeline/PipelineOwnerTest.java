@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.model.venture.JointVentureId;
 import org.junit.jupiter.api.Test;
@@ -52,24 +48,5 @@ class PipelineOwnerTest {
     Fixtures.nullPointerTester().testAllPublicConstructors(PipelineOwner.Party.class);
     Fixtures.nullPointerTester().testAllPublicConstructors(PipelineOwner.Relationship.class);
     Fixtures.nullPointerTester().testAllPublicConstructors(PipelineOwner.Venture.class);
-  }
-
-  @Property
-  void copyThroughFactoryIsEqual(@ForAll("owners") PipelineOwner owner) {
-    PipelineOwner copy;
-    if (owner instanceof PipelineOwner.Party) {
-      copy = PipelineOwner.party(((PipelineOwner.Party) owner).id());
-    } else if (owner instanceof PipelineOwner.Relationship) {
-      copy = PipelineOwner.relationship(((PipelineOwner.Relationship) owner).id());
-    } else {
-      copy = PipelineOwner.jointVenture(((PipelineOwner.Venture) owner).id());
-    }
-    assertEquals(owner, copy);
-    assertEquals(owner.hashCode(), copy.hashCode());
-  }
-
-  @Provide
-  Arbitrary<PipelineOwner> owners() {
-    return Fixtures.owners();
   }
 }

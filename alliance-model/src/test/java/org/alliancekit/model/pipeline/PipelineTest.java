@@ -16,10 +16,6 @@ import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.Monetary;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.venture.JointVentureId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -179,41 +175,5 @@ class PipelineTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(Pipeline.class);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(pipeline().build());
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(Pipeline.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("pipelines") Pipeline pipeline) {
-    assertEquals(pipeline, Pipeline.builder().from(pipeline).build());
-  }
-
-  @Property
-  void withAsOfRoundTrips(@ForAll("pipelines") Pipeline pipeline) {
-    Pipeline later = pipeline.withAsOf(pipeline.asOf().plusDays(1));
-    assertEquals(pipeline.opportunities(), later.opportunities());
-    assertEquals(pipeline, later.withAsOf(pipeline.asOf()));
-  }
-
-  @Property
-  void everyOpportunityIsFoundById(@ForAll("pipelines") Pipeline pipeline) {
-    for (Opportunity opportunity : pipeline.opportunities()) {
-      assertEquals(Optional.of(opportunity), pipeline.opportunity(opportunity.id()));
-    }
-    for (Lead lead : pipeline.leads()) {
-      assertEquals(Optional.of(lead), pipeline.lead(lead.id()));
-    }
-  }
-
-  @Property
-  void openOpportunitiesAreThoseWithOpenOutcome(@ForAll("pipelines") Pipeline pipeline) {
-    assertEquals(
-        pipeline.opportunities().stream()
-            .filter(o -> !o.stage().isClosed())
-            .collect(ImmutableList.toImmutableList()),
-        pipeline.openOpportunities());
-  }
-
-  @Provide
-  Arbitrary<Pipeline> pipelines() {
-    return Fixtures.pipelines();
   }
 }

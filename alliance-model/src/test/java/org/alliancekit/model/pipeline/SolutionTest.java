@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SolutionTest {
@@ -123,22 +119,5 @@ class SolutionTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(Solution.class);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(STACKED);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(Solution.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("solutions") Solution solution) {
-    assertEquals(solution, Solution.builder().from(solution).build());
-  }
-
-  @Property
-  void withNameRoundTrips(@ForAll("solutions") Solution solution) {
-    Solution renamed = solution.withName("Renamed");
-    assertEquals(solution.contributions(), renamed.contributions());
-    assertEquals(solution, renamed.withName(solution.name()));
-  }
-
-  @Provide
-  Arbitrary<Solution> solutions() {
-    return Fixtures.solutions();
   }
 }

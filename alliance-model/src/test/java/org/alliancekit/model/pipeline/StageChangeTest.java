@@ -5,11 +5,6 @@ import static org.alliancekit.model.pipeline.Fixtures.coSell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.testing.EqualsTester;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class StageChangeTest {
@@ -36,22 +31,5 @@ class StageChangeTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(StageChange.class);
     Fixtures.nullPointerTester()
         .testAllPublicInstanceMethods(StageChange.of(JAN_10, coSell("Prospect")));
-  }
-
-  @Property
-  void copyThroughFactoryIsEqual(@ForAll("changes") StageChange change) {
-    assertEquals(change, StageChange.of(change.date(), change.stage()));
-  }
-
-  @Property
-  void withDateRoundTrips(@ForAll("changes") StageChange change) {
-    StageChange moved = change.withDate(Fixtures.EPOCH.minusDays(1));
-    assertEquals(change.stage(), moved.stage());
-    assertEquals(change, moved.withDate(change.date()));
-  }
-
-  @Provide
-  Arbitrary<StageChange> changes() {
-    return Combinators.combine(Fixtures.dates(), Fixtures.stages()).as(StageChange::of);
   }
 }

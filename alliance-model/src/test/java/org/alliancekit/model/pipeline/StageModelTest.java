@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class StageModelTest {
@@ -190,31 +186,5 @@ class StageModelTest {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(StageModel.class);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(SIMPLE);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(StageModel.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("models") StageModel model) {
-    assertEquals(model, StageModel.builder().from(model).build());
-  }
-
-  @Property
-  void withNameRoundTrips(@ForAll("models") StageModel model) {
-    StageModel renamed = model.withName("Renamed");
-    assertEquals(model.stages(), renamed.stages());
-    assertEquals(model, renamed.withName(model.name()));
-  }
-
-  @Property
-  void everyStageIsFoundAtItsIndex(@ForAll("models") StageModel model) {
-    for (int i = 0; i < model.stages().size(); i++) {
-      Stage stage = model.stages().get(i);
-      assertEquals(i, model.indexOf(stage));
-      assertEquals(stage, model.get(stage.name().toUpperCase(java.util.Locale.ROOT)));
-    }
-  }
-
-  @Provide
-  Arbitrary<StageModel> models() {
-    return Fixtures.stageModels();
   }
 }

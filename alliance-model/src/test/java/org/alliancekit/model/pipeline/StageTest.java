@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class StageTest {
@@ -110,23 +106,5 @@ class StageTest {
   void rejectsNullsEverywhere() {
     Fixtures.nullPointerTester().testAllPublicStaticMethods(Stage.class);
     Fixtures.nullPointerTester().testAllPublicInstanceMethods(Stage.open("Proposal", 0.5));
-  }
-
-  @Property
-  void copyThroughFactoryIsEqual(@ForAll("stages") Stage stage) {
-    assertEquals(stage, Stage.of(stage.name(), stage.probability(), stage.kind()));
-  }
-
-  @Property
-  void withNameChangesOnlyTheName(@ForAll("stages") Stage stage) {
-    Stage renamed = stage.withName("Renamed");
-    assertEquals("Renamed", renamed.name());
-    assertEquals(stage.probability(), renamed.probability());
-    assertEquals(stage, renamed.withName(stage.name()));
-  }
-
-  @Provide
-  Arbitrary<Stage> stages() {
-    return Fixtures.stages();
   }
 }

@@ -107,21 +107,11 @@ class AccessFeeTest {
     assertEquals(margin, AccessFee.marginPercent(margin.percent()));
   }
 
-  @Property
-  void fixedFeeRebuiltFromItsAmountIsEqual(@ForAll("fixedFees") AccessFee.Fixed fee) {
-    assertEquals(fee, AccessFee.fixed(fee.amount()));
-  }
-
   @Provide
   Arbitrary<AccessFee.Margin> margins() {
     return Arbitraries.bigDecimals()
         .between(new BigDecimal("0.01"), new BigDecimal("100"))
         .ofScale(2)
         .map(AccessFee.Margin::new);
-  }
-
-  @Provide
-  Arbitrary<AccessFee.Fixed> fixedFees() {
-    return RelationshipArbitraries.positiveAmounts().map(AccessFee.Fixed::new);
   }
 }

@@ -1,7 +1,7 @@
 package org.alliancekit.model.relationship;
 
-import static org.alliancekit.model.relationship.RelationshipArbitraries.HOST;
-import static org.alliancekit.model.relationship.RelationshipArbitraries.PARTNER;
+import static org.alliancekit.model.relationship.RelationshipFixtures.HOST;
+import static org.alliancekit.model.relationship.RelationshipFixtures.PARTNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +11,6 @@ import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -166,26 +162,5 @@ class CommitmentTest {
     tester.testAllPublicStaticMethods(Commitment.class);
     tester.testAllPublicInstanceMethods(architects().quantity(BigDecimal.ONE).build());
     tester.testAllPublicInstanceMethods(Commitment.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("commitments") Commitment commitment) {
-    assertEquals(commitment, Commitment.builder().from(commitment).build());
-  }
-
-  @Property
-  void withStrengthRoundTrips(@ForAll("commitments") Commitment commitment) {
-    CommitmentStrength other =
-        commitment.strength() == CommitmentStrength.INTENT
-            ? CommitmentStrength.COMMITMENT
-            : CommitmentStrength.INTENT;
-    Commitment changed = commitment.withStrength(other);
-    assertEquals(other, changed.strength());
-    assertEquals(commitment, changed.withStrength(commitment.strength()));
-  }
-
-  @Provide
-  Arbitrary<Commitment> commitments() {
-    return RelationshipArbitraries.commitments(HOST, PARTNER);
   }
 }

@@ -7,10 +7,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -91,22 +87,5 @@ class ExclusivityTest {
     tester.testAllPublicStaticMethods(Exclusivity.class);
     tester.testAllPublicInstanceMethods(dach().build());
     tester.testAllPublicInstanceMethods(Exclusivity.builder());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("exclusivities") Exclusivity exclusivity) {
-    assertEquals(exclusivity, Exclusivity.builder().from(exclusivity).build());
-  }
-
-  @Property
-  void withPriceRoundTrips(@ForAll("exclusivities") Exclusivity exclusivity) {
-    Exclusivity repriced = exclusivity.withPrice(Money.of(7, "CHF"));
-    assertEquals(Optional.of(Money.of(7, "CHF")), repriced.price());
-    assertEquals(exclusivity, repriced.withPrice(exclusivity.price()));
-  }
-
-  @Provide
-  Arbitrary<Exclusivity> exclusivities() {
-    return RelationshipArbitraries.exclusivities();
   }
 }

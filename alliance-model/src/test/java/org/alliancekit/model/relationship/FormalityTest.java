@@ -7,10 +7,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.Period;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class FormalityTest {
@@ -72,21 +68,5 @@ class FormalityTest {
     NullPointerTester tester = new NullPointerTester();
     tester.testAllPublicStaticMethods(Formality.class);
     tester.testAllPublicInstanceMethods(Formality.contract(Period.ofYears(1)));
-  }
-
-  @Property
-  void withCopiesRoundTrip(@ForAll("formalities") Formality formality) {
-    assertEquals(
-        formality, Formality.of(formality.kind()).withReviewCadence(formality.reviewCadence()));
-    FormalityKind other =
-        formality.kind() == FormalityKind.INFORMAL
-            ? FormalityKind.CONTRACT
-            : FormalityKind.INFORMAL;
-    assertEquals(formality, formality.withKind(other).withKind(formality.kind()));
-  }
-
-  @Provide
-  Arbitrary<Formality> formalities() {
-    return RelationshipArbitraries.formalities();
   }
 }

@@ -1,25 +1,20 @@
 package org.alliancekit.model.relationship;
 
-import static org.alliancekit.model.relationship.RelationshipArbitraries.HOST;
-import static org.alliancekit.model.relationship.RelationshipArbitraries.PARTNER;
-import static org.alliancekit.model.relationship.RelationshipArbitraries.STRANGER;
+import static org.alliancekit.model.relationship.RelationshipFixtures.HOST;
+import static org.alliancekit.model.relationship.RelationshipFixtures.PARTNER;
+import static org.alliancekit.model.relationship.RelationshipFixtures.STRANGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -214,31 +209,5 @@ class RelationshipTest {
             .exclusivity(exclusivity)
             .build()
             .exclusivity());
-  }
-
-  @Property
-  void copyThroughBuilderFromIsEqual(@ForAll("relationships") Relationship relationship) {
-    assertEquals(relationship, Relationship.builder().from(relationship).build());
-  }
-
-  @Property
-  void withStartRoundTrips(@ForAll("relationships") Relationship relationship) {
-    LocalDate later = relationship.start().plusDays(1);
-    Relationship moved = relationship.withStart(later);
-    assertEquals(later, moved.start());
-    assertEquals(relationship, moved.withStart(relationship.start()));
-  }
-
-  @Property
-  void counterpartOfCounterpartIsTheParty(@ForAll("relationships") Relationship relationship) {
-    for (PartnerId party : relationship.parties()) {
-      assertEquals(party, relationship.counterpart(relationship.counterpart(party)));
-    }
-    assertEquals(ImmutableSet.of(HOST, PARTNER), relationship.parties());
-  }
-
-  @Provide
-  Arbitrary<Relationship> relationships() {
-    return RelationshipArbitraries.relationships();
   }
 }

@@ -1,7 +1,7 @@
 package org.alliancekit.model.relationship;
 
-import static org.alliancekit.model.relationship.RelationshipArbitraries.HOST;
-import static org.alliancekit.model.relationship.RelationshipArbitraries.PARTNER;
+import static org.alliancekit.model.relationship.RelationshipFixtures.HOST;
+import static org.alliancekit.model.relationship.RelationshipFixtures.PARTNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,11 +9,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -67,26 +62,5 @@ class SellThroughTest {
     tester.testAllPublicStaticMethods(SellThrough.class);
     tester.testAllPublicConstructors(SellThrough.class);
     tester.testAllPublicInstanceMethods(SellThrough.of(HOST, PARTNER, TWENTY_PERCENT));
-  }
-
-  @Property
-  void rebuiltFromItsComponentsIsEqual(@ForAll("sellThroughs") SellThrough motion) {
-    assertEquals(motion, new SellThrough(motion.supplier(), motion.channel(), motion.accessFee()));
-    assertEquals(
-        motion,
-        motion
-            .accessFee()
-            .map(fee -> SellThrough.of(motion.supplier(), motion.channel(), fee))
-            .orElseGet(() -> SellThrough.of(motion.supplier(), motion.channel())));
-  }
-
-  @Provide
-  Arbitrary<SellThrough> sellThroughs() {
-    return Combinators.combine(
-            RelationshipArbitraries.partnerIds(),
-            RelationshipArbitraries.partnerIds(),
-            RelationshipArbitraries.accessFees().optional())
-        .filter((supplier, channel, fee) -> !supplier.equals(channel))
-        .as(SellThrough::new);
   }
 }

@@ -1,17 +1,12 @@
 package org.alliancekit.model.relationship;
 
-import static org.alliancekit.model.relationship.RelationshipArbitraries.HOST;
-import static org.alliancekit.model.relationship.RelationshipArbitraries.PARTNER;
+import static org.alliancekit.model.relationship.RelationshipFixtures.HOST;
+import static org.alliancekit.model.relationship.RelationshipFixtures.PARTNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.alliancekit.model.party.PartnerId;
 import org.junit.jupiter.api.Test;
 
@@ -46,18 +41,5 @@ class SellToTest {
     tester.testAllPublicStaticMethods(SellTo.class);
     tester.testAllPublicConstructors(SellTo.class);
     tester.testAllPublicInstanceMethods(SellTo.of(HOST, PARTNER));
-  }
-
-  @Property
-  void rebuiltFromItsComponentsIsEqual(@ForAll("sellTos") SellTo motion) {
-    assertEquals(motion, SellTo.of(motion.seller(), motion.buyer()));
-  }
-
-  @Provide
-  Arbitrary<SellTo> sellTos() {
-    return Combinators.combine(
-            RelationshipArbitraries.partnerIds(), RelationshipArbitraries.partnerIds())
-        .filter((seller, buyer) -> !seller.equals(buyer))
-        .as(SellTo::of);
   }
 }

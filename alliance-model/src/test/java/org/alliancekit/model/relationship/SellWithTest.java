@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SellWithTest {
@@ -56,20 +50,5 @@ class SellWithTest {
     tester.testAllPublicStaticMethods(SellWith.class);
     tester.testAllPublicConstructors(SellWith.class);
     tester.testAllPublicInstanceMethods(SellWith.of("platform", "services", true));
-  }
-
-  @Property
-  void rebuiltFromItsComponentsIsEqual(@ForAll("sellWiths") SellWith motion) {
-    assertEquals(
-        motion, SellWith.of(motion.hostRole(), motion.partnerRole(), motion.sharesProspectData()));
-  }
-
-  @Provide
-  Arbitrary<SellWith> sellWiths() {
-    return Combinators.combine(
-            RelationshipArbitraries.names(),
-            RelationshipArbitraries.names(),
-            Arbitraries.of(true, false))
-        .as(SellWith::of);
   }
 }

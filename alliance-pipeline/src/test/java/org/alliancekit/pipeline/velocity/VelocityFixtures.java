@@ -1,7 +1,6 @@
 package org.alliancekit.pipeline.velocity;
 
 import com.google.common.testing.NullPointerTester;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,11 +11,12 @@ import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.alliancekit.arbitraries.ModelArbitraries;
+import org.alliancekit.arbitraries.OpportunityArbitrary;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Involvement;
-import org.alliancekit.model.pipeline.InvolvementRole;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Origin;
@@ -39,6 +39,7 @@ final class VelocityFixtures {
   static final PartnerId ISV = PartnerId.of("isv");
   static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
   static final CurrencyUnit USD = Monetary.getCurrency("USD");
+  static final CurrencyUnit JPY = Monetary.getCurrency("JPY");
   private static final Account NORTHWIND = Account.of(AccountId.of("a-1"), "Northwind");
 
   private VelocityFixtures() {}
@@ -114,48 +115,23 @@ final class VelocityFixtures {
 
   // ---- generators ----
 
-  static Arbitrary<List<Involvement>> involvements() {
-    return Combinators.combine(
-            Arbitraries.of("host", "acme", "isv").map(PartnerId::of),
-            Arbitraries.of(InvolvementRole.class))
-        .as(Involvement::of)
-        .list()
-        .ofMaxSize(3)
-        .uniqueElements(involvement -> List.of(involvement.party(), involvement.role()));
-  }
-
-  /** Opportunities of the co-sell model with forward-moving histories of one to four entries. */
+  /**
+   * Opportunities of the host with Acme and the ISV on the co-sell model, created on 1 January 2024
+   * in EUR, USD or JPY, each with a forward-moving history that may skip stages.
+   */
   static Arbitrary<Opportunity> opportunities() {
-    Arbitrary<List<Integer>> positions =
-        Arbitraries.integers()
-            .between(0, 6)
-            .set()
-            .ofMinSize(1)
-            .ofMaxSize(4)
-            .map(set -> set.stream().sorted().toList())
-            .filter(list -> !(list.contains(5) && list.contains(6)));
+    OpportunityArbitrary deals =
+        ModelArbitraries.opportunities()
+            .owner(HOST)
+            .parties(ACME, ISV)
+            .stageModel(CO_SELL)
+            .createdBetween(day(1, 1), day(1, 1))
+            .withStageHistory()
+            .skippingStages();
     return Combinators.combine(
-            Arbitraries.integers().between(1, 999),
-            Arbitraries.longs().between(0, 10_000_000),
-            Arbitraries.of("EUR", "USD", "JPY"),
-            positions,
-            Arbitraries.integers().between(0, 60).list().ofSize(4),
-            involvements())
-        .as(
-            (id, minor, currency, stages, gaps, involved) -> {
-              CurrencyUnit unit = Monetary.getCurrency(currency);
-              List<Object> dayAndStage = new ArrayList<>();
-              LocalDate date = day(1, 1);
-              for (int i = 0; i < stages.size(); i++) {
-                date = date.plusDays(gaps.get(i));
-                dayAndStage.add(date);
-                dayAndStage.add(CO_SELL.stages().get(stages.get(i)).name());
-              }
-              return deal(
-                  "o-" + id,
-                  Money.of(BigDecimal.valueOf(minor, unit.getDefaultFractionDigits()), unit),
-                  involved,
-                  dayAndStage.toArray());
-            });
+            Arbitraries.oneOf(
+                List.of(deals.currency(EUR), deals.currency(USD), deals.currency(JPY))),
+            Arbitraries.integers().between(1, 999))
+        .as((opportunity, id) -> opportunity.withId(OpportunityId.of("o-" + id)));
   }
 }
