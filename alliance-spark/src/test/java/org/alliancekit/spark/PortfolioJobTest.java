@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.alliancekit.report.AnalysisFiles;
 import org.alliancekit.report.PortfolioAnalysis;
 import org.alliancekit.report.PortfolioInput;
 import org.alliancekit.report.PortfolioReport;
@@ -138,7 +139,53 @@ class PortfolioJobTest {
             () -> PortfolioJob.main(new String[] {"--in", "x", "--output", "y"}));
     assertEquals(
         "unknown argument --output; usage: PortfolioJob --in <portfolio folder> --out <report"
-            + " folder> [--currency <code>]",
+            + " folder> [--currency <code>] [--as-of <yyyy-mm-dd>]",
         e.getMessage());
+  }
+
+  @Test
+  void withItsPipelineTheSampleGivesTheReportsPipelineFiles(@TempDir Path dir) throws IOException {
+    Path in = sample(dir);
+    for (String file :
+        List.of("opportunities.csv", "involvements.csv", "stage_history.csv", "leads.csv")) {
+      try (InputStream stream =
+          SamplePortfolio.class.getResourceAsStream(SamplePortfolio.RESOURCE_FOLDER + file)) {
+        assertNotNull(stream, file);
+        Files.copy(stream, in.resolve(file));
+      }
+    }
+    PortfolioReport report =
+        PortfolioAnalysis.of(ReportScorings.standard())
+            .analyse(PortfolioInput.read(SamplePortfolio.source()), Optional.empty());
+    Path expected = dir.resolve("expected");
+    ReportFiles.write(report, expected);
+    Path out = dir.resolve("out");
+    PortfolioJob.run(
+        spark,
+        in.toUri().toString(),
+        out.toUri().toString(),
+        Optional.empty(),
+        Optional.of(report.analysis().orElseThrow().asOf()));
+
+    for (String file :
+        List.of(ReportFiles.FORECAST, AnalysisFiles.VELOCITY, AnalysisFiles.MOTIONS)) {
+      List<String> wanted = Files.readAllLines(expected.resolve(file), UTF_8);
+      assertEquals(wanted, Files.readAllLines(out.resolve(file), UTF_8), file);
+      assertTrue(wanted.size() > 3, file + " has rows of the sample");
+    }
+    List<String> findings = Files.readAllLines(expected.resolve(AnalysisFiles.FINDINGS), UTF_8);
+    List<String> wanted =
+        findings.stream()
+            .filter(
+                line ->
+                    line.equals(findings.get(0))
+                        || line.contains(",CHANNEL_CONFLICT,")
+                        || line.contains(",MOTION_MISMATCH,"))
+            .toList();
+    assertTrue(wanted.size() > 1, "the sample has channel conflicts or motion mismatches");
+    assertEquals(wanted, Files.readAllLines(out.resolve(PortfolioJob.PIPELINE_FINDINGS), UTF_8));
+    assertEquals(
+        List.of("file,line,column,reason"),
+        Files.readAllLines(out.resolve(PortfolioJob.PROBLEMS), UTF_8));
   }
 }
