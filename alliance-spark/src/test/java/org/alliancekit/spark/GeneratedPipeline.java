@@ -39,12 +39,18 @@ import org.javamoney.moneta.Money;
  * hosted by a partner), opportunities of the host and of partners over 18 months in four currencies
  * (one without minor units), with involvements, stage histories and accounts shared so that channel
  * conflicts occur, and leads both ways. Each large file is a folder of part files, each with its
- * header, which Spark reads as one file. A fixed seed makes every run the same.
+ * header, which Spark reads as one file. A fixed seed makes every run the same. Public for the
+ * benchmarks.
  */
-final class GeneratedPipeline {
-  static final String HOST = "hq";
+public final class GeneratedPipeline {
+  /** The host of the portfolio. */
+  public static final String HOST = "hq";
+
   static final int PARTNERS = 200;
-  static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+  /** The as-of date the analyses use. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
   private static final int CHUNK = 100_000;
   private static final String[] CURRENCIES = {"EUR", "USD", "GBP", "JPY"};
@@ -69,7 +75,7 @@ final class GeneratedPipeline {
   }
 
   /** Writes the folder and returns it. */
-  static Path write(Path folder, int opportunities, int leads, long seed) {
+  public static Path write(Path folder, int opportunities, int leads, long seed) {
     try {
       Files.createDirectories(folder);
       writeRelationships(folder.resolve(RelationshipsCsv.FILE_NAME));

@@ -161,17 +161,8 @@ public class SparkVersusColumnar {
             .param("relationships", relationships)
             .build();
     Collection<RunResult> results = new Runner(options).run();
-    double columnar = Double.NaN;
-    double spark = Double.NaN;
-    for (RunResult result : results) {
-      String label = result.getPrimaryResult().getLabel();
-      double score = result.getPrimaryResult().getScore();
-      if (label.equals("columnar")) {
-        columnar = score;
-      } else if (label.equals("sparkLocal2")) {
-        spark = score;
-      }
-    }
+    double columnar = Scores.of(results, "columnar");
+    double spark = Scores.of(results, "sparkLocal2");
     System.out.printf(
         "%s relationships: columnar %.0f ms, Spark local[2] %.0f ms, Spark / columnar = %.2f%n",
         relationships, columnar, spark, spark / columnar);
