@@ -127,36 +127,67 @@ public final class PipelineFrames {
   /**
    * Reads the five files of the portfolio folder {@code folder}, any path Hadoop can open, with
    * Spark's CSV reader: a header row, every value as text, quoted values that span lines and quotes
-   * doubled inside quotes, as the library writes them. {@code relationships.csv} and {@code
-   * opportunities.csv} are required; a missing {@code involvements.csv}, {@code stage_history.csv}
-   * or {@code leads.csv} is read as a file with its header only.
+   * doubled inside quotes, as the library writes them. Since a value may span lines, Spark reads
+   * each file in one task (a folder of part files in one task per part); see {@link
+   * #read(SparkSession, String, boolean)} for files whose values do not. {@code relationships.csv}
+   * and {@code opportunities.csv} are required; a missing {@code involvements.csv}, {@code
+   * stage_history.csv} or {@code leads.csv} is read as a file with its header only.
    *
    * @throws IllegalArgumentException if a required file is missing
    * @throws UncheckedIOException if the folder cannot be listed
    */
   public static PipelineFrames read(SparkSession spark, String folder) {
+    return read(spark, folder, true);
+  }
+
+  /**
+   * Reads the five files as {@link #read(SparkSession, String)} does; with {@code valuesSpanLines}
+   * false, values are expected on one line (quoted values, such as an opportunity's {@code
+   * customer_need}, may then not hold line breaks), which lets Spark split each large file across
+   * the executors instead of reading it in one task.
+   *
+   * @throws IllegalArgumentException if a required file is missing
+   * @throws UncheckedIOException if the folder cannot be listed
+   */
+  public static PipelineFrames read(SparkSession spark, String folder, boolean valuesSpanLines) {
     checkNotNull(spark, "spark");
     checkNotNull(folder, "folder");
     try {
       FileSystem fs = new Path(folder).getFileSystem(spark.sparkContext().hadoopConfiguration());
       return new PipelineFrames(
-          csv(spark, fs, folder, RelationshipsCsv.FILE_NAME, RelationshipsCsv.COLUMNS, true),
+          csv(
+              spark,
+              fs,
+              folder,
+              RelationshipsCsv.FILE_NAME,
+              RelationshipsCsv.COLUMNS,
+              true,
+              valuesSpanLines),
           csv(
               spark,
               fs,
               folder,
               OpportunitiesCsv.OPPORTUNITIES_FILE_NAME,
               OpportunitiesCsv.OPPORTUNITY_COLUMNS,
-              true),
+              true,
+              valuesSpanLines),
           csv(
               spark,
               fs,
               folder,
               OpportunitiesCsv.INVOLVEMENTS_FILE_NAME,
               OpportunitiesCsv.INVOLVEMENT_COLUMNS,
-              false),
-          csv(spark, fs, folder, StageHistoryCsv.FILE_NAME, StageHistoryCsv.COLUMNS, false),
-          csv(spark, fs, folder, LeadsCsv.FILE_NAME, LeadsCsv.COLUMNS, false));
+              false,
+              valuesSpanLines),
+          csv(
+              spark,
+              fs,
+              folder,
+              StageHistoryCsv.FILE_NAME,
+              StageHistoryCsv.COLUMNS,
+              false,
+              valuesSpanLines),
+          csv(spark, fs, folder, LeadsCsv.FILE_NAME, LeadsCsv.COLUMNS, false, valuesSpanLines));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the portfolio folder " + folder, e);
     }
@@ -178,7 +209,8 @@ public final class PipelineFrames {
       String folder,
       String file,
       List<String> columns,
-      boolean required)
+      boolean required,
+      boolean valuesSpanLines)
       throws IOException {
     Path path = new Path(folder, file);
     if (!fs.exists(path)) {
@@ -191,7 +223,7 @@ public final class PipelineFrames {
     return spark
         .read()
         .option("header", true)
-        .option("multiLine", true)
+        .option("multiLine", valuesSpanLines)
         .option("escape", "\"")
         .csv(path.toString());
   }
