@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.List;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.Samples;
 import org.alliancekit.io.StageHistoryRow;
@@ -123,6 +124,7 @@ class StageHistoryCsvTest {
   void rejectsNullsEverywhere() {
     Samples.nullPointerTester()
         .setDefault(StageModel.class, StageModels.coSell())
+        .setDefault(ReadResult.class, ReadResult.of(List.of(), List.of(), List.of()))
         .testAllPublicStaticMethods(StageHistoryCsv.class);
     Samples.nullPointerTester()
         .setDefault(StageChange.class, Samples.opportunity().stageHistory().get(0))
