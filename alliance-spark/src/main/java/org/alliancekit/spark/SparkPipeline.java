@@ -60,7 +60,8 @@ import org.javamoney.moneta.Money;
  * from those records, channel conflicts and motion mismatches ({@link RelationshipChecks}).
  *
  * <pre>{@code
- * PipelineFrames frames = PipelineFrames.read(spark, "s3a://bucket/portfolio");
+ * // persist(): the rows are grouped by record once for all the analyses below
+ * PipelineFrames frames = PipelineFrames.read(spark, "s3a://bucket/portfolio").persist();
  * SparkPipeline pipeline = SparkPipeline.standard();
  * var forecast = pipeline.forecast(frames);              // exact, per period, partner and currency
  * var velocity = pipeline.velocity(frames, asOf);

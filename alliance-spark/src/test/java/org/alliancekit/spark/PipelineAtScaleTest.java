@@ -1,6 +1,7 @@
 package org.alliancekit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -74,6 +75,7 @@ class PipelineAtScaleTest {
 
   // The single-JVM results, computed before Spark starts; the records are then let go.
   private static Map<ForecastPeriod, PartnerForecast> expectedForecast;
+  private static Map<ForecastPeriod, PartnerForecast> expectedYearlyForecast;
   private static List<SegmentVelocity> expectedVelocity;
   private static Map<RelationshipId, MotionObservation> expectedMotions;
   private static List<Finding> expectedFindings;
@@ -160,6 +162,8 @@ class PipelineAtScaleTest {
     assertEquals(LEADS, leads.size());
     expectedForecast =
         Forecaster.standard().byPeriodAndPartner(opportunities, PeriodScheme.calendarQuarters());
+    expectedYearlyForecast =
+        Forecaster.of(0.5).byPeriodAndPartner(opportunities, PeriodScheme.calendarYears());
     expectedVelocity =
         ClosedDealVelocity.of(
             opportunities, Segmentation.byRelationships(relationships), GeneratedPipeline.AS_OF);
@@ -192,6 +196,21 @@ class PipelineAtScaleTest {
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
     assertEquals(expected, actual);
     assertTrue(expected.size() >= 6, "quarters forecast: " + expected.size());
+  }
+
+  @Test
+  void settingsAreTheForecastersAndTheBatchSizeChangesNothing() {
+    assertEquals(
+        expectedYearlyForecast,
+        PIPELINE
+            .withPeriods(PeriodScheme.calendarYears())
+            .withCommitThreshold(0.5)
+            .withBatchSize(777)
+            .forecast(frames));
+    assertEquals(
+        expectedVelocity, PIPELINE.withBatchSize(1).velocity(frames, GeneratedPipeline.AS_OF));
+    assertThrows(IllegalArgumentException.class, () -> PIPELINE.withBatchSize(0));
+    assertThrows(IllegalArgumentException.class, () -> PIPELINE.withCommitThreshold(0));
   }
 
   @Test
