@@ -379,9 +379,17 @@ public final class PortfolioJob {
       Path out)
       throws IOException {
     SparkPipeline pipeline = SparkPipeline.standard();
+    Optional<String> host = host(relationships);
+    Optional<PipelineAnalysis> analysis =
+        asOf.isPresent() && host.isPresent()
+            ? Optional.of(pipeline.analyse(frames, PartnerId.of(host.get()), asOf.get()))
+            : Optional.empty();
     List<String> written = new ArrayList<>();
     Map<ForecastPeriod, Forecast> quarters = new TreeMap<>();
-    pipeline.forecast(frames).forEach((period, forecast) -> quarters.put(period, forecast.total()));
+    analysis
+        .map(PipelineAnalysis::forecast)
+        .orElseGet(() -> pipeline.forecast(frames))
+        .forEach((period, forecast) -> quarters.put(period, forecast.total()));
     written.add(
         writeRows(
             fs,
@@ -397,16 +405,21 @@ public final class PortfolioJob {
             fs,
             new Path(out, AnalysisFiles.VELOCITY),
             AnalysisFiles.VELOCITY_COLUMNS,
-            pipeline.velocity(frames, day).stream().map(AnalysisFiles::velocityCells).toList()));
-    Map<RelationshipId, MotionObservation> motions = pipeline.motions(frames, day);
+            analysis
+                .map(PipelineAnalysis::velocity)
+                .orElseGet(() -> pipeline.velocity(frames, day))
+                .stream()
+                .map(AnalysisFiles::velocityCells)
+                .toList()));
+    Map<RelationshipId, MotionObservation> motions =
+        analysis.map(PipelineAnalysis::motions).orElseGet(() -> pipeline.motions(frames, day));
     written.add(
         writeRows(
             fs,
             new Path(out, AnalysisFiles.MOTIONS),
             AnalysisFiles.MOTION_COLUMNS,
             motions.values().stream().map(AnalysisFiles::motionCells).toList()));
-    Optional<String> host = host(relationships);
-    if (host.isPresent()) {
+    if (analysis.isPresent()) {
       PartnerId hostId = PartnerId.of(host.get());
       Map<RelationshipId, PartnerId> partners = new HashMap<>();
       for (Row row :
@@ -429,7 +442,7 @@ public final class PortfolioJob {
               fs,
               new Path(out, PIPELINE_FINDINGS),
               AnalysisFiles.FINDING_COLUMNS,
-              pipeline.findings(frames, hostId, day, motions).stream()
+              analysis.get().findings().stream()
                   .map(finding -> AnalysisFiles.findingCells(finding, partners, hostId))
                   .toList()));
     }

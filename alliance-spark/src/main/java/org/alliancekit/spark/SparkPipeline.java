@@ -149,46 +149,173 @@ public final class SparkPipeline {
    */
   public ImmutableSortedMap<ForecastPeriod, PartnerForecast> forecast(PipelineFrames frames) {
     checkNotNull(frames, "frames");
+    return forecastOf(opportunityParts(frames, null, null, true, false, false));
+  }
+
+  /**
+   * The velocity of the deals closed in the twelve months up to {@code asOf}, by route to market
+   * and currency: equal to {@link ClosedDealVelocity#of} of the opportunities the library reads
+   * from the rows, segmented by {@link Segmentation#byRelationships} of the relationships it reads.
+   */
+  public ImmutableList<SegmentVelocity> velocity(PipelineFrames frames, LocalDate asOf) {
+    checkNotNull(frames, "frames");
+    checkNotNull(asOf, "asOf");
+    PipelineRows.Relationships relationships =
+        PipelineRows.Relationships.collect(frames, PipelineRows.Layout.of(frames));
+    return velocityOf(opportunityParts(frames, relationships, asOf, false, true, false));
+  }
+
+  /**
+   * The sales motion each relationship shows over the twelve months up to {@code asOf}: equal to
+   * {@link MotionObserver#observe(java.util.Collection, java.util.Collection, java.util.Collection,
+   * LocalDate)} of the relationships, leads and opportunities the library reads from the rows, one
+   * observation per relationship in relationship id order.
+   */
+  public ImmutableMap<RelationshipId, MotionObservation> motions(
+      PipelineFrames frames, LocalDate asOf) {
+    checkNotNull(frames, "frames");
+    checkNotNull(asOf, "asOf");
+    PipelineRows.Relationships relationships =
+        PipelineRows.Relationships.collect(frames, PipelineRows.Layout.of(frames));
+    List<Object[]> parts = opportunityParts(frames, relationships, asOf, false, false, true);
+    parts.addAll(leadParts(frames, relationships, asOf));
+    return motionsOf(parts, relationships);
+  }
+
+  /**
+   * All the analyses at once, in as few passes over the rows as they need: one over the
+   * opportunities for the forecast, the velocity and their share of the motion counts, one over the
+   * leads, and the shuffle by account for the channel conflicts. Each part equals the method of its
+   * own ({@link #forecast}, {@link #velocity}, {@link #motions}, {@link #findings}), which read the
+   * opportunities once each.
+   */
+  public PipelineAnalysis analyse(PipelineFrames frames, PartnerId host, LocalDate asOf) {
+    checkNotNull(frames, "frames");
+    checkNotNull(host, "host");
+    checkNotNull(asOf, "asOf");
+    PipelineRows.Relationships relationships =
+        PipelineRows.Relationships.collect(frames, PipelineRows.Layout.of(frames));
+    List<Object[]> parts = opportunityParts(frames, relationships, asOf, true, true, true);
+    List<Object[]> motionParts = new ArrayList<>(parts);
+    motionParts.addAll(leadParts(frames, relationships, asOf));
+    ImmutableMap<RelationshipId, MotionObservation> motions = motionsOf(motionParts, relationships);
+    return new PipelineAnalysis(
+        forecastOf(parts), velocityOf(parts), motions, findings(frames, host, asOf, motions));
+  }
+
+  /** The tags of the parts rows: the analysis each row is a part of. */
+  private static final String FORECAST = "F";
+
+  private static final String VELOCITY = "V";
+  private static final String MOTIONS = "M";
+
+  /**
+   * Reads the opportunities once, partition by partition, and returns the parts of the analyses
+   * asked for, each row tagged with its analysis (its first value).
+   */
+  private List<Object[]> opportunityParts(
+      PipelineFrames frames,
+      PipelineRows.Relationships relationships,
+      LocalDate asOf,
+      boolean forecast,
+      boolean velocity,
+      boolean motions) {
     PipelineRows.Layout layout = PipelineRows.Layout.of(frames);
     double threshold = commitThreshold;
     Periods scheme = periods;
     int batch = batchSize;
     FlatMapFunction<java.util.Iterator<Row>, Object[]> parts =
         groups -> {
+          List<Relationship> known = relationships == null ? List.of() : relationships.values();
           Forecaster forecaster = Forecaster.of(threshold);
           PeriodScheme periodScheme = scheme.scheme();
-          Map<ForecastPeriod, PartnerForecast> sums = new TreeMap<>();
+          Segmentation segmentation = velocity ? Segmentation.byRelationships(known) : null;
+          Map<ForecastPeriod, PartnerForecast> forecasts = new TreeMap<>();
+          Map<String, SegmentVelocity> velocities = new TreeMap<>();
+          Map<RelationshipId, MotionEvidence> evidence = new HashMap<>();
           PipelineRows.readOpportunities(
               groups,
               layout,
               batch,
               false,
-              opportunities ->
+              opportunities -> {
+                if (forecast) {
                   forecaster
                       .byPeriodAndPartner(opportunities, periodScheme)
-                      .forEach((period, part) -> sums.merge(period, part, PartnerForecast::plus)),
+                      .forEach(
+                          (period, part) -> forecasts.merge(period, part, PartnerForecast::plus));
+                }
+                if (velocity) {
+                  for (SegmentVelocity row :
+                      ClosedDealVelocity.of(opportunities, segmentation, asOf)) {
+                    velocities.merge(velocityKey(row), row, SegmentVelocity::plus);
+                  }
+                }
+                if (motions) {
+                  add(
+                      evidence,
+                      MotionObserver.standard().count(known, List.of(), opportunities, asOf));
+                }
+              },
               problem -> {});
           List<Object[]> rows = new ArrayList<>();
-          sums.forEach(
-              (period, forecast) -> {
-                forecast
-                    .partners()
-                    .forEach((partner, f) -> figures(rows, period, "P", partner.value(), f));
-                figures(rows, period, "U", "", forecast.unpartnered());
-                figures(rows, period, "T", "", forecast.total());
-              });
+          forecastRows(rows, forecasts);
+          velocityRows(rows, velocities);
+          evidenceRows(rows, evidence);
           return rows.iterator();
         };
-    List<Object[]> rows =
-        PipelineRows.opportunities(frames, layout).toJavaRDD().mapPartitions(parts).collect();
+    return new ArrayList<>(
+        PipelineRows.opportunities(frames, layout).toJavaRDD().mapPartitions(parts).collect());
+  }
+
+  /** Reads the leads once, partition by partition, and returns their parts of the motion counts. */
+  private List<Object[]> leadParts(
+      PipelineFrames frames, PipelineRows.Relationships relationships, LocalDate asOf) {
+    PipelineRows.Layout layout = PipelineRows.Layout.of(frames);
+    int batch = batchSize;
+    FlatMapFunction<java.util.Iterator<Row>, Object[]> parts =
+        groups -> {
+          List<Relationship> known = relationships.values();
+          Map<RelationshipId, MotionEvidence> evidence = new HashMap<>();
+          PipelineRows.readLeads(
+              groups,
+              layout,
+              batch,
+              leads ->
+                  add(evidence, MotionObserver.standard().count(known, leads, List.of(), asOf)),
+              problem -> {});
+          List<Object[]> rows = new ArrayList<>();
+          evidenceRows(rows, evidence);
+          return rows.iterator();
+        };
+    return PipelineRows.leads(frames, layout).toJavaRDD().mapPartitions(parts).collect();
+  }
+
+  private static void forecastRows(
+      List<Object[]> rows, Map<ForecastPeriod, PartnerForecast> forecasts) {
+    forecasts.forEach(
+        (period, forecast) -> {
+          forecast
+              .partners()
+              .forEach((partner, f) -> figures(rows, period, "P", partner.value(), f));
+          figures(rows, period, "U", "", forecast.unpartnered());
+          figures(rows, period, "T", "", forecast.total());
+        });
+  }
+
+  private static ImmutableSortedMap<ForecastPeriod, PartnerForecast> forecastOf(
+      List<Object[]> rows) {
     Map<ForecastPeriod, Map<String, List<ForecastFigures>>> byPeriod = new TreeMap<>();
     for (Object[] row : rows) {
+      if (!row[0].equals(FORECAST)) {
+        continue;
+      }
       ForecastPeriod period =
           ForecastPeriod.of(
-              (String) row[0], LocalDate.parse((String) row[1]), LocalDate.parse((String) row[2]));
+              (String) row[1], LocalDate.parse((String) row[2]), LocalDate.parse((String) row[3]));
       byPeriod
           .computeIfAbsent(period, p -> new TreeMap<>())
-          .computeIfAbsent(row[3] + ":" + row[4], g -> new ArrayList<>())
+          .computeIfAbsent(row[4] + ":" + row[5], g -> new ArrayList<>())
           .add(figures(row));
     }
     ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
@@ -215,6 +342,7 @@ public final class SparkPipeline {
     for (ForecastFigures figures : forecast.byCurrency().values()) {
       rows.add(
           new Object[] {
+            FORECAST,
             period.label(),
             period.start().toString(),
             period.end().toString(),
@@ -233,16 +361,16 @@ public final class SparkPipeline {
   }
 
   private static ForecastFigures figures(Object[] row) {
-    CurrencyUnit currency = Monetary.getCurrency((String) row[5]);
+    CurrencyUnit currency = Monetary.getCurrency((String) row[6]);
     return ForecastFigures.builder()
         .currency(currency)
-        .openCount((Long) row[6])
-        .wonCount((Long) row[7])
-        .lostCount((Long) row[8])
-        .open(money((String) row[9], currency))
-        .committed(money((String) row[10], currency))
-        .won(money((String) row[11], currency))
-        .weighted(money((String) row[12], currency))
+        .openCount((Long) row[7])
+        .wonCount((Long) row[8])
+        .lostCount((Long) row[9])
+        .open(money((String) row[10], currency))
+        .committed(money((String) row[11], currency))
+        .won(money((String) row[12], currency))
+        .weighted(money((String) row[13], currency))
         .build();
   }
 
@@ -257,59 +385,36 @@ public final class SparkPipeline {
     return Money.of(new BigDecimal(number), currency);
   }
 
-  /**
-   * The velocity of the deals closed in the twelve months up to {@code asOf}, by route to market
-   * and currency: equal to {@link ClosedDealVelocity#of} of the opportunities the library reads
-   * from the rows, segmented by {@link Segmentation#byRelationships} of the relationships it reads.
-   */
-  public ImmutableList<SegmentVelocity> velocity(PipelineFrames frames, LocalDate asOf) {
-    checkNotNull(frames, "frames");
-    checkNotNull(asOf, "asOf");
-    PipelineRows.Layout layout = PipelineRows.Layout.of(frames);
-    PipelineRows.Relationships relationships = PipelineRows.Relationships.collect(frames, layout);
-    int batch = batchSize;
-    FlatMapFunction<java.util.Iterator<Row>, Object[]> parts =
-        groups -> {
-          Segmentation segmentation = Segmentation.byRelationships(relationships.values());
-          Map<String, SegmentVelocity> sums = new TreeMap<>();
-          PipelineRows.readOpportunities(
-              groups,
-              layout,
-              batch,
-              false,
-              opportunities -> {
-                for (SegmentVelocity row :
-                    ClosedDealVelocity.of(opportunities, segmentation, asOf)) {
-                  sums.merge(velocityKey(row), row, SegmentVelocity::plus);
-                }
-              },
-              problem -> {});
-          List<Object[]> rows = new ArrayList<>();
-          for (SegmentVelocity row : sums.values()) {
-            rows.add(
-                new Object[] {
-                  row.segment().name(),
-                  row.currency().getCurrencyCode(),
-                  row.won(),
-                  row.lost(),
-                  number(row.wonAmount()),
-                  row.wonCycleDays()
-                });
-          }
-          return rows.iterator();
-        };
+  private static void velocityRows(List<Object[]> rows, Map<String, SegmentVelocity> velocities) {
+    for (SegmentVelocity row : velocities.values()) {
+      rows.add(
+          new Object[] {
+            VELOCITY,
+            row.segment().name(),
+            row.currency().getCurrencyCode(),
+            row.won(),
+            row.lost(),
+            number(row.wonAmount()),
+            row.wonCycleDays()
+          });
+    }
+  }
+
+  private static ImmutableList<SegmentVelocity> velocityOf(List<Object[]> rows) {
     Map<String, SegmentVelocity> sums = new TreeMap<>();
-    for (Object[] row :
-        PipelineRows.opportunities(frames, layout).toJavaRDD().mapPartitions(parts).collect()) {
-      CurrencyUnit currency = Monetary.getCurrency((String) row[1]);
+    for (Object[] row : rows) {
+      if (!row[0].equals(VELOCITY)) {
+        continue;
+      }
+      CurrencyUnit currency = Monetary.getCurrency((String) row[2]);
       SegmentVelocity part =
           new SegmentVelocity(
-              Segment.valueOf((String) row[0]),
+              Segment.valueOf((String) row[1]),
               currency,
-              (Long) row[2],
               (Long) row[3],
-              money((String) row[4], currency),
-              (Long) row[5]);
+              (Long) row[4],
+              money((String) row[5], currency),
+              (Long) row[6]);
       sums.merge(velocityKey(part), part, SegmentVelocity::plus);
     }
     return ImmutableList.copyOf(sums.values());
@@ -318,75 +423,6 @@ public final class SparkPipeline {
   /** Segment in declaration order, then currency code: the order of {@link ClosedDealVelocity}. */
   private static String velocityKey(SegmentVelocity row) {
     return row.segment().ordinal() + ":" + row.currency().getCurrencyCode();
-  }
-
-  /**
-   * The sales motion each relationship shows over the twelve months up to {@code asOf}: equal to
-   * {@link MotionObserver#observe(java.util.Collection, java.util.Collection, java.util.Collection,
-   * LocalDate)} of the relationships, leads and opportunities the library reads from the rows, one
-   * observation per relationship in relationship id order.
-   */
-  public ImmutableMap<RelationshipId, MotionObservation> motions(
-      PipelineFrames frames, LocalDate asOf) {
-    checkNotNull(frames, "frames");
-    checkNotNull(asOf, "asOf");
-    PipelineRows.Layout layout = PipelineRows.Layout.of(frames);
-    PipelineRows.Relationships relationships = PipelineRows.Relationships.collect(frames, layout);
-    int batch = batchSize;
-    FlatMapFunction<java.util.Iterator<Row>, Object[]> opportunityParts =
-        groups -> {
-          List<Relationship> known = relationships.values();
-          Map<RelationshipId, MotionEvidence> sums = new HashMap<>();
-          PipelineRows.readOpportunities(
-              groups,
-              layout,
-              batch,
-              false,
-              opportunities ->
-                  add(sums, MotionObserver.standard().count(known, List.of(), opportunities, asOf)),
-              problem -> {});
-          return evidenceRows(sums).iterator();
-        };
-    FlatMapFunction<java.util.Iterator<Row>, Object[]> leadParts =
-        groups -> {
-          List<Relationship> known = relationships.values();
-          Map<RelationshipId, MotionEvidence> sums = new HashMap<>();
-          PipelineRows.readLeads(
-              groups,
-              layout,
-              batch,
-              leads -> add(sums, MotionObserver.standard().count(known, leads, List.of(), asOf)),
-              problem -> {});
-          return evidenceRows(sums).iterator();
-        };
-    Map<RelationshipId, MotionEvidence> sums = new HashMap<>();
-    List<Object[]> rows =
-        new ArrayList<>(
-            PipelineRows.opportunities(frames, layout)
-                .toJavaRDD()
-                .mapPartitions(opportunityParts)
-                .collect());
-    rows.addAll(PipelineRows.leads(frames, layout).toJavaRDD().mapPartitions(leadParts).collect());
-    for (Object[] row : rows) {
-      sums.merge(
-          RelationshipId.of((String) row[0]),
-          new MotionEvidence(
-              (Integer) row[1],
-              (Integer) row[2],
-              (Integer) row[3],
-              (Integer) row[4],
-              (Integer) row[5],
-              (Integer) row[6]),
-          MotionEvidence::plus);
-    }
-    Map<RelationshipId, MotionObservation> observations = new TreeMap<>();
-    for (Relationship relationship : relationships.values()) {
-      observations.put(
-          relationship.id(),
-          MotionObserver.standard()
-              .classify(relationship, sums.getOrDefault(relationship.id(), MotionEvidence.none())));
-    }
-    return ImmutableMap.copyOf(observations);
   }
 
   private static void add(
@@ -399,12 +435,12 @@ public final class SparkPipeline {
         });
   }
 
-  private static List<Object[]> evidenceRows(Map<RelationshipId, MotionEvidence> sums) {
-    List<Object[]> rows = new ArrayList<>(sums.size());
+  private static void evidenceRows(List<Object[]> rows, Map<RelationshipId, MotionEvidence> sums) {
     sums.forEach(
         (id, e) ->
             rows.add(
                 new Object[] {
+                  MOTIONS,
                   id.value(),
                   e.leadsHostToPartner(),
                   e.leadsPartnerToHost(),
@@ -413,7 +449,34 @@ public final class SparkPipeline {
                   e.coSold(),
                   e.partnerAsBuyer()
                 }));
-    return rows;
+  }
+
+  private static ImmutableMap<RelationshipId, MotionObservation> motionsOf(
+      List<Object[]> rows, PipelineRows.Relationships relationships) {
+    Map<RelationshipId, MotionEvidence> sums = new HashMap<>();
+    for (Object[] row : rows) {
+      if (!row[0].equals(MOTIONS)) {
+        continue;
+      }
+      sums.merge(
+          RelationshipId.of((String) row[1]),
+          new MotionEvidence(
+              (Integer) row[2],
+              (Integer) row[3],
+              (Integer) row[4],
+              (Integer) row[5],
+              (Integer) row[6],
+              (Integer) row[7]),
+          MotionEvidence::plus);
+    }
+    Map<RelationshipId, MotionObservation> observations = new TreeMap<>();
+    for (Relationship relationship : relationships.values()) {
+      observations.put(
+          relationship.id(),
+          MotionObserver.standard()
+              .classify(relationship, sums.getOrDefault(relationship.id(), MotionEvidence.none())));
+    }
+    return ImmutableMap.copyOf(observations);
   }
 
   /**

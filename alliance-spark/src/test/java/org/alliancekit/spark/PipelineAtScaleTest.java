@@ -199,6 +199,15 @@ class PipelineAtScaleTest {
   }
 
   @Test
+  void theAnalysesAtOnceAreTheLibrarys() {
+    PipelineAnalysis analysis = PIPELINE.analyse(frames, HOST, GeneratedPipeline.AS_OF);
+    assertEquals(expectedForecast, analysis.forecast());
+    assertEquals(expectedVelocity, analysis.velocity());
+    assertEquals(expectedMotions, analysis.motions());
+    assertEquals(expectedFindings, analysis.findings());
+  }
+
+  @Test
   void settingsAreTheForecastersAndTheBatchSizeChangesNothing() {
     assertEquals(
         expectedYearlyForecast,

@@ -30,6 +30,7 @@ import org.alliancekit.scoring.relationship.MotionObservation;
 import org.alliancekit.scoring.relationship.MotionObserver;
 import org.alliancekit.scoring.relationship.RelationshipChecks;
 import org.alliancekit.spark.GeneratedPipeline;
+import org.alliancekit.spark.PipelineAnalysis;
 import org.alliancekit.spark.PipelineFrames;
 import org.alliancekit.spark.SparkPipeline;
 import org.apache.spark.sql.SparkSession;
@@ -60,7 +61,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * the same portfolio folder's rows, grouped and cached ({@link PipelineFrames#persist()}); prints
  * the ratio of the two times. The setup also prints the heap the records take in one JVM, per
  * million opportunities (with their half million leads), measured as the heap in use after a full
- * collection with and without them.
+ * collection with and without them. Spark is measured twice: {@link SparkPipeline#analyse}, all the
+ * analyses in one pass over the opportunities, and each analysis by its own method.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -180,9 +182,19 @@ public class PipelineSparkVersusSingle {
     return rows + motions.size();
   }
 
-  /** {@link SparkPipeline} on local[2] over the cached frames. */
+  /** {@link SparkPipeline#analyse} on local[2] over the cached frames: all the analyses at once. */
   @Benchmark
   public int sparkLocal2() {
+    PipelineAnalysis analysis = SparkPipeline.standard().analyse(frames, HOST, AS_OF);
+    return analysis.forecast().size()
+        + analysis.velocity().size()
+        + analysis.findings().size()
+        + analysis.motions().size();
+  }
+
+  /** {@link SparkPipeline} on local[2], each analysis by its own method, each reading the rows. */
+  @Benchmark
+  public int sparkLocal2Separately() {
     SparkPipeline pipeline = SparkPipeline.standard();
     int rows = pipeline.forecast(frames).size();
     rows += pipeline.velocity(frames, AS_OF).size();
@@ -206,8 +218,10 @@ public class PipelineSparkVersusSingle {
     Collection<RunResult> results = new Runner(options).run();
     double single = Scores.of(results, "singleJvm");
     double spark = Scores.of(results, "sparkLocal2");
+    double separately = Scores.of(results, "sparkLocal2Separately");
     System.out.printf(
-        "%s opportunities: single JVM %.0f ms, Spark local[2] %.0f ms, Spark / single JVM = %.2f%n",
-        opportunities, single, spark, spark / single);
+        "%s opportunities: single JVM %.0f ms, Spark local[2] %.0f ms (each analysis on its own"
+            + " %.0f ms), Spark / single JVM = %.2f (%.2f)%n",
+        opportunities, single, spark, separately, spark / single, separately / single);
   }
 }
