@@ -48,10 +48,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The pipeline analyses (forecast by quarter and partner, velocity by route to market, observed
@@ -100,16 +97,7 @@ public class PipelineSparkVersusSingle {
         records.size(),
         leads.size(),
         (after - before) / 1e6 / (records.size() / 1e6));
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("pipeline-spark-versus-single")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "2")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .getOrCreate();
-    spark.sparkContext().setLogLevel("WARN");
+    spark = Scores.localTwoCores("pipeline-spark-versus-single");
     frames = PipelineFrames.read(spark, folder.toString()).persist();
     SparkPipeline.standard().problems(frames).count();
   }
@@ -210,12 +198,7 @@ public class PipelineSparkVersusSingle {
    */
   public static void main(String[] args) throws RunnerException {
     String opportunities = args.length > 0 ? args[0] : "1000000";
-    Options options =
-        new OptionsBuilder()
-            .include(PipelineSparkVersusSingle.class.getName() + ".")
-            .param("opportunities", opportunities)
-            .build();
-    Collection<RunResult> results = new Runner(options).run();
+    Collection<RunResult> results = Scores.run(PipelineSparkVersusSingle.class, "opportunities", opportunities);
     double single = Scores.of(results, "singleJvm");
     double spark = Scores.of(results, "sparkLocal2");
     double separately = Scores.of(results, "sparkLocal2Separately");

@@ -35,10 +35,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Scores a portfolio of Alliance Sales Balanced Scorecard assessments (25 factors on 0..10, one in
@@ -84,16 +81,7 @@ public class SparkVersusColumnar {
       ratings[i] = ratings(i);
     }
     scorer = PortfolioScorer.of(SparkScoring.reportRule(), CATALOG);
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("spark-versus-columnar")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "2")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .getOrCreate();
-    spark.sparkContext().setLogLevel("WARN");
+    spark = Scores.localTwoCores("spark-versus-columnar");
     wide =
         spark
             .range(relationships)
@@ -155,12 +143,7 @@ public class SparkVersusColumnar {
    */
   public static void main(String[] args) throws RunnerException {
     String relationships = args.length > 0 ? args[0] : "1000000";
-    Options options =
-        new OptionsBuilder()
-            .include(SparkVersusColumnar.class.getName() + ".")
-            .param("relationships", relationships)
-            .build();
-    Collection<RunResult> results = new Runner(options).run();
+    Collection<RunResult> results = Scores.run(SparkVersusColumnar.class, "relationships", relationships);
     double columnar = Scores.of(results, "columnar");
     double spark = Scores.of(results, "sparkLocal2");
     System.out.printf(
