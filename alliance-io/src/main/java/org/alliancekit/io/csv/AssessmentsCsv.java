@@ -111,10 +111,15 @@ public final class AssessmentsCsv {
   private record RatingRow(Assessment assessment, Rating rating) {}
 
   private static final Column<RatingRow, AssessmentId> ID_COLUMN =
-      Column.required(ASSESSMENT_ID, AssessmentId::parse, row -> row.assessment().id().value());
+      Column.shared(
+          Column.required(
+              ASSESSMENT_ID, AssessmentId::parse, row -> row.assessment().id().value()));
   private static final Column<RatingRow, RelationshipId> RELATIONSHIP_COLUMN =
-      Column.required(
-          RELATIONSHIP_ID, RelationshipId::parse, row -> row.assessment().relationship().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID,
+              RelationshipId::parse,
+              row -> row.assessment().relationship().value()));
   private static final Column<RatingRow, Side> SIDE_COLUMN =
       Column.required(
           SIDE, text -> Cells.constant(Side.class, text), row -> row.assessment().side().name());
@@ -124,7 +129,7 @@ public final class AssessmentsCsv {
           AssessmentsCsv::parseAssessor,
           row -> formatAssessor(row.assessment().assessor()));
   private static final Column<RatingRow, LocalDate> DATE_COLUMN =
-      Column.required(DATE, Cells::date, row -> row.assessment().date().toString());
+      Column.shared(Column.required(DATE, Cells::date, row -> row.assessment().date().toString()));
   private static final Column<RatingRow, FactorCatalog> CATALOG_COLUMN =
       Column.required(CATALOG, AssessmentsCsv::catalog, row -> row.assessment().catalog().name());
   private static final Column<RatingRow, NumericScale> SCALE_COLUMN =

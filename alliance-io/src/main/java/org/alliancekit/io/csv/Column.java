@@ -1,5 +1,6 @@
 package org.alliancekit.io.csv;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
@@ -33,13 +34,36 @@ final class Column<R, T> {
   private final Kind kind;
   private final Function<String, T> parser;
   private final Function<? super R, String> writer;
+  private final boolean shared;
 
   private Column(
-      String name, Kind kind, Function<String, T> parser, Function<? super R, String> writer) {
+      String name,
+      Kind kind,
+      Function<String, T> parser,
+      Function<? super R, String> writer,
+      boolean shared) {
     this.name = checkNotNull(name, "name");
     this.kind = kind;
     this.parser = checkNotNull(parser, "parser");
     this.writer = checkNotNull(writer, "writer");
+    this.shared = shared;
+  }
+
+  private Column(
+      String name, Kind kind, Function<String, T> parser, Function<? super R, String> writer) {
+    this(name, kind, parser, writer, false);
+  }
+
+  /**
+   * The column with values that repeat from row to row (the ids of records other rows belong to,
+   * dates, codes): reading a file parses each distinct cell text once, and every row with that text
+   * gets the same immutable value. Rows hold fewer objects and the parser's checks run once per
+   * distinct text. Only for parsers whose value depends on the text alone and is immutable.
+   */
+  static <R, T> Column<R, T> shared(Column<R, T> column) {
+    checkArgument(
+        column.kind != Kind.REQUIRED_TEXT, "free text column %s is not shared", column.name);
+    return new Column<>(column.name, column.kind, column.parser, column.writer, true);
   }
 
   /** A column the header must have, whose cells must not be blank; cells are stripped. */
@@ -80,11 +104,11 @@ final class Column<R, T> {
   Optional<T> read(Row row) {
     switch (kind) {
       case REQUIRED:
-        return row.required(name, parser);
+        return row.required(name, parser, shared);
       case REQUIRED_TEXT:
         return row.requiredText(name, parser);
       default:
-        return row.optional(name, parser);
+        return row.optional(name, parser, shared);
     }
   }
 

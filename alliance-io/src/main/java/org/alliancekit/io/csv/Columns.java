@@ -118,13 +118,14 @@ final class Columns<R> {
   void readRows(List<CsvTableReader.DataRow> rows, String file, Consumer<Row> consumer) {
     ImmutableSet<String> header = null;
     ImmutableMap<String, Integer> columns = null;
+    SharedValues shared = new SharedValues();
     for (CsvTableReader.DataRow row : rows) {
       // Rows of one frame share their columns: the index is made once for them.
       if (header == null || !header.equals(row.cells().keySet())) {
         header = row.cells().keySet();
         columns = Row.columnIndex(header);
       }
-      consumer.accept(Row.of(file, row, columns));
+      consumer.accept(Row.of(file, row, columns, shared));
     }
   }
 

@@ -69,12 +69,15 @@ public final class ContactsCsv {
   public static final String ROLE = "role";
 
   private static final Column<ContactRow, OpportunityId> OPPORTUNITY_COLUMN =
-      Column.mayBeBlank(
-          OPPORTUNITY_ID,
-          OpportunityId::parse,
-          row -> row.opportunity().map(OpportunityId::value).orElse(""));
+      Column.shared(
+          Column.mayBeBlank(
+              OPPORTUNITY_ID,
+              OpportunityId::parse,
+              row -> row.opportunity().map(OpportunityId::value).orElse("")));
   private static final Column<ContactRow, LeadId> LEAD_COLUMN =
-      Column.mayBeBlank(LEAD_ID, LeadId::parse, row -> row.lead().map(LeadId::value).orElse(""));
+      Column.shared(
+          Column.mayBeBlank(
+              LEAD_ID, LeadId::parse, row -> row.lead().map(LeadId::value).orElse("")));
   private static final Column<ContactRow, String> NAME_COLUMN =
       Column.requiredText(NAME, Cells::name, row -> row.contact().name());
   private static final Column<ContactRow, String> EMAIL_COLUMN =

@@ -84,6 +84,7 @@ public final class CsvTable {
   /** Reads from a reader, which is left open. */
   public void read(Reader in, String file, List<Problem> problems, Consumer<Row> rows) {
     long lastLine = 0;
+    SharedValues shared = new SharedValues();
     try {
       CsvReader<CsvRecord> csv =
           CsvReader.builder()
@@ -131,7 +132,7 @@ public final class CsvTable {
                       + " spreadsheet, save it as \"CSV UTF-8\")"));
           continue;
         }
-        Row row = new Row(file, lastLine, columns, fields);
+        Row row = new Row(file, lastLine, columns, fields, shared);
         rows.accept(row);
       }
       if (header.isEmpty()) {

@@ -4,12 +4,14 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.alliancekit.io.CampaignMemberRow;
@@ -138,40 +140,40 @@ final class Joins {
 
   static ImmutableList<Opportunity> stageHistories(
       List<Opportunity> opportunities, ReadResult<StageHistoryRow> rows, List<Problem> problems) {
-    if (rows.values().isEmpty()) {
+    return stageHistories(opportunities, StageHistories.of(rows), problems);
+  }
+
+  static ImmutableList<Opportunity> stageHistories(
+      List<Opportunity> opportunities, StageHistories rows, List<Problem> problems) {
+    if (rows.isEmpty()) {
       return ImmutableList.copyOf(opportunities);
     }
-    Map<OpportunityId, List<StageChange>> changes =
-        Maps.newHashMapWithExpectedSize(opportunities.size());
-    Map<OpportunityId, Long> firstLines = Maps.newHashMapWithExpectedSize(opportunities.size());
-    opportunities.forEach(opportunity -> changes.put(opportunity.id(), new ArrayList<>()));
-    for (int i = 0; i < rows.values().size(); i++) {
-      StageHistoryRow row = rows.values().get(i);
-      long line = rows.lines().get(i);
-      List<StageChange> history = changes.get(row.opportunity());
-      if (history == null) {
+    Set<OpportunityId> known = Sets.newHashSetWithExpectedSize(opportunities.size());
+    opportunities.forEach(opportunity -> known.add(opportunity.id()));
+    for (int i = 0; i < rows.rows(); i++) {
+      OpportunityId opportunity = rows.opportunity(i);
+      if (!known.contains(opportunity)) {
         problems.add(
             Problem.inFile(
                 StageHistoryCsv.FILE_NAME,
-                line,
+                rows.line(i),
                 StageHistoryCsv.OPPORTUNITY_ID,
                 ProblemKind.UNKNOWN_REFERENCE,
                 "opportunity "
-                    + row.opportunity()
+                    + opportunity
                     + " is not among the opportunities read from "
                     + OpportunitiesCsv.OPPORTUNITIES_FILE_NAME));
-      } else {
-        history.add(row.change());
-        firstLines.putIfAbsent(row.opportunity(), line);
       }
     }
-    ImmutableList.Builder<Opportunity> joined = ImmutableList.builder();
+    ImmutableList.Builder<Opportunity> joined =
+        ImmutableList.builderWithExpectedSize(opportunities.size());
     for (Opportunity opportunity : opportunities) {
-      List<StageChange> history = changes.get(opportunity.id());
-      if (history.isEmpty()) {
+      StageHistories.Group group = rows.group(opportunity.id());
+      if (group == null) {
         joined.add(opportunity);
         continue;
       }
+      List<StageChange> history = group.changes;
       // The rows may come in any order: a history is taken in date order, and the changes of one
       // day as the stages progress (by probability, closed stages last), so that row order never
       // changes the history.
@@ -182,7 +184,7 @@ final class Joins {
         problems.add(
             Problem.inFile(
                 StageHistoryCsv.FILE_NAME,
-                firstLines.get(opportunity.id()),
+                group.firstLine,
                 "",
                 ProblemKind.INVALID_VALUE,
                 e.getMessage()

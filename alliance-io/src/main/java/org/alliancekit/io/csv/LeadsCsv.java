@@ -124,18 +124,21 @@ public final class LeadsCsv {
   private static final Column<Lead, LeadId> ID_COLUMN =
       Column.required(LEAD_ID, LeadId::parse, lead -> lead.id().value());
   private static final Column<Lead, AccountId> ACCOUNT_ID_COLUMN =
-      Column.required(ACCOUNT_ID, AccountId::parse, lead -> lead.account().id().value());
+      Column.shared(
+          Column.required(ACCOUNT_ID, AccountId::parse, lead -> lead.account().id().value()));
   private static final Column<Lead, String> ACCOUNT_NAME_COLUMN =
       Column.requiredText(ACCOUNT_NAME, Cells::name, lead -> lead.account().name());
   private static final Column<Lead, PartnerId> SOURCE_COLUMN =
-      Column.required(SOURCE_ID, PartnerId::parse, lead -> lead.source().value());
+      Column.shared(Column.required(SOURCE_ID, PartnerId::parse, lead -> lead.source().value()));
   private static final Column<Lead, LocalDate> RECEIVED_COLUMN =
-      Column.required(RECEIVED_DATE, Cells::date, lead -> lead.received().toString());
+      Column.shared(
+          Column.required(RECEIVED_DATE, Cells::date, lead -> lead.received().toString()));
   private static final Column<Lead, ImmutableSet<PartnerId>> SHARED_WITH_COLUMN =
-      Column.mayBeBlank(
-          SHARED_WITH,
-          text -> Cells.ids(text, PartnerId::parse),
-          lead -> Cells.joinIds(SHARED_WITH, lead.sharedWith(), PartnerId::value));
+      Column.shared(
+          Column.mayBeBlank(
+              SHARED_WITH,
+              text -> Cells.ids(text, PartnerId::parse),
+              lead -> Cells.joinIds(SHARED_WITH, lead.sharedWith(), PartnerId::value)));
   private static final Column<Lead, LeadStatus> STATUS_COLUMN =
       Column.required(
           STATUS, text -> Cells.constant(LeadStatus.class, text), lead -> lead.status().name());
@@ -165,14 +168,18 @@ public final class LeadsCsv {
           Cells::nonNegativeDecimal,
           lead -> lead.estimatedValue().map(Cells::format).orElse(""));
   private static final Column<Lead, CurrencyUnit> CURRENCY_COLUMN =
-      Column.optional(
-          CURRENCY,
-          Cells::currency,
-          lead ->
-              lead.estimatedValue().map(value -> value.getCurrency().getCurrencyCode()).orElse(""));
+      Column.shared(
+          Column.optional(
+              CURRENCY,
+              Cells::currency,
+              lead ->
+                  lead.estimatedValue()
+                      .map(value -> value.getCurrency().getCurrencyCode())
+                      .orElse("")));
   private static final Column<Lead, LocalDate> EXPECTED_CLOSE_COLUMN =
-      Column.optional(
-          EXPECTED_CLOSE_DATE, Cells::date, lead -> Cells.optionalDate(lead.expectedClose()));
+      Column.shared(
+          Column.optional(
+              EXPECTED_CLOSE_DATE, Cells::date, lead -> Cells.optionalDate(lead.expectedClose())));
 
   /** Checked by the model as an id. */
   private static final Column<Lead, String> EXTERNAL_ID_COLUMN =

@@ -191,8 +191,9 @@ public final class OpportunitiesCsv {
       Column.required(
           OPPORTUNITY_ID, OpportunityId::parse, opportunity -> opportunity.id().value());
   private static final Column<Opportunity, AccountId> ACCOUNT_ID_COLUMN =
-      Column.required(
-          ACCOUNT_ID, AccountId::parse, opportunity -> opportunity.account().id().value());
+      Column.shared(
+          Column.required(
+              ACCOUNT_ID, AccountId::parse, opportunity -> opportunity.account().id().value()));
   private static final Column<Opportunity, String> ACCOUNT_NAME_COLUMN =
       Column.requiredText(ACCOUNT_NAME, Cells::name, opportunity -> opportunity.account().name());
   private static final Column<Opportunity, String> NAME_COLUMN =
@@ -201,20 +202,25 @@ public final class OpportunitiesCsv {
       Column.required(
           AMOUNT, Cells::nonNegativeDecimal, opportunity -> Cells.format(opportunity.amount()));
   private static final Column<Opportunity, CurrencyUnit> CURRENCY_COLUMN =
-      Column.required(
-          CURRENCY, Cells::currency, opportunity -> opportunity.currency().getCurrencyCode());
+      Column.shared(
+          Column.required(
+              CURRENCY, Cells::currency, opportunity -> opportunity.currency().getCurrencyCode()));
 
   /** Parsed by the reader's stage model, see {@link Cells#stage}. */
   private static final Column<Opportunity, String> STAGE_COLUMN =
       Column.required(STAGE, text -> text, opportunity -> opportunity.stage().name());
 
   private static final Column<Opportunity, LocalDate> CREATED_COLUMN =
-      Column.required(CREATED_DATE, Cells::date, opportunity -> opportunity.created().toString());
+      Column.shared(
+          Column.required(
+              CREATED_DATE, Cells::date, opportunity -> opportunity.created().toString()));
   private static final Column<Opportunity, LocalDate> CLOSE_COLUMN =
-      Column.required(
-          CLOSE_DATE, Cells::date, opportunity -> opportunity.expectedClose().toString());
+      Column.shared(
+          Column.required(
+              CLOSE_DATE, Cells::date, opportunity -> opportunity.expectedClose().toString()));
   private static final Column<Opportunity, PartnerId> OWNER_COLUMN =
-      Column.required(OWNER_ID, PartnerId::parse, opportunity -> opportunity.owner().value());
+      Column.shared(
+          Column.required(OWNER_ID, PartnerId::parse, opportunity -> opportunity.owner().value()));
   private static final Column<Opportunity, Origin> ORIGIN_COLUMN =
       Column.optional(
           ORIGIN,
@@ -228,10 +234,12 @@ public final class OpportunitiesCsv {
   private static final Column<Opportunity, String> NEXT_STEP_COLUMN =
       Column.optional(NEXT_STEP, Cells::name, opportunity -> opportunity.nextStep().orElse(""));
   private static final Column<Opportunity, SolutionId> SOLUTION_COLUMN =
-      Column.optional(
-          SOLUTION_ID,
-          SolutionId::parse,
-          opportunity -> opportunity.solution().map(solution -> solution.id().value()).orElse(""));
+      Column.shared(
+          Column.optional(
+              SOLUTION_ID,
+              SolutionId::parse,
+              opportunity ->
+                  opportunity.solution().map(solution -> solution.id().value()).orElse("")));
   private static final Column<Opportunity, ReviewStatus> REVIEW_STATUS_COLUMN =
       Column.optional(
           REVIEW_STATUS,
@@ -284,19 +292,23 @@ public final class OpportunitiesCsv {
   private record InvolvementRow(Opportunity opportunity, Involvement involvement) {}
 
   private static final Column<InvolvementRow, OpportunityId> INVOLVED_IN_COLUMN =
-      Column.required(OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().id().value());
+      Column.shared(
+          Column.required(
+              OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().id().value()));
   private static final Column<InvolvementRow, PartnerId> PARTY_COLUMN =
-      Column.required(PARTNER_ID, PartnerId::parse, row -> row.involvement().party().value());
+      Column.shared(
+          Column.required(PARTNER_ID, PartnerId::parse, row -> row.involvement().party().value()));
   private static final Column<InvolvementRow, InvolvementRole> ROLE_COLUMN =
       Column.required(
           ROLE,
           text -> Cells.constant(InvolvementRole.class, text),
           row -> row.involvement().role().name());
   private static final Column<InvolvementRow, LocalDate> SINCE_COLUMN =
-      Column.optional(
-          SINCE_DATE,
-          Cells::date,
-          row -> row.involvement().since().map(LocalDate::toString).orElse(""));
+      Column.shared(
+          Column.optional(
+              SINCE_DATE,
+              Cells::date,
+              row -> row.involvement().since().map(LocalDate::toString).orElse("")));
   private static final Columns<InvolvementRow> INVOLVEMENTS =
       Columns.of(INVOLVED_IN_COLUMN, PARTY_COLUMN, ROLE_COLUMN, SINCE_COLUMN);
 
@@ -507,23 +519,92 @@ public final class OpportunitiesCsv {
     return rows.build();
   }
 
-  /** An opportunity row, waiting for its involvements. */
+  /**
+   * An opportunity row, waiting for its involvements: the parsed cells, built into an opportunity
+   * once both files are read (a builder per row would hold several times the memory meanwhile).
+   */
   private static final class Pending {
-    final Opportunity.Builder builder;
     final OpportunityId id;
+    final Account account;
+    final String name;
+    final Money amount;
+    final Stage stage;
+    final LocalDate created;
+    final LocalDate expectedClose;
     final PartnerId owner;
     final Origin origin;
+    final String closedLostReason;
+    final String nextStep;
+    final Solution solution;
+    final ReviewStatus reviewStatus;
+    final ReferralSubStatus referralStatus;
+    final String customerNeed;
+    final String externalId;
+    final boolean contactConsent;
     final long line;
-    final List<Involvement> involvements = new ArrayList<>();
-    final List<Long> involvementLines = new ArrayList<>();
+    final List<Involvement> involvements = new ArrayList<>(2);
+    final List<Long> involvementLines = new ArrayList<>(2);
 
     Pending(
-        Opportunity.Builder builder, OpportunityId id, PartnerId owner, Origin origin, long line) {
-      this.builder = builder;
+        OpportunityId id,
+        Account account,
+        String name,
+        Money amount,
+        Stage stage,
+        LocalDate created,
+        LocalDate expectedClose,
+        PartnerId owner,
+        Origin origin,
+        String closedLostReason,
+        String nextStep,
+        Solution solution,
+        ReviewStatus reviewStatus,
+        ReferralSubStatus referralStatus,
+        String customerNeed,
+        String externalId,
+        boolean contactConsent,
+        long line) {
       this.id = id;
+      this.account = account;
+      this.name = name;
+      this.amount = amount;
+      this.stage = stage;
+      this.created = created;
+      this.expectedClose = expectedClose;
       this.owner = owner;
       this.origin = origin;
+      this.closedLostReason = closedLostReason;
+      this.nextStep = nextStep;
+      this.solution = solution;
+      this.reviewStatus = reviewStatus;
+      this.referralStatus = referralStatus;
+      this.customerNeed = customerNeed;
+      this.externalId = externalId;
+      this.contactConsent = contactConsent;
       this.line = line;
+    }
+
+    /** The opportunity's builder with every cell of its row and its involvements. */
+    Opportunity.Builder builder() {
+      return Opportunity.builder()
+          .id(id)
+          .account(account)
+          .name(name)
+          .amount(amount)
+          .stage(stage)
+          .created(created)
+          .expectedClose(expectedClose)
+          .owner(owner)
+          .origin(origin)
+          .closedLostReason(Optional.ofNullable(closedLostReason))
+          .nextStep(Optional.ofNullable(nextStep))
+          .solution(Optional.ofNullable(solution))
+          .reviewStatus(Optional.ofNullable(reviewStatus))
+          .referralStatus(Optional.ofNullable(referralStatus))
+          .customerNeed(Optional.ofNullable(customerNeed))
+          .externalId(Optional.ofNullable(externalId))
+          .contactConsent(contactConsent)
+          .involvements(involvements);
     }
   }
 
@@ -603,28 +684,27 @@ public final class OpportunitiesCsv {
         return;
       }
       Origin actualOrigin = row.token(ORIGIN).isPresent() ? origin.orElseThrow() : Origin.DIRECT;
-      Opportunity.Builder builder =
-          Opportunity.builder()
-              .id(id.orElseThrow())
-              .account(Account.of(accountId.orElseThrow(), accountName.orElseThrow()))
-              .name(name.orElseThrow())
-              .amount(Money.of(amount.orElseThrow(), currency.orElseThrow()))
-              .stage(stage.orElseThrow())
-              .created(created.orElseThrow())
-              .expectedClose(close.orElseThrow())
-              .owner(owner.orElseThrow())
-              .origin(actualOrigin)
-              .closedLostReason(closedLostReason)
-              .nextStep(nextStep)
-              .solution(solution)
-              .reviewStatus(reviewStatus)
-              .referralStatus(referralStatus)
-              .customerNeed(customerNeed)
-              .externalId(externalId)
-              .contactConsent(contactConsent.orElse(true));
       pending.put(
           id.orElseThrow(),
-          new Pending(builder, id.orElseThrow(), owner.orElseThrow(), actualOrigin, row.line()));
+          new Pending(
+              id.orElseThrow(),
+              Account.of(accountId.orElseThrow(), accountName.orElseThrow()),
+              name.orElseThrow(),
+              Money.of(amount.orElseThrow(), currency.orElseThrow()),
+              stage.orElseThrow(),
+              created.orElseThrow(),
+              close.orElseThrow(),
+              owner.orElseThrow(),
+              actualOrigin,
+              closedLostReason.orElse(null),
+              nextStep.orElse(null),
+              solution.orElse(null),
+              reviewStatus.orElse(null),
+              referralStatus.orElse(null),
+              customerNeed.orElse(null),
+              externalId.orElse(null),
+              contactConsent.orElse(true),
+              row.line()));
     }
 
     void involvement(Row row) {
@@ -700,7 +780,7 @@ public final class OpportunitiesCsv {
                       + opportunity.owner);
         } else {
           try {
-            values.add(opportunity.builder.involvements(opportunity.involvements).build());
+            values.add(opportunity.builder().build());
             lines.add(opportunity.line);
           } catch (IllegalArgumentException | IllegalStateException e) {
             reason = Optional.of(e.getMessage());

@@ -27,7 +27,6 @@ import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.ReadProgress;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.RelationshipRow;
-import org.alliancekit.io.StageHistoryRow;
 import org.alliancekit.model.assessment.Assessment;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
@@ -225,12 +224,12 @@ public final class PortfolioReader {
     ReadResult<Solution> solutions =
         readOptional(source, SolutionsCsv.FILE_NAME, problems, SolutionsCsv::read);
     ReadResult<Opportunity> opportunities = readOpportunities(source, solutions, problems);
-    ReadResult<StageHistoryRow> history =
-        readOptional(
-            source,
-            StageHistoryCsv.FILE_NAME,
-            problems,
-            (in, file) -> StageHistoryCsv.read(in, file, stages));
+    StageHistories history = new StageHistories();
+    readOptional(
+        source,
+        StageHistoryCsv.FILE_NAME,
+        problems,
+        (in, file) -> StageHistoryCsv.readInto(in, file, stages, history));
     ReadResult<ExpectedSpendRow> spend =
         readOptional(source, ExpectedSpendCsv.FILE_NAME, problems, ExpectedSpendCsv::read);
     ReadResult<Lead> leads = readOptional(source, LeadsCsv.FILE_NAME, problems, LeadsCsv::read);

@@ -77,28 +77,36 @@ public final class RegistrationsCsv {
   private static final Column<Registration, RegistrationId> ID_COLUMN =
       Column.required(REGISTRATION_ID, RegistrationId::parse, claim -> claim.id().value());
   private static final Column<Registration, OpportunityId> OPPORTUNITY_COLUMN =
-      Column.required(OPPORTUNITY_ID, OpportunityId::parse, claim -> claim.opportunity().value());
+      Column.shared(
+          Column.required(
+              OPPORTUNITY_ID, OpportunityId::parse, claim -> claim.opportunity().value()));
   private static final Column<Registration, PartnerId> PARTNER_COLUMN =
-      Column.required(
-          PARTNER_ID, PartnerId::parse, claim -> claim.registration().registeringParty().value());
+      Column.shared(
+          Column.required(
+              PARTNER_ID,
+              PartnerId::parse,
+              claim -> claim.registration().registeringParty().value()));
   private static final Column<Registration, LocalDate> REGISTERED_COLUMN =
-      Column.required(
-          REGISTERED_DATE, Cells::date, claim -> claim.registration().submitted().toString());
+      Column.shared(
+          Column.required(
+              REGISTERED_DATE, Cells::date, claim -> claim.registration().submitted().toString()));
   private static final Column<Registration, LocalDate> EXPIRY_COLUMN =
-      Column.mayBeBlank(
-          EXPIRY_DATE,
-          Cells::date,
-          claim -> claim.registration().expires().map(LocalDate::toString).orElse(""));
+      Column.shared(
+          Column.mayBeBlank(
+              EXPIRY_DATE,
+              Cells::date,
+              claim -> claim.registration().expires().map(LocalDate::toString).orElse("")));
   private static final Column<Registration, RegistrationStatus> STATUS_COLUMN =
       Column.required(
           STATUS,
           text -> Cells.constant(RegistrationStatus.class, text),
           claim -> claim.registration().status().name());
   private static final Column<Registration, LocalDate> DECIDED_COLUMN =
-      Column.optional(
-          DECIDED_DATE,
-          Cells::date,
-          claim -> claim.registration().decided().map(LocalDate::toString).orElse(""));
+      Column.shared(
+          Column.optional(
+              DECIDED_DATE,
+              Cells::date,
+              claim -> claim.registration().decided().map(LocalDate::toString).orElse("")));
   private static final Columns<Registration> TABLE =
       Columns.of(
           ID_COLUMN,

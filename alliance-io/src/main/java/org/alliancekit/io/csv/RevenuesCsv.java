@@ -58,15 +58,20 @@ public final class RevenuesCsv {
   public static final String CURRENCY = "currency";
 
   private static final Column<PeriodRevenue, RelationshipId> RELATIONSHIP_COLUMN =
-      Column.required(
-          RELATIONSHIP_ID, RelationshipId::parse, revenue -> revenue.relationship().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID, RelationshipId::parse, revenue -> revenue.relationship().value()));
   private static final Column<PeriodRevenue, RevenuePeriod> PERIOD_COLUMN =
-      Column.required(PERIOD, RevenuePeriod::parse, revenue -> revenue.period().toString());
+      Column.shared(
+          Column.required(PERIOD, RevenuePeriod::parse, revenue -> revenue.period().toString()));
   private static final Column<PeriodRevenue, BigDecimal> AMOUNT_COLUMN =
       Column.required(AMOUNT, Cells::nonNegativeDecimal, revenue -> Cells.format(revenue.amount()));
   private static final Column<PeriodRevenue, CurrencyUnit> CURRENCY_COLUMN =
-      Column.required(
-          CURRENCY, Cells::currency, revenue -> revenue.amount().getCurrency().getCurrencyCode());
+      Column.shared(
+          Column.required(
+              CURRENCY,
+              Cells::currency,
+              revenue -> revenue.amount().getCurrency().getCurrencyCode()));
   private static final Columns<PeriodRevenue> TABLE =
       Columns.of(RELATIONSHIP_COLUMN, PERIOD_COLUMN, AMOUNT_COLUMN, CURRENCY_COLUMN);
 

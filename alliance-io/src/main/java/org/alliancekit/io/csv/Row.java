@@ -25,13 +25,20 @@ public final class Row {
   private final long line;
   private final ImmutableMap<String, Integer> columns;
   private final List<String> fields;
+  private final SharedValues shared;
   private List<Problem> problems = List.of();
 
-  Row(String file, long line, ImmutableMap<String, Integer> columns, List<String> fields) {
+  Row(
+      String file,
+      long line,
+      ImmutableMap<String, Integer> columns,
+      List<String> fields,
+      SharedValues shared) {
     this.file = file;
     this.line = line;
     this.columns = columns;
     this.fields = fields;
+    this.shared = shared;
   }
 
   /**
@@ -39,8 +46,12 @@ public final class Row {
    * columns are the data row's cells, indexed by {@code columns} (see {@link #columnIndex}), its
    * line the data row's line.
    */
-  static Row of(String file, CsvTableReader.DataRow data, ImmutableMap<String, Integer> columns) {
-    return new Row(file, data.line(), columns, data.cells().values().asList());
+  static Row of(
+      String file,
+      CsvTableReader.DataRow data,
+      ImmutableMap<String, Integer> columns,
+      SharedValues shared) {
+    return new Row(file, data.line(), columns, data.cells().values().asList(), shared);
   }
 
   /** The index of each column name, in the order given. */
@@ -85,12 +96,20 @@ public final class Row {
    * parser's problem when it fails. Empty in both cases.
    */
   <T> Optional<T> required(String column, Function<String, T> parser) {
+    return required(column, parser, false);
+  }
+
+  /**
+   * As {@link #required(String, Function)}; when {@code share}, the value is looked up among the
+   * values this file's column already gave for the same text (see {@link Column#shared()}).
+   */
+  <T> Optional<T> required(String column, Function<String, T> parser, boolean share) {
     String token = stripped(column);
     if (token.isEmpty()) {
       problem(column, ProblemKind.MISSING_VALUE, column + " must not be empty");
       return Optional.empty();
     }
-    return parse(column, token, parser);
+    return share ? parseShared(column, token, parser) : parse(column, token, parser);
   }
 
   /**
@@ -122,8 +141,30 @@ public final class Row {
 
   /** Parses an optional value: empty when blank, or when the parser fails (recorded). */
   <T> Optional<T> optional(String column, Function<String, T> parser) {
+    return optional(column, parser, false);
+  }
+
+  /** As {@link #optional(String, Function)}, sharing values as {@link Column#shared()} says. */
+  <T> Optional<T> optional(String column, Function<String, T> parser, boolean share) {
     String token = stripped(column);
-    return token.isEmpty() ? Optional.empty() : parse(column, token, parser);
+    if (token.isEmpty()) {
+      return Optional.empty();
+    }
+    return share ? parseShared(column, token, parser) : parse(column, token, parser);
+  }
+
+  /** Parses a token once per file and column: a text met before gives the same value again. */
+  private <T> Optional<T> parseShared(String column, String token, Function<String, T> parser) {
+    if (shared == null) {
+      return parse(column, token, parser);
+    }
+    T known = shared.get(column, token);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<T> parsed = parse(column, token, parser);
+    parsed.ifPresent(value -> shared.put(column, token, value));
+    return parsed;
   }
 
   /** Parses a required free-text value as given, keeping surrounding whitespace. */

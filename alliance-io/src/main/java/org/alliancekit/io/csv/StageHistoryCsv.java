@@ -11,7 +11,9 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.StageHistoryRow;
@@ -57,14 +59,15 @@ public final class StageHistoryCsv {
   public static final String DATE = "date";
 
   private static final Column<StageHistoryRow, OpportunityId> OPPORTUNITY_COLUMN =
-      Column.required(OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().value());
+      Column.shared(
+          Column.required(OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().value()));
 
   /** Parsed by the reader's stage model. */
   private static final Column<StageHistoryRow, String> STAGE_COLUMN =
       Column.required(STAGE, text -> text, row -> row.change().stage().name());
 
   private static final Column<StageHistoryRow, LocalDate> DATE_COLUMN =
-      Column.required(DATE, Cells::date, row -> row.change().date().toString());
+      Column.shared(Column.required(DATE, Cells::date, row -> row.change().date().toString()));
   private static final Columns<StageHistoryRow> TABLE =
       Columns.of(OPPORTUNITY_COLUMN, STAGE_COLUMN, DATE_COLUMN);
 
@@ -104,6 +107,15 @@ public final class StageHistoryCsv {
     checkNotNull(fileName, "fileName");
     checkNotNull(stages, "stages");
     return TABLE.read(rows, fileName, file -> new Collector(file, stages));
+  }
+
+  /**
+   * Reads the rows of a stage history file into {@code into}, grouped by opportunity as they are
+   * read (see {@link PortfolioReader}); the result has the file's problems and no values.
+   */
+  static ReadResult<StageHistoryRow> readInto(
+      Reader in, String fileName, StageModel stages, StageHistories into) {
+    return TABLE.read(in, fileName, file -> new Collector(file, stages, into));
   }
 
   /**
@@ -181,10 +193,19 @@ public final class StageHistoryCsv {
   /** Turns rows into stage history rows. */
   private static final class Collector extends RowCollector<StageHistoryRow> {
     final StageModel stages;
+    // One change object per stage and date: histories of many opportunities share them.
+    final Map<StageChange, StageChange> changes = new HashMap<>();
+    // When not null, good rows go here instead of into the values.
+    final StageHistories grouped;
 
     Collector(String file, StageModel stages) {
+      this(file, stages, null);
+    }
+
+    Collector(String file, StageModel stages, StageHistories grouped) {
       super(file);
       this.stages = stages;
+      this.grouped = grouped;
     }
 
     @Override
@@ -195,10 +216,13 @@ public final class StageHistoryCsv {
       if (rejected(row)) {
         return;
       }
-      add(
-          StageHistoryRow.of(
-              opportunity.orElseThrow(), StageChange.of(date.orElseThrow(), stage.orElseThrow())),
-          row.line());
+      StageChange change = StageChange.of(date.orElseThrow(), stage.orElseThrow());
+      change = changes.computeIfAbsent(change, c -> c);
+      if (grouped != null) {
+        grouped.add(opportunity.orElseThrow(), change, row.line());
+      } else {
+        add(StageHistoryRow.of(opportunity.orElseThrow(), change), row.line());
+      }
     }
   }
 }

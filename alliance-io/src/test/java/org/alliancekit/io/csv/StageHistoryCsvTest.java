@@ -4,6 +4,7 @@ import static org.alliancekit.io.csv.Problems.assertProblems;
 import static org.alliancekit.io.csv.Problems.at;
 import static org.alliancekit.io.csv.Problems.problemAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -59,6 +60,38 @@ class StageHistoryCsvTest {
             .map(StageHistoryRow::change)
             .collect(ImmutableList.toImmutableList()));
     assertEquals(ImmutableList.of(2L, 3L, 4L), result.lines());
+  }
+
+  @Test
+  void rowsWithTheSameTextShareOneValue() {
+    ReadResult<StageHistoryRow> result =
+        read(
+            "opportunity_id,stage,date\n"
+                + "o-1,Prospect,2026-01-10\n"
+                + "o-2,Prospect, 2026-01-10\n"
+                + "o-1,Committed,2026-01-10\n");
+    assertTrue(result.isClean(), result::toString);
+    List<StageHistoryRow> rows = result.values();
+    assertSame(rows.get(0).opportunity(), rows.get(2).opportunity());
+    assertSame(rows.get(0).change(), rows.get(1).change());
+    assertSame(rows.get(0).change().date(), rows.get(2).change().date());
+    assertEquals(row("o-1", "Committed", LocalDate.of(2026, 1, 10)), rows.get(2));
+  }
+
+  @Test
+  void aBadTextInASharedColumnIsReportedOnEveryRowThatHasIt() {
+    ReadResult<StageHistoryRow> result =
+        read(
+            "opportunity_id,stage,date\n"
+                + "o-1,Prospect,2026-02-30\n"
+                + "o-2,Prospect,2026-01-10\n"
+                + "o-3,Prospect,2026-02-30\n");
+    assertProblems(
+        result,
+        at(FILE, 2, StageHistoryCsv.DATE, ProblemKind.INVALID_VALUE),
+        at(FILE, 4, StageHistoryCsv.DATE, ProblemKind.INVALID_VALUE));
+    assertEquals(
+        ImmutableList.of(row("o-2", "Prospect", LocalDate.of(2026, 1, 10))), result.values());
   }
 
   @Test
