@@ -254,6 +254,44 @@ class BadInputCatalogueTest {
   }
 
   @Test
+  void aStageHistoryRowOfAnUnknownOpportunityIsReportedAtItsLine() {
+    PortfolioData data =
+        readFolder(
+            "stage_history.csv",
+            "opportunity_id,stage,date\n"
+                + "o-1,Qualified,2026-02-20\n" // 2
+                + "o-9,Prospect,2026-01-12\n" // 3: no such opportunity
+                + "o-1,Prospect,2026-01-12\n"); // 4: before line 2 in time
+    Problem problem =
+        onlyProblem(data, "stage_history.csv", 3, "opportunity_id", ProblemKind.UNKNOWN_REFERENCE);
+    assertEquals(
+        "opportunity o-9 is not among the opportunities read from opportunities.csv",
+        problem.message());
+    assertEquals(
+        List.of(
+            StageChange.of(LocalDate.of(2026, 1, 12), StageModels.coSell().get("Prospect")),
+            StageChange.of(LocalDate.of(2026, 2, 20), StageModels.coSell().get("Qualified"))),
+        data.opportunities().get(0).stageHistory());
+  }
+
+  @Test
+  void aHistoryTheOpportunityRefusesIsReportedAtItsFirstLineAndLeftOut() {
+    PortfolioData data =
+        readFolder(
+            "stage_history.csv",
+            "opportunity_id,stage,date\n"
+                + "o-1,Prospect,2026-01-02\n" // 2: before the opportunity was created
+                + "o-1,Qualified,2026-02-20\n"); // 3
+    Problem problem = onlyProblem(data, "stage_history.csv", 2, "", ProblemKind.INVALID_VALUE);
+    assertEquals(
+        "opportunity o-1 entered stage Prospect on 2026-01-02, before it was created on"
+            + " 2026-01-12; the history of opportunity o-1 is left out",
+        problem.message());
+    assertEquals(1, data.opportunities().size());
+    assertEquals(List.of(), data.opportunities().get(0).stageHistory());
+  }
+
+  @Test
   void aStageTheStageModelDoesNotHaveIsReportedAtItsCell() {
     PortfolioData data =
         readFolder(

@@ -148,53 +148,26 @@ final class Joins {
     if (rows.isEmpty()) {
       return ImmutableList.copyOf(opportunities);
     }
-    Set<OpportunityId> known = Sets.newHashSetWithExpectedSize(opportunities.size());
-    opportunities.forEach(opportunity -> known.add(opportunity.id()));
-    for (int i = 0; i < rows.rows(); i++) {
-      OpportunityId opportunity = rows.opportunity(i);
-      if (!known.contains(opportunity)) {
-        problems.add(
-            Problem.inFile(
-                StageHistoryCsv.FILE_NAME,
-                rows.line(i),
-                StageHistoryCsv.OPPORTUNITY_ID,
-                ProblemKind.UNKNOWN_REFERENCE,
-                "opportunity "
-                    + opportunity
-                    + " is not among the opportunities read from "
-                    + OpportunitiesCsv.OPPORTUNITIES_FILE_NAME));
-      }
-    }
+    reportUnknownHistories(opportunities, rows, problems);
     ImmutableList.Builder<Opportunity> joined =
         ImmutableList.builderWithExpectedSize(opportunities.size());
     for (Opportunity opportunity : opportunities) {
-      StageHistories.Group group = rows.group(opportunity.id());
-      if (group == null) {
-        joined.add(opportunity);
-        continue;
-      }
-      List<StageChange> history = group.changes;
-      // The rows may come in any order: a history is taken in date order, and the changes of one
-      // day as the stages progress (by probability, closed stages last), so that row order never
-      // changes the history.
-      history.sort(CHRONOLOGICAL);
-      try {
-        joined.add(opportunity.withStageHistory(history));
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            Problem.inFile(
-                StageHistoryCsv.FILE_NAME,
-                group.firstLine,
-                "",
-                ProblemKind.INVALID_VALUE,
-                e.getMessage()
-                    + "; the history of opportunity "
-                    + opportunity.id()
-                    + " is left out"));
-        joined.add(opportunity);
-      }
+      joined.add(
+          rows.attach(
+              opportunity.id(), opportunity::withStageHistory, () -> opportunity, problems));
     }
     return joined.build();
+  }
+
+  /** Reports each stage history row whose opportunity is not among the opportunities. */
+  static void reportUnknownHistories(
+      List<Opportunity> opportunities, StageHistories rows, List<Problem> problems) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Set<OpportunityId> known = Sets.newHashSetWithExpectedSize(opportunities.size());
+    opportunities.forEach(opportunity -> known.add(opportunity.id()));
+    rows.reportUnknown(known, problems);
   }
 
   static ImmutableList<Campaign> campaignMembers(

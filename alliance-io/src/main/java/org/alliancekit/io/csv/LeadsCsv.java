@@ -19,7 +19,6 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.model.batch.ProblemKind;
-import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Lead;
@@ -265,6 +264,7 @@ public final class LeadsCsv {
   /** Turns rows into leads, remembering the ids seen. */
   private static final class Collector extends RowCollector<Lead> {
     final Map<LeadId, Long> seen = new HashMap<>();
+    final SharedAccounts accounts = new SharedAccounts();
 
     Collector(String file) {
       super(file);
@@ -304,7 +304,7 @@ public final class LeadsCsv {
               () ->
                   Lead.builder()
                       .id(id.orElseThrow())
-                      .account(Account.of(accountId.orElseThrow(), accountName.orElseThrow()))
+                      .account(accounts.of(accountId.orElseThrow(), accountName.orElseThrow()))
                       .source(source.orElseThrow())
                       .received(received.orElseThrow())
                       .sharedWith(sharedWith.orElse(ImmutableSet.of()))

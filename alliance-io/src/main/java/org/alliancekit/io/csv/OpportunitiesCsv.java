@@ -377,12 +377,58 @@ public final class OpportunitiesCsv {
       String involvementsFile,
       StageModel stages,
       Optional<Map<SolutionId, Solution>> solutions) {
+    return read(
+        opportunities,
+        opportunitiesFile,
+        involvements,
+        involvementsFile,
+        stages,
+        solutions,
+        null,
+        null);
+  }
+
+  /**
+   * Reads opportunities, each built with its stage history from {@code histories} (see {@link
+   * StageHistories#attach}); a refused history is reported to {@code historyProblems}.
+   */
+  static ReadResult<Opportunity> read(
+      Reader opportunities,
+      String opportunitiesFile,
+      Reader involvements,
+      String involvementsFile,
+      StageModel stages,
+      Map<SolutionId, Solution> solutions,
+      StageHistories histories,
+      List<Problem> historyProblems) {
+    return read(
+        opportunities,
+        opportunitiesFile,
+        involvements,
+        involvementsFile,
+        stages,
+        Optional.of(solutions),
+        checkNotNull(histories, "histories"),
+        checkNotNull(historyProblems, "historyProblems"));
+  }
+
+  private static ReadResult<Opportunity> read(
+      Reader opportunities,
+      String opportunitiesFile,
+      Reader involvements,
+      String involvementsFile,
+      StageModel stages,
+      Optional<Map<SolutionId, Solution>> solutions,
+      StageHistories histories,
+      List<Problem> historyProblems) {
     checkNotNull(opportunities, "opportunities");
     checkNotNull(opportunitiesFile, "opportunitiesFile");
     checkNotNull(involvements, "involvements");
     checkNotNull(involvementsFile, "involvementsFile");
     checkNotNull(stages, "stages");
-    Collector collector = new Collector(opportunitiesFile, involvementsFile, stages, solutions);
+    Collector collector =
+        new Collector(
+            opportunitiesFile, involvementsFile, stages, solutions, histories, historyProblems);
     OPPORTUNITIES.read(
         opportunities, opportunitiesFile, collector.opportunityProblems, collector::opportunity);
     INVOLVEMENTS.read(
@@ -614,20 +660,49 @@ public final class OpportunitiesCsv {
     final String involvementsFile;
     final StageModel stages;
     final Optional<Map<SolutionId, Solution>> solutions;
+    final SharedAccounts accounts = new SharedAccounts();
     final List<Problem> opportunityProblems = new ArrayList<>();
     final List<Problem> involvementProblems = new ArrayList<>();
     final Map<OpportunityId, Pending> pending = new LinkedHashMap<>();
     final Map<String, Long> rejected = new HashMap<>();
+
+    // When not null, each opportunity is built with its history, refusals reported to the list.
+    final StageHistories histories;
+    final List<Problem> historyProblems;
 
     Collector(
         String opportunitiesFile,
         String involvementsFile,
         StageModel stages,
         Optional<Map<SolutionId, Solution>> solutions) {
+      this(opportunitiesFile, involvementsFile, stages, solutions, null, null);
+    }
+
+    Collector(
+        String opportunitiesFile,
+        String involvementsFile,
+        StageModel stages,
+        Optional<Map<SolutionId, Solution>> solutions,
+        StageHistories histories,
+        List<Problem> historyProblems) {
       this.opportunitiesFile = opportunitiesFile;
       this.involvementsFile = involvementsFile;
       this.stages = stages;
       this.solutions = solutions;
+      this.histories = histories;
+      this.historyProblems = historyProblems;
+    }
+
+    /** The opportunity of a pending row, with its stage history when histories are given. */
+    private Opportunity build(Pending opportunity) {
+      if (histories == null) {
+        return opportunity.builder().build();
+      }
+      return histories.attach(
+          opportunity.id,
+          history -> opportunity.builder().stageHistory(history).build(),
+          () -> opportunity.builder().build(),
+          historyProblems);
     }
 
     /** The solution of the given ones with the id, or a problem. */
@@ -688,7 +763,7 @@ public final class OpportunitiesCsv {
           id.orElseThrow(),
           new Pending(
               id.orElseThrow(),
-              Account.of(accountId.orElseThrow(), accountName.orElseThrow()),
+              accounts.of(accountId.orElseThrow(), accountName.orElseThrow()),
               name.orElseThrow(),
               Money.of(amount.orElseThrow(), currency.orElseThrow()),
               stage.orElseThrow(),
@@ -780,7 +855,7 @@ public final class OpportunitiesCsv {
                       + opportunity.owner);
         } else {
           try {
-            values.add(opportunity.builder().build());
+            values.add(build(opportunity));
             lines.add(opportunity.line);
           } catch (IllegalArgumentException | IllegalStateException e) {
             reason = Optional.of(e.getMessage());

@@ -223,13 +223,15 @@ public final class PortfolioReader {
         readOptional(source, AccountsCsv.FILE_NAME, problems, AccountsCsv::read);
     ReadResult<Solution> solutions =
         readOptional(source, SolutionsCsv.FILE_NAME, problems, SolutionsCsv::read);
-    ReadResult<Opportunity> opportunities = readOpportunities(source, solutions, problems);
+    // The stage history first, so that each opportunity is built once, with its history.
     StageHistories history = new StageHistories();
     readOptional(
         source,
         StageHistoryCsv.FILE_NAME,
         problems,
         (in, file) -> StageHistoryCsv.readInto(in, file, stages, history));
+    ReadResult<Opportunity> opportunities = readOpportunities(source, solutions, history, problems);
+    Joins.reportUnknownHistories(opportunities.values(), history, problems);
     ReadResult<ExpectedSpendRow> spend =
         readOptional(source, ExpectedSpendCsv.FILE_NAME, problems, ExpectedSpendCsv::read);
     ReadResult<Lead> leads = readOptional(source, LeadsCsv.FILE_NAME, problems, LeadsCsv::read);
@@ -274,10 +276,7 @@ public final class PortfolioReader {
             .assessments(assessments.values())
             .opportunities(
                 Joins.opportunityContacts(
-                    Joins.expectedSpend(
-                        Joins.stageHistories(opportunities.values(), history, problems),
-                        spend,
-                        problems),
+                    Joins.expectedSpend(opportunities.values(), spend, problems),
                     contacts,
                     problems))
             .accounts(accounts.values())
@@ -392,7 +391,10 @@ public final class PortfolioReader {
   }
 
   private ReadResult<Opportunity> readOpportunities(
-      Source source, ReadResult<Solution> solutions, List<Problem> problems) {
+      Source source,
+      ReadResult<Solution> solutions,
+      StageHistories history,
+      List<Problem> problems) {
     String opportunitiesFile = OpportunitiesCsv.OPPORTUNITIES_FILE_NAME;
     String involvementsFile = OpportunitiesCsv.INVOLVEMENTS_FILE_NAME;
     Optional<Reader> opportunities = Optional.empty();
@@ -411,7 +413,9 @@ public final class PortfolioReader {
               solutions.values().stream()
                   .collect(
                       ImmutableMap.toImmutableMap(
-                          Solution::id, solution -> solution, (first, second) -> first)));
+                          Solution::id, solution -> solution, (first, second) -> first)),
+              history,
+              problems);
       problems.addAll(result.problems());
       return result;
     } finally {

@@ -5,8 +5,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.alliancekit.io.ReadResult;
 import org.alliancekit.io.StageHistoryRow;
+import org.alliancekit.model.batch.Problem;
+import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.StageChange;
 
@@ -59,23 +65,56 @@ final class StageHistories {
     return rows == 0;
   }
 
-  /** The number of rows. */
-  int rows() {
-    return rows;
+  /**
+   * The opportunity with its stage history, if rows give it one: {@code withHistory} builds it from
+   * the history in date order (on one day, open stages by probability, then closed ones, so that
+   * row order never changes it). When the model refuses the history, the opportunity is built by
+   * {@code without} and a problem is added at the history's first line; when it refuses the
+   * opportunity itself, {@code without} throws.
+   */
+  Opportunity attach(
+      OpportunityId opportunity,
+      Function<List<StageChange>, Opportunity> withHistory,
+      Supplier<Opportunity> without,
+      List<Problem> problems) {
+    Group group = groups.get(opportunity);
+    if (group == null) {
+      return without.get();
+    }
+    group.changes.sort(Joins.CHRONOLOGICAL);
+    try {
+      return withHistory.apply(group.changes);
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      Opportunity kept = without.get();
+      problems.add(
+          Problem.inFile(
+              StageHistoryCsv.FILE_NAME,
+              group.firstLine,
+              "",
+              ProblemKind.INVALID_VALUE,
+              refused.getMessage()
+                  + "; the history of opportunity "
+                  + opportunity
+                  + " is left out"));
+      return kept;
+    }
   }
 
-  /** The opportunity of row {@code i}, in file order. */
-  OpportunityId opportunity(int i) {
-    return rowOpportunities[i];
-  }
-
-  /** The line of row {@code i}. */
-  long line(int i) {
-    return rowLines[i];
-  }
-
-  /** The group of an opportunity, or null if no row names it. */
-  Group group(OpportunityId opportunity) {
-    return groups.get(opportunity);
+  /** Reports each row whose opportunity is not among {@code known}, at its line. */
+  void reportUnknown(Set<OpportunityId> known, List<Problem> problems) {
+    for (int i = 0; i < rows; i++) {
+      if (!known.contains(rowOpportunities[i])) {
+        problems.add(
+            Problem.inFile(
+                StageHistoryCsv.FILE_NAME,
+                rowLines[i],
+                StageHistoryCsv.OPPORTUNITY_ID,
+                ProblemKind.UNKNOWN_REFERENCE,
+                "opportunity "
+                    + rowOpportunities[i]
+                    + " is not among the opportunities read from "
+                    + OpportunitiesCsv.OPPORTUNITIES_FILE_NAME));
+      }
+    }
   }
 }
