@@ -18,6 +18,9 @@
 #   --render    neither build nor run: render the table, RESULTS.md and RESULTS.json again from the
 #               JSON files already in benchmarks/results/PROFILE (e.g. after re-running one group).
 #   --no-peers  build without the Maven profile peers, so DuckDB is neither downloaded nor measured.
+#   --only=NAME[,NAME...]  (quick or full) run only the named groups of the profile (e.g.
+#               --only=forecast,mapping), keeping the other groups' JSON from the last run; RESULTS.md
+#               then names the groups re-run, with the date and the load during the re-run.
 #
 # Environment: MVN_ARGS adds arguments to the Maven build (e.g. -o); JAVA selects the java binary
 # the benchmarks run on (default: java on the PATH, or $JAVA_HOME/bin/java).
@@ -26,12 +29,14 @@ set -euo pipefail
 profile=quick
 peers=true
 render_only=false
+only=""
 for arg in "$@"; do
   case "$arg" in
+    --only=*) only="${arg#--only=}" ;;
     quick|full|smoke|portfolio) profile="$arg" ;;
     --no-peers) peers=false ;;
     --render) render_only=true ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg (see $0 --help)" >&2; exit 2 ;;
   esac
 done
@@ -51,12 +56,18 @@ if ! $render_only; then
   (cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} "${maven_profiles[@]}" -DskipTests package -pl benchmarks -am)
 
   mkdir -p "$results"
-  rm -f "$results"/*.json "$results"/*.txt "$results"/table.md
-
   # The load average before the run and, every 10 s, during it: the benchmarks' own threads load
   # the machine (up to 2), anything above that is another process competing for the cores.
-  cut -d' ' -f1-3 /proc/loadavg > "$results/load-before.txt"
-  ( while sleep 10; do cut -d' ' -f1 /proc/loadavg; done ) > "$results/load.txt" &
+  if [[ -z "$only" ]]; then
+    rm -f "$results"/*.json "$results"/*.txt "$results"/table.md
+    load_file="$results/load.txt"
+    cut -d' ' -f1-3 /proc/loadavg > "$results/load-before.txt"
+  else
+    for name in ${only//,/ }; do rm -f "$results/$name.json" "$results/$name.txt"; done
+    load_file="$results/load-partial.txt"
+    cut -d' ' -f1-3 /proc/loadavg > "$results/load-before-partial.txt"
+  fi
+  ( while sleep 10; do cut -d' ' -f1 /proc/loadavg; done ) > "$load_file" &
   sampler=$!
   trap 'kill $sampler 2>/dev/null || true' EXIT
 fi
@@ -66,6 +77,9 @@ load_before="$(cat "$results/load-before.txt" 2>/dev/null || echo unknown)"
 run() {
   local name="$1" regex="$2"
   shift 2
+  if [[ -n "$only" && ",$only," != *",$name,"* ]]; then
+    return 0
+  fi
   echo "== $name: $regex $*"
   "$java" -jar "$jar" "$regex" -foe true -prof gc -rf json -rff "$results/$name.json" "$@" \
     | tee "$results/$name.txt"
@@ -133,6 +147,13 @@ case "$($profile_runs && echo "$profile")" in
 esac
 
 $render_only || kill $sampler 2>/dev/null || true
+if ! $render_only && [[ -n "$only" ]]; then
+  partial_load="$(sort -n "$results/load-partial.txt" | awk '{ s += $1; n++; max = $1 } END {
+    if (n) printf "mean %.2f, max %.2f over %d samples", s / n, max, n; else print "not sampled" }')"
+  echo "The groups ${only//,/, } were run again on $(date -u +%Y-%m-%d), load average before:" \
+    "$(cat "$results/load-before-partial.txt") (1, 5, 15 min), during: $partial_load." \
+    > "$results/partial.txt"
+fi
 # One JSON array of every result: each file's text between its opening "[" and its closing "]".
 merged="$results/all.json.tmp"
 {
@@ -190,6 +211,7 @@ elif [[ "$profile" != smoke ]]; then
     echo "$("$java" -version 2>&1 | head -1), CPU $(awk -F': *' '/model name/ { print $2; exit }' /proc/cpuinfo)."
     echo "Load average (1 min) before the run: $load_before (1, 5, 15 min); during it, sampled every"
     echo "10 s: $load_during (the benchmarks themselves load up to 2)."
+    if [[ -f "$results/partial.txt" ]]; then cat "$results/partial.txt"; fi
     echo "JMH's JSON of every result below is in \`RESULTS.json\`."
     echo "For each target not met, [PROFILES.md](PROFILES.md) says where the time goes."
     echo "Times are JMH average times per operation with the 99.9% error; bytes/op come from"
@@ -199,7 +221,12 @@ elif [[ "$profile" != smoke ]]; then
     echo "\`org.alliancekit.benchmarks\` and its packages."
     echo
     cat "$results/table.md"
-  } > "$here/RESULTS.md"
+    # The sections of other JDKs (run.sh portfolio) stay.
+    if [[ -f "$here/RESULTS.md" ]]; then
+      awk '/^<!-- portfolio:jdk[0-9]+:start -->$/ { keep = 1 } keep { print } /^<!-- portfolio:jdk[0-9]+:end -->$/ { keep = 0; print "" }' "$here/RESULTS.md"
+    fi
+  } > "$here/RESULTS.md.tmp"
+  mv "$here/RESULTS.md.tmp" "$here/RESULTS.md"
   cp "$merged" "$here/RESULTS.json"
   echo "== wrote $here/RESULTS.md and $here/RESULTS.json"
   # The README's performance section shows the same table, between its two markers.
