@@ -4,17 +4,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Ordering;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.party.AccountId;
@@ -39,12 +41,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @AllianceStyle
 public abstract class AccountMap implements WithAccountMap {
-  private static final Comparator<Iterable<AccountId>> ACCOUNTS =
-      Comparators.lexicographical(Comparator.<AccountId>naturalOrder());
-  private static final Comparator<AccountMatch> ORDER =
-      Comparator.comparing(AccountMatch::cell)
-          .thenComparing(AccountMatch::left, ACCOUNTS)
-          .thenComparing(AccountMatch::right, ACCOUNTS);
+  /** The order of the matches: by cell, then left accounts, then right accounts. */
+  static final Comparator<AccountMatch> ORDER = AccountMap::compare;
 
   AccountMap() {}
 
@@ -60,40 +58,50 @@ public abstract class AccountMap implements WithAccountMap {
   /** The totals of every cell, in {@link MappingCell} order; empty cells have zero totals. */
   @Value.Derived
   public ImmutableMap<MappingCell, CellSummary> cells() {
-    ImmutableMap.Builder<MappingCell, CellSummary> cells = ImmutableMap.builder();
-    for (MappingCell cell : MappingCell.values()) {
-      int count = 0;
-      int leftAccounts = 0;
-      int rightAccounts = 0;
-      int leftOpen = 0;
-      int rightOpen = 0;
-      Map<CurrencyUnit, BigDecimal> leftValue = new HashMap<>();
-      Map<CurrencyUnit, BigDecimal> rightValue = new HashMap<>();
-      for (AccountMatch match : matches()) {
-        if (match.cell() == cell) {
-          count++;
-          leftAccounts += match.left().size();
-          rightAccounts += match.right().size();
-          leftOpen += match.leftOpen().size();
-          rightOpen += match.rightOpen().size();
-          match.leftOpenValue().values().forEach(amount -> Amounts.add(leftValue, amount));
-          match.rightOpenValue().values().forEach(amount -> Amounts.add(rightValue, amount));
-        }
+    // One pass over the matches, each added to its cell's totals in match order.
+    int cells = MappingCell.values().length;
+    int[] count = new int[cells];
+    int[] leftAccounts = new int[cells];
+    int[] rightAccounts = new int[cells];
+    int[] leftOpen = new int[cells];
+    int[] rightOpen = new int[cells];
+    List<Map<CurrencyUnit, BigDecimal>> leftValue = new ArrayList<>(cells);
+    List<Map<CurrencyUnit, BigDecimal>> rightValue = new ArrayList<>(cells);
+    for (int c = 0; c < cells; c++) {
+      leftValue.add(new HashMap<>());
+      rightValue.add(new HashMap<>());
+    }
+    for (AccountMatch match : matches()) {
+      int c = match.cell().ordinal();
+      count[c]++;
+      leftAccounts[c] += match.left().size();
+      rightAccounts[c] += match.right().size();
+      leftOpen[c] += match.leftOpen().size();
+      rightOpen[c] += match.rightOpen().size();
+      for (MonetaryAmount amount : match.leftOpenValue().values()) {
+        Amounts.add(leftValue.get(c), amount);
       }
-      cells.put(
+      for (MonetaryAmount amount : match.rightOpenValue().values()) {
+        Amounts.add(rightValue.get(c), amount);
+      }
+    }
+    ImmutableMap.Builder<MappingCell, CellSummary> summaries = ImmutableMap.builder();
+    for (MappingCell cell : MappingCell.values()) {
+      int c = cell.ordinal();
+      summaries.put(
           cell,
           CellSummary.builder()
               .cell(cell)
-              .matches(count)
-              .leftAccounts(leftAccounts)
-              .rightAccounts(rightAccounts)
-              .leftOpenOpportunities(leftOpen)
-              .rightOpenOpportunities(rightOpen)
-              .leftOpenValue(Amounts.toAmounts(leftValue))
-              .rightOpenValue(Amounts.toAmounts(rightValue))
+              .matches(count[c])
+              .leftAccounts(leftAccounts[c])
+              .rightAccounts(rightAccounts[c])
+              .leftOpenOpportunities(leftOpen[c])
+              .rightOpenOpportunities(rightOpen[c])
+              .leftOpenValue(Amounts.toAmounts(leftValue.get(c)))
+              .rightOpenValue(Amounts.toAmounts(rightValue.get(c)))
               .build());
     }
-    return cells.buildOrThrow();
+    return summaries.buildOrThrow();
   }
 
   /** The totals of one cell. */
@@ -135,23 +143,58 @@ public abstract class AccountMap implements WithAccountMap {
         !leftParty().equals(rightParty()),
         "account map needs two different parties, got %s twice",
         leftParty());
-    Set<AccountId> left = new HashSet<>();
-    Set<AccountId> right = new HashSet<>();
+    int leftCount = 0;
+    int rightCount = 0;
     for (AccountMatch match : matches()) {
-      match
-          .left()
-          .forEach(id -> checkArgument(left.add(id), "left account %s is in two matches", id));
-      match
-          .right()
-          .forEach(id -> checkArgument(right.add(id), "right account %s is in two matches", id));
+      leftCount += match.left().size();
+      rightCount += match.right().size();
     }
-    if (Ordering.from(ORDER).isOrdered(matches())) {
+    Set<AccountId> left = Sets.newHashSetWithExpectedSize(leftCount);
+    Set<AccountId> right = Sets.newHashSetWithExpectedSize(rightCount);
+    boolean ordered = true;
+    AccountMatch previous = null;
+    for (AccountMatch match : matches()) {
+      for (AccountId id : match.left()) {
+        checkArgument(left.add(id), "left account %s is in two matches", id);
+      }
+      for (AccountId id : match.right()) {
+        checkArgument(right.add(id), "right account %s is in two matches", id);
+      }
+      ordered &= previous == null || compare(previous, match) <= 0;
+      previous = match;
+    }
+    if (ordered) {
       return this;
     }
+    AccountMatch[] sorted = matches().toArray(new AccountMatch[0]);
+    Arrays.sort(sorted, ORDER);
     return builder()
         .leftParty(leftParty())
         .rightParty(rightParty())
-        .matches(Ordering.from(ORDER).sortedCopy(matches()))
+        .matches(Arrays.asList(sorted))
         .build();
+  }
+
+  private static int compare(AccountMatch a, AccountMatch b) {
+    int order = a.cell().compareTo(b.cell());
+    if (order == 0) {
+      order = compare(a.left(), b.left());
+      if (order == 0) {
+        order = compare(a.right(), b.right());
+      }
+    }
+    return order;
+  }
+
+  /** Lexicographic order of two lists of accounts: a list before any longer list it begins. */
+  private static int compare(List<AccountId> a, List<AccountId> b) {
+    int common = Math.min(a.size(), b.size());
+    for (int i = 0; i < common; i++) {
+      int order = a.get(i).compareTo(b.get(i));
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 }
