@@ -78,11 +78,15 @@ public abstract class AccountMap implements WithAccountMap {
       rightAccounts[c] += match.right().size();
       leftOpen[c] += match.leftOpen().size();
       rightOpen[c] += match.rightOpen().size();
-      for (MonetaryAmount amount : match.leftOpenValue().values()) {
-        Amounts.add(leftValue.get(c), amount);
+      if (!match.leftOpenValue().isEmpty()) {
+        for (MonetaryAmount amount : match.leftOpenValue().values()) {
+          Amounts.add(leftValue.get(c), amount);
+        }
       }
-      for (MonetaryAmount amount : match.rightOpenValue().values()) {
-        Amounts.add(rightValue.get(c), amount);
+      if (!match.rightOpenValue().isEmpty()) {
+        for (MonetaryAmount amount : match.rightOpenValue().values()) {
+          Amounts.add(rightValue.get(c), amount);
+        }
       }
     }
     ImmutableMap.Builder<MappingCell, CellSummary> summaries = ImmutableMap.builder();

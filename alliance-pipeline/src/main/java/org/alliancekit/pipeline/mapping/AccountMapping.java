@@ -111,6 +111,9 @@ public final class AccountMapping {
     return "AccountMapping{" + keys + "}";
   }
 
+  private static final Optional<AccountStatus> CUSTOMER = Optional.of(AccountStatus.CUSTOMER);
+  private static final Optional<AccountStatus> PROSPECT = Optional.of(AccountStatus.PROSPECT);
+
   /** One side's part of a group of matched accounts. */
   private static final class Side {
     final ImmutableList<AccountId> accounts;
@@ -158,7 +161,7 @@ public final class AccountMapping {
       if (accounts.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(customer ? AccountStatus.CUSTOMER : AccountStatus.PROSPECT);
+      return customer ? CUSTOMER : PROSPECT;
     }
 
     ImmutableList<OpportunityId> open() {
