@@ -6,7 +6,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.AllianceStyle;
@@ -42,7 +40,7 @@ import org.immutables.value.Value;
 @AllianceStyle
 public abstract class AccountMap implements WithAccountMap {
   /** The order of the matches: by cell, then left accounts, then right accounts. */
-  static final Comparator<AccountMatch> ORDER = AccountMap::compare;
+  private static final Comparator<AccountMatch> ORDER = AccountMap::compare;
 
   AccountMap() {}
 
@@ -153,8 +151,8 @@ public abstract class AccountMap implements WithAccountMap {
       leftCount += match.left().size();
       rightCount += match.right().size();
     }
-    Set<AccountId> left = Sets.newHashSetWithExpectedSize(leftCount);
-    Set<AccountId> right = Sets.newHashSetWithExpectedSize(rightCount);
+    AccountSet left = new AccountSet(leftCount);
+    AccountSet right = new AccountSet(rightCount);
     boolean ordered = true;
     AccountMatch previous = null;
     for (AccountMatch match : matches()) {
@@ -177,6 +175,69 @@ public abstract class AccountMap implements WithAccountMap {
         .rightParty(rightParty())
         .matches(Arrays.asList(sorted))
         .build();
+  }
+
+  /**
+   * Sorts matches that share no account into {@link #ORDER}. For them the cell and the first
+   * account of each side decide: two matches of one cell either both list left accounts, whose
+   * first ones differ, or both list none, and then their first right accounts differ. Sorting by
+   * that account's text alone reads less memory than comparing the lists.
+   */
+  static void sortDisjoint(AccountMatch[] matches) {
+    Ranked[] ranked = new Ranked[matches.length];
+    for (int i = 0; i < matches.length; i++) {
+      AccountMatch match = matches[i];
+      AccountId first = match.left().isEmpty() ? match.right().get(0) : match.left().get(0);
+      ranked[i] = new Ranked(match.cell().ordinal(), first.value(), match);
+    }
+    Arrays.sort(ranked);
+    for (int i = 0; i < matches.length; i++) {
+      matches[i] = ranked[i].match;
+    }
+  }
+
+  /** A match with its cell and the text of its first account, ordered by both. */
+  private static final class Ranked implements Comparable<Ranked> {
+    final int cell;
+    final String first;
+    final AccountMatch match;
+
+    Ranked(int cell, String first, AccountMatch match) {
+      this.cell = cell;
+      this.first = first;
+      this.match = match;
+    }
+
+    @Override
+    public int compareTo(Ranked other) {
+      return cell != other.cell ? Integer.compare(cell, other.cell) : first.compareTo(other.first);
+    }
+  }
+
+  /** A set of account ids by open addressing with linear probing, at most half full. */
+  private static final class AccountSet {
+    private final AccountId[] slots;
+    private final int mask;
+
+    AccountSet(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+      slots = new AccountId[capacity];
+      mask = capacity - 1;
+    }
+
+    /** Adds {@code id}; returns whether it was not in the set yet. */
+    boolean add(AccountId id) {
+      int hash = id.hashCode() * 0x9E3779B9;
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      while (slots[slot] != null) {
+        if (slots[slot].equals(id)) {
+          return false;
+        }
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = id;
+      return true;
+    }
   }
 
   private static int compare(AccountMatch a, AccountMatch b) {

@@ -98,7 +98,7 @@ public final class AccountMapping {
               rightSide.value());
     }
     // Sorted here, the map finds its matches in order and keeps them as they are.
-    Arrays.sort(matches, AccountMap.ORDER);
+    AccountMap.sortDisjoint(matches);
     return AccountMap.builder()
         .leftParty(left.party())
         .rightParty(right.party())
