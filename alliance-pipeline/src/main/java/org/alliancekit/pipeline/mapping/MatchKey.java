@@ -14,8 +14,9 @@ import org.apiguardian.api.API;
  *
  * <p>A key whose text is 64 lowercase hexadecimal digits (a keyed pseudonym, whether made by a
  * producer or read back from its text) holds the 32 bytes the digits spell and makes its text only
- * when asked; it equals, hashes and compares exactly as its text would. (It is a final class with
- * the constructor and methods of the record it used to be, so that it can hold those bytes.)
+ * when asked; it is equal to and ordered against other keys exactly as its text would be. (It is a
+ * final class with the constructor and methods of the record it used to be, so that it can hold
+ * those bytes.)
  *
  * <p>Immutable and thread-safe.
  */
