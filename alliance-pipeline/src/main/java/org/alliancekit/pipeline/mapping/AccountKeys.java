@@ -2,9 +2,9 @@ package org.alliancekit.pipeline.mapping;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
-import com.google.common.collect.Sets;
 import org.alliancekit.model.AllianceStyle;
 import org.alliancekit.model.party.PartnerId;
 import org.apiguardian.api.API;
@@ -34,12 +34,26 @@ public abstract class AccountKeys implements WithAccountKeys {
 
   /** The keys both parties hold, in key order. */
   public ImmutableSet<MatchKey> commonWith(AccountKeys other) {
-    // Both key sets are in key order, so the smaller one filtered by the larger one is too.
-    ImmutableSet<MatchKey> mine = keys();
-    ImmutableSet<MatchKey> theirs = other.keys();
-    return mine.size() <= theirs.size()
-        ? ImmutableSet.copyOf(Sets.intersection(mine, theirs))
-        : ImmutableSet.copyOf(Sets.intersection(theirs, mine));
+    // Both key sets are in key order: one merge of the two finds the common keys in key order.
+    ImmutableList<MatchKey> mine = keys().asList();
+    ImmutableList<MatchKey> theirs = other.keys().asList();
+    ImmutableSet.Builder<MatchKey> common =
+        ImmutableSet.builderWithExpectedSize(Math.min(mine.size(), theirs.size()));
+    int i = 0;
+    int j = 0;
+    while (i < mine.size() && j < theirs.size()) {
+      int order = mine.get(i).compareTo(theirs.get(j));
+      if (order <= 0) {
+        if (order == 0) {
+          common.add(mine.get(i));
+          j++;
+        }
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common.build();
   }
 
   /** Returns the keys of {@code party}. */

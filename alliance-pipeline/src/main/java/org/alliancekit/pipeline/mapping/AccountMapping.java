@@ -6,9 +6,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,28 +72,38 @@ public final class AccountMapping {
         "account mapping needs two different parties, got %s twice",
         left.party());
     int leftSize = left.entries().size();
-    List<AccountEntry> entries = new ArrayList<>(left.entries());
+    List<AccountEntry> entries = new ArrayList<>(leftSize + right.entries().size());
+    entries.addAll(left.entries());
     entries.addAll(right.entries());
-    List<ImmutableSet<MatchKey>> entryKeys = keys.keysOf(entries);
-    AccountMap.Builder map = AccountMap.builder().leftParty(left.party()).rightParty(right.party());
-    for (List<Integer> group : MatchKeyProducer.Groups.of(entryKeys).members()) {
-      Side leftSide = new Side();
-      Side rightSide = new Side();
-      for (int index : group) {
-        (index < leftSize ? leftSide : rightSide).add(entries.get(index));
+    MatchKeyProducer.Groups groups = MatchKeyProducer.Groups.of(keys.keysOf(entries));
+    AccountMatch[] matches = new AccountMatch[groups.count()];
+    for (int group = 0; group < groups.count(); group++) {
+      // A group's members are in index order: its left entries first.
+      int from = groups.start(group);
+      int to = groups.start(group + 1);
+      int split = from;
+      while (split < to && groups.member(split) < leftSize) {
+        split++;
       }
-      map.addMatches(
-          AccountMatch.builder()
-              .cell(MappingCell.of(leftSide.status(), rightSide.status()))
-              .left(leftSide.accounts.build())
-              .right(rightSide.accounts.build())
-              .leftOpen(leftSide.open())
-              .rightOpen(rightSide.open())
-              .leftOpenValue(leftSide.value())
-              .rightOpenValue(rightSide.value())
-              .build());
+      Side leftSide = new Side(entries, groups, from, split);
+      Side rightSide = new Side(entries, groups, split, to);
+      matches[group] =
+          ImmutableAccountMatch.of(
+              MappingCell.of(leftSide.status(), rightSide.status()),
+              leftSide.accounts,
+              rightSide.accounts,
+              leftSide.open(),
+              rightSide.open(),
+              leftSide.value(),
+              rightSide.value());
     }
-    return map.build();
+    // Sorted here, the map finds its matches in order and keeps them as they are.
+    AccountMap.sortDisjoint(matches);
+    return AccountMap.builder()
+        .leftParty(left.party())
+        .rightParty(right.party())
+        .matches(Arrays.asList(matches))
+        .build();
   }
 
   @Override
@@ -101,18 +111,39 @@ public final class AccountMapping {
     return "AccountMapping{" + keys + "}";
   }
 
+  private static final Optional<AccountStatus> CUSTOMER = Optional.of(AccountStatus.CUSTOMER);
+  private static final Optional<AccountStatus> PROSPECT = Optional.of(AccountStatus.PROSPECT);
+
   /** One side's part of a group of matched accounts. */
   private static final class Side {
-    final ImmutableList.Builder<AccountId> accounts = ImmutableList.builder();
-    boolean any;
+    final ImmutableList<AccountId> accounts;
     // Made at the side's first open opportunity: most accounts have none.
     TreeSet<OpportunityId> open;
     Map<CurrencyUnit, BigDecimal> value;
     boolean customer;
 
-    void add(AccountEntry entry) {
-      accounts.add(entry.account().id());
-      any = true;
+    /** The side of the entries at positions {@code from} to {@code to - 1} of the groups. */
+    Side(List<AccountEntry> entries, MatchKeyProducer.Groups groups, int from, int to) {
+      if (to == from) {
+        accounts = ImmutableList.of();
+        return;
+      }
+      if (to - from == 1) {
+        AccountEntry entry = entries.get(groups.member(from));
+        accounts = ImmutableList.of(entry.account().id());
+        add(entry);
+        return;
+      }
+      ImmutableList.Builder<AccountId> ids = ImmutableList.builderWithExpectedSize(to - from);
+      for (int m = from; m < to; m++) {
+        AccountEntry entry = entries.get(groups.member(m));
+        ids.add(entry.account().id());
+        add(entry);
+      }
+      accounts = ids.build();
+    }
+
+    private void add(AccountEntry entry) {
       customer |= entry.status() == AccountStatus.CUSTOMER;
       for (Opportunity opportunity : entry.opportunities()) {
         if (opportunity.outcome() == Outcome.OPEN) {
@@ -127,10 +158,10 @@ public final class AccountMapping {
     }
 
     Optional<AccountStatus> status() {
-      if (!any) {
+      if (accounts.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(customer ? AccountStatus.CUSTOMER : AccountStatus.PROSPECT);
+      return customer ? CUSTOMER : PROSPECT;
     }
 
     ImmutableList<OpportunityId> open() {

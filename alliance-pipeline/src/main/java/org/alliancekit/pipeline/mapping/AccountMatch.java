@@ -30,24 +30,31 @@ public abstract class AccountMatch implements WithAccountMatch {
   AccountMatch() {}
 
   /** Where the accounts fall. */
+  @Value.Parameter
   public abstract MappingCell cell();
 
   /** The left party's accounts, in the order of its book. */
+  @Value.Parameter
   public abstract ImmutableList<AccountId> left();
 
   /** The right party's accounts, in the order of its book. */
+  @Value.Parameter
   public abstract ImmutableList<AccountId> right();
 
   /** The left party's open opportunities on these accounts, in id order. */
+  @Value.Parameter
   public abstract ImmutableList<OpportunityId> leftOpen();
 
   /** The right party's open opportunities on these accounts, in id order. */
+  @Value.Parameter
   public abstract ImmutableList<OpportunityId> rightOpen();
 
   /** The value of the left party's open opportunities, per currency in code order. */
+  @Value.Parameter
   public abstract ImmutableMap<CurrencyUnit, MonetaryAmount> leftOpenValue();
 
   /** The value of the right party's open opportunities, per currency in code order. */
+  @Value.Parameter
   public abstract ImmutableMap<CurrencyUnit, MonetaryAmount> rightOpenValue();
 
   /** The same match seen with left and right swapped. */

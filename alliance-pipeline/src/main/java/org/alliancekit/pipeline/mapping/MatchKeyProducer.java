@@ -6,7 +6,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
@@ -15,7 +14,6 @@ import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -152,26 +150,94 @@ public final class MatchKeyProducer {
   /** The keys of every account in the book, without anything else: what a party may send out. */
   public AccountKeys keysOf(AccountBook book) {
     checkNotNull(book, "book");
-    Keyer keyer = new Keyer();
-    List<MatchKey> keys = new ArrayList<>(book.entries().size());
-    book.entries().forEach(entry -> keys.addAll(keysOf(entry, keyer::key)));
-    MatchKey[] sorted = keys.toArray(new MatchKey[0]);
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (distinct == 0 || !sorted[i].equals(sorted[distinct - 1])) {
-        sorted[distinct++] = sorted[i];
+    EntryKeys keys = keysOf(book.entries());
+    ImmutableSet.Builder<MatchKey> sorted = ImmutableSet.builderWithExpectedSize(keys.size());
+    if (keys.words != null) {
+      int[] order = Digests.order(keys.words, keys.size());
+      for (int i = 0; i < order.length; i++) {
+        if (i == 0 || Digests.compare(keys.words, order[i - 1], order[i]) != 0) {
+          sorted.add(keys.key(order[i]));
+        }
+      }
+    } else {
+      MatchKey[] plain = keys.keys.clone();
+      Arrays.sort(plain);
+      for (int i = 0; i < plain.length; i++) {
+        if (i == 0 || !plain[i].equals(plain[i - 1])) {
+          sorted.add(plain[i]);
+        }
       }
     }
-    return AccountKeys.of(book.party(), Arrays.asList(sorted).subList(0, distinct));
+    return AccountKeys.of(book.party(), sorted.build());
   }
 
   /** The keys of each entry, made with one HMAC instance for all of them. */
-  List<ImmutableSet<MatchKey>> keysOf(List<AccountEntry> entries) {
+  EntryKeys keysOf(List<AccountEntry> entries) {
     Keyer keyer = new Keyer();
-    List<ImmutableSet<MatchKey>> keys = new ArrayList<>(entries.size());
-    entries.forEach(entry -> keys.add(keysOf(entry, keyer::key)));
+    int count = entries.size();
+    for (AccountEntry entry : entries) {
+      if (entry.domain().isPresent()) {
+        count++;
+      }
+    }
+    EntryKeys keys = new EntryKeys(entries.size(), count, keyer.mac != null);
+    for (int i = 0; i < entries.size(); i++) {
+      AccountEntry entry = entries.get(i);
+      keys.start(i);
+      keyer.add("name:" + normalizeName(entry.account().name()), keys);
+      if (entry.domain().isPresent()) {
+        keyer.add("domain:" + normalizeDomain(entry.domain().get()), keys);
+      }
+    }
+    keys.start(entries.size());
     return keys;
+  }
+
+  /**
+   * The keys of a list of entries, flat: the keys of entry {@code i} are keys {@code start[i]} up
+   * to {@code start[i + 1] - 1}, its name's key first. Keyed keys are held as the four words of
+   * their digests ({@link Digests}), plain keys as {@link MatchKey}s.
+   */
+  static final class EntryKeys {
+    final int[] start;
+    // Four words per key when keyed, else null.
+    final long[] words;
+    // The keys when plain, else null.
+    final MatchKey[] keys;
+    private int size;
+
+    EntryKeys(int entries, int capacity, boolean keyed) {
+      start = new int[entries + 1];
+      words = keyed ? new long[Digests.WORDS * capacity] : null;
+      keys = keyed ? null : new MatchKey[capacity];
+    }
+
+    private void start(int entry) {
+      start[entry] = size;
+    }
+
+    private void add(MatchKey key) {
+      keys[size++] = key;
+    }
+
+    private void addDigest(byte[] digest) {
+      Digests.put(digest, words, size++);
+    }
+
+    /** The number of entries. */
+    int entries() {
+      return start.length - 1;
+    }
+
+    /** The number of keys. */
+    int size() {
+      return size;
+    }
+
+    /** Key {@code k}. */
+    MatchKey key(int k) {
+      return words == null ? keys[k] : Digests.key(words, k);
+    }
   }
 
   /**
@@ -183,19 +249,26 @@ public final class MatchKeyProducer {
   public AccountBook overlapping(AccountBook book, Set<MatchKey> theirKeys) {
     checkNotNull(book, "book");
     ImmutableSet<MatchKey> theirs = ImmutableSet.copyOf(theirKeys);
-    List<ImmutableSet<MatchKey>> keys = keysOf(book.entries());
+    EntryKeys keys = keysOf(book.entries());
     Groups groups = Groups.of(keys);
-    Set<Integer> kept = new HashSet<>();
-    for (List<Integer> group : groups.members()) {
-      boolean shared =
-          group.stream().anyMatch(i -> keys.get(i).stream().anyMatch(theirs::contains));
+    boolean[] kept = new boolean[keys.entries()];
+    for (int group = 0; group < groups.count(); group++) {
+      boolean shared = false;
+      for (int m = groups.start(group); m < groups.start(group + 1) && !shared; m++) {
+        int entry = groups.member(m);
+        for (int k = keys.start[entry]; k < keys.start[entry + 1] && !shared; k++) {
+          shared = theirs.contains(keys.key(k));
+        }
+      }
       if (shared) {
-        kept.addAll(group);
+        for (int m = groups.start(group); m < groups.start(group + 1); m++) {
+          kept[groups.member(m)] = true;
+        }
       }
     }
     List<AccountEntry> entries = new ArrayList<>();
     for (int i = 0; i < book.entries().size(); i++) {
-      if (kept.contains(i)) {
+      if (kept[i]) {
         entries.add(book.entries().get(i));
       }
     }
@@ -271,69 +344,112 @@ public final class MatchKeyProducer {
   }
 
   private static final String HMAC_SHA256 = "HmacSHA256";
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   /**
    * Makes the keys of one call: the same keys as {@link #key}, with one HMAC instance for every
-   * account instead of one per key. Confined to the call that made it.
+   * account instead of one per key, each key holding its digest rather than its text. Confined to
+   * the call that made it.
    */
   private final class Keyer {
     private final Mac mac;
+    private final byte[] digest;
 
     Keyer() {
       if (secret == null) {
         mac = null;
+        digest = null;
         return;
       }
       try {
         mac = Mac.getInstance(HMAC_SHA256);
         mac.init(secret);
+        digest = new byte[mac.getMacLength()];
       } catch (GeneralSecurityException e) {
         throw new IllegalStateException("HMAC-SHA256 is not available", e);
       }
     }
 
-    MatchKey key(String tagged) {
+    /** Adds the key of {@code tagged} to {@code keys}. */
+    void add(String tagged, EntryKeys keys) {
       if (mac == null) {
-        return MatchKey.of(tagged);
+        keys.add(MatchKey.of(tagged));
+        return;
       }
-      byte[] digest = mac.doFinal(tagged.getBytes(StandardCharsets.UTF_8));
-      char[] hex = new char[2 * digest.length];
-      for (int i = 0; i < digest.length; i++) {
-        hex[2 * i] = HEX[(digest[i] >> 4) & 0xF];
-        hex[2 * i + 1] = HEX[digest[i] & 0xF];
+      mac.update(tagged.getBytes(StandardCharsets.UTF_8));
+      try {
+        mac.doFinal(digest, 0);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HMAC-SHA256 digest does not fit its buffer", e);
       }
-      return MatchKey.of(new String(hex));
+      keys.addDigest(digest);
     }
   }
 
-  /** Groups of indexes connected through shared keys (union-find). */
+  /**
+   * Groups of entries connected through shared keys (union-find), laid out flat: group {@code g}
+   * holds the entries {@code member(start(g))} up to {@code member(start(g + 1) - 1)}, in index
+   * order, and the groups are ordered by their first entry.
+   */
   static final class Groups {
-    private final int[] parent;
+    private final int[] members;
+    private final int[] starts;
 
-    private Groups(int size) {
-      parent = new int[size];
+    private Groups(int[] members, int[] starts) {
+      this.members = members;
+      this.starts = starts;
+    }
+
+    /** Groups the entries whose keys share a key, directly or through other entries. */
+    static Groups of(EntryKeys keys) {
+      int size = keys.entries();
+      int[] parent = new int[size];
       for (int i = 0; i < size; i++) {
         parent[i] = i;
       }
-    }
-
-    /** Groups the items whose key sets share a key, directly or through other items. */
-    static Groups of(List<? extends Set<MatchKey>> keys) {
-      Groups groups = new Groups(keys.size());
-      java.util.Map<MatchKey, Integer> firstHolder = new java.util.HashMap<>();
-      for (int i = 0; i < keys.size(); i++) {
-        for (MatchKey key : keys.get(i)) {
-          Integer first = firstHolder.putIfAbsent(key, i);
-          if (first != null) {
-            groups.union(first, i);
+      KeyIndex firstHolder = new KeyIndex(keys);
+      for (int i = 0; i < size; i++) {
+        for (int k = keys.start[i]; k < keys.start[i + 1]; k++) {
+          int first = firstHolder.putIfAbsent(k, i);
+          if (first >= 0) {
+            union(parent, first, i);
           }
         }
       }
-      return groups;
+      // A group's root is its first index (union keeps the smaller root), so counting the members
+      // per root and laying the groups out in root order keeps both orders without sorting.
+      int[] root = new int[size];
+      int[] count = new int[size];
+      for (int i = 0; i < size; i++) {
+        root[i] = find(parent, i);
+        count[root[i]]++;
+      }
+      int groups = 0;
+      for (int i = 0; i < size; i++) {
+        if (count[i] > 0) {
+          groups++;
+        }
+      }
+      int[] starts = new int[groups + 1];
+      // Reuses parent as each root's next free slot.
+      int[] next = parent;
+      int group = 0;
+      int offset = 0;
+      for (int i = 0; i < size; i++) {
+        if (count[i] > 0) {
+          starts[group++] = offset;
+          next[i] = offset;
+          offset += count[i];
+        }
+      }
+      starts[groups] = size;
+      int[] members = new int[size];
+      for (int i = 0; i < size; i++) {
+        members[next[root[i]]++] = i;
+      }
+      return new Groups(members, starts);
     }
 
-    private int find(int i) {
+    private static int find(int[] parent, int i) {
       while (parent[i] != i) {
         parent[i] = parent[parent[i]];
         i = parent[i];
@@ -341,41 +457,72 @@ public final class MatchKeyProducer {
       return i;
     }
 
-    private void union(int a, int b) {
-      int rootA = find(a);
-      int rootB = find(b);
+    private static void union(int[] parent, int a, int b) {
+      int rootA = find(parent, a);
+      int rootB = find(parent, b);
       if (rootA != rootB) {
         parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
       }
     }
 
-    /** The groups, each in index order, ordered by their first index. */
-    ImmutableList<List<Integer>> members() {
-      // A group's root is its first index (union keeps the smaller root), so counting the members
-      // per root and laying the groups out in root order keeps both orders without a sorted map.
-      int size = parent.length;
-      int[] root = new int[size];
-      int[] count = new int[size];
-      for (int i = 0; i < size; i++) {
-        root[i] = find(i);
-        count[root[i]]++;
-      }
-      Integer[][] groups = new Integer[size][];
-      int[] filled = new int[size];
-      ImmutableList.Builder<List<Integer>> members = ImmutableList.builder();
-      for (int i = 0; i < size; i++) {
-        int r = root[i];
-        if (groups[r] == null) {
-          groups[r] = new Integer[count[r]];
+    /** The number of groups. */
+    int count() {
+      return starts.length - 1;
+    }
+
+    /** Where group {@code g}'s members start; {@code start(count())} is the number of entries. */
+    int start(int g) {
+      return starts[g];
+    }
+
+    /** The entry at position {@code m} of the layout. */
+    int member(int m) {
+      return members[m];
+    }
+  }
+
+  /**
+   * The first entry holding each key of an {@link EntryKeys}: open addressing with linear probing
+   * over key numbers, at most half full.
+   */
+  private static final class KeyIndex {
+    private final EntryKeys keys;
+    // Key number + 1 per slot, 0 when free.
+    private final int[] slots;
+    private final int[] holders;
+    private final int mask;
+
+    KeyIndex(EntryKeys keys) {
+      this.keys = keys;
+      int capacity = Integer.highestOneBit(Math.max(4, keys.size()) * 2 - 1) << 1;
+      slots = new int[capacity];
+      holders = new int[capacity];
+      mask = capacity - 1;
+    }
+
+    /** Records {@code holder} for key {@code k} if it has none; returns its holder, or -1. */
+    int putIfAbsent(int k, int holder) {
+      int hash =
+          (keys.words != null
+                  ? Long.hashCode(keys.words[Digests.WORDS * k])
+                  : keys.keys[k].hashCode())
+              * 0x9E3779B9;
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      while (slots[slot] != 0) {
+        if (same(slots[slot] - 1, k)) {
+          return holders[slot];
         }
-        groups[r][filled[r]++] = i;
+        slot = (slot + 1) & mask;
       }
-      for (int i = 0; i < size; i++) {
-        if (groups[i] != null) {
-          members.add(Arrays.asList(groups[i]));
-        }
-      }
-      return members.build();
+      slots[slot] = k + 1;
+      holders[slot] = holder;
+      return -1;
+    }
+
+    private boolean same(int a, int b) {
+      return keys.words != null
+          ? Digests.compare(keys.words, a, b) == 0
+          : keys.keys[a].equals(keys.keys[b]);
     }
   }
 }

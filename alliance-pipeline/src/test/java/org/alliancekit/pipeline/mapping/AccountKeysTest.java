@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -62,6 +64,26 @@ class AccountKeysTest {
   void withPartyRoundTrips(@ForAll("keys") AccountKeys keys) {
     assertEquals(keys, keys.withParty(ACME).withParty(keys.party()));
     assertEquals(ACME, keys.withParty(ACME).party());
+  }
+
+  /** The common keys are the keys in both sets, in key order, plain or keyed. */
+  @Property
+  void commonKeysAreBothSetsKeysInKeyOrder(
+      @ForAll("mixedKeys") Set<MatchKey> mine, @ForAll("mixedKeys") Set<MatchKey> theirs) {
+    TreeSet<MatchKey> expected = new TreeSet<>(mine);
+    expected.retainAll(theirs);
+    ImmutableSet<MatchKey> common =
+        AccountKeys.of(GLOBEX, mine).commonWith(AccountKeys.of(ACME, theirs));
+    assertEquals(List.copyOf(expected), common.asList());
+  }
+
+  /** Keys from a small pool of plain texts and keyed digests, so that the two sets overlap. */
+  @Provide
+  Arbitrary<Set<MatchKey>> mixedKeys() {
+    Arbitrary<MatchKey> plain = Arbitraries.of("a", "b", "name:x", "ff").map(MatchKey::of);
+    Arbitrary<MatchKey> keyed =
+        Arbitraries.longs().between(0, 5).map(word -> MatchKey.ofWords(word << 60, word, 0, -word));
+    return Arbitraries.oneOf(plain, keyed).set().ofMaxSize(8);
   }
 
   @Provide

@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -312,6 +314,42 @@ class AccountMappingTest {
     AccountMap full = PLAIN.map(left, right);
     assertEquals(
         full.matches().stream().filter(m -> m.cell().isShared()).toList(), reduced.matches());
+  }
+
+  /**
+   * The matches come in the map's order (by cell, then left accounts, then right accounts, each
+   * list compared element by element), and a map built from them in any other order is the same.
+   */
+  @Property(tries = 300)
+  void matchesAreInTheMapsOrder(
+      @ForAll("globexBooks") AccountBook left, @ForAll("acmeBooks") AccountBook right) {
+    Comparator<Iterable<AccountId>> accounts =
+        Comparators.lexicographical(Comparator.<AccountId>naturalOrder());
+    Comparator<AccountMatch> order =
+        Comparator.comparing(AccountMatch::cell)
+            .thenComparing(AccountMatch::left, accounts)
+            .thenComparing(AccountMatch::right, accounts);
+    for (MatchKeyProducer producer :
+        List.of(MatchKeyProducer.plain(), MatchKeyProducer.hmacSha256(SECRET))) {
+      AccountMap map = AccountMapping.using(producer).map(left, right);
+      assertTrue(Comparators.isInStrictOrder(map.matches(), order), map.matches().toString());
+      assertEquals(
+          map,
+          AccountMap.builder()
+              .leftParty(map.leftParty())
+              .rightParty(map.rightParty())
+              .matches(map.matches().reverse())
+              .build());
+    }
+  }
+
+  /** Keyed keys match exactly the accounts plain keys match. */
+  @Property(tries = 300)
+  void keyedMappingIsThePlainMapping(
+      @ForAll("globexBooks") AccountBook left, @ForAll("acmeBooks") AccountBook right) {
+    assertEquals(
+        PLAIN.map(left, right),
+        AccountMapping.using(MatchKeyProducer.hmacSha256(SECRET)).map(left, right));
   }
 
   @Provide

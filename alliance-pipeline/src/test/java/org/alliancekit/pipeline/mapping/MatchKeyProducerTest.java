@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,5 +156,26 @@ class MatchKeyProducerTest {
     var tester = Fixtures.nullPointerTester();
     tester.testAllPublicStaticMethods(MatchKeyProducer.class);
     tester.testAllPublicInstanceMethods(MatchKeyProducer.plain());
+  }
+
+  /**
+   * A book's keys are the keys of its entries, each made on its own (through Guava's HMAC), each
+   * once and in key order; the same for plain keys.
+   */
+  @Property(tries = 300)
+  void keysOfABookAreTheSortedKeysOfItsEntries(@ForAll("books") AccountBook book) {
+    for (MatchKeyProducer producer :
+        List.of(MatchKeyProducer.plain(), MatchKeyProducer.hmacSha256(SECRET))) {
+      TreeSet<MatchKey> expected = new TreeSet<>();
+      book.entries().forEach(entry -> expected.addAll(producer.keysOf(entry)));
+      AccountKeys keys = producer.keysOf(book);
+      assertEquals(List.copyOf(expected), keys.keys().asList());
+      assertEquals(book.party(), keys.party());
+    }
+  }
+
+  @Provide
+  Arbitrary<AccountBook> books() {
+    return Fixtures.books(Fixtures.GLOBEX, "g");
   }
 }
