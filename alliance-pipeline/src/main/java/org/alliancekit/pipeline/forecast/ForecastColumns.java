@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
@@ -66,6 +67,8 @@ public final class ForecastColumns {
   private final int[] partnersById;
   // One per invalid row, in row order; an invalid row has period index -1 and amount 0.
   private final ImmutableList<Problem> problems;
+  // The largest amount of any row, which bounds every sum of rows.
+  private final long largestAmount;
 
   private ForecastColumns(
       ImmutableList<CurrencyUnit> currencies,
@@ -113,6 +116,11 @@ public final class ForecastColumns {
     this.partnerIndex = partnerIndex;
     this.partnersById = partnersById;
     this.problems = problems;
+    long largest = 0;
+    for (long amount : minorUnits) {
+      largest = Math.max(largest, amount);
+    }
+    this.largestAmount = largest;
   }
 
   /**
@@ -555,6 +563,8 @@ public final class ForecastColumns {
         cellCount);
     Sums sums = new Sums((int) cellCount);
     int none = partners.size();
+    // When all the rows together cannot overflow a long, no cell can: add without checking.
+    boolean unchecked = largestAmount == 0 || minorUnits.length <= Long.MAX_VALUE / largestAmount;
     for (int row = 0; row < minorUnits.length; row++) {
       int period = periodIndex[row];
       if (period < 0) {
@@ -562,9 +572,12 @@ public final class ForecastColumns {
       }
       int partner = partnerIndex[row];
       int g = partner < 0 ? none : partner;
-      sums.add(
-          (period * groups + g) * block + currencyIndex[row] * stageCount + stageIndex[row],
-          minorUnits[row]);
+      int cell = (period * groups + g) * block + currencyIndex[row] * stageCount + stageIndex[row];
+      if (unchecked) {
+        sums.addUnchecked(cell, minorUnits[row]);
+      } else {
+        sums.add(cell, minorUnits[row]);
+      }
     }
     ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
         ImmutableSortedMap.naturalOrder();
@@ -668,6 +681,13 @@ public final class ForecastColumns {
       }
     }
 
+    /** Adds an amount that cannot make the cell's sum overflow. */
+    void addUnchecked(int cell, long amount) {
+      int at = 2 * cell;
+      values[at] += amount;
+      values[at + 1]++;
+    }
+
     void add(int cell, long amount) {
       int at = 2 * cell;
       long before = values[at];
@@ -747,6 +767,7 @@ public final class ForecastColumns {
     private final int probabilityScale;
     // What a won stage weighs at that scale: 1, or -1 if it does not fit.
     private final long certain;
+    private final Forecast empty = Forecast.empty();
     private final LongDecimal open = new LongDecimal();
     private final LongDecimal committedSum = new LongDecimal();
     private final LongDecimal won = new LongDecimal();
@@ -867,7 +888,7 @@ public final class ForecastColumns {
         if (openCount + wonCount + lostCount == 0) {
           return null;
         }
-        ForecastFigures figures =
+        MinorUnitFigures figures =
             new MinorUnitFigures(
                 target,
                 openCount,
@@ -877,7 +898,7 @@ public final class ForecastColumns {
                 committedSum.rounded(targetDigits),
                 won.rounded(targetDigits),
                 weighted.rounded(targetDigits));
-        return Forecast.builder().putByCurrency(target, figures).build();
+        return empty.withByCurrency(ImmutableMap.of(target, figures));
       } catch (ArithmeticException tooLarge) {
         return converted(sums, first);
       }
