@@ -588,14 +588,14 @@ public final class ForecastColumns {
       // Partners in id order, as the object path keeps them.
       for (int g : partnersById) {
         int first = (p * groups + g) * block;
-        totals.addBlock(p * block, sums, first, block);
+        totals.addBlock(p * block, sums, first, block, unchecked);
         Forecast partner = blockForecast.of(sums, first);
         if (partner != null) {
           byPartner.putPartner(partners.get(g), partner);
         }
       }
       int unpartneredFirst = (p * groups + none) * block;
-      totals.addBlock(p * block, sums, unpartneredFirst, block);
+      totals.addBlock(p * block, sums, unpartneredFirst, block, unchecked);
       Forecast total = blockForecast.of(totals, p * block);
       if (total == null) {
         continue;
@@ -661,8 +661,17 @@ public final class ForecastColumns {
       return carried != null && carried[cell] != null;
     }
 
-    /** Adds the {@code block} cells of {@code other} from {@code from} to the cells from here. */
-    void addBlock(int first, Sums other, int from, int block) {
+    /**
+     * Adds the {@code block} cells of {@code other} from {@code from} to the cells from {@code
+     * first}; {@code unchecked} when no sum of the rows can overflow, so none was carried.
+     */
+    void addBlock(int first, Sums other, int from, int block, boolean unchecked) {
+      if (unchecked) {
+        for (int i = 0; i < 2 * block; i++) {
+          values[2 * first + i] += other.values[2 * from + i];
+        }
+        return;
+      }
       for (int k = 0; k < block; k++) {
         addCell(first + k, other, from + k);
       }
@@ -759,14 +768,13 @@ public final class ForecastColumns {
     private final BigDecimal[] factors;
     private final long[] factorUnscaled;
     private final int[] factorScale;
-    // Per stage: its kind, whether it counts as committed, and its probability as an unscaled
-    // value at the common scale of all open stages' probabilities (-1 if it does not fit).
+    // Per stage: its kind, whether it counts as committed, and its weight in the weighted sum as
+    // an unscaled value at the common scale of all open stages' probabilities: an open stage's
+    // probability, 1 for a won stage, 0 for a lost one; -1 if it does not fit a long.
     private final StageKind[] kinds;
     private final boolean[] committed;
-    private final long[] probability;
+    private final long[] weight;
     private final int probabilityScale;
-    // What a won stage weighs at that scale: 1, or -1 if it does not fit.
-    private final long certain;
     private final Forecast empty = Forecast.empty();
     private final LongDecimal open = new LongDecimal();
     private final LongDecimal committedSum = new LongDecimal();
@@ -800,11 +808,15 @@ public final class ForecastColumns {
         }
       }
       probabilityScale = scale;
-      probability = new long[stages.size()];
+      weight = new long[stages.size()];
       for (int s = 0; s < stages.size(); s++) {
-        probability[s] = unscaled(probabilities[s], scale);
+        weight[s] =
+            switch (kinds[s]) {
+              case OPEN -> unscaled(probabilities[s], scale);
+              case WON -> unscaled(BigDecimal.ONE, scale);
+              case LOST -> 0;
+            };
       }
-      certain = unscaled(BigDecimal.ONE, scale);
     }
 
     /** {@code value} as an unscaled {@code long} at {@code scale}, or -1 if it does not fit. */
@@ -828,6 +840,7 @@ public final class ForecastColumns {
       committedSum.clear();
       won.clear();
       weighted.clear();
+      boolean carries = sums.carried != null;
       try {
         for (int c = 0; c < currencies.size(); c++) {
           long openMinor = 0;
@@ -835,41 +848,29 @@ public final class ForecastColumns {
           long wonMinor = 0;
           long weightedMinor = 0;
           boolean any = false;
+          int cells = first + c * stageCount;
           for (int s = 0; s < stageCount; s++) {
-            int cell = first + c * stageCount + s;
-            long count = sums.count(cell);
+            long count = sums.count(cells + s);
             if (count == 0) {
               continue;
             }
-            if (sums.isCarried(cell)) {
+            if (carries && sums.isCarried(cells + s) || weight[s] < 0) {
               return converted(sums, first);
             }
             any = true;
-            long minor = sums.sum(cell);
-            switch (kinds[s]) {
-              case WON:
-                if (certain < 0) {
-                  return converted(sums, first);
-                }
-                wonCount += count;
-                wonMinor = Math.addExact(wonMinor, minor);
-                weightedMinor = Math.addExact(weightedMinor, Math.multiplyExact(minor, certain));
-                break;
-              case LOST:
-                lostCount += count;
-                break;
-              default:
-                if (probability[s] < 0) {
-                  return converted(sums, first);
-                }
-                openCount += count;
-                openMinor = Math.addExact(openMinor, minor);
-                if (committed[s]) {
-                  committedMinor = Math.addExact(committedMinor, minor);
-                }
-                weightedMinor =
-                    Math.addExact(weightedMinor, Math.multiplyExact(minor, probability[s]));
-                break;
+            long minor = sums.sum(cells + s);
+            weightedMinor = Math.addExact(weightedMinor, Math.multiplyExact(minor, weight[s]));
+            if (kinds[s] == StageKind.OPEN) {
+              openCount += count;
+              openMinor = Math.addExact(openMinor, minor);
+              if (committed[s]) {
+                committedMinor = Math.addExact(committedMinor, minor);
+              }
+            } else if (kinds[s] == StageKind.WON) {
+              wonCount += count;
+              wonMinor = Math.addExact(wonMinor, minor);
+            } else {
+              lostCount += count;
             }
           }
           if (!any) {
@@ -972,8 +973,13 @@ public final class ForecastColumns {
       return quotient;
     }
 
+    // 10^0 to 10^18, the powers of ten a long holds, asked of LongMath once.
+    private static final long[] POWERS =
+        IntStream.rangeClosed(0, 18).mapToLong(e -> LongMath.checkedPow(10, e)).toArray();
+
+    /** 10^exponent; throws ArithmeticException beyond a long. */
     private static long power(int exponent) {
-      return LongMath.checkedPow(10, exponent);
+      return exponent < POWERS.length ? POWERS[exponent] : LongMath.checkedPow(10, exponent);
     }
   }
 
