@@ -563,20 +563,24 @@ public final class ForecastColumns {
         cellCount);
     Sums sums = new Sums((int) cellCount);
     int none = partners.size();
-    // When all the rows together cannot overflow a long, no cell can: add without checking.
+    // When all the rows together cannot overflow a long, no cell can: add without checking, in a
+    // loop of its own so that the checks' code does not slow it.
     boolean unchecked = largestAmount == 0 || minorUnits.length <= Long.MAX_VALUE / largestAmount;
-    for (int row = 0; row < minorUnits.length; row++) {
-      int period = periodIndex[row];
-      if (period < 0) {
-        continue;
+    if (unchecked) {
+      long[] values = sums.values;
+      for (int row = 0; row < minorUnits.length; row++) {
+        int cell = cellOf(row, groups, block, stageCount, none);
+        if (cell >= 0) {
+          values[2 * cell] += minorUnits[row];
+          values[2 * cell + 1]++;
+        }
       }
-      int partner = partnerIndex[row];
-      int g = partner < 0 ? none : partner;
-      int cell = (period * groups + g) * block + currencyIndex[row] * stageCount + stageIndex[row];
-      if (unchecked) {
-        sums.addUnchecked(cell, minorUnits[row]);
-      } else {
-        sums.add(cell, minorUnits[row]);
+    } else {
+      for (int row = 0; row < minorUnits.length; row++) {
+        int cell = cellOf(row, groups, block, stageCount, none);
+        if (cell >= 0) {
+          sums.add(cell, minorUnits[row]);
+        }
       }
     }
     ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
@@ -609,6 +613,21 @@ public final class ForecastColumns {
               .build());
     }
     return result.build();
+  }
+
+  /**
+   * The cell of row {@code row} among {@code groups} groups of {@code block} cells (currencies
+   * times {@code stageCount} stages) per period, the rows without a partner in group {@code none};
+   * -1 for an invalid row.
+   */
+  private int cellOf(int row, int groups, int block, int stageCount, int none) {
+    int period = periodIndex[row];
+    if (period < 0) {
+      return -1;
+    }
+    int partner = partnerIndex[row];
+    int g = partner < 0 ? none : partner;
+    return (period * groups + g) * block + currencyIndex[row] * stageCount + stageIndex[row];
   }
 
   /** Adds the rows' minor units per period, currency and stage. */
@@ -688,13 +707,6 @@ public final class ForecastColumns {
       if (other.isCarried(from)) {
         carry(cell, other.carried[from]);
       }
-    }
-
-    /** Adds an amount that cannot make the cell's sum overflow. */
-    void addUnchecked(int cell, long amount) {
-      int at = 2 * cell;
-      values[at] += amount;
-      values[at + 1]++;
     }
 
     void add(int cell, long amount) {
