@@ -109,41 +109,25 @@ final class MinorUnitFigures extends ForecastFigures {
   @Override
   public MonetaryAmount open() {
     Money money = openMoney;
-    if (money == null) {
-      money = money(open);
-      openMoney = money;
-    }
-    return money;
+    return money != null ? money : (openMoney = money(open));
   }
 
   @Override
   public MonetaryAmount committed() {
     Money money = committedMoney;
-    if (money == null) {
-      money = money(committed);
-      committedMoney = money;
-    }
-    return money;
+    return money != null ? money : (committedMoney = money(committed));
   }
 
   @Override
   public MonetaryAmount won() {
     Money money = wonMoney;
-    if (money == null) {
-      money = money(won);
-      wonMoney = money;
-    }
-    return money;
+    return money != null ? money : (wonMoney = money(won));
   }
 
   @Override
   public MonetaryAmount weighted() {
     Money money = weightedMoney;
-    if (money == null) {
-      money = money(weighted);
-      weightedMoney = money;
-    }
-    return money;
+    return money != null ? money : (weightedMoney = money(weighted));
   }
 
   @Override
