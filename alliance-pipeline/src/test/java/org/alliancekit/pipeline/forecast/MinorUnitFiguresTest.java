@@ -25,16 +25,13 @@ class MinorUnitFiguresTest {
       new MinorUnitFigures(EUR, 2, 1, 0, 30_000, 10_000, 5_000, 12_001);
 
   private static final ForecastFigures BUILT =
-      ForecastFigures.builder()
-          .currency(EUR)
-          .openCount(2)
-          .wonCount(1)
-          .lostCount(0)
-          .open(Money.of(300, "EUR"))
-          .committed(Money.of(100, "EUR"))
-          .won(Money.of(new BigDecimal("50.00"), "EUR"))
-          .weighted(Money.of(new BigDecimal("120.01"), "EUR"))
-          .build();
+      ForecastFigures.zero(EUR)
+          .withOpenCount(2)
+          .withWonCount(1)
+          .withOpen(Money.of(300, "EUR"))
+          .withCommitted(Money.of(100, "EUR"))
+          .withWon(Money.of(new BigDecimal("50.00"), "EUR"))
+          .withWeighted(Money.of(new BigDecimal("120.01"), "EUR"));
 
   @Test
   void amountsAreMoneyOfTheMinorUnits() {
