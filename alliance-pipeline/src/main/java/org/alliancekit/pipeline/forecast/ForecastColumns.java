@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
@@ -25,8 +27,8 @@ import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Stage;
+import org.alliancekit.model.pipeline.StageKind;
 import org.apiguardian.api.API;
-import org.javamoney.moneta.Money;
 
 /**
  * Opportunities as columns, for forecasting millions of them without an object per row: per row, a
@@ -61,8 +63,12 @@ public final class ForecastColumns {
   private final ImmutableList<PartnerId> partners;
   // Null when the columns have no partner column; else each row's partner index, -1 for none.
   private final int[] partnerIndex;
+  // The partner table's indexes in order of partner id, as forecasts by partner list them.
+  private final int[] partnersById;
   // One per invalid row, in row order; an invalid row has period index -1 and amount 0.
   private final ImmutableList<Problem> problems;
+  // The largest amount of any row, which bounds every sum of rows.
+  private final long largestAmount;
 
   private ForecastColumns(
       ImmutableList<CurrencyUnit> currencies,
@@ -83,6 +89,7 @@ public final class ForecastColumns {
         periodIndex,
         ImmutableList.of(),
         null,
+        new int[0],
         problems);
   }
 
@@ -96,6 +103,7 @@ public final class ForecastColumns {
       int[] periodIndex,
       ImmutableList<PartnerId> partners,
       int[] partnerIndex,
+      int[] partnersById,
       ImmutableList<Problem> problems) {
     this.currencies = currencies;
     this.stages = stages;
@@ -106,7 +114,13 @@ public final class ForecastColumns {
     this.periodIndex = periodIndex;
     this.partners = partners;
     this.partnerIndex = partnerIndex;
+    this.partnersById = partnersById;
     this.problems = problems;
+    long largest = 0;
+    for (long amount : minorUnits) {
+      largest = Math.max(largest, amount);
+    }
+    this.largestAmount = largest;
   }
 
   /**
@@ -378,7 +392,17 @@ public final class ForecastColumns {
         period,
         partnerTable,
         partner,
+        byId(partnerTable),
         allProblems);
+  }
+
+  /** The indexes of {@code partners} in order of partner id. */
+  private static int[] byId(ImmutableList<PartnerId> partners) {
+    return IntStream.range(0, partners.size())
+        .boxed()
+        .sorted(Comparator.comparing(partners::get))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** Whether the columns have a partner column ({@link #withPartners}). */
@@ -539,54 +563,71 @@ public final class ForecastColumns {
         cellCount);
     Sums sums = new Sums((int) cellCount);
     int none = partners.size();
-    for (int row = 0; row < minorUnits.length; row++) {
-      if (periodIndex[row] < 0) {
-        continue;
+    // When all the rows together cannot overflow a long, no cell can: add without checking, in a
+    // loop of its own so that the checks' code does not slow it.
+    boolean unchecked = largestAmount == 0 || minorUnits.length <= Long.MAX_VALUE / largestAmount;
+    if (unchecked) {
+      long[] values = sums.values;
+      for (int row = 0; row < minorUnits.length; row++) {
+        int cell = cellOf(row, groups, block, stageCount, none);
+        if (cell >= 0) {
+          values[2 * cell] += minorUnits[row];
+          values[2 * cell + 1]++;
+        }
       }
-      int partner = partnerIndex[row];
-      int g = partner < 0 ? none : partner;
-      int cell = (periodIndex[row] * groups + g) * block;
-      sums.add(cell + currencyIndex[row] * stageCount + stageIndex[row], minorUnits[row]);
-    }
-    // Each period's total: its groups' cells added, exactly.
-    Sums totals = new Sums(periods.size() * block);
-    for (int p = 0; p < periods.size(); p++) {
-      for (int g = 0; g < groups; g++) {
-        for (int k = 0; k < block; k++) {
-          totals.addCell(p * block + k, sums, (p * groups + g) * block + k);
+    } else {
+      for (int row = 0; row < minorUnits.length; row++) {
+        int cell = cellOf(row, groups, block, stageCount, none);
+        if (cell >= 0) {
+          sums.add(cell, minorUnits[row]);
         }
       }
     }
-    // Partners in id order, as the object path keeps them.
-    Integer[] byId = new Integer[partners.size()];
-    for (int i = 0; i < byId.length; i++) {
-      byId[i] = i;
-    }
-    Arrays.sort(byId, (x, y) -> partners.get(x).compareTo(partners.get(y)));
     ImmutableSortedMap.Builder<ForecastPeriod, PartnerForecast> result =
         ImmutableSortedMap.naturalOrder();
+    // Each period's total: its groups' cells added, exactly, while each group is forecast.
+    Sums totals = new Sums(periods.size() * block);
     for (int p = 0; p < periods.size(); p++) {
+      PartnerForecast.Builder byPartner = PartnerForecast.builder();
+      // Partners in id order, as the object path keeps them.
+      for (int g : partnersById) {
+        int first = (p * groups + g) * block;
+        totals.addBlock(p * block, sums, first, block, unchecked);
+        Forecast partner = blockForecast.of(sums, first);
+        if (partner != null) {
+          byPartner.putPartner(partners.get(g), partner);
+        }
+      }
+      int unpartneredFirst = (p * groups + none) * block;
+      totals.addBlock(p * block, sums, unpartneredFirst, block, unchecked);
       Forecast total = blockForecast.of(totals, p * block);
       if (total == null) {
         continue;
       }
-      Map<PartnerId, Forecast> byPartner = new LinkedHashMap<>();
-      for (int g : byId) {
-        Forecast partner = blockForecast.of(sums, (p * groups + g) * block);
-        if (partner != null) {
-          byPartner.put(partners.get(g), partner);
-        }
-      }
-      Forecast unpartnered = blockForecast.of(sums, (p * groups + none) * block);
+      Forecast unpartnered = blockForecast.of(sums, unpartneredFirst);
       result.put(
           periods.get(p),
-          PartnerForecast.builder()
+          byPartner
               .total(total)
-              .putAllPartners(byPartner)
               .unpartnered(unpartnered == null ? Forecast.empty() : unpartnered)
               .build());
     }
     return result.build();
+  }
+
+  /**
+   * The cell of row {@code row} among {@code groups} groups of {@code block} cells (currencies
+   * times {@code stageCount} stages) per period, the rows without a partner in group {@code none};
+   * -1 for an invalid row.
+   */
+  private int cellOf(int row, int groups, int block, int stageCount, int none) {
+    int period = periodIndex[row];
+    if (period < 0) {
+      return -1;
+    }
+    int partner = partnerIndex[row];
+    int g = partner < 0 ? none : partner;
+    return (period * groups + g) * block + currencyIndex[row] * stageCount + stageIndex[row];
   }
 
   /** Adds the rows' minor units per period, currency and stage. */
@@ -613,49 +654,79 @@ public final class ForecastColumns {
     return sums;
   }
 
-  /** Exact sums and counts per cell; a block is the currency and stage cells of one group. */
+  /**
+   * Exact sums and counts per cell; a block is the currency and stage cells of one group. A cell's
+   * sum and count lie side by side, so that adding a row touches one cache line.
+   */
   private final class Sums {
-    final long[] sums;
-    final long[] counts;
-    BigInteger[] carried;
+    // Cell i's sum at 2i, its count at 2i + 1.
+    private final long[] values;
+    private BigInteger[] carried;
 
     Sums(int cells) {
-      sums = new long[cells];
-      counts = new long[cells];
+      values = new long[2 * cells];
+    }
+
+    long sum(int cell) {
+      return values[2 * cell];
+    }
+
+    long count(int cell) {
+      return values[2 * cell + 1];
+    }
+
+    /** Whether part of the cell's sum is carried beyond a {@code long}. */
+    boolean isCarried(int cell) {
+      return carried != null && carried[cell] != null;
+    }
+
+    /**
+     * Adds the {@code block} cells of {@code other} from {@code from} to the cells from {@code
+     * first}; {@code unchecked} when no sum of the rows can overflow, so none was carried.
+     */
+    void addBlock(int first, Sums other, int from, int block, boolean unchecked) {
+      if (unchecked) {
+        for (int i = 0; i < 2 * block; i++) {
+          values[2 * first + i] += other.values[2 * from + i];
+        }
+        return;
+      }
+      for (int k = 0; k < block; k++) {
+        addCell(first + k, other, from + k);
+      }
     }
 
     /** Adds cell {@code from} of {@code other}: its sum, any carried part, and its count. */
     void addCell(int cell, Sums other, int from) {
-      if (other.counts[from] == 0) {
+      long count = other.count(from);
+      if (count == 0) {
         return;
       }
-      add(cell, other.sums[from]);
-      counts[cell] += other.counts[from] - 1;
-      if (other.carried != null && other.carried[from] != null) {
-        if (carried == null) {
-          carried = new BigInteger[sums.length];
-        }
-        carried[cell] =
-            carried[cell] == null ? other.carried[from] : carried[cell].add(other.carried[from]);
+      add(cell, other.sum(from));
+      values[2 * cell + 1] += count - 1;
+      if (other.isCarried(from)) {
+        carry(cell, other.carried[from]);
       }
     }
 
     void add(int cell, long amount) {
-      long before = sums[cell];
+      int at = 2 * cell;
+      long before = values[at];
       long after = before + amount;
       if (after < 0) {
         // Both terms are non-negative, so a negative sum is an overflow: carry the old sum.
-        if (carried == null) {
-          carried = new BigInteger[sums.length];
-        }
-        carried[cell] =
-            carried[cell] == null
-                ? BigInteger.valueOf(before)
-                : carried[cell].add(BigInteger.valueOf(before));
+        carry(cell, BigInteger.valueOf(before));
         after = amount;
       }
-      sums[cell] = after;
-      counts[cell]++;
+      values[at] = after;
+      values[at + 1]++;
+    }
+
+    private void carry(int cell, BigInteger amount) {
+      if (carried == null) {
+        carried = new BigInteger[values.length / 2];
+      }
+      carried[cell] = carried[cell] == null ? amount : carried[cell].add(amount);
     }
 
     /**
@@ -671,17 +742,17 @@ public final class ForecastColumns {
         Tally tally = null;
         for (int s = 0; s < stageCount; s++) {
           int cell = first + c * stageCount + s;
-          if (counts[cell] == 0) {
+          if (count(cell) == 0) {
             continue;
           }
-          BigInteger minor = BigInteger.valueOf(sums[cell]);
-          if (carried != null && carried[cell] != null) {
+          BigInteger minor = BigInteger.valueOf(sum(cell));
+          if (isCarried(cell)) {
             minor = minor.add(carried[cell]);
           }
           if (tally == null) {
             tally = new Tally(currency);
           }
-          tally.add(stages.get(s), new BigDecimal(minor, digits), counts[cell], commitThreshold);
+          tally.add(stages.get(s), new BigDecimal(minor, digits), count(cell), commitThreshold);
         }
         if (tally != null) {
           figures.add(tally.figures());
@@ -693,10 +764,11 @@ public final class ForecastColumns {
 
   /**
    * Converts the blocks of one call into one currency: each currency's factor asked once, on its
-   * first use; each block's sums multiplied by it and by the stages' probabilities in {@code long}
-   * decimals, rounded once, half to even, to the target's minor unit. Equal to {@link
-   * Forecast#convertedTo} of the block's forecast, which a block whose values do not fit a {@code
-   * long} is converted by. Confined to one call.
+   * first use. A block's minor units are added per currency in {@code long}s (open, committed and
+   * won as they are, weighted times the stages' probabilities at one common scale), each currency's
+   * sums multiplied by its factor, and the products added and rounded once, half to even, to the
+   * target's minor unit. Equal to {@link Forecast#convertedTo} of the block's forecast, which a
+   * block whose values do not fit a {@code long} is converted by. Confined to one call.
    */
   private final class Conversion {
     private final double commitThreshold;
@@ -704,14 +776,18 @@ public final class ForecastColumns {
     private final ConversionRates rates;
     private final int targetDigits;
     private final int[] digits;
-    // Per currency: the factor, once asked, as unscaled value and scale (null if it does not fit).
+    // Per currency: the factor, once asked, as unscaled value and scale (-1 if it does not fit).
     private final BigDecimal[] factors;
     private final long[] factorUnscaled;
     private final int[] factorScale;
-    // Per stage: the probability as unscaled value and scale, as Tally multiplies by it.
-    private final long[] probabilityUnscaled;
-    private final int[] probabilityScale;
+    // Per stage: its kind, whether it counts as committed, and its weight in the weighted sum as
+    // an unscaled value at the common scale of all open stages' probabilities: an open stage's
+    // probability, 1 for a won stage, 0 for a lost one; -1 if it does not fit a long.
+    private final StageKind[] kinds;
     private final boolean[] committed;
+    private final long[] weight;
+    private final int probabilityScale;
+    private final Forecast empty = Forecast.empty();
     private final LongDecimal open = new LongDecimal();
     private final LongDecimal committedSum = new LongDecimal();
     private final LongDecimal won = new LongDecimal();
@@ -729,18 +805,38 @@ public final class ForecastColumns {
       }
       factorUnscaled = new long[currencies.size()];
       factorScale = new int[currencies.size()];
-      probabilityUnscaled = new long[stages.size()];
-      probabilityScale = new int[stages.size()];
+      kinds = new StageKind[stages.size()];
       committed = new boolean[stages.size()];
+      BigDecimal[] probabilities = new BigDecimal[stages.size()];
+      int scale = 0;
       for (int s = 0; s < stages.size(); s++) {
         Stage stage = stages.get(s);
-        BigDecimal probability = BigDecimal.valueOf(stage.probability());
-        probabilityScale[s] = probability.scale();
-        probabilityUnscaled[s] =
-            probability.unscaledValue().bitLength() < Long.SIZE - 1
-                ? probability.unscaledValue().longValue()
-                : -1;
+        kinds[s] = stage.kind();
         committed[s] = stage.probability() >= commitThreshold;
+        // As Tally multiplies by it: the probability's shortest decimal form.
+        probabilities[s] = BigDecimal.valueOf(stage.probability());
+        if (kinds[s] == StageKind.OPEN) {
+          scale = Math.max(scale, probabilities[s].scale());
+        }
+      }
+      probabilityScale = scale;
+      weight = new long[stages.size()];
+      for (int s = 0; s < stages.size(); s++) {
+        weight[s] =
+            switch (kinds[s]) {
+              case OPEN -> unscaled(probabilities[s], scale);
+              case WON -> unscaled(BigDecimal.ONE, scale);
+              case LOST -> 0;
+            };
+      }
+    }
+
+    /** {@code value} as an unscaled {@code long} at {@code scale}, or -1 if it does not fit. */
+    private static long unscaled(BigDecimal value, int scale) {
+      try {
+        return value.setScale(scale).unscaledValue().longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        return -1;
       }
     }
 
@@ -756,62 +852,66 @@ public final class ForecastColumns {
       committedSum.clear();
       won.clear();
       weighted.clear();
+      boolean carries = sums.carried != null;
       try {
         for (int c = 0; c < currencies.size(); c++) {
+          long openMinor = 0;
+          long committedMinor = 0;
+          long wonMinor = 0;
+          long weightedMinor = 0;
+          boolean any = false;
+          int cells = first + c * stageCount;
           for (int s = 0; s < stageCount; s++) {
-            int cell = first + c * stageCount + s;
-            long count = sums.counts[cell];
+            long count = sums.count(cells + s);
             if (count == 0) {
               continue;
             }
-            if (sums.carried != null && sums.carried[cell] != null) {
+            if (carries && sums.isCarried(cells + s) || weight[s] < 0) {
               return converted(sums, first);
             }
-            int scale = factor(c) + digits[c];
-            long unscaled = factorUnscaled[c];
-            if (unscaled < 0) {
-              return converted(sums, first);
-            }
-            long value = Math.multiplyExact(sums.sums[cell], unscaled);
-            switch (stages.get(s).kind()) {
-              case WON:
-                wonCount += count;
-                won.add(value, scale);
-                weighted.add(value, scale);
-                break;
-              case LOST:
-                lostCount += count;
-                break;
-              default:
-                openCount += count;
-                open.add(value, scale);
-                if (committed[s]) {
-                  committedSum.add(value, scale);
-                }
-                if (probabilityUnscaled[s] < 0) {
-                  return converted(sums, first);
-                }
-                weighted.add(
-                    Math.multiplyExact(value, probabilityUnscaled[s]), scale + probabilityScale[s]);
-                break;
+            any = true;
+            long minor = sums.sum(cells + s);
+            weightedMinor = Math.addExact(weightedMinor, Math.multiplyExact(minor, weight[s]));
+            if (kinds[s] == StageKind.OPEN) {
+              openCount += count;
+              openMinor = Math.addExact(openMinor, minor);
+              if (committed[s]) {
+                committedMinor = Math.addExact(committedMinor, minor);
+              }
+            } else if (kinds[s] == StageKind.WON) {
+              wonCount += count;
+              wonMinor = Math.addExact(wonMinor, minor);
+            } else {
+              lostCount += count;
             }
           }
+          if (!any) {
+            continue;
+          }
+          int scale = factor(c) + digits[c];
+          long unscaled = factorUnscaled[c];
+          if (unscaled < 0) {
+            return converted(sums, first);
+          }
+          open.add(Math.multiplyExact(openMinor, unscaled), scale);
+          committedSum.add(Math.multiplyExact(committedMinor, unscaled), scale);
+          won.add(Math.multiplyExact(wonMinor, unscaled), scale);
+          weighted.add(Math.multiplyExact(weightedMinor, unscaled), scale + probabilityScale);
         }
         if (openCount + wonCount + lostCount == 0) {
           return null;
         }
-        ForecastFigures figures =
-            ForecastFigures.builder()
-                .currency(target)
-                .openCount(openCount)
-                .wonCount(wonCount)
-                .lostCount(lostCount)
-                .open(open.rounded(targetDigits, target))
-                .committed(committedSum.rounded(targetDigits, target))
-                .won(won.rounded(targetDigits, target))
-                .weighted(weighted.rounded(targetDigits, target))
-                .build();
-        return Forecast.builder().putByCurrency(target, figures).build();
+        MinorUnitFigures figures =
+            new MinorUnitFigures(
+                target,
+                openCount,
+                wonCount,
+                lostCount,
+                open.rounded(targetDigits),
+                committedSum.rounded(targetDigits),
+                won.rounded(targetDigits),
+                weighted.rounded(targetDigits));
+        return empty.withByCurrency(ImmutableMap.of(target, figures));
       } catch (ArithmeticException tooLarge) {
         return converted(sums, first);
       }
@@ -871,25 +971,27 @@ public final class ForecastColumns {
       unscaled = Math.addExact(unscaled, value);
     }
 
-    /** The sum rounded half to even to {@code digits} decimal places, as money. */
-    Money rounded(int digits, CurrencyUnit currency) {
-      long result;
+    /** The sum rounded half to even to {@code digits} decimal places, unscaled. */
+    long rounded(int digits) {
       if (scale <= digits) {
-        result = Math.multiplyExact(unscaled, power(digits - scale));
-      } else {
-        long unit = power(scale - digits);
-        long quotient = unscaled / unit;
-        long twice = 2 * (unscaled - quotient * unit);
-        if (twice > unit || (twice == unit && (quotient & 1) == 1)) {
-          quotient++;
-        }
-        result = quotient;
+        return Math.multiplyExact(unscaled, power(digits - scale));
       }
-      return Money.of(BigDecimal.valueOf(result, digits), currency);
+      long unit = power(scale - digits);
+      long quotient = unscaled / unit;
+      long twice = 2 * (unscaled - quotient * unit);
+      if (twice > unit || (twice == unit && (quotient & 1) == 1)) {
+        quotient++;
+      }
+      return quotient;
     }
 
+    // 10^0 to 10^18, the powers of ten a long holds, asked of LongMath once.
+    private static final long[] POWERS =
+        IntStream.rangeClosed(0, 18).mapToLong(e -> LongMath.checkedPow(10, e)).toArray();
+
+    /** 10^exponent; throws ArithmeticException beyond a long. */
     private static long power(int exponent) {
-      return LongMath.checkedPow(10, exponent);
+      return exponent < POWERS.length ? POWERS[exponent] : LongMath.checkedPow(10, exponent);
     }
   }
 

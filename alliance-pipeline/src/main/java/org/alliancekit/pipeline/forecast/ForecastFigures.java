@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.base.MoreObjects;
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -36,7 +37,11 @@ import org.javamoney.moneta.Money;
  * amount once, half to even, to the currency's default fraction digits; figures converted to one
  * currency ({@link Forecast#convertedTo}) come rounded that way.
  *
- * <p>Amounts are stored as {@link Money}, whatever {@link MonetaryAmount} type they were given as.
+ * <p>Amounts are {@link Money}, whatever {@link MonetaryAmount} type they were given as. Rounded
+ * figures the library computes in whole minor units (such as those of {@link
+ * Forecaster#byPeriodAndPartner(ForecastColumns, CurrencyUnit, ConversionRates)}) keep each amount
+ * in minor units and make its {@code Money} on first use. Two figures are equal when their
+ * currencies, counts and amounts are, however they were made.
  *
  * <p>Immutable and thread-safe.
  */
@@ -150,6 +155,54 @@ public abstract class ForecastFigures implements WithForecastFigures {
 
   private MonetaryAmount round(MonetaryAmount amount) {
     return Money.of(MinorUnits.round(Amounts.number(amount), currency()), currency());
+  }
+
+  /**
+   * Whether {@code other} is forecast figures with the same currency, counts and amounts ({@link
+   * Money#equals}: the same value, whatever its scale).
+   */
+  @Override
+  public final boolean equals(Object other) {
+    return this == other
+        || other instanceof ForecastFigures that
+            && currency().equals(that.currency())
+            && openCount() == that.openCount()
+            && wonCount() == that.wonCount()
+            && lostCount() == that.lostCount()
+            && open().equals(that.open())
+            && committed().equals(that.committed())
+            && won().equals(that.won())
+            && weighted().equals(that.weighted());
+  }
+
+  /** A hash code of the currency, counts and amounts, consistent with {@link #equals}. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + currency().hashCode();
+    h += (h << 5) + Long.hashCode(openCount());
+    h += (h << 5) + Long.hashCode(wonCount());
+    h += (h << 5) + Long.hashCode(lostCount());
+    h += (h << 5) + open().hashCode();
+    h += (h << 5) + committed().hashCode();
+    h += (h << 5) + won().hashCode();
+    h += (h << 5) + weighted().hashCode();
+    return h;
+  }
+
+  /** The figures as {@code ForecastFigures{currency=..., openCount=..., ...}}. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("ForecastFigures")
+        .add("currency", currency())
+        .add("openCount", openCount())
+        .add("wonCount", wonCount())
+        .add("lostCount", lostCount())
+        .add("open", open())
+        .add("committed", committed())
+        .add("won", won())
+        .add("weighted", weighted())
+        .toString();
   }
 
   /** Returns a new builder; every attribute is required. */

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.money.Monetary;
 import org.alliancekit.model.batch.Problem;
@@ -301,6 +302,72 @@ class ForecastColumnsTest {
     assertEquals(3, forecast.total().count());
     assertEquals(columns.partner(2), Optional.empty());
     assertEquals(columns.partner(0), Optional.of(ForecastFixtures.ACME));
+  }
+
+  @Test
+  void sumsJustInsideAndJustBeyondLongRangeByPartnerAreExact() {
+    // Two rows of (2^63 - 1) / 2 minor units sum to 2^63 - 2, which fits a long; a third row of 2
+    // makes 2^63, one past it. Both are JPY (no fraction digits), won, for acme, in Q1.
+    long half = Long.MAX_VALUE / 2;
+    Stage launched = coSell("Launched");
+    for (long[] amounts : List.of(new long[] {half, half}, new long[] {half, half, 2})) {
+      int rows = amounts.length;
+      ForecastColumns columns =
+          ForecastColumns.of(
+                  List.of(JPY),
+                  List.of(launched),
+                  List.of(Q1),
+                  amounts,
+                  new int[rows],
+                  new int[rows],
+                  new int[rows])
+              .withPartners(List.of(ForecastFixtures.ACME), new int[rows]);
+      BigDecimal expected =
+          rows == 2
+              ? BigDecimal.valueOf(Long.MAX_VALUE - 1)
+              : BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE);
+      PartnerForecast exact = Forecaster.standard().byPeriodAndPartner(columns).get(Q1);
+      ForecastFigures acme = exact.partners().get(ForecastFixtures.ACME).figures(JPY).get();
+      assertEquals(Money.of(expected, JPY), acme.won());
+      assertEquals(rows, acme.wonCount());
+      ForecastFigures converted =
+          Forecaster.standard()
+              .byPeriodAndPartner(columns, JPY, ConversionRates.to(JPY, Map.of()))
+              .get(Q1)
+              .total()
+              .figures(JPY)
+              .get();
+      assertEquals(Money.of(expected, JPY), converted.won());
+      assertEquals(Money.of(expected, JPY), converted.weighted());
+    }
+  }
+
+  @Test
+  void listsPartnersInIdOrderWhateverTheirOrderInTheTable() {
+    PartnerId zeta = PartnerId.of("zeta");
+    PartnerId alpha = PartnerId.of("alpha");
+    PartnerId mid = PartnerId.of("mid");
+    ForecastColumns columns =
+        ForecastColumns.of(
+                List.of(EUR),
+                STAGES,
+                List.of(Q1),
+                new long[] {100, 200, 300},
+                new int[3],
+                new int[3],
+                new int[3])
+            .withPartners(List.of(zeta, alpha, mid), new int[] {0, 1, 2});
+    assertEquals(
+        List.of(alpha, mid, zeta),
+        List.copyOf(
+            Forecaster.standard()
+                .byPeriodAndPartner(columns, EUR, ConversionRates.to(EUR, Map.of()))
+                .get(Q1)
+                .partners()
+                .keySet()));
+    assertEquals(
+        List.of(alpha, mid, zeta),
+        List.copyOf(Forecaster.standard().byPeriodAndPartner(columns).get(Q1).partners().keySet()));
   }
 
   @Test
