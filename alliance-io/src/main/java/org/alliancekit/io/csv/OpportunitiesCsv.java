@@ -345,7 +345,14 @@ public final class OpportunitiesCsv {
       StageModel stages) {
     checkNotNull(stages, "stages");
     return read(
-        opportunities, opportunitiesFile, involvements, involvementsFile, stages, Optional.empty());
+        opportunities,
+        opportunitiesFile,
+        involvements,
+        involvementsFile,
+        stages,
+        Optional.empty(),
+        null,
+        null);
   }
 
   /**
@@ -367,23 +374,7 @@ public final class OpportunitiesCsv {
         involvements,
         involvementsFile,
         stages,
-        Optional.of(solutions));
-  }
-
-  private static ReadResult<Opportunity> read(
-      Reader opportunities,
-      String opportunitiesFile,
-      Reader involvements,
-      String involvementsFile,
-      StageModel stages,
-      Optional<Map<SolutionId, Solution>> solutions) {
-    return read(
-        opportunities,
-        opportunitiesFile,
-        involvements,
-        involvementsFile,
-        stages,
-        solutions,
+        Optional.of(solutions),
         null,
         null);
   }
