@@ -62,6 +62,46 @@ public final class MinorUnits {
   }
 
   /**
+   * Returns {@code amount} as a whole number of its currency's minor units: EUR 12.34 is 1234, JPY
+   * 500 is 500. The inverse of {@code Money.ofMinor(currency, units)}.
+   *
+   * @throws IllegalArgumentException naming the amount if its currency has no minor unit
+   * @throws ArithmeticException naming the amount if it has more decimal places than the minor unit
+   *     ({@link #fitsMinorUnit}) or its minor units do not fit a {@code long}
+   */
+  public static long units(MonetaryAmount amount) {
+    checkNotNull(amount, "amount");
+    CurrencyUnit currency = amount.getCurrency();
+    int digits = currency.getDefaultFractionDigits();
+    BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+    if (digits < 0) {
+      throw new IllegalArgumentException(
+          currency.getCurrencyCode()
+              + " "
+              + number.toPlainString()
+              + " has no minor units: "
+              + currency.getCurrencyCode()
+              + " has no minor unit");
+    }
+    BigDecimal units = number.movePointRight(digits);
+    try {
+      return units.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          currency.getCurrencyCode()
+              + " "
+              + number.toPlainString()
+              + (units.stripTrailingZeros().scale() > 0
+                  ? " has more decimal places than the "
+                      + digits
+                      + " of "
+                      + currency.getCurrencyCode()
+                      + "'s minor unit"
+                  : " is too large for a long of minor units"));
+    }
+  }
+
+  /**
    * Whether {@code amount} is exact in its currency's minor unit: no more decimal places than the
    * minor unit has, trailing zeros aside (EUR 100.50 and EUR 100.500 are, EUR 100.505 is not).
    * Always true for a currency without a minor unit.

@@ -3,6 +3,7 @@ package org.alliancekit.model.money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -30,6 +31,38 @@ class MinorUnitsTest {
     assertEquals("1234", MinorUnits.round(new BigDecimal("1234.5"), JPY).toPlainString());
     assertEquals("1.234", MinorUnits.round(new BigDecimal("1.2345"), BHD).toPlainString());
     assertEquals("1.236", MinorUnits.round(new BigDecimal("1.2355"), BHD).toPlainString());
+  }
+
+  @Test
+  void unitsAreTheAmountInWholeMinorUnits() {
+    assertEquals(1234, MinorUnits.units(Money.of(new BigDecimal("12.34"), EUR)));
+    assertEquals(1250, MinorUnits.units(Money.of(new BigDecimal("12.5000"), EUR)));
+    assertEquals(-5, MinorUnits.units(Money.of(new BigDecimal("-0.05"), EUR)));
+    assertEquals(500, MinorUnits.units(Money.of(500, JPY)));
+    assertEquals(1234, MinorUnits.units(Money.of(new BigDecimal("1.234"), BHD)));
+    assertEquals(Long.MAX_VALUE, MinorUnits.units(Money.ofMinor(EUR, Long.MAX_VALUE)));
+  }
+
+  @Test
+  void unitsRefuseWhatIsNotAWholeNumberOfMinorUnits() {
+    assertEquals(
+        "EUR 12.345 has more decimal places than the 2 of EUR's minor unit",
+        assertThrows(
+                ArithmeticException.class,
+                () -> MinorUnits.units(Money.of(new BigDecimal("12.345"), EUR)))
+            .getMessage());
+    assertEquals(
+        "EUR 92233720368547758.08 is too large for a long of minor units",
+        assertThrows(
+                ArithmeticException.class,
+                () -> MinorUnits.units(Money.of(new BigDecimal("92233720368547758.08"), EUR)))
+            .getMessage());
+    assertEquals(
+        "XAU 1.5 has no minor units: XAU has no minor unit",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> MinorUnits.units(Money.of(new BigDecimal("1.5"), XAU)))
+            .getMessage());
   }
 
   @Test

@@ -40,8 +40,9 @@ import org.javamoney.moneta.Money;
  * <p>Amounts are {@link Money}, whatever {@link MonetaryAmount} type they were given as. Rounded
  * figures the library computes in whole minor units (such as those of {@link
  * Forecaster#byPeriodAndPartner(ForecastColumns, CurrencyUnit, ConversionRates)}) keep each amount
- * in minor units and make its {@code Money} on first use. Two figures are equal when their
- * currencies, counts and amounts are, however they were made.
+ * in minor units and make its {@code Money} on first use; {@link #openMinorUnits()} and its
+ * siblings read them without making one. Two figures are equal when their currencies, counts and
+ * amounts are, however they were made.
  *
  * <p>Immutable and thread-safe.
  */
@@ -74,6 +75,54 @@ public abstract class ForecastFigures implements WithForecastFigures {
 
   /** The sum of every opportunity's amount times its stage's probability. */
   public abstract MonetaryAmount weighted();
+
+  /**
+   * {@link #open()} in whole minor units of the currency ({@link MinorUnits#units}): for rounded
+   * figures, read without making a {@link Money}.
+   *
+   * @throws ArithmeticException if the amount is not a whole number of minor units (figures not
+   *     {@link #rounded()}) or does not fit a {@code long}
+   * @throws IllegalArgumentException if the currency has no minor unit
+   */
+  public long openMinorUnits() {
+    return MinorUnits.units(open());
+  }
+
+  /**
+   * {@link #committed()} in whole minor units of the currency, as {@link #openMinorUnits()} reads
+   * {@link #open()}.
+   *
+   * @throws ArithmeticException if the amount is not a whole number of minor units or does not fit
+   *     a {@code long}
+   * @throws IllegalArgumentException if the currency has no minor unit
+   */
+  public long committedMinorUnits() {
+    return MinorUnits.units(committed());
+  }
+
+  /**
+   * {@link #won()} in whole minor units of the currency, as {@link #openMinorUnits()} reads {@link
+   * #open()}.
+   *
+   * @throws ArithmeticException if the amount is not a whole number of minor units or does not fit
+   *     a {@code long}
+   * @throws IllegalArgumentException if the currency has no minor unit
+   */
+  public long wonMinorUnits() {
+    return MinorUnits.units(won());
+  }
+
+  /**
+   * {@link #weighted()} in whole minor units of the currency, as {@link #openMinorUnits()} reads
+   * {@link #open()}.
+   *
+   * @throws ArithmeticException if the amount is not a whole number of minor units or does not fit
+   *     a {@code long}
+   * @throws IllegalArgumentException if the currency has no minor unit
+   */
+  public long weightedMinorUnits() {
+    return MinorUnits.units(weighted());
+  }
 
   /** The number of opportunities: open, won and lost. */
   public long count() {

@@ -131,6 +131,26 @@ final class MinorUnitFigures extends ForecastFigures {
   }
 
   @Override
+  public long openMinorUnits() {
+    return open;
+  }
+
+  @Override
+  public long committedMinorUnits() {
+    return committed;
+  }
+
+  @Override
+  public long wonMinorUnits() {
+    return won;
+  }
+
+  @Override
+  public long weightedMinorUnits() {
+    return weighted;
+  }
+
+  @Override
   public ForecastFigures rounded() {
     return this;
   }

@@ -49,6 +49,23 @@ class MinorUnitFiguresTest {
   }
 
   @Test
+  void minorUnitsAreReadWithoutMoneyAndEqualTheBuilderMadeFigures() {
+    assertEquals(30_000, MINOR.openMinorUnits());
+    assertEquals(10_000, MINOR.committedMinorUnits());
+    assertEquals(5_000, MINOR.wonMinorUnits());
+    assertEquals(12_001, MINOR.weightedMinorUnits());
+    assertEquals(30_000, BUILT.openMinorUnits());
+    assertEquals(10_000, BUILT.committedMinorUnits());
+    assertEquals(5_000, BUILT.wonMinorUnits());
+    assertEquals(12_001, BUILT.weightedMinorUnits());
+    assertEquals(123, new MinorUnitFigures(JPY, 1, 0, 0, 1234, 0, 0, 123).weightedMinorUnits());
+    // Exact figures that are not rounded have no whole number of minor units.
+    ForecastFigures exact = BUILT.withWeighted(Money.of(new BigDecimal("120.015"), "EUR"));
+    assertThrows(ArithmeticException.class, exact::weightedMinorUnits);
+    assertEquals(12_002, exact.rounded().weightedMinorUnits());
+  }
+
+  @Test
   void equalsTheBuilderMadeFiguresBothWays() {
     new EqualsTester()
         .addEqualityGroup(MINOR, BUILT, ForecastFigures.builder().from(MINOR).build())

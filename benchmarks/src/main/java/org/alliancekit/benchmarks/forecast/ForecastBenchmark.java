@@ -35,8 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * same output, the EUR figures of each of the 8 x {@code partners} quarter-partner groups and of
  * each quarter, so the timed work includes building and converting that output: with one partner,
  * it is mostly the pass over the rows; with a thousand, the library builds and converts 8,000
- * groups of money figures. Before timing, all five must agree on every count and amount to the
- * cent.
+ * groups of money figures. The columnar fast path's result is read in minor units ({@code
+ * ForecastFigures.openMinorUnits()} and its siblings), as a caller that wants numbers reads it;
+ * {@link #columnsAsMoney()} reads the same result as {@code Money}, which makes one {@code Money}
+ * per amount, and the other library paths are read as {@code Money}. Before timing, all of them
+ * must agree on every count and amount to the cent.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -75,6 +78,7 @@ public class ForecastBenchmark {
     rates = data.rates();
     long[] expected = baseline();
     QuarterFigures.check("columns", expected, columns(), data);
+    QuarterFigures.check("columnsAsMoney", expected, columnsAsMoney(), data);
     QuarterFigures.check("columnsPerGroup", expected, columnsPerGroup(), data);
     QuarterFigures.check("objects", expected, objects(), data);
     QuarterFigures.check("moneyPerRow", expected, moneyPerRow(), data);
@@ -84,6 +88,16 @@ public class ForecastBenchmark {
   @Benchmark
   public long[] columns() {
     return QuarterFigures.converted(
+        forecaster.byPeriodAndPartner(columns, ForecastData.EUR, rates), data);
+  }
+
+  /**
+   * As {@link #columns()}, but reading every amount of the result as {@code Money} rather than in
+   * minor units: the cost of making 32,032 {@code Money} amounts.
+   */
+  @Benchmark
+  public long[] columnsAsMoney() {
+    return QuarterFigures.convertedAsMoney(
         forecaster.byPeriodAndPartner(columns, ForecastData.EUR, rates), data);
   }
 

@@ -74,13 +74,29 @@ public final class QuarterFigures {
    * ConversionRates)}).
    */
   static long[] converted(Map<ForecastPeriod, PartnerForecast> byPeriod, ForecastData data) {
-    return of(byPeriod, data, forecast -> forecast.figures(ForecastData.EUR).orElseThrow());
+    return of(byPeriod, data, forecast -> forecast.figures(ForecastData.EUR).orElseThrow(), false);
+  }
+
+  /**
+   * As {@link #converted}, but each amount read as {@link MonetaryAmount} (one {@code Money} made
+   * per amount) rather than in minor units.
+   */
+  static long[] convertedAsMoney(Map<ForecastPeriod, PartnerForecast> byPeriod, ForecastData data) {
+    return of(byPeriod, data, forecast -> forecast.figures(ForecastData.EUR).orElseThrow(), true);
   }
 
   private static long[] of(
       Map<ForecastPeriod, PartnerForecast> byPeriod,
       ForecastData data,
       Function<Forecast, ForecastFigures> inEuros) {
+    return of(byPeriod, data, inEuros, true);
+  }
+
+  private static long[] of(
+      Map<ForecastPeriod, PartnerForecast> byPeriod,
+      ForecastData data,
+      Function<Forecast, ForecastFigures> inEuros,
+      boolean asMoney) {
     long[] result = empty(data);
     PeriodScheme scheme = PeriodScheme.calendarQuarters();
     for (int q = 0; q < ForecastData.QUARTERS; q++) {
@@ -94,17 +110,24 @@ public final class QuarterFigures {
       }
       for (Map.Entry<PartnerId, Forecast> partner : forecast.partners().entrySet()) {
         int g = Integer.parseInt(partner.getKey().value().substring(1));
-        put(result, at(data, q, g), inEuros.apply(partner.getValue()));
+        put(result, at(data, q, g), inEuros.apply(partner.getValue()), asMoney);
       }
-      put(result, at(data, q, data.partnerCount()), inEuros.apply(forecast.total()));
+      put(result, at(data, q, data.partnerCount()), inEuros.apply(forecast.total()), asMoney);
     }
     return result;
   }
 
-  private static void put(long[] result, int at, ForecastFigures figures) {
+  private static void put(long[] result, int at, ForecastFigures figures, boolean asMoney) {
     result[at + OPEN_COUNT] = figures.openCount();
     result[at + WON_COUNT] = figures.wonCount();
     result[at + LOST_COUNT] = figures.lostCount();
+    if (!asMoney) {
+      result[at + OPEN] = figures.openMinorUnits();
+      result[at + COMMITTED] = figures.committedMinorUnits();
+      result[at + WON] = figures.wonMinorUnits();
+      result[at + WEIGHTED] = figures.weightedMinorUnits();
+      return;
+    }
     result[at + OPEN] = cents(figures.open());
     result[at + COMMITTED] = cents(figures.committed());
     result[at + WON] = cents(figures.won());
