@@ -236,13 +236,35 @@ public final class Apportionment {
     }
     checkArgument(total > 0, "weights must not all be zero");
     long given = 0;
-    for (int i = 0; i < n; i++) {
-      long weight = weights[i];
-      long high = Math.multiplyHigh(units, weight);
-      long low = units * weight;
-      long quotient = high == 0 && low >= 0 ? low / total : divide(high, low, total);
-      parts[at + i] = quotient;
-      given += quotient;
+    if (units < ESTIMATED_UNITS && total < ESTIMATED_TOTAL) {
+      // Each quotient estimated in doubles (off by less than two for these sizes), then corrected
+      // until its remainder lies in [0, total): the remainder, at most three totals from zero,
+      // is exact in wrapping long arithmetic, so no division of 128-bit products is needed.
+      double perWeight = (double) units / (double) total;
+      for (int i = 0; i < n; i++) {
+        long weight = weights[i];
+        long quotient = (long) (perWeight * weight);
+        long remainder = units * weight - quotient * total;
+        while (remainder < 0) {
+          quotient--;
+          remainder += total;
+        }
+        while (remainder >= total) {
+          quotient++;
+          remainder -= total;
+        }
+        parts[at + i] = quotient;
+        given += quotient;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        long weight = weights[i];
+        long high = Math.multiplyHigh(units, weight);
+        long low = units * weight;
+        long quotient = high == 0 && low >= 0 ? low / total : divide(high, low, total);
+        parts[at + i] = quotient;
+        given += quotient;
+      }
     }
     // Fewer units are left than there are parts; each goes to the largest remainder not yet
     // served, the lower index first among equals. A remainder is recomputed from its part: once
@@ -260,6 +282,12 @@ public final class Apportionment {
       parts[at + best]++;
     }
   }
+
+  // Below these, a quotient units x weight / total estimated in doubles is off by less than two
+  // (relative error a few 2^-53 of at most 2^50 units) and a remainder a few totals from zero
+  // fits a long.
+  private static final long ESTIMATED_UNITS = 1L << 50;
+  private static final long ESTIMATED_TOTAL = 1L << 60;
 
   private static final long[] POWERS_OF_TEN = {
     1L,

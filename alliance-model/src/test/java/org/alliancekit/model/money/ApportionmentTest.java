@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import javax.money.MonetaryAmount;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -44,6 +45,49 @@ class ApportionmentTest {
       decimals[0] = BigDecimal.ONE;
     }
     assertSame(units, decimals);
+  }
+
+  @Property
+  void wholeUnitsSplitAsBigIntegerLargestRemainderAtEverySize(
+      @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long units,
+      @ForAll @Size(min = 1, max = 6) List<@LongRange(min = 0, max = Long.MAX_VALUE / 8) Long> raw,
+      @ForAll @IntRange(min = 0, max = 62) int unitBits,
+      @ForAll @IntRange(min = 0, max = 62) int weightBits) {
+    // Units and weights of every magnitude, on both sides of the doubles' estimate's limits.
+    long u = units >>> (63 - unitBits);
+    long[] weights = new long[raw.size()];
+    long total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = raw.get(i) >>> (63 - weightBits);
+      total += weights[i];
+    }
+    Assume.that(total > 0);
+    long[] parts = new long[weights.length];
+    Apportionment.splitUnits(u, weights, parts, 0);
+    BigInteger[] remainders = new BigInteger[weights.length];
+    long[] expected = new long[weights.length];
+    long left = u;
+    for (int i = 0; i < weights.length; i++) {
+      BigInteger[] qr =
+          BigInteger.valueOf(u)
+              .multiply(BigInteger.valueOf(weights[i]))
+              .divideAndRemainder(BigInteger.valueOf(total));
+      expected[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      left -= expected[i];
+    }
+    for (; left > 0; left--) {
+      int best = -1;
+      for (int i = 0; i < weights.length; i++) {
+        if (remainders[i].signum() >= 0
+            && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
+          best = i;
+        }
+      }
+      expected[best]++;
+      remainders[best] = BigInteger.ONE.negate();
+    }
+    assertArrayEquals(expected, parts);
   }
 
   @Property
