@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Strings.lenientFormat;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.immutables.value.Value;
  * The best-practice score of one relationship from one assessment: the overall score in [0, 1]
  * (shown as a percentage), one {@link CategoryScore} per scored alignment area, the coverage of the
  * catalog, and each factor's part.
+ *
+ * <p>Two scores are equal when all their attributes are, whether a rule or a builder made them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -95,6 +98,51 @@ public abstract class Score {
     return ImmutableList.copyOf(
         Ordering.from(order)
             .leastOf(factors().stream().filter(f -> f.value().isPresent()).iterator(), n));
+  }
+
+  /**
+   * Whether the other object is a score with equal attributes; the two doubles are compared by
+   * their bits, as {@link Double#equals} does.
+   */
+  @Override
+  public final boolean equals(Object other) {
+    return this == other
+        || other instanceof Score that
+            && relationship().equals(that.relationship())
+            && date().equals(that.date())
+            && catalog().equals(that.catalog())
+            && Double.doubleToLongBits(overall()) == Double.doubleToLongBits(that.overall())
+            && categories().equals(that.categories())
+            && factors().equals(that.factors())
+            && Double.doubleToLongBits(coverage()) == Double.doubleToLongBits(that.coverage());
+  }
+
+  /** A hash code of every attribute, consistent with {@link #equals}. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + relationship().hashCode();
+    h += (h << 5) + date().hashCode();
+    h += (h << 5) + catalog().hashCode();
+    h += (h << 5) + Double.hashCode(overall());
+    h += (h << 5) + categories().hashCode();
+    h += (h << 5) + factors().hashCode();
+    h += (h << 5) + Double.hashCode(coverage());
+    return h;
+  }
+
+  /** The score as {@code Score{relationship=..., date=..., catalog=..., ...}}. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("Score")
+        .add("relationship", relationship())
+        .add("date", date())
+        .add("catalog", catalog())
+        .add("overall", overall())
+        .add("categories", categories())
+        .add("factors", factors())
+        .add("coverage", coverage())
+        .toString();
   }
 
   /** Returns a new builder. */
