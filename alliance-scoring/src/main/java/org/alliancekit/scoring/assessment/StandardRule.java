@@ -219,11 +219,10 @@ final class StandardRule implements ScoringRule, KernelRule {
     ImmutableList<Rating> ratings = assessment.ratings();
     for (int i = 0, size = ratings.size(); i < size; i++) {
       Rating rating = ratings.get(i);
-      OptionalDouble raw = rating.value();
-      if (raw.isPresent()) {
+      double value = rating.valueOrNaN();
+      if (value == value) {
         String code = rating.code();
         int column = i < width && code.equals(codes[i]) ? i : catalog.indexOf(code);
-        double value = raw.getAsDouble();
         int point = points.index(value);
         if (point >= 0) {
           values[column] = points.value(point);
