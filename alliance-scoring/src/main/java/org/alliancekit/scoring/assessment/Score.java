@@ -158,19 +158,7 @@ public abstract class Score {
 
   @Value.Check
   void check() {
-    double overall = overall();
-    if (!(overall >= 0 && overall <= 1)) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "overall score %s of relationship %s must be between 0 and 1",
-              overall, relationship()));
-    }
-    double coverage = coverage();
-    if (!(coverage >= 0 && coverage <= 1)) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "coverage %s of relationship %s must be between 0 and 1", coverage, relationship()));
-    }
+    check(relationship(), overall(), coverage());
     ImmutableList<CategoryScore> categories = categories();
     for (int i = 1; i < categories.size(); i++) {
       if (categories.get(i - 1).category().compareTo(categories.get(i).category()) >= 0) {
@@ -179,6 +167,26 @@ public abstract class Score {
                 "area scores of relationship %s must be distinct and in category order: %s",
                 relationship(), categories));
       }
+    }
+  }
+
+  /**
+   * Checks that the overall score and the coverage lie in [0, 1], as the builder does, for scores
+   * that check their areas in another way.
+   *
+   * @throws IllegalArgumentException naming the relationship, the attribute and its value
+   */
+  static void check(RelationshipId relationship, double overall, double coverage) {
+    if (!(overall >= 0 && overall <= 1)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "overall score %s of relationship %s must be between 0 and 1",
+              overall, relationship));
+    }
+    if (!(coverage >= 0 && coverage <= 1)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "coverage %s of relationship %s must be between 0 and 1", coverage, relationship));
     }
   }
 }

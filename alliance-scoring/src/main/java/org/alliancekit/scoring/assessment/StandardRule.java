@@ -249,25 +249,25 @@ final class StandardRule implements ScoringRule, KernelRule {
               + this
               + ": no factor of positive weight in an area of positive weight has a known rating");
     }
-    ImmutableList.Builder<CategoryScore> categories =
-        ImmutableList.builderWithExpectedSize(ScoreKernel.AREAS);
-    for (FactorCategory area : AREAS) {
-      int a = area.ordinal();
-      if (!Double.isNaN(areaScores[a])) {
-        categories.add(
-            CategoryScore.of(area, areaScores[a], areaWeights[a], rated[a], kernel.areaSize(a)));
-      }
-    }
     double coverage = (double) known / catalog.size();
     if (tabulated) {
+      for (int a = 0; a < ScoreKernel.AREAS; a++) {
+        if (!Double.isNaN(areaScores[a])) {
+          CategoryScore.check(
+              AREAS[a], areaScores[a], areaWeights[a], rated[a], kernel.areaSize(a));
+        }
+      }
       return new RuleScore(
           assessment,
           overall,
-          categories.build(),
           coverage,
           layout,
           pointOf,
-          policy == MissingRatingPolicy.AREA_MEAN ? areaMeans : null);
+          new AreaFigures(
+              areaScores,
+              areaWeights,
+              rated,
+              policy == MissingRatingPolicy.AREA_MEAN ? areaMeans : null));
     }
     FactorScore[] factorScores = new FactorScore[kernel.considered()];
     int next = 0;
@@ -286,49 +286,54 @@ final class StandardRule implements ScoringRule, KernelRule {
         .date(assessment.date())
         .catalog(catalog.name())
         .overall(overall)
-        .categories(categories.build())
+        .categories(layout.categories(new AreaFigures(areaScores, areaWeights, rated, null)))
         .factors(Arrays.asList(factorScores))
         .coverage(coverage)
         .build();
   }
 
   /**
+   * What a standard rule's kernel wrote for each area of one row: its score (NaN when the area is
+   * not scored), weight and number of rated factors, and under {@link
+   * MissingRatingPolicy#AREA_MEAN} the mean it imputes (else null).
+   */
+  private record AreaFigures(double[] scores, double[] weights, int[] rated, double[] means) {}
+
+  /**
    * A score made by a standard rule whose known ratings all lie on tabulated points of the scale:
-   * it keeps the point of each column and makes its list of factor scores only when first asked,
-   * from the rule's layout, equal to the list the builder would hold. The list is made at most a
-   * few times when threads race, each time equal, and published through an immutable list's final
-   * fields.
+   * it keeps the point of each column and the figures of each area, checked when it is made, and
+   * makes its lists of area and factor scores only when first asked, from the rule's layout, equal
+   * to the lists the builder would hold. A list is made at most a few times when threads race, each
+   * time equal, and published through an immutable list's final fields.
    */
   private static final class RuleScore extends Score {
     private final RelationshipId relationship;
     private final LocalDate date;
     private final String catalog;
     private final double overall;
-    private final ImmutableList<CategoryScore> categories;
     private final double coverage;
     private final Layout layout;
     private final short[] pointOf;
-    private final double[] areaMeans;
+    private final AreaFigures areas;
+    private ImmutableList<CategoryScore> categories;
     private ImmutableList<FactorScore> factors;
 
     RuleScore(
         Assessment assessment,
         double overall,
-        ImmutableList<CategoryScore> categories,
         double coverage,
         Layout layout,
         short[] pointOf,
-        double[] areaMeans) {
+        AreaFigures areas) {
       this.relationship = assessment.relationship();
       this.date = assessment.date();
       this.catalog = assessment.catalog().name();
       this.overall = overall;
-      this.categories = categories;
       this.coverage = coverage;
       this.layout = layout;
       this.pointOf = pointOf;
-      this.areaMeans = areaMeans;
-      check();
+      this.areas = areas;
+      check(relationship, overall, coverage);
     }
 
     @Override
@@ -353,7 +358,12 @@ final class StandardRule implements ScoringRule, KernelRule {
 
     @Override
     public ImmutableList<CategoryScore> categories() {
-      return categories;
+      ImmutableList<CategoryScore> made = categories;
+      if (made == null) {
+        made = layout.categories(areas);
+        categories = made;
+      }
+      return made;
     }
 
     @Override
@@ -365,7 +375,7 @@ final class StandardRule implements ScoringRule, KernelRule {
     public ImmutableList<FactorScore> factors() {
       ImmutableList<FactorScore> made = factors;
       if (made == null) {
-        made = layout.factors(pointOf, areaMeans);
+        made = layout.factors(pointOf, areas.means());
         factors = made;
       }
       return made;
@@ -433,6 +443,22 @@ final class StandardRule implements ScoringRule, KernelRule {
       }
       rated = new FactorScore[width * points.size()];
       missing = new FactorScore[width];
+    }
+
+    /** The scores of the areas the kernel scored, in {@link FactorCategory} order. */
+    ImmutableList<CategoryScore> categories(AreaFigures figures) {
+      ImmutableList.Builder<CategoryScore> categories =
+          ImmutableList.builderWithExpectedSize(ScoreKernel.AREAS);
+      for (FactorCategory area : AREAS) {
+        int a = area.ordinal();
+        double score = figures.scores()[a];
+        if (!Double.isNaN(score)) {
+          categories.add(
+              CategoryScore.of(
+                  area, score, figures.weights()[a], figures.rated()[a], kernel.areaSize(a)));
+        }
+      }
+      return categories.build();
     }
 
     /**
