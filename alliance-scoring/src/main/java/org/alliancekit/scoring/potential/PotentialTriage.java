@@ -300,7 +300,8 @@ public final class PotentialTriage {
     for (RelationshipPotential potential : all) {
       (potential.potential().isDefined() ? ranked : undefined).add(potential);
     }
-    return PotentialRanking.of(byUplift(ranked), undefined);
+    // The lists are checked above and in order: the ranking need not check them again.
+    return PotentialRanking.trusted(byUplift(ranked), undefined);
   }
 
   /** The size of a collection, to size a list for its elements; 10 for another iterable. */
