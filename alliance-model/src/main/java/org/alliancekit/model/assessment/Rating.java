@@ -1,6 +1,7 @@
 package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
@@ -45,6 +46,19 @@ public abstract class Rating implements WithRating {
 
   /** What the rating is based on, such as a document or an observation, if recorded. */
   public abstract Optional<String> evidence();
+
+  /**
+   * The value given, or NaN when the rating is explicitly unknown: {@link #value()} as a primitive,
+   * kept in the rating, for loops that read many ratings without an {@link OptionalDouble} each.
+   * Not part of equality, the hash code or the text of a rating, since {@link #value()} is.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  @Value.Derived
+  @Value.Auxiliary
+  public double valueOrNaN() {
+    OptionalDouble value = value();
+    return value.isPresent() ? value.getAsDouble() : Double.NaN;
+  }
 
   /** Whether a value was given. */
   public boolean isKnown() {

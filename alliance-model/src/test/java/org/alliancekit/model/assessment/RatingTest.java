@@ -24,6 +24,7 @@ class RatingTest {
     Rating rating = Rating.of("Co1", 7);
     assertEquals("Co1", rating.code());
     assertEquals(OptionalDouble.of(7), rating.value());
+    assertEquals(7.0, rating.valueOrNaN());
     assertTrue(rating.isKnown());
     assertEquals(Optional.empty(), rating.evidence());
   }
@@ -32,6 +33,7 @@ class RatingTest {
   void unknownRatingHasNoValueAndIsNotZero() {
     Rating rating = Rating.unknown("O40");
     assertEquals(OptionalDouble.empty(), rating.value());
+    assertTrue(Double.isNaN(rating.valueOrNaN()));
     assertFalse(rating.isKnown());
     assertFalse(rating.equals(Rating.of("O40", 0)));
   }
@@ -84,6 +86,7 @@ class RatingTest {
     assertEquals(Rating.of("Co1", 0.0), rating);
     assertEquals(
         Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(rating.value().getAsDouble()));
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(rating.valueOrNaN()));
   }
 
   @Test
@@ -115,6 +118,14 @@ class RatingTest {
   @Property
   void copyThroughBuilderFromIsEqual(@ForAll("ratings") Rating rating) {
     assertEquals(rating, Rating.builder().from(rating).build());
+  }
+
+  @Property
+  void valueOrNaNIsTheValueOrNaNWhenUnknown(@ForAll("ratings") Rating rating) {
+    double expected = rating.value().isPresent() ? rating.value().getAsDouble() : Double.NaN;
+    assertEquals(Double.valueOf(expected), Double.valueOf(rating.valueOrNaN()));
+    assertEquals(
+        Double.valueOf(expected), Double.valueOf(rating.withEvidence("seen").valueOrNaN()));
   }
 
   @Property

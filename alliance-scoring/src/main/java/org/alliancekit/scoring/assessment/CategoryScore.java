@@ -53,20 +53,28 @@ public abstract class CategoryScore {
 
   @Value.Check
   void check() {
-    double score = score();
+    check(category(), score(), weight(), rated(), factors());
+  }
+
+  /**
+   * Checks the attributes of an area's score, as {@link #of} does, for scores that keep them
+   * without making the object.
+   *
+   * @throws IllegalArgumentException naming the area and the attribute that breaks its rule
+   */
+  static void check(FactorCategory category, double score, double weight, int rated, int factors) {
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException(
-          lenientFormat("score %s of area %s must be between 0 and 1", score, category()));
+          lenientFormat("score %s of area %s must be between 0 and 1", score, category));
     }
-    double weight = weight();
     if (!(weight > 0 && Double.isFinite(weight))) {
       throw new IllegalArgumentException(
           lenientFormat(
-              "weight %s of area %s must be a finite number greater than 0", weight, category()));
+              "weight %s of area %s must be a finite number greater than 0", weight, category));
     }
-    if (!(rated() >= 0 && rated() <= factors())) {
+    if (!(rated >= 0 && rated <= factors)) {
       throw new IllegalArgumentException(
-          lenientFormat("area %s has %s rated factors out of %s", category(), rated(), factors()));
+          lenientFormat("area %s has %s rated factors out of %s", category, rated, factors));
     }
   }
 }

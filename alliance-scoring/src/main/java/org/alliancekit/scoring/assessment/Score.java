@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Strings.lenientFormat;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.immutables.value.Value;
  * The best-practice score of one relationship from one assessment: the overall score in [0, 1]
  * (shown as a percentage), one {@link CategoryScore} per scored alignment area, the coverage of the
  * catalog, and each factor's part.
+ *
+ * <p>Two scores are equal when all their attributes are, whether a rule or a builder made them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -97,6 +100,51 @@ public abstract class Score {
             .leastOf(factors().stream().filter(f -> f.value().isPresent()).iterator(), n));
   }
 
+  /**
+   * Whether the other object is a score with equal attributes; the two doubles are compared by
+   * their bits, as {@link Double#equals} does.
+   */
+  @Override
+  public final boolean equals(Object other) {
+    return this == other
+        || other instanceof Score that
+            && relationship().equals(that.relationship())
+            && date().equals(that.date())
+            && catalog().equals(that.catalog())
+            && Double.doubleToLongBits(overall()) == Double.doubleToLongBits(that.overall())
+            && categories().equals(that.categories())
+            && factors().equals(that.factors())
+            && Double.doubleToLongBits(coverage()) == Double.doubleToLongBits(that.coverage());
+  }
+
+  /** A hash code of every attribute, consistent with {@link #equals}. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + relationship().hashCode();
+    h += (h << 5) + date().hashCode();
+    h += (h << 5) + catalog().hashCode();
+    h += (h << 5) + Double.hashCode(overall());
+    h += (h << 5) + categories().hashCode();
+    h += (h << 5) + factors().hashCode();
+    h += (h << 5) + Double.hashCode(coverage());
+    return h;
+  }
+
+  /** The score as {@code Score{relationship=..., date=..., catalog=..., ...}}. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("Score")
+        .add("relationship", relationship())
+        .add("date", date())
+        .add("catalog", catalog())
+        .add("overall", overall())
+        .add("categories", categories())
+        .add("factors", factors())
+        .add("coverage", coverage())
+        .toString();
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
@@ -110,19 +158,7 @@ public abstract class Score {
 
   @Value.Check
   void check() {
-    double overall = overall();
-    if (!(overall >= 0 && overall <= 1)) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "overall score %s of relationship %s must be between 0 and 1",
-              overall, relationship()));
-    }
-    double coverage = coverage();
-    if (!(coverage >= 0 && coverage <= 1)) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "coverage %s of relationship %s must be between 0 and 1", coverage, relationship()));
-    }
+    check(relationship(), overall(), coverage());
     ImmutableList<CategoryScore> categories = categories();
     for (int i = 1; i < categories.size(); i++) {
       if (categories.get(i - 1).category().compareTo(categories.get(i).category()) >= 0) {
@@ -131,6 +167,26 @@ public abstract class Score {
                 "area scores of relationship %s must be distinct and in category order: %s",
                 relationship(), categories));
       }
+    }
+  }
+
+  /**
+   * Checks that the overall score and the coverage lie in [0, 1], as the builder does, for scores
+   * that check their areas in another way.
+   *
+   * @throws IllegalArgumentException naming the relationship, the attribute and its value
+   */
+  static void check(RelationshipId relationship, double overall, double coverage) {
+    if (!(overall >= 0 && overall <= 1)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "overall score %s of relationship %s must be between 0 and 1",
+              overall, relationship));
+    }
+    if (!(coverage >= 0 && coverage <= 1)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "coverage %s of relationship %s must be between 0 and 1", coverage, relationship));
     }
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
 import org.alliancekit.model.factor.FactorCategory;
 import org.alliancekit.model.factor.SuccessFactor;
+import org.alliancekit.model.relationship.RelationshipId;
 import org.alliancekit.scoring.internal.KernelRule;
 import org.alliancekit.scoring.internal.ScalePoints;
 import org.alliancekit.scoring.internal.ScoreKernel;
@@ -207,20 +209,31 @@ final class StandardRule implements ScoringRule, KernelRule {
     String[] codes = layout.codes;
     int width = codes.length;
     double[] values = new double[width];
-    int[] pointOf = new int[width];
+    // One more than the index of the scale point each known rating lies on; 0 for a column
+    // without a known rating or with a value between the scale's tabulated points.
+    short[] pointOf = new short[width];
     Arrays.fill(values, Double.NaN);
     int known = 0;
+    boolean tabulated = true;
+    int[] rated = new int[ScoreKernel.AREAS];
     ImmutableList<Rating> ratings = assessment.ratings();
     for (int i = 0, size = ratings.size(); i < size; i++) {
       Rating rating = ratings.get(i);
-      OptionalDouble raw = rating.value();
-      if (raw.isPresent()) {
+      double value = rating.valueOrNaN();
+      if (value == value) {
         String code = rating.code();
         int column = i < width && code.equals(codes[i]) ? i : catalog.indexOf(code);
-        double value = raw.getAsDouble();
         int point = points.index(value);
-        values[column] = point >= 0 ? points.value(point) : points.scale().normalize(value);
-        pointOf[column] = point;
+        if (point >= 0) {
+          values[column] = points.value(point);
+          pointOf[column] = (short) (point + 1);
+        } else {
+          values[column] = points.scale().normalize(value);
+          tabulated = false;
+        }
+        if (kernel.considers(column)) {
+          rated[layout.areas[column]]++;
+        }
         known++;
       }
     }
@@ -236,8 +249,26 @@ final class StandardRule implements ScoringRule, KernelRule {
               + this
               + ": no factor of positive weight in an area of positive weight has a known rating");
     }
-
-    int[] rated = new int[ScoreKernel.AREAS];
+    double coverage = (double) known / catalog.size();
+    if (tabulated) {
+      for (int a = 0; a < ScoreKernel.AREAS; a++) {
+        if (!Double.isNaN(areaScores[a])) {
+          CategoryScore.check(
+              AREAS[a], areaScores[a], areaWeights[a], rated[a], kernel.areaSize(a));
+        }
+      }
+      return new RuleScore(
+          assessment,
+          overall,
+          coverage,
+          layout,
+          pointOf,
+          new AreaFigures(
+              areaScores,
+              areaWeights,
+              rated,
+              policy == MissingRatingPolicy.AREA_MEAN ? areaMeans : null));
+    }
     FactorScore[] factorScores = new FactorScore[kernel.considered()];
     int next = 0;
     for (int column = 0; column < width; column++) {
@@ -245,29 +276,110 @@ final class StandardRule implements ScoringRule, KernelRule {
         continue;
       }
       double value = values[column];
-      if (value == value) {
-        rated[layout.areas[column]]++;
-        factorScores[next++] = layout.rated(column, pointOf[column], value);
-      } else {
-        factorScores[next++] = layout.missing(column, areaMeans[layout.areas[column]]);
-      }
+      factorScores[next++] =
+          value == value
+              ? layout.rated(column, pointOf[column] - 1, value)
+              : layout.missing(column, areaMeans[layout.areas[column]]);
     }
-    Score.Builder score =
-        Score.builder()
-            .relationship(assessment.relationship())
-            .date(assessment.date())
-            .catalog(catalog.name())
-            .overall(overall)
-            .factors(Arrays.asList(factorScores))
-            .coverage((double) known / catalog.size());
-    for (FactorCategory area : AREAS) {
-      int a = area.ordinal();
-      if (!Double.isNaN(areaScores[a])) {
-        score.addCategory(
-            CategoryScore.of(area, areaScores[a], areaWeights[a], rated[a], kernel.areaSize(a)));
-      }
+    return Score.builder()
+        .relationship(assessment.relationship())
+        .date(assessment.date())
+        .catalog(catalog.name())
+        .overall(overall)
+        .categories(layout.categories(new AreaFigures(areaScores, areaWeights, rated, null)))
+        .factors(Arrays.asList(factorScores))
+        .coverage(coverage)
+        .build();
+  }
+
+  /**
+   * What a standard rule's kernel wrote for each area of one row: its score (NaN when the area is
+   * not scored), weight and number of rated factors, and under {@link
+   * MissingRatingPolicy#AREA_MEAN} the mean it imputes (else null).
+   */
+  private record AreaFigures(double[] scores, double[] weights, int[] rated, double[] means) {}
+
+  /**
+   * A score made by a standard rule whose known ratings all lie on tabulated points of the scale:
+   * it keeps the point of each column and the figures of each area, checked when it is made, and
+   * makes its lists of area and factor scores only when first asked, from the rule's layout, equal
+   * to the lists the builder would hold. A list is made at most a few times when threads race, each
+   * time equal, and published through an immutable list's final fields.
+   */
+  private static final class RuleScore extends Score {
+    private final RelationshipId relationship;
+    private final LocalDate date;
+    private final String catalog;
+    private final double overall;
+    private final double coverage;
+    private final Layout layout;
+    private final short[] pointOf;
+    private final AreaFigures areas;
+    private ImmutableList<CategoryScore> categories;
+    private ImmutableList<FactorScore> factors;
+
+    RuleScore(
+        Assessment assessment,
+        double overall,
+        double coverage,
+        Layout layout,
+        short[] pointOf,
+        AreaFigures areas) {
+      this.relationship = assessment.relationship();
+      this.date = assessment.date();
+      this.catalog = assessment.catalog().name();
+      this.overall = overall;
+      this.coverage = coverage;
+      this.layout = layout;
+      this.pointOf = pointOf;
+      this.areas = areas;
+      check(relationship, overall, coverage);
     }
-    return score.build();
+
+    @Override
+    public RelationshipId relationship() {
+      return relationship;
+    }
+
+    @Override
+    public LocalDate date() {
+      return date;
+    }
+
+    @Override
+    public String catalog() {
+      return catalog;
+    }
+
+    @Override
+    public double overall() {
+      return overall;
+    }
+
+    @Override
+    public ImmutableList<CategoryScore> categories() {
+      ImmutableList<CategoryScore> made = categories;
+      if (made == null) {
+        made = layout.categories(areas);
+        categories = made;
+      }
+      return made;
+    }
+
+    @Override
+    public double coverage() {
+      return coverage;
+    }
+
+    @Override
+    public ImmutableList<FactorScore> factors() {
+      ImmutableList<FactorScore> made = factors;
+      if (made == null) {
+        made = layout.factors(pointOf, areas.means());
+        factors = made;
+      }
+      return made;
+    }
   }
 
   /**
@@ -331,6 +443,44 @@ final class StandardRule implements ScoringRule, KernelRule {
       }
       rated = new FactorScore[width * points.size()];
       missing = new FactorScore[width];
+    }
+
+    /** The scores of the areas the kernel scored, in {@link FactorCategory} order. */
+    ImmutableList<CategoryScore> categories(AreaFigures figures) {
+      ImmutableList.Builder<CategoryScore> categories =
+          ImmutableList.builderWithExpectedSize(ScoreKernel.AREAS);
+      for (FactorCategory area : AREAS) {
+        int a = area.ordinal();
+        double score = figures.scores()[a];
+        if (!Double.isNaN(score)) {
+          categories.add(
+              CategoryScore.of(
+                  area, score, figures.weights()[a], figures.rated()[a], kernel.areaSize(a)));
+        }
+      }
+      return categories.build();
+    }
+
+    /**
+     * The factor scores of the considered columns, in catalog order, of a row whose known ratings
+     * all lie on tabulated points: {@code pointOf[column]} is one more than the point's index, or 0
+     * for a column without a known rating; {@code areaMeans} holds each area's mean under {@link
+     * MissingRatingPolicy#AREA_MEAN} and is not read under another policy.
+     */
+    ImmutableList<FactorScore> factors(short[] pointOf, double[] areaMeans) {
+      FactorScore[] factorScores = new FactorScore[kernel.considered()];
+      int next = 0;
+      for (int column = 0; column < codes.length; column++) {
+        if (!kernel.considers(column)) {
+          continue;
+        }
+        int point = pointOf[column] - 1;
+        factorScores[next++] =
+            point >= 0
+                ? rated(column, point, points.value(point))
+                : missing(column, areaMeans == null ? Double.NaN : areaMeans[areas[column]]);
+      }
+      return ImmutableList.copyOf(factorScores);
     }
 
     /** The score of a considered column rated with the given normalised value. */

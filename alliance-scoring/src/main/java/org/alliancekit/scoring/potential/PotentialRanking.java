@@ -4,11 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Ordering;
 import com.google.common.collect.Sets;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -24,6 +27,9 @@ import org.immutables.value.Value;
  * the relationships whose uplift is undefined, by relationship id, each with its {@link
  * UpliftStatus}. Every relationship of the portfolio appears exactly once, and every revenue and
  * uplift is in one currency.
+ *
+ * <p>Two rankings are equal when their two lists are, whether {@link PotentialTriage} or a builder
+ * made them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -104,6 +110,42 @@ public abstract class PotentialRanking implements WithPotentialRanking {
     return builder().ranked(ranked).undefined(undefined).build();
   }
 
+  /**
+   * A ranking of lists that {@link PotentialTriage} has already put in order and checked against
+   * every rule of the class documentation, made without checking them again.
+   */
+  static PotentialRanking trusted(
+      List<RelationshipPotential> ranked, List<RelationshipPotential> undefined) {
+    return new Trusted(ImmutableList.copyOf(ranked), ImmutableList.copyOf(undefined));
+  }
+
+  /** Whether the other object is a ranking with equal lists. */
+  @Override
+  public final boolean equals(Object other) {
+    return this == other
+        || other instanceof PotentialRanking that
+            && ranked().equals(that.ranked())
+            && undefined().equals(that.undefined());
+  }
+
+  /** A hash code of the two lists, consistent with {@link #equals}. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + ranked().hashCode();
+    h += (h << 5) + undefined().hashCode();
+    return h;
+  }
+
+  /** The ranking as {@code PotentialRanking{ranked=[...], undefined=[...]}}. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("PotentialRanking")
+        .add("ranked", ranked())
+        .add("undefined", undefined())
+        .toString();
+  }
+
   /** Returns a new builder; both lists may be empty. */
   public static Builder builder() {
     return new Builder();
@@ -169,6 +211,52 @@ public abstract class PotentialRanking implements WithPotentialRanking {
       throw new IllegalArgumentException(
           "relationships with an undefined uplift must be in id order: "
               + undefined().stream().map(RelationshipPotential::relationship).toList());
+    }
+  }
+
+  /**
+   * A ranking made by {@link PotentialTriage} from lists it has checked; a copy with another list
+   * goes through the builder and its checks.
+   */
+  private static final class Trusted extends PotentialRanking {
+    private final ImmutableList<RelationshipPotential> ranked;
+    private final ImmutableList<RelationshipPotential> undefined;
+
+    Trusted(
+        ImmutableList<RelationshipPotential> ranked,
+        ImmutableList<RelationshipPotential> undefined) {
+      this.ranked = ranked;
+      this.undefined = undefined;
+    }
+
+    @Override
+    public ImmutableList<RelationshipPotential> ranked() {
+      return ranked;
+    }
+
+    @Override
+    public ImmutableList<RelationshipPotential> undefined() {
+      return undefined;
+    }
+
+    @Override
+    public PotentialRanking withRanked(RelationshipPotential... elements) {
+      return withRanked(Arrays.asList(elements));
+    }
+
+    @Override
+    public PotentialRanking withRanked(Iterable<? extends RelationshipPotential> elements) {
+      return builder().ranked(elements).undefined(undefined).build();
+    }
+
+    @Override
+    public PotentialRanking withUndefined(RelationshipPotential... elements) {
+      return withUndefined(Arrays.asList(elements));
+    }
+
+    @Override
+    public PotentialRanking withUndefined(Iterable<? extends RelationshipPotential> elements) {
+      return builder().ranked(ranked).undefined(elements).build();
     }
   }
 }

@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -193,6 +197,66 @@ public final class PotentialTriage {
   }
 
   /**
+   * Returns the first {@code n} relationships of the portfolio's ranking: equal to the first {@code
+   * n} of {@link #triage triage(portfolio)}{@code .all()}, or all of them when the portfolio is
+   * smaller, without ranking the whole portfolio. Only the relationships that can reach the first
+   * {@code n} are put in order, so a short list of a large portfolio prices few uplifts exactly.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative, or for the reasons {@link #triage}
+   *     gives, with the same messages
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public ImmutableList<RelationshipPotential> top(Iterable<PortfolioEntry> portfolio, int n) {
+    checkNotNull(portfolio, "portfolio");
+    checkArgument(n >= 0, "number of relationships %s must not be negative", n);
+    List<RelationshipPotential> potentials = new ArrayList<>(sizeOf(portfolio));
+    for (PortfolioEntry entry : portfolio) {
+      potentials.add(potential(checkNotNull(entry, "portfolio entry")));
+    }
+    if (!distinctInOneCurrency(potentials)) {
+      // The full ranking refuses the portfolio, naming the same relationships as triage does.
+      return first(rank(potentials).all(), n);
+    }
+    List<UpliftOrder> defined = new ArrayList<>(potentials.size());
+    List<RelationshipPotential> undefined = new ArrayList<>();
+    for (RelationshipPotential potential : potentials) {
+      if (potential.potential().isDefined()) {
+        defined.add(UpliftOrder.of(potential));
+      } else {
+        undefined.add(potential);
+      }
+    }
+    ImmutableList.Builder<RelationshipPotential> top =
+        ImmutableList.builderWithExpectedSize(Math.min(n, potentials.size()));
+    for (UpliftOrder key : Ordering.natural().leastOf(defined, n)) {
+      top.add(key.potential());
+    }
+    if (n > defined.size()) {
+      top.addAll(
+          Ordering.from(PotentialRanking.BY_RELATIONSHIP).leastOf(undefined, n - defined.size()));
+    }
+    return top.build();
+  }
+
+  /** Whether the potentials name distinct relationships and share one revenue currency. */
+  private static boolean distinctInOneCurrency(List<RelationshipPotential> potentials) {
+    Set<RelationshipId> seen = Sets.newHashSetWithExpectedSize(potentials.size());
+    CurrencyUnit currency = potentials.isEmpty() ? null : currencyOf(potentials.get(0));
+    for (RelationshipPotential potential : potentials) {
+      if (!seen.add(potential.relationship()) || !currencyOf(potential).equals(currency)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first {@code n} elements of a list, or all of them when it is shorter. */
+  private static ImmutableList<RelationshipPotential> first(
+      ImmutableList<RelationshipPotential> list, int n) {
+    return list.subList(0, Math.min(n, list.size()));
+  }
+
+  /**
    * Ranks potentials computed elsewhere, such as the good rows of {@link #potentials}, or
    * potentials from different improvement models. When the triage converts, potentials in other
    * currencies are recomputed from their converted revenue, their two scores and their own {@link
@@ -236,7 +300,8 @@ public final class PotentialTriage {
     for (RelationshipPotential potential : all) {
       (potential.potential().isDefined() ? ranked : undefined).add(potential);
     }
-    return PotentialRanking.of(byUplift(ranked), undefined);
+    // The lists are checked above and in order: the ranking need not check them again.
+    return PotentialRanking.trusted(byUplift(ranked), undefined);
   }
 
   /** The size of a collection, to size a list for its elements; 10 for another iterable. */

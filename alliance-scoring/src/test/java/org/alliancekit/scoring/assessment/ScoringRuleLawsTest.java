@@ -64,6 +64,18 @@ class ScoringRuleLawsTest {
   }
 
   @Property(tries = 500)
+  void aRulesScoreEqualsItsCopyThroughTheBuilderWithTheSameHashAndText(@ForAll("cases") Case c) {
+    Optional<Score> score = tryScore(c.rule(), c.assessment());
+    Assume.that(score.isPresent());
+    Score copy = Score.builder().from(score.get()).build();
+    assertEquals(copy, score.get());
+    assertEquals(score.get(), copy);
+    assertEquals(copy.hashCode(), score.get().hashCode());
+    assertEquals(copy.toString(), score.get().toString());
+    assertEquals(score.get(), c.rule().score(c.assessment()));
+  }
+
+  @Property(tries = 500)
   void scoresStayBetweenZeroAndOne(@ForAll("cases") Case c) {
     Optional<Score> score = tryScore(c.rule(), c.assessment());
     Assume.that(score.isPresent());

@@ -462,6 +462,39 @@ class ScoringRulesTest {
   }
 
   @Test
+  void factorsAreListedAlikeWhetherTheRatingsLieOnWholePointsOfTheScaleOrBetween() {
+    // C1 = 2.5 lies between the likert scale's whole points: (2.5 - 1) / 4 = 0.375.
+    Assessment between =
+        assessment(
+            SMALL,
+            RatingScale.likert5(),
+            Rating.of("T1", 2),
+            Rating.of("C1", 2.5),
+            Rating.of("C2", 3));
+    List<FactorScore> expected =
+        List.of(
+            rated("C1", COMMERCIAL, 0.375),
+            rated("C2", COMMERCIAL, 0.5),
+            FactorScore.of("C3", COMMERCIAL, OptionalDouble.empty(), false, 1),
+            rated("T1", TECHNICAL, 0.25));
+    Score score = ScoringRules.weightedAverage().score(between);
+    assertEquals(expected, score.factors());
+    assertEquals(
+        List.of(
+            rated("C1", COMMERCIAL, 1),
+            rated("C2", COMMERCIAL, 0.5),
+            FactorScore.of("C3", COMMERCIAL, OptionalDouble.empty(), false, 1),
+            rated("T1", TECHNICAL, 0.25)),
+        ScoringRules.weightedAverage().score(SMALL_EXAMPLE).factors());
+    Score copy = Score.builder().from(score).build();
+    assertEquals(copy, score);
+    assertEquals(copy.toString(), score.toString());
+    assertTrue(
+        score.toString().startsWith("Score{relationship=acme, date=" + ScoreFixtures.DATE + ", "),
+        score.toString());
+  }
+
+  @Test
   void coverageIsTheAssessmentsCoverage() {
     Score score =
         ScoringRules.allianceSalesScorecard()

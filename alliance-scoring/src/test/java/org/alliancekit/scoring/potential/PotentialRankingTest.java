@@ -149,6 +149,17 @@ class PotentialRankingTest {
   }
 
   @Property(tries = 300)
+  void aTriagesRankingPassesTheBuildersChecksAndEqualsItsCheckedCopy(
+      @ForAll("rankings") PotentialRanking ranking) {
+    PotentialRanking checked = PotentialRanking.of(ranking.ranked(), ranking.undefined());
+    assertEquals(checked, ranking);
+    assertEquals(ranking, checked);
+    assertEquals(checked.hashCode(), ranking.hashCode());
+    assertEquals(checked.toString(), ranking.toString());
+    Fixtures.nullPointerTester().testAllPublicInstanceMethods(ranking);
+  }
+
+  @Property(tries = 300)
   void withUndefinedRoundTrips(@ForAll("rankings") PotentialRanking ranking) {
     PotentialRanking changed = ranking.withUndefined(ImmutableList.of());
     assertEquals(List.of(), changed.undefined());

@@ -30,6 +30,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
@@ -149,6 +150,63 @@ class PotentialTriageTest {
                         PortfolioEntry.of(id("uk"), gbp("100"), 0.5),
                         PortfolioEntry.of(id("uk"), gbp("200"), 0.4))));
     assertEquals("relationship uk appears more than once in the portfolio", e.getMessage());
+  }
+
+  @Test
+  void topListsTheLargestUpliftsThenTheUndefinedByIdWithoutRankingTheRest() {
+    // closeGap(0.5): small 1,000,000 x 0.35 / 0.30 = 1,166,666.67, large 5,000,000 x 0.15 / 0.70 =
+    // 1,071,428.57, tiny 1000 x 0.25 / 0.5 = 500; "a-new" and "z-new" have a zero score.
+    List<PortfolioEntry> portfolio =
+        List.of(
+            PortfolioEntry.of(id("z-new"), gbp("900000"), 0.0),
+            PortfolioEntry.of(id("tiny"), gbp("1000"), 0.5),
+            PortfolioEntry.of(id("large"), gbp("5000000"), 0.70),
+            PortfolioEntry.of(id("a-new"), gbp("5"), 0.0),
+            PortfolioEntry.of(id("small"), gbp("1000000"), 0.30));
+    assertEquals(List.of(), ids(HALF_THE_GAP.top(portfolio, 0)));
+    assertEquals(List.of(id("small")), ids(HALF_THE_GAP.top(portfolio, 1)));
+    assertAmount("1166666.67", upliftOf(HALF_THE_GAP.top(portfolio, 1).get(0)));
+    assertEquals(
+        List.of(id("small"), id("large"), id("tiny")), ids(HALF_THE_GAP.top(portfolio, 3)));
+    assertEquals(
+        List.of(id("small"), id("large"), id("tiny"), id("a-new")),
+        ids(HALF_THE_GAP.top(portfolio, 4)));
+    assertEquals(
+        List.of(id("small"), id("large"), id("tiny"), id("a-new"), id("z-new")),
+        ids(HALF_THE_GAP.top(portfolio, 100)));
+  }
+
+  @Test
+  void topRefusesWhatTriageRefusesWithTheSameMessage() {
+    List<PortfolioEntry> twice =
+        List.of(
+            PortfolioEntry.of(id("zz"), gbp("1"), 0.5),
+            PortfolioEntry.of(id("zz"), gbp("2"), 0.5),
+            PortfolioEntry.of(id("uk"), gbp("100"), 0.5),
+            PortfolioEntry.of(id("uk"), gbp("200"), 0.4));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> HALF_THE_GAP.top(twice, 1));
+    assertEquals("relationship uk appears more than once in the portfolio", e.getMessage());
+    List<PortfolioEntry> mixed =
+        List.of(
+            PortfolioEntry.of(id("uk"), gbp("100"), 0.5),
+            PortfolioEntry.of(id("de"), eur("100"), 0.5));
+    IllegalArgumentException currencies =
+        assertThrows(IllegalArgumentException.class, () -> HALF_THE_GAP.top(mixed, 1));
+    assertEquals(
+        "revenues in EUR (relationship de) and GBP (relationship uk) cannot be ranked together"
+            + " without a conversion to one report currency",
+        currencies.getMessage());
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class, () -> HALF_THE_GAP.top(List.of(), -1));
+    assertEquals("number of relationships -1 must not be negative", negative.getMessage());
+  }
+
+  @Property(tries = 300)
+  void topIsTheFirstOfTheRanking(
+      @ForAll("portfolios") List<PortfolioEntry> portfolio, @ForAll @IntRange(max = 14) int n) {
+    List<RelationshipPotential> all = HALF_THE_GAP.triage(portfolio).all();
+    assertEquals(all.subList(0, Math.min(n, all.size())), HALF_THE_GAP.top(portfolio, n));
   }
 
   @Test

@@ -28,8 +28,9 @@ import org.javamoney.moneta.Money;
  * The portfolio workload through the object API, as an application that holds one {@link
  * Assessment} per relationship would write it: each assessment scored by {@link
  * ScoringRules#weightedAverage(org.alliancekit.scoring.assessment.Weights, MissingRatingPolicy)}
- * into a {@link Score}, then the whole portfolio ranked by {@link PotentialTriage} (exact decimal
- * uplifts, rounded to the cent).
+ * into a {@link Score}, then the first {@link PortfolioWorkload#TOP} relationships of the
+ * portfolio's ranking taken with {@link PotentialTriage#top} (exact decimal uplifts, rounded to the
+ * cent), as the other paths do.
  *
  * <p>The assessments and revenues are built once from the {@link PortfolioData}, every rating a
  * separate {@link Rating} object as a reader of real data would make it; building them is not part
@@ -85,7 +86,7 @@ public final class ObjectApiPortfolio {
     return assessments;
   }
 
-  /** Scores every assessment and ranks the portfolio by uplift. */
+  /** Scores every assessment and lists the relationships of the largest uplifts. */
   public Result run() {
     List<Score> scores = new ArrayList<>(assessments.size());
     List<PortfolioEntry> entries = new ArrayList<>(assessments.size());
@@ -95,16 +96,17 @@ public final class ObjectApiPortfolio {
       scores.add(score);
       entries.add(PortfolioEntry.of(assessment.relationship(), revenues.get(row), score.overall()));
     }
-    return new Result(scores, triage.triage(entries));
+    return new Result(scores, triage.top(entries, PortfolioWorkload.TOP));
   }
 
   /**
-   * The object path's result: a {@link Score} per row and the full {@link PotentialRanking}.
+   * The object path's result: a {@link Score} per row and the first {@link PortfolioWorkload#TOP}
+   * relationships of the portfolio's {@link PotentialRanking}.
    *
    * @param scores the score of each row
-   * @param ranking every relationship ranked by uplift
+   * @param ranked the relationships of the largest uplifts, largest first
    */
-  public record Result(List<Score> scores, PotentialRanking ranking) implements Outcome {
+  public record Result(List<Score> scores, List<RelationshipPotential> ranked) implements Outcome {
     @Override
     public int rows() {
       return scores.size();
@@ -126,8 +128,11 @@ public final class ObjectApiPortfolio {
 
     @Override
     public TopUplifts top() {
-      List<RelationshipPotential> ranked = ranking.ranked();
-      int size = Math.min(PortfolioWorkload.TOP, ranked.size());
+      // The defined uplifts come first; a relationship whose uplift is undefined is not listed.
+      int size = 0;
+      while (size < ranked.size() && ranked.get(size).potential().isDefined()) {
+        size++;
+      }
       int[] rows = new int[size];
       long[] uplift = new long[size];
       for (int i = 0; i < size; i++) {
