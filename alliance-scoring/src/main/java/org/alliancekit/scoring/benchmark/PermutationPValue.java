@@ -2,8 +2,6 @@ package org.alliancekit.scoring.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -26,9 +24,6 @@ final class PermutationPValue {
   /** How much below the observed absolute coefficient a permuted one still counts as a tie. */
   static final double TIE_TOLERANCE = 1e-10;
 
-  /** The most distinct x values that are coded into a table rather than read as they are. */
-  static final int MAX_DISTINCT = 4_096;
-
   private PermutationPValue() {}
 
   /**
@@ -42,70 +37,14 @@ final class PermutationPValue {
     double[] zx = standardized(x);
     double[] zy = standardized(y);
     double threshold = Math.abs(dot(zx, zy)) - TIE_TOLERANCE;
+    SplittableRandom random = new SplittableRandom(seed);
     long atLeast = 0;
-    for (double r : permuted(zx, zy, permutations, seed, MAX_DISTINCT)) {
-      if (Math.abs(r) >= threshold) {
+    for (int p = 0; p < permutations; p++) {
+      if (Math.abs(shuffledDot(zx, zy, random)) >= threshold) {
         atLeast++;
       }
     }
     return (1.0 + atLeast) / (1.0 + permutations);
-  }
-
-  /**
-   * The dot products of {@code zx} with each of {@code permutations} successive shuffles of {@code
-   * zy} (shuffled in place), in order. When {@code zx} has at most {@code maxDistinct} distinct
-   * values, each is read from a table of them by a 16-bit code; the draws, products and additions
-   * are the same either way, so the results are the same to the bit.
-   */
-  static double[] permuted(double[] zx, double[] zy, int permutations, long seed, int maxDistinct) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] products = new double[permutations];
-    double[] distinct = distinct(zx, maxDistinct);
-    if (distinct != null) {
-      char[] codes = codes(zx, distinct);
-      for (int p = 0; p < permutations; p++) {
-        products[p] = shuffledDot(distinct, codes, zy, random);
-      }
-    } else {
-      for (int p = 0; p < permutations; p++) {
-        products[p] = shuffledDot(zx, zy, random);
-      }
-    }
-    return products;
-  }
-
-  /**
-   * The distinct values of {@code values} in order of first appearance when there are at most
-   * {@code maxDistinct} of them (never more than {@value #MAX_DISTINCT}), else null. Scores take
-   * few values (means of a few ratings), so that a score is one small code into a table of its
-   * distinct values: the x side then streams a quarter of the bytes through the cache that the
-   * shuffled y side needs.
-   */
-  static double[] distinct(double[] values, int maxDistinct) {
-    int most = Math.min(maxDistinct, MAX_DISTINCT);
-    Map<Long, Integer> seen = new HashMap<>();
-    for (double value : values) {
-      seen.putIfAbsent(Double.doubleToRawLongBits(value), seen.size());
-      if (seen.size() > most) {
-        return null;
-      }
-    }
-    double[] distinct = new double[seen.size()];
-    seen.forEach((bits, code) -> distinct[code] = Double.longBitsToDouble(bits));
-    return distinct;
-  }
-
-  /** The position of each value in {@code distinct}, which holds every one of them. */
-  static char[] codes(double[] values, double[] distinct) {
-    Map<Long, Integer> code = new HashMap<>();
-    for (int c = 0; c < distinct.length; c++) {
-      code.put(Double.doubleToRawLongBits(distinct[c]), c);
-    }
-    char[] codes = new char[values.length];
-    for (int i = 0; i < values.length; i++) {
-      codes[i] = (char) code.get(Double.doubleToRawLongBits(values[i])).intValue();
-    }
-    return codes;
   }
 
   /** The values less their mean, divided by the root of their sum of squares. */
@@ -170,27 +109,5 @@ final class PermutationPValue {
       }
     }
     return even + odd + (b.length > 0 ? a[0] * b[0] : 0);
-  }
-
-  /**
-   * {@link #shuffledDot(double[], double[], SplittableRandom)} with {@code a[i]} given as {@code
-   * table[codes[i]]}: the same draws, products and additions, so the same result to the bit.
-   */
-  private static double shuffledDot(
-      double[] table, char[] codes, double[] b, SplittableRandom random) {
-    double even = 0;
-    double odd = 0;
-    for (int i = b.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      double value = b[j];
-      b[j] = b[i];
-      b[i] = value;
-      if ((i & 1) == 0) {
-        even += table[codes[i]] * value;
-      } else {
-        odd += table[codes[i]] * value;
-      }
-    }
-    return even + odd + (b.length > 0 ? table[codes[0]] * b[0] : 0);
   }
 }

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class PermutationPValueTest {
@@ -109,39 +104,5 @@ class PermutationPValueTest {
             .getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> PermutationPValue.of(X, new double[] {1, 2}, 10, 1L));
-  }
-
-  @Test
-  void codesTheDistinctScoresInOrderOfFirstAppearanceUpToTheLimit() {
-    assertArrayEquals(new double[] {1, 2, 3, 5, 8}, PermutationPValue.distinct(X, 5));
-    assertEquals(null, PermutationPValue.distinct(X, 4));
-    assertArrayEquals(
-        new char[] {0, 1, 1, 2, 3, 3, 4},
-        PermutationPValue.codes(X, PermutationPValue.distinct(X, 5)));
-  }
-
-  @Property
-  void theCodedScoresGiveTheSameCoefficientsToTheBit(
-      @ForAll @Size(min = 2, max = 300) List<@IntRange(min = 0, max = 12) Integer> ratings,
-      @ForAll @Size(min = 2, max = 300)
-          List<@IntRange(min = -1_000_000, max = 1_000_000) Integer> cents,
-      @ForAll long seed) {
-    int n = Math.min(ratings.size(), cents.size());
-    double[] x = new double[n];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = ratings.get(i) / 3.0;
-      y[i] = cents.get(i) / 100.0;
-    }
-    x[0] = 4.5;
-    x[1] = 1.0 / 7;
-    y[0] = 20_000.01;
-    y[1] = -0.07;
-    double[] zx = PermutationPValue.standardized(x);
-    double[] zy = PermutationPValue.standardized(y);
-    double[] plain = PermutationPValue.permuted(zx, zy.clone(), 50, seed, 0);
-    double[] coded =
-        PermutationPValue.permuted(zx, zy.clone(), 50, seed, PermutationPValue.MAX_DISTINCT);
-    assertArrayEquals(plain, coded);
   }
 }
