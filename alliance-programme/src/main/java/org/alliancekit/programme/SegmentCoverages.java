@@ -77,15 +77,15 @@ public final class SegmentCoverages {
           CustomerSegment.of(
               accounts.getOrDefault(opportunity.account().id(), opportunity.account()));
       Figures figures = segments.computeIfAbsent(segment, s -> new Figures());
-      ImmutableSet<PartnerId> partners = Deals.partnersOf(opportunity, portfolio.host());
+      boolean direct = !Deals.hasPartners(opportunity, portfolio.host());
       boolean won = Deals.won(opportunity, asOf);
       if (won || Deals.open(opportunity, asOf)) {
-        figures.partners.addAll(partners);
-        figures.direct |= partners.isEmpty();
+        Deals.addPartnersOf(opportunity, portfolio.host(), figures.partners);
+        figures.direct |= direct;
       }
       if (won) {
         BigDecimal amount = Deals.convert(opportunity, currency, rates);
-        if (partners.isEmpty()) {
+        if (direct) {
           figures.directWon = figures.directWon.add(amount);
         } else {
           figures.partnerWon = figures.partnerWon.add(amount);
