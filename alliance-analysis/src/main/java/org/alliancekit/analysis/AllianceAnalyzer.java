@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
@@ -414,7 +415,7 @@ public final class AllianceAnalyzer {
           .relationship(cycle.relationship())
           .ifPresent(relationship -> findings.add(budgetCycleMisaligned(relationship, cycle)));
     }
-    findings.sort(Finding.REPORT_ORDER);
+    inReportOrder(findings);
     return ImmutableList.copyOf(findings);
   }
 
@@ -621,8 +622,46 @@ public final class AllianceAnalyzer {
       }
       all.add(finding.build());
     }
-    all.sort(Finding.REPORT_ORDER);
+    inReportOrder(all);
     return ImmutableList.copyOf(all);
+  }
+
+  /**
+   * Puts {@code findings} in {@link Finding#REPORT_ORDER}, the same stable sort, reading each
+   * finding's severity and relationship once: they decide most comparisons, and the order's own
+   * comparator decides between findings that share both.
+   */
+  private static void inReportOrder(List<Finding> findings) {
+    List<ReportKey> keyed = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      keyed.add(
+          new ReportKey(
+              finding.severity(),
+              finding.relationship().map(RelationshipId::value).orElse(null),
+              finding));
+    }
+    keyed.sort(ReportKey::compareTo);
+    findings.clear();
+    for (ReportKey key : keyed) {
+      findings.add(key.finding());
+    }
+  }
+
+  /**
+   * A finding with the first two keys of {@link Finding#REPORT_ORDER}: its severity (most severe
+   * first) and its relationship's id (none last).
+   */
+  private record ReportKey(Severity severity, String relationship, Finding finding) {
+    int compareTo(ReportKey other) {
+      int order = other.severity.compareTo(severity);
+      if (order == 0 && !Objects.equals(relationship, other.relationship)) {
+        order =
+            relationship == null
+                ? 1
+                : other.relationship == null ? -1 : relationship.compareTo(other.relationship);
+      }
+      return order != 0 ? order : Finding.REPORT_ORDER.compare(finding, other.finding);
+    }
   }
 
   /**
