@@ -248,9 +248,7 @@ public final class SalesEvidence {
         slopes[kept++] = sxy / sxx;
       }
     }
-    double[] sorted = Arrays.copyOf(slopes, kept);
-    Arrays.sort(sorted);
-    return sorted;
+    return sorted(slopes, kept);
   }
 
   /** {@link #bootstrap} of groups with plain sums: each resample's sums are centred. */
@@ -289,6 +287,11 @@ public final class SalesEvidence {
         slopes[kept++] = sample.slope();
       }
     }
+    return sorted(slopes, kept);
+  }
+
+  /** The first {@code kept} slopes, sorted. */
+  private static double[] sorted(double[] slopes, int kept) {
     double[] sorted = Arrays.copyOf(slopes, kept);
     Arrays.sort(sorted);
     return sorted;
