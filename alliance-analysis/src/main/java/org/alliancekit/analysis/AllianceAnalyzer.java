@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
@@ -381,9 +382,19 @@ public final class AllianceAnalyzer {
     for (Partner partner : portfolio.partners()) {
       findings.addAll(checks.competencies(partner, asOf));
     }
+    // Only the opportunities of rejected registrations are looked up, so only they are mapped.
     Map<org.alliancekit.model.pipeline.OpportunityId, Opportunity> opportunities = new HashMap<>();
-    for (Opportunity opportunity : portfolio.opportunities()) {
-      opportunities.putIfAbsent(opportunity.id(), opportunity);
+    for (RegistrationOutcome outcome : registrations) {
+      if (outcome.decision() == Decision.REJECTED) {
+        opportunities.put(outcome.opportunityId(), null);
+      }
+    }
+    if (!opportunities.isEmpty()) {
+      for (Opportunity opportunity : portfolio.opportunities()) {
+        if (opportunities.containsKey(opportunity.id())) {
+          opportunities.putIfAbsent(opportunity.id(), opportunity);
+        }
+      }
     }
     for (RegistrationOutcome outcome : registrations) {
       if (outcome.decision() == Decision.REJECTED) {
@@ -404,7 +415,7 @@ public final class AllianceAnalyzer {
           .relationship(cycle.relationship())
           .ifPresent(relationship -> findings.add(budgetCycleMisaligned(relationship, cycle)));
     }
-    findings.sort(Finding.REPORT_ORDER);
+    inReportOrder(findings);
     return ImmutableList.copyOf(findings);
   }
 
@@ -529,10 +540,57 @@ public final class AllianceAnalyzer {
     }
   }
 
+  /**
+   * The records in the order of their ids' text, records of one id in their order. Each id is read
+   * once; when the first eight characters of every id are below 256 they are packed into a number,
+   * so that most comparisons compare two numbers rather than follow each record to its id's text
+   * (ids that agree on those characters are compared in full).
+   */
   private static <T> List<T> sorted(List<T> records, java.util.function.Function<T, String> id) {
-    List<T> sorted = new ArrayList<>(records);
-    sorted.sort(Comparator.comparing(id));
+    List<Keyed<T>> keyed = new ArrayList<>(records.size());
+    boolean packable = true;
+    for (T record : records) {
+      String text = id.apply(record);
+      packable &= Keyed.packable(text);
+      keyed.add(new Keyed<>(0, text, record));
+    }
+    if (packable) {
+      keyed.replaceAll(k -> new Keyed<>(Keyed.prefix(k.id()), k.id(), k.record()));
+    }
+    keyed.sort(Keyed::compareTo);
+    List<T> sorted = new ArrayList<>(keyed.size());
+    for (Keyed<T> k : keyed) {
+      sorted.add(k.record());
+    }
     return sorted;
+  }
+
+  /** A record with its id's text and the id's first eight characters packed in a number. */
+  private record Keyed<T>(long prefix, String id, T record) {
+    private static final int PACKED = 8;
+
+    static boolean packable(String id) {
+      for (int i = 0; i < Math.min(PACKED, id.length()); i++) {
+        if (id.charAt(i) > 0xff) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The first eight characters, one a byte, the first highest, zeros after a shorter id. */
+    static long prefix(String id) {
+      long prefix = 0;
+      for (int i = 0; i < PACKED; i++) {
+        prefix = (prefix << 8) | (i < id.length() ? id.charAt(i) : 0);
+      }
+      return prefix;
+    }
+
+    int compareTo(Keyed<T> other) {
+      int order = Long.compareUnsigned(prefix, other.prefix);
+      return order != 0 ? order : id.compareTo(other.id);
+    }
   }
 
   /** The findings with a {@code TIER_AT_RISK} finding for each partner below its assigned tier. */
@@ -564,8 +622,46 @@ public final class AllianceAnalyzer {
       }
       all.add(finding.build());
     }
-    all.sort(Finding.REPORT_ORDER);
+    inReportOrder(all);
     return ImmutableList.copyOf(all);
+  }
+
+  /**
+   * Puts {@code findings} in {@link Finding#REPORT_ORDER}, the same stable sort, reading each
+   * finding's severity and relationship once: they decide most comparisons, and the order's own
+   * comparator decides between findings that share both.
+   */
+  private static void inReportOrder(List<Finding> findings) {
+    List<ReportKey> keyed = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      keyed.add(
+          new ReportKey(
+              finding.severity(),
+              finding.relationship().map(RelationshipId::value).orElse(null),
+              finding));
+    }
+    keyed.sort(ReportKey::compareTo);
+    findings.clear();
+    for (ReportKey key : keyed) {
+      findings.add(key.finding());
+    }
+  }
+
+  /**
+   * A finding with the first two keys of {@link Finding#REPORT_ORDER}: its severity (most severe
+   * first) and its relationship's id (none last).
+   */
+  private record ReportKey(Severity severity, String relationship, Finding finding) {
+    int compareTo(ReportKey other) {
+      int order = other.severity.compareTo(severity);
+      if (order == 0 && !Objects.equals(relationship, other.relationship)) {
+        order =
+            relationship == null
+                ? 1
+                : other.relationship == null ? -1 : relationship.compareTo(other.relationship);
+      }
+      return order != 0 ? order : Finding.REPORT_ORDER.compare(finding, other.finding);
+    }
   }
 
   /**

@@ -9,12 +9,14 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.alliancekit.model.money.Amounts;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.money.MinorUnits;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.Outcome;
 import org.alliancekit.model.relationship.RevenuePeriod;
@@ -57,6 +59,34 @@ final class Deals {
       }
     }
     return partners.build();
+  }
+
+  /** Whether {@link #partnersOf} is not empty, without making the set. */
+  static boolean hasPartners(Opportunity opportunity, PartnerId host) {
+    PartnerId owner = opportunity.owner();
+    if (!owner.equals(host)) {
+      return true;
+    }
+    for (Involvement involvement : opportunity.involvements()) {
+      if (!involvement.party().equals(host)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds each of {@link #partnersOf} to {@code partners}, without making the set. */
+  static void addPartnersOf(Opportunity opportunity, PartnerId host, Set<PartnerId> partners) {
+    PartnerId owner = opportunity.owner();
+    if (!owner.equals(host)) {
+      partners.add(owner);
+    }
+    for (Involvement involvement : opportunity.involvements()) {
+      PartnerId party = involvement.party();
+      if (!party.equals(owner) && !party.equals(host)) {
+        partners.add(party);
+      }
+    }
   }
 
   /** The calendar quarter of a day, such as {@code 2026-Q1}. */

@@ -86,6 +86,11 @@ public final class PartnerMatching {
           continue;
         }
         Account account = accounts.getOrDefault(opportunity.account().id(), opportunity.account());
+        if (account.segment().isEmpty()
+            && account.industry().isEmpty()
+            && account.country().isEmpty()) {
+          continue; // nothing to add for any partner
+        }
         for (PartnerId partner : Deals.partnersOf(opportunity, portfolio.host())) {
           account.segment().ifPresent(s -> add(footprint.segments, partner, s));
           account.industry().ifPresent(i -> add(footprint.industries, partner, i));
@@ -178,8 +183,7 @@ public final class PartnerMatching {
     Map<AccountId, Account> accounts = SegmentCoverages.accounts(portfolio);
     Map<AccountId, Optional<SolutionId>> open = new LinkedHashMap<>();
     for (Opportunity opportunity : portfolio.opportunities()) {
-      if (Deals.open(opportunity, asOf)
-          && Deals.partnersOf(opportunity, portfolio.host()).isEmpty()) {
+      if (Deals.open(opportunity, asOf) && !Deals.hasPartners(opportunity, portfolio.host())) {
         Optional<SolutionId> solution = opportunity.solution().map(s -> s.id());
         open.merge(
             opportunity.account().id(),
@@ -190,9 +194,12 @@ public final class PartnerMatching {
     Footprint footprint = Footprint.of(portfolio, asOf);
     Map<AccountId, Account> byId = new HashMap<>();
     for (Opportunity opportunity : portfolio.opportunities()) {
-      byId.putIfAbsent(
-          opportunity.account().id(),
-          accounts.getOrDefault(opportunity.account().id(), opportunity.account()));
+      // Only the accounts of open direct deals are looked up below.
+      if (open.containsKey(opportunity.account().id())) {
+        byId.putIfAbsent(
+            opportunity.account().id(),
+            accounts.getOrDefault(opportunity.account().id(), opportunity.account()));
+      }
     }
     Index index = Index.of(portfolio, footprint, scores);
     ImmutableList.Builder<PartnerMatch> matches = ImmutableList.builder();

@@ -8,12 +8,13 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.money.MinorUnits;
@@ -43,9 +44,13 @@ import org.javamoney.moneta.Money;
 public final class SegmentCoverages {
   private SegmentCoverages() {}
 
-  /** The running figures of one segment. */
+  /**
+   * The running figures of one segment. The partners are gathered in a hash set and put in id order
+   * once, at the end: a segment can hold most of a large portfolio's partners, and a tree set would
+   * order them again on every deal.
+   */
   private static final class Figures {
-    final Set<PartnerId> partners = new TreeSet<>();
+    final Set<PartnerId> partners = new HashSet<>();
     BigDecimal partnerWon = BigDecimal.ZERO;
     BigDecimal directWon = BigDecimal.ZERO;
     boolean direct;
@@ -72,15 +77,15 @@ public final class SegmentCoverages {
           CustomerSegment.of(
               accounts.getOrDefault(opportunity.account().id(), opportunity.account()));
       Figures figures = segments.computeIfAbsent(segment, s -> new Figures());
-      ImmutableSet<PartnerId> partners = Deals.partnersOf(opportunity, portfolio.host());
+      boolean direct = !Deals.hasPartners(opportunity, portfolio.host());
       boolean won = Deals.won(opportunity, asOf);
       if (won || Deals.open(opportunity, asOf)) {
-        figures.partners.addAll(partners);
-        figures.direct |= partners.isEmpty();
+        Deals.addPartnersOf(opportunity, portfolio.host(), figures.partners);
+        figures.direct |= direct;
       }
       if (won) {
         BigDecimal amount = Deals.convert(opportunity, currency, rates);
-        if (partners.isEmpty()) {
+        if (direct) {
           figures.directWon = figures.directWon.add(amount);
         } else {
           figures.partnerWon = figures.partnerWon.add(amount);
@@ -109,11 +114,17 @@ public final class SegmentCoverages {
             coverage.add(
                 new SegmentCoverage(
                     segment,
-                    ImmutableSet.copyOf(figures.partners),
+                    ImmutableSet.copyOf(inIdOrder(figures.partners)),
                     Money.of(MinorUnits.round(figures.partnerWon, currency), currency),
                     Money.of(MinorUnits.round(figures.directWon, currency), currency),
                     figures.direct && figures.partners.isEmpty())));
     return coverage.build();
+  }
+
+  private static List<PartnerId> inIdOrder(Set<PartnerId> partners) {
+    List<PartnerId> ordered = new ArrayList<>(partners);
+    Collections.sort(ordered);
+    return ordered;
   }
 
   /** The white-space segments among {@code coverage}, in order. */

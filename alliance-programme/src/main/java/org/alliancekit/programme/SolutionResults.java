@@ -74,7 +74,7 @@ public final class SolutionResults {
       Figures of =
           figures.computeIfAbsent(opportunity.solution().map(Solution::id), id -> new Figures());
       of.deals++;
-      of.partners.addAll(Deals.partnersOf(opportunity, portfolio.host()));
+      Deals.addPartnersOf(opportunity, portfolio.host(), of.partners);
       if (Deals.won(opportunity, asOf)) {
         of.won++;
         of.revenue = of.revenue.add(Deals.convert(opportunity, currency, rates));

@@ -205,23 +205,65 @@ public final class SalesEvidence {
   }
 
   /**
-   * The slopes of the resamples that have one, sorted. The groups' sums are laid out in one array,
-   * six doubles a group, so that each draw reads one contiguous run instead of following a
-   * reference; the draws and the order of the additions are those of a loop over the groups.
+   * The slopes of the resamples that have one, sorted. The groups' sums are laid out in one array
+   * so that each draw reads one contiguous run instead of following a reference; the draws and the
+   * order of the additions are those of a loop over the groups. A resample's slope needs neither
+   * the sum of squared revenues nor, for within groups (whose plain sums are zero, so that centring
+   * leaves their sums as they are), the count and the plain sums: the array holds only what is
+   * added, two doubles a within group and five an across group, so that the draws of a large
+   * portfolio stay in the cache.
    */
   private static double[] bootstrap(List<Sums> groups, int resamples, long seed) {
+    boolean centred = true;
+    for (Sums g : groups) {
+      centred &= g.sx() == 0 && g.sy() == 0;
+    }
+    return centred
+        ? bootstrapCentred(groups, resamples, seed)
+        : bootstrapRaw(groups, resamples, seed);
+  }
+
+  /** {@link #bootstrap} of groups whose plain sums are all zero. */
+  private static double[] bootstrapCentred(List<Sums> groups, int resamples, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int m = groups.size();
-    double[] sums = new double[m * 6];
+    double[] sums = new double[m * 2];
     for (int k = 0; k < m; k++) {
       Sums g = groups.get(k);
-      int at = k * 6;
+      sums[k * 2] = g.rawSxx();
+      sums[k * 2 + 1] = g.rawSxy();
+    }
+    double[] slopes = new double[resamples];
+    int kept = 0;
+    for (int r = 0; r < resamples; r++) {
+      double sxx = 0;
+      double sxy = 0;
+      for (int k = 0; k < m; k++) {
+        int at = random.nextInt(m) * 2;
+        sxx += sums[at];
+        sxy += sums[at + 1];
+      }
+      // Centring subtracts 0 * 0 / n from each sum, which leaves it as it is.
+      if (sxx > 0) {
+        slopes[kept++] = sxy / sxx;
+      }
+    }
+    return sorted(slopes, kept);
+  }
+
+  /** {@link #bootstrap} of groups with plain sums: each resample's sums are centred. */
+  private static double[] bootstrapRaw(List<Sums> groups, int resamples, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int m = groups.size();
+    double[] sums = new double[m * 5];
+    for (int k = 0; k < m; k++) {
+      Sums g = groups.get(k);
+      int at = k * 5;
       sums[at] = g.n();
       sums[at + 1] = g.sx();
       sums[at + 2] = g.sy();
       sums[at + 3] = g.rawSxx();
       sums[at + 4] = g.rawSxy();
-      sums[at + 5] = g.rawSyy();
     }
     double[] slopes = new double[resamples];
     int kept = 0;
@@ -231,21 +273,25 @@ public final class SalesEvidence {
       double sy = 0;
       double sxx = 0;
       double sxy = 0;
-      double syy = 0;
       for (int k = 0; k < m; k++) {
-        int at = random.nextInt(m) * 6;
+        int at = random.nextInt(m) * 5;
         n += (int) sums[at];
         sx += sums[at + 1];
         sy += sums[at + 2];
         sxx += sums[at + 3];
         sxy += sums[at + 4];
-        syy += sums[at + 5];
       }
-      Sums sample = Sums.centred(n, sx, sy, sxx, sxy, syy);
+      // The sum of squared revenues does not enter the slope, so it is left at zero.
+      Sums sample = Sums.centred(n, sx, sy, sxx, sxy, 0);
       if (sample.sxx() > 0) {
         slopes[kept++] = sample.slope();
       }
     }
+    return sorted(slopes, kept);
+  }
+
+  /** The first {@code kept} slopes, sorted. */
+  private static double[] sorted(double[] slopes, int kept) {
     double[] sorted = Arrays.copyOf(slopes, kept);
     Arrays.sort(sorted);
     return sorted;

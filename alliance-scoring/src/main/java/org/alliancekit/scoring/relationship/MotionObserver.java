@@ -131,6 +131,7 @@ public final class MotionObserver {
     checkNotNull(asOf, "asOf");
     Map<RelationshipId, Tally> tallies = new TreeMap<>();
     Map<PartyPair, List<Tally>> byPair = new HashMap<>();
+    Map<String, PartnerId> parties = new HashMap<>();
     for (Relationship relationship : relationships) {
       checkNotNull(relationship, "relationships must not hold null");
       Tally tally = new Tally(relationship);
@@ -142,6 +143,8 @@ public final class MotionObserver {
           .computeIfAbsent(
               PartyPair.of(relationship.host(), relationship.partner()), p -> new ArrayList<>(1))
           .add(tally);
+      parties.putIfAbsent(relationship.host().value(), relationship.host());
+      parties.putIfAbsent(relationship.partner().value(), relationship.partner());
     }
     LocalDate windowStart = asOf.minusYears(1);
     for (Lead lead : leads) {
@@ -153,7 +156,7 @@ public final class MotionObserver {
     for (Opportunity opportunity : opportunities) {
       checkNotNull(opportunity, "opportunities must not hold null");
       if (inWindow(opportunity.created(), windowStart, asOf)) {
-        countOpportunity(opportunity, byPair);
+        countOpportunity(opportunity, byPair, parties);
       }
     }
     ImmutableMap.Builder<RelationshipId, MotionEvidence> counts =
@@ -345,8 +348,13 @@ public final class MotionObserver {
     }
   }
 
+  /**
+   * Counts one opportunity for the relationships between its owner and each party involved, and for
+   * the relationship between its owner and its account when the account is one of the {@code
+   * parties} of the relationships (by id), so that no id is made for an account that is no party.
+   */
   private static void countOpportunity(
-      Opportunity opportunity, Map<PartyPair, List<Tally>> byPair) {
+      Opportunity opportunity, Map<PartyPair, List<Tally>> byPair, Map<String, PartnerId> parties) {
     PartnerId owner = opportunity.owner();
     for (PartnerId party : opportunity.partners()) {
       List<Tally> tallies = byPair.get(PartyPair.of(owner, party));
@@ -369,9 +377,8 @@ public final class MotionObserver {
         }
       }
     }
-    // An account id and a partner id are checked by the same rule, so the text is always valid.
-    PartnerId buyer = PartnerId.of(opportunity.account().id().value());
-    if (!buyer.equals(owner)) {
+    PartnerId buyer = parties.get(opportunity.account().id().value());
+    if (buyer != null && !buyer.equals(owner)) {
       List<Tally> tallies = byPair.get(PartyPair.of(owner, buyer));
       if (tallies != null) {
         for (Tally tally : tallies) {

@@ -29,6 +29,7 @@ import org.alliancekit.model.party.AccountId;
 import org.alliancekit.model.party.Competency;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Involvement;
 import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Outcome;
@@ -911,23 +912,38 @@ public final class RelationshipChecks {
             .add(relationship);
       }
     }
+    // First the accounts with an open direct opportunity, then the partners' open opportunities at
+    // those accounts only: an account without a direct one has no conflict, so its partners'
+    // opportunities are not grouped at all.
     Map<AccountId, TreeSet<OpportunityId>> direct = new HashMap<>();
-    Map<AccountId, Map<PartnerId, TreeSet<OpportunityId>>> withPartner = new HashMap<>();
+    List<Opportunity> open = new ArrayList<>();
     for (Opportunity opportunity : opportunities) {
       checkNotNull(opportunity, "opportunities must not hold null");
       if (opportunity.outcome() != Outcome.OPEN || opportunity.created().isAfter(asOf)) {
         continue;
       }
-      AccountId account = opportunity.account().id();
-      PartnerId owner = opportunity.owner();
-      if (owner.equals(host) && !opportunity.isPartnerInvolved()) {
-        direct.computeIfAbsent(account, a -> new TreeSet<>()).add(opportunity.id());
+      if (opportunity.owner().equals(host) && !opportunity.isPartnerInvolved()) {
+        direct
+            .computeIfAbsent(opportunity.account().id(), a -> new TreeSet<>())
+            .add(opportunity.id());
+      } else {
+        open.add(opportunity);
       }
+    }
+    Map<AccountId, Map<PartnerId, TreeSet<OpportunityId>>> withPartner = new HashMap<>();
+    for (Opportunity opportunity : open) {
+      AccountId account = opportunity.account().id();
+      if (!direct.containsKey(account)) {
+        continue;
+      }
+      PartnerId owner = opportunity.owner();
       if (!owner.equals(host) && byPartner.containsKey(owner)) {
         takesPart(withPartner, account, owner, opportunity);
       }
-      for (PartnerId party : opportunity.partners()) {
-        if (!party.equals(host) && byPartner.containsKey(party)) {
+      // The involved parties other than the owner; a party in two roles is added once.
+      for (Involvement involvement : opportunity.involvements()) {
+        PartnerId party = involvement.party();
+        if (!party.equals(owner) && !party.equals(host) && byPartner.containsKey(party)) {
           takesPart(withPartner, account, party, opportunity);
         }
       }
