@@ -199,48 +199,27 @@ final class StandardRule implements ScoringRule, KernelRule {
     return String.join(", ", codes.subList(0, LISTED_CODES)) + ", ...";
   }
 
+  /**
+   * The work arrays of one thread's scoring, reused from one assessment to the next so that scoring
+   * a row allocates only its {@link Score}. Each thread has its own; nothing in them outlives a
+   * call to {@link #score}.
+   */
+  private static final ThreadLocal<Row> ROWS = ThreadLocal.withInitial(() -> new Row(0));
+
   @Override
   public Score score(Assessment assessment) {
     checkNotNull(assessment, "assessment");
     FactorCatalog catalog = assessment.catalog();
     Layout layout = layout(catalog, assessment.scale());
     ScoreKernel kernel = layout.kernel;
-    ScalePoints points = layout.points;
-    String[] codes = layout.codes;
-    int width = codes.length;
-    double[] values = new double[width];
-    // One more than the index of the scale point each known rating lies on; 0 for a column
-    // without a known rating or with a value between the scale's tabulated points.
-    short[] pointOf = new short[width];
-    Arrays.fill(values, Double.NaN);
-    int known = 0;
-    boolean tabulated = true;
-    int[] rated = new int[ScoreKernel.AREAS];
-    ImmutableList<Rating> ratings = assessment.ratings();
-    for (int i = 0, size = ratings.size(); i < size; i++) {
-      Rating rating = ratings.get(i);
-      double value = rating.valueOrNaN();
-      if (value == value) {
-        String code = rating.code();
-        int column = i < width && code.equals(codes[i]) ? i : catalog.indexOf(code);
-        int point = points.index(value);
-        if (point >= 0) {
-          values[column] = points.value(point);
-          pointOf[column] = (short) (point + 1);
-        } else {
-          values[column] = points.scale().normalize(value);
-          tabulated = false;
-        }
-        if (kernel.considers(column)) {
-          rated[layout.areas[column]]++;
-        }
-        known++;
-      }
+    int width = layout.codes.length;
+    Row row = ROWS.get();
+    if (row.values.length < width) {
+      row = new Row(width);
+      ROWS.set(row);
     }
-    double[] areaScores = new double[ScoreKernel.AREAS];
-    double[] areaWeights = new double[ScoreKernel.AREAS];
-    double[] areaMeans = new double[ScoreKernel.AREAS];
-    double overall = kernel.score(values, 0, areaScores, 0, areaWeights, areaMeans);
+    layout.read(assessment, row, false);
+    double overall = layout.score(row);
     if (Double.isNaN(overall)) {
       throw new IllegalArgumentException(
           "assessment "
@@ -249,26 +228,26 @@ final class StandardRule implements ScoringRule, KernelRule {
               + this
               + ": no factor of positive weight in an area of positive weight has a known rating");
     }
-    double coverage = (double) known / catalog.size();
-    if (tabulated) {
+    double coverage = (double) row.known / catalog.size();
+    if (row.tabulated) {
       for (int a = 0; a < ScoreKernel.AREAS; a++) {
-        if (!Double.isNaN(areaScores[a])) {
+        if (!Double.isNaN(row.areaScores[a])) {
           CategoryScore.check(
-              AREAS[a], areaScores[a], areaWeights[a], rated[a], kernel.areaSize(a));
+              AREAS[a],
+              row.areaScores[a],
+              row.areaWeights[a],
+              row.rated[a],
+              kernel.areaSize(a));
         }
       }
-      return new RuleScore(
-          assessment,
-          overall,
-          coverage,
-          layout,
-          pointOf,
-          new AreaFigures(
-              areaScores,
-              areaWeights,
-              rated,
-              policy == MissingRatingPolicy.AREA_MEAN ? areaMeans : null));
+      return new RuleScore(assessment, overall, coverage, layout);
     }
+    // A rating between tabulated points: the score is made eagerly, through the builder. The row
+    // is read again into arrays of its own, since the lists keep what they are made from.
+    Row own = new Row(width);
+    layout.read(assessment, own, true);
+    layout.score(own);
+    double[] values = own.values;
     FactorScore[] factorScores = new FactorScore[kernel.considered()];
     int next = 0;
     for (int column = 0; column < width; column++) {
@@ -278,18 +257,54 @@ final class StandardRule implements ScoringRule, KernelRule {
       double value = values[column];
       factorScores[next++] =
           value == value
-              ? layout.rated(column, pointOf[column] - 1, value)
-              : layout.missing(column, areaMeans[layout.areas[column]]);
+              ? layout.rated(column, own.pointOf[column] - 1, value)
+              : layout.missing(column, own.areaMeans[layout.areas[column]]);
     }
     return Score.builder()
         .relationship(assessment.relationship())
         .date(assessment.date())
         .catalog(catalog.name())
         .overall(overall)
-        .categories(layout.categories(new AreaFigures(areaScores, areaWeights, rated, null)))
+        .categories(layout.categories(own.figures(null)))
         .factors(Arrays.asList(factorScores))
         .coverage(coverage)
         .build();
+  }
+
+  /**
+   * One assessment read for the kernel: the normalised value of each column (NaN without a known
+   * rating), optionally the scale point of each, the number of rated factors the rule considers in
+   * each area, and what the kernel wrote for each area.
+   */
+  private static final class Row {
+    final double[] values;
+
+    /**
+     * One more than the index of the scale point each known rating lies on; 0 for a column without
+     * a known rating or with a value between the scale's tabulated points. Filled only on request.
+     */
+    final short[] pointOf;
+
+    final int[] rated = new int[ScoreKernel.AREAS];
+    final double[] areaScores = new double[ScoreKernel.AREAS];
+    final double[] areaWeights = new double[ScoreKernel.AREAS];
+    final double[] areaMeans = new double[ScoreKernel.AREAS];
+
+    /** The number of known ratings. */
+    int known;
+
+    /** Whether every known rating lies on a tabulated point of the scale. */
+    boolean tabulated;
+
+    Row(int width) {
+      values = new double[width];
+      pointOf = new short[width];
+    }
+
+    /** The area figures, the arrays themselves; {@code means} is the area means or null. */
+    AreaFigures figures(double[] means) {
+      return new AreaFigures(areaScores, areaWeights, rated, means);
+    }
   }
 
   /**
@@ -301,54 +316,42 @@ final class StandardRule implements ScoringRule, KernelRule {
 
   /**
    * A score made by a standard rule whose known ratings all lie on tabulated points of the scale:
-   * it keeps the point of each column and the figures of each area, checked when it is made, and
-   * makes its lists of area and factor scores only when first asked, from the rule's layout, equal
-   * to the lists the builder would hold. A list is made at most a few times when threads race, each
-   * time equal, and published through an immutable list's final fields.
+   * it keeps the assessment it scored, its overall score and coverage (the area figures were
+   * checked when it was made) and the rule's layout, and makes its lists of area and factor scores
+   * only when first asked, by reading the assessment again with the same layout (the rule is a pure
+   * function, so the figures are the same), equal to the lists the builder would hold. A list is
+   * made at most a few times when threads race, each time equal, and published through an immutable
+   * list's final fields.
    */
   private static final class RuleScore extends Score {
-    private final RelationshipId relationship;
-    private final LocalDate date;
-    private final String catalog;
+    private final Assessment assessment;
     private final double overall;
     private final double coverage;
     private final Layout layout;
-    private final short[] pointOf;
-    private final AreaFigures areas;
     private ImmutableList<CategoryScore> categories;
     private ImmutableList<FactorScore> factors;
 
-    RuleScore(
-        Assessment assessment,
-        double overall,
-        double coverage,
-        Layout layout,
-        short[] pointOf,
-        AreaFigures areas) {
-      this.relationship = assessment.relationship();
-      this.date = assessment.date();
-      this.catalog = assessment.catalog().name();
+    RuleScore(Assessment assessment, double overall, double coverage, Layout layout) {
+      this.assessment = assessment;
       this.overall = overall;
       this.coverage = coverage;
       this.layout = layout;
-      this.pointOf = pointOf;
-      this.areas = areas;
-      check(relationship, overall, coverage);
+      check(assessment.relationship(), overall, coverage);
     }
 
     @Override
     public RelationshipId relationship() {
-      return relationship;
+      return assessment.relationship();
     }
 
     @Override
     public LocalDate date() {
-      return date;
+      return assessment.date();
     }
 
     @Override
     public String catalog() {
-      return catalog;
+      return assessment.catalog().name();
     }
 
     @Override
@@ -360,7 +363,7 @@ final class StandardRule implements ScoringRule, KernelRule {
     public ImmutableList<CategoryScore> categories() {
       ImmutableList<CategoryScore> made = categories;
       if (made == null) {
-        made = layout.categories(areas);
+        made = layout.categories(reread().figures(null));
         categories = made;
       }
       return made;
@@ -375,10 +378,21 @@ final class StandardRule implements ScoringRule, KernelRule {
     public ImmutableList<FactorScore> factors() {
       ImmutableList<FactorScore> made = factors;
       if (made == null) {
-        made = layout.factors(pointOf, areas.means());
+        Row row = reread();
+        made =
+            layout.factors(
+                row.pointOf, layout.policy == MissingRatingPolicy.AREA_MEAN ? row.areaMeans : null);
         factors = made;
       }
       return made;
+    }
+
+    /** The assessment read and scored again, into arrays of its own. */
+    private Row reread() {
+      Row row = new Row(layout.codes.length);
+      layout.read(assessment, row, true);
+      layout.score(row);
+      return row;
     }
   }
 
@@ -443,6 +457,58 @@ final class StandardRule implements ScoringRule, KernelRule {
       }
       rated = new FactorScore[width * points.size()];
       missing = new FactorScore[width];
+    }
+
+    /**
+     * Reads the known ratings of an assessment of this layout's catalog into a row: each column's
+     * normalised value (NaN without a known rating), the counts of rated factors the rule
+     * considers in each area, the number of known ratings and whether all lie on tabulated points;
+     * and with {@code points} each column's scale point.
+     */
+    void read(Assessment assessment, Row row, boolean points) {
+      double[] values = row.values;
+      short[] pointOf = row.pointOf;
+      int[] rated = row.rated;
+      int width = codes.length;
+      Arrays.fill(values, 0, width, Double.NaN);
+      if (points) {
+        Arrays.fill(pointOf, 0, width, (short) 0);
+      }
+      Arrays.fill(rated, 0);
+      ScalePoints scale = this.points;
+      ScoreKernel kernel = this.kernel;
+      int known = 0;
+      boolean tabulated = true;
+      ImmutableList<Rating> ratings = assessment.ratings();
+      for (int i = 0, size = ratings.size(); i < size; i++) {
+        Rating rating = ratings.get(i);
+        double value = rating.valueOrNaN();
+        if (value == value) {
+          String code = rating.code();
+          int column = i < width && code.equals(codes[i]) ? i : catalog.indexOf(code);
+          int point = scale.index(value);
+          if (point >= 0) {
+            values[column] = scale.value(point);
+            if (points) {
+              pointOf[column] = (short) (point + 1);
+            }
+          } else {
+            values[column] = scale.scale().normalize(value);
+            tabulated = false;
+          }
+          if (kernel.considers(column)) {
+            rated[areas[column]]++;
+          }
+          known++;
+        }
+      }
+      row.known = known;
+      row.tabulated = tabulated;
+    }
+
+    /** Scores a row read by {@link #read}, writing its area figures; returns the overall score. */
+    double score(Row row) {
+      return kernel.score(row.values, 0, row.areaScores, 0, row.areaWeights, row.areaMeans);
     }
 
     /** The scores of the areas the kernel scored, in {@link FactorCategory} order. */
