@@ -8,6 +8,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import com.google.common.collect.Sets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
@@ -24,6 +26,7 @@ import javax.money.convert.CurrencyConversion;
 import org.alliancekit.model.batch.BatchResult;
 import org.alliancekit.model.batch.Problem;
 import org.alliancekit.model.batch.ProblemKind;
+import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.relationship.RelationshipId;
 import org.apiguardian.api.API;
@@ -209,6 +212,12 @@ public final class PotentialTriage {
   public ImmutableList<RelationshipPotential> top(Iterable<PortfolioEntry> portfolio, int n) {
     checkNotNull(portfolio, "portfolio");
     checkArgument(n >= 0, "number of relationships %s must not be negative", n);
+    if (conversion.isEmpty() && potentialModel == ProportionalModel.INSTANCE) {
+      ImmutableList<RelationshipPotential> top = topByEstimate(portfolio, n);
+      if (top != null) {
+        return top;
+      }
+    }
     List<RelationshipPotential> potentials = new ArrayList<>(sizeOf(portfolio));
     for (PortfolioEntry entry : portfolio) {
       potentials.add(potential(checkNotNull(entry, "portfolio entry")));
@@ -236,6 +245,148 @@ public final class PotentialTriage {
           Ordering.from(PotentialRanking.BY_RELATIONSHIP).leastOf(undefined, n - defined.size()));
     }
     return top.build();
+  }
+
+  /**
+   * The first {@code n} of a single-currency portfolio of distinct relationships under the
+   * proportional rule, pricing exactly only the relationships that can reach them; null for any
+   * other portfolio, which {@link #top} then ranks as before (and refuses with the same messages).
+   *
+   * <p>Each entry's uplift is first estimated in doubles, with the bound {@link UpliftOrder} gives
+   * on its distance from the exact, rounded uplift, so that each exact uplift lies in {@code
+   * [estimate - bound, estimate + bound]}. A primitive heap finds the {@code n}-th largest lower end;
+   * a relationship whose upper end lies below it has {@code n} relationships with larger exact
+   * uplifts and cannot be among the first {@code n}. Only the others (and any entry without an
+   * estimate) are made into potentials and ordered by {@link UpliftOrder}, as the full ranking
+   * orders them. When fewer than {@code n} uplifts are defined, the undefined ones would be listed
+   * too: that portfolio is left to {@link #top} as well.
+   */
+  private ImmutableList<RelationshipPotential> topByEstimate(
+      Iterable<PortfolioEntry> portfolio, int n) {
+    List<PortfolioEntry> entries;
+    if (portfolio instanceof List<PortfolioEntry> list && list instanceof RandomAccess) {
+      entries = list;
+    } else {
+      entries = new ArrayList<>(sizeOf(portfolio));
+      portfolio.forEach(entries::add);
+    }
+    int size = entries.size();
+    if (size == 0) {
+      return ImmutableList.of();
+    }
+    double[] low = new double[size];
+    double[] high = new double[size];
+    double[] heap = new double[n];
+    int heapSize = 0;
+    int defined = 0;
+    Set<RelationshipId> seen = Sets.newHashSetWithExpectedSize(size);
+    CurrencyUnit currency = null;
+    for (int i = 0; i < size; i++) {
+      PortfolioEntry entry = entries.get(i);
+      if (entry == null) {
+        return null;
+      }
+      MonetaryAmount revenue = entry.revenue();
+      CurrencyUnit unit = revenue.getCurrency();
+      if (currency == null) {
+        currency = unit;
+      }
+      double current = entry.score();
+      double attainable = model.attainable(current);
+      if (!unit.equals(currency)
+          || !seen.add(entry.relationship())
+          || !(attainable >= 0.0 && attainable <= 1.0)
+          || !DecimalLimit.fits(revenue.getNumber().numberValue(BigDecimal.class))) {
+        return null;
+      }
+      if (attainable != current && current == 0.0 && !revenue.isZero()) {
+        // undefined: listed only when fewer than n are defined
+        low[i] = Double.NEGATIVE_INFINITY;
+        high[i] = Double.NEGATIVE_INFINITY;
+        continue;
+      }
+      defined++;
+      int digits = unit.getDefaultFractionDigits();
+      double amount =
+          attainable == current || !(current > 0.0) ? 0.0 : revenue.getNumber().doubleValue();
+      double estimate = UpliftOrder.estimate(amount, current, attainable, digits);
+      double bound = UpliftOrder.bound(estimate, amount, current, attainable, digits);
+      if (bound != bound) {
+        // no estimate: always a candidate
+        low[i] = Double.NaN;
+        high[i] = Double.POSITIVE_INFINITY;
+        continue;
+      }
+      double lower = estimate - bound;
+      low[i] = lower;
+      high[i] = estimate + bound;
+      if (heapSize < n) {
+        heap[heapSize] = lower;
+        siftUp(heap, heapSize++);
+      } else if (n > 0 && lower > heap[0]) {
+        heap[0] = lower;
+        siftDown(heap, heapSize);
+      }
+    }
+    if (defined < n) {
+      return null;
+    }
+    if (n == 0) {
+      return ImmutableList.of();
+    }
+    double threshold = heapSize == n ? heap[0] : Double.NEGATIVE_INFINITY;
+    List<UpliftOrder> candidates = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (high[i] >= threshold && high[i] != Double.NEGATIVE_INFINITY) {
+        PortfolioEntry entry = entries.get(i);
+        candidates.add(
+            UpliftOrder.of(
+                RelationshipPotential.of(
+                    entry.relationship(),
+                    SalesPotential.estimate(
+                        entry.revenue(), entry.score(), model, potentialModel))));
+      }
+    }
+    ImmutableList.Builder<RelationshipPotential> top = ImmutableList.builderWithExpectedSize(n);
+    for (UpliftOrder key : Ordering.natural().leastOf(candidates, n)) {
+      top.add(key.potential());
+    }
+    return top.build();
+  }
+
+  /** Moves the element at {@code at} of a min-heap up to its place. */
+  private static void siftUp(double[] heap, int at) {
+    double value = heap[at];
+    while (at > 0) {
+      int parent = (at - 1) >>> 1;
+      if (heap[parent] <= value) {
+        break;
+      }
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = value;
+  }
+
+  /** Moves the root of a min-heap of {@code size} elements down to its place. */
+  private static void siftDown(double[] heap, int size) {
+    double value = heap[0];
+    int at = 0;
+    while (true) {
+      int child = 2 * at + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[child] >= value) {
+        break;
+      }
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = value;
   }
 
   /** Whether the potentials name distinct relationships and share one revenue currency. */

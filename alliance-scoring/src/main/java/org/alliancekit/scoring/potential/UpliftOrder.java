@@ -41,30 +41,60 @@ final class UpliftOrder implements Comparable<UpliftOrder> {
     SalesPotential sales = potential.potential();
     double estimate = Double.NaN;
     double bound = Double.NaN;
-    CurrencyUnit currency = sales.revenue().getCurrency();
-    int digits = currency.getDefaultFractionDigits();
-    if (sales.isProportional() && digits >= 0) {
+    if (sales.isProportional()) {
       double current = sales.current();
       double attainable = sales.attainable();
-      if (attainable == current) {
-        estimate = 0.0;
-        bound = 0.0;
-      } else if (current > 0.0) {
-        // The potential was checked against the DecimalLimit when built; its number's double is
-        // enough here, and reading it as one skips converting it to a decimal again.
-        double revenue = sales.revenue().getNumber().doubleValue();
-        estimate = revenue * (attainable - current) / current;
-        bound =
-            RELATIVE_ERROR * Math.abs(estimate)
-                + SCORE_ERROR * revenue / current
-                + Math.pow(10, -digits);
+      int digits = sales.revenue().getCurrency().getDefaultFractionDigits();
+      // The potential was checked against the DecimalLimit when built; its number's double is
+      // enough here, and reading it as one skips converting it to a decimal again.
+      double revenue =
+          attainable == current || !(current > 0.0)
+              ? 0.0
+              : sales.revenue().getNumber().doubleValue();
+      estimate = estimate(revenue, current, attainable, digits);
+      bound = bound(estimate, revenue, current, attainable, digits);
+      if (bound != bound) {
+        estimate = Double.NaN;
       }
     }
-    if (!(Double.isFinite(estimate) && Double.isFinite(bound))) {
-      estimate = Double.NaN;
-      bound = Double.NaN;
-    }
     return new UpliftOrder(potential, estimate, bound);
+  }
+
+  /**
+   * The estimate of a proportional uplift, as the class documentation says: 0 when the two scores
+   * are equal, NaN when the current score is not positive, the currency has no minor unit or the
+   * estimate is not finite. The revenue is read only when the scores differ and the current score is
+   * positive.
+   */
+  static double estimate(double revenue, double current, double attainable, int digits) {
+    if (digits < 0) {
+      return Double.NaN;
+    }
+    if (attainable == current) {
+      return 0.0;
+    }
+    if (!(current > 0.0)) {
+      return Double.NaN;
+    }
+    double estimate = revenue * (attainable - current) / current;
+    return Double.isFinite(estimate) ? estimate : Double.NaN;
+  }
+
+  /**
+   * The bound on the distance between an {@link #estimate} and the exact, rounded uplift: NaN when
+   * the estimate is NaN or the bound is not finite.
+   */
+  static double bound(
+      double estimate, double revenue, double current, double attainable, int digits) {
+    if (estimate != estimate) {
+      return Double.NaN;
+    }
+    if (attainable == current) {
+      return 0.0;
+    }
+    double bound =
+        RELATIVE_ERROR * Math.abs(estimate) + SCORE_ERROR * revenue / current + Math.pow(10, -digits);
+    return Double.isFinite(bound) ? bound : Double.NaN;
   }
 
   /** The potential. */

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -207,6 +208,43 @@ class PotentialTriageTest {
       @ForAll("portfolios") List<PortfolioEntry> portfolio, @ForAll @IntRange(max = 14) int n) {
     List<RelationshipPotential> all = HALF_THE_GAP.triage(portfolio).all();
     assertEquals(all.subList(0, Math.min(n, all.size())), HALF_THE_GAP.top(portfolio, n));
+  }
+
+  @Property(tries = 200)
+  void topOfALargePortfolioOfCloseUpliftsIsTheFirstOfTheRanking(
+      @ForAll("largePortfolios") List<PortfolioEntry> portfolio,
+      @ForAll @IntRange(max = 60) int n) {
+    List<RelationshipPotential> all = HALF_THE_GAP.triage(portfolio).all();
+    List<RelationshipPotential> first = all.subList(0, Math.min(n, all.size()));
+    assertEquals(first, HALF_THE_GAP.top(portfolio, n));
+    // the same through an iterable that is not a list
+    assertEquals(first, HALF_THE_GAP.top(new LinkedHashSet<>(portfolio), n));
+  }
+
+  /**
+   * Portfolios of up to 400 relationships whose revenues and scores are drawn from few values, so
+   * that many uplifts are equal or a cent apart, with some zero scores and zero revenues.
+   */
+  @Provide
+  Arbitrary<List<PortfolioEntry>> largePortfolios() {
+    Arbitrary<Double> scores = Arbitraries.of(0.0, 0.1, 0.3, 0.30000000000000004, 0.5, 0.7, 1.0);
+    Arbitrary<MonetaryAmount> revenues =
+        Arbitraries.of(
+            gbp("0"), gbp("0.01"), gbp("1000"), gbp("1000.01"), gbp("2999.99"), gbp("3000"));
+    return Arbitraries.integers()
+        .between(0, 400)
+        .flatMap(
+            size ->
+                Combinators.combine(revenues.list().ofSize(size), scores.list().ofSize(size))
+                    .as(
+                        (amounts, values) -> {
+                          List<PortfolioEntry> entries = new ArrayList<>();
+                          for (int i = 0; i < size; i++) {
+                            entries.add(
+                                PortfolioEntry.of(id("r" + i), amounts.get(i), values.get(i)));
+                          }
+                          return entries;
+                        }));
   }
 
   @Test
