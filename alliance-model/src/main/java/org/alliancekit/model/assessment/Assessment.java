@@ -2,11 +2,14 @@ package org.alliancekit.model.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableDoubleArray;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -81,6 +84,36 @@ public abstract class Assessment implements WithAssessment {
       byCode.putIfAbsent(rating.code(), rating);
     }
     return ImmutableMap.copyOf(byCode);
+  }
+
+  /**
+   * The known value of each of the catalog's factors, in catalog order ({@code get(i)} belongs to
+   * the factor {@code catalog().factors().get(i)}): the value of its rating when known, NaN when
+   * the factor has no rating or an unknown one. Derived once when the assessment is made, for loops
+   * that read the values of many assessments without visiting each {@link Rating}. Not part of
+   * equality, the hash code or the text of an assessment, since {@link #ratings()} is.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  @Value.Derived
+  @Value.Auxiliary
+  public ImmutableDoubleArray knownValues() {
+    FactorCatalog catalog = catalog();
+    ImmutableList<String> codes = catalog.codes();
+    int width = codes.size();
+    double[] values = new double[width];
+    Arrays.fill(values, Double.NaN);
+    ImmutableList<Rating> ratings = ratings();
+    for (int i = 0, size = ratings.size(); i < size; i++) {
+      Rating rating = ratings.get(i);
+      double value = rating.valueOrNaN();
+      String code = rating.code();
+      int column = i < width && code.equals(codes.get(i)) ? i : catalog.indexOf(code);
+      // a code outside the catalog or a repeated one is refused by check(); the first rating wins
+      if (value == value && column >= 0 && values[column] != values[column]) {
+        values[column] = value;
+      }
+    }
+    return ImmutableDoubleArray.copyOf(values);
   }
 
   /** Returns a new builder; every attribute but the ratings is required. */

@@ -49,6 +49,29 @@ class AssessmentTest {
   }
 
   @Test
+  void knownValuesAreInCatalogOrderWithNaNForUnknownAndUnratedFactors() {
+    Assessment assessment = rated();
+    ImmutableList<String> codes = assessment.catalog().codes();
+    assertEquals(codes.size(), assessment.knownValues().length());
+    for (int column = 0; column < codes.size(); column++) {
+      double expected =
+          assessment
+              .rating(codes.get(column))
+              .map(Rating::valueOrNaN)
+              .orElse(Double.NaN);
+      assertEquals(Double.valueOf(expected), Double.valueOf(assessment.knownValues().get(column)));
+    }
+    assertEquals(7.0, assessment.knownValues().get(codes.indexOf("Co1")));
+    assertTrue(Double.isNaN(assessment.knownValues().get(codes.indexOf("O45"))));
+    // ratings in catalog order give the same values
+    Assessment reordered =
+        hostView()
+            .addRatings(Rating.unknown("O45"), Rating.of("S25", 9), Rating.of("Co1", 7))
+            .build();
+    assertEquals(assessment.knownValues(), reordered.knownValues());
+  }
+
+  @Test
   void knownRatingsLeaveOutUnknownOnes() {
     assertEquals(
         ImmutableList.of(Rating.of("Co1", 7), Rating.of("S25", 9)), rated().knownRatings());

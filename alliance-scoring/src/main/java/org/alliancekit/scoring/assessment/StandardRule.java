@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableDoubleArray;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.alliancekit.model.assessment.Assessment;
-import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.assessment.RatingScale;
 import org.alliancekit.model.factor.FactorCatalog;
 import org.alliancekit.model.factor.FactorCatalogs;
@@ -460,7 +460,7 @@ final class StandardRule implements ScoringRule, KernelRule {
     }
 
     /**
-     * Reads the known ratings of an assessment of this layout's catalog into a row: each column's
+     * Reads the known values of an assessment of this layout's catalog into a row: each column's
      * normalised value (NaN without a known rating), the counts of rated factors the rule
      * considers in each area, the number of known ratings and whether all lie on tabulated points;
      * and with {@code points} each column's scale point.
@@ -479,13 +479,12 @@ final class StandardRule implements ScoringRule, KernelRule {
       ScoreKernel kernel = this.kernel;
       int known = 0;
       boolean tabulated = true;
-      ImmutableList<Rating> ratings = assessment.ratings();
-      for (int i = 0, size = ratings.size(); i < size; i++) {
-        Rating rating = ratings.get(i);
-        double value = rating.valueOrNaN();
+      // The known values in catalog order: the ratings themselves are not visited. An equal
+      // catalog has its factors in the same order.
+      ImmutableDoubleArray knownValues = assessment.knownValues();
+      for (int column = 0; column < width; column++) {
+        double value = knownValues.get(column);
         if (value == value) {
-          String code = rating.code();
-          int column = i < width && code.equals(codes[i]) ? i : catalog.indexOf(code);
           int point = scale.index(value);
           if (point >= 0) {
             values[column] = scale.value(point);
