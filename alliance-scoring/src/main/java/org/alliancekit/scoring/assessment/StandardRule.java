@@ -211,15 +211,104 @@ final class StandardRule implements ScoringRule, KernelRule {
     checkNotNull(assessment, "assessment");
     FactorCatalog catalog = assessment.catalog();
     Layout layout = layout(catalog, assessment.scale());
-    ScoreKernel kernel = layout.kernel;
-    int width = layout.codes.length;
+    Row row = row(layout.codes.length);
+    int known =
+        layout.tables == null ? -1 : layout.readCodes(assessment, row.codes, 0, row.rated, 0);
+    double overall;
+    if (known >= 0) {
+      overall =
+          layout.tables.score(row.codes, 0, 0, row.areaScores, 0, row.areaWeights, row.areaMeans);
+      row.known = known;
+      row.tabulated = true;
+    } else {
+      layout.read(assessment, row, false);
+      overall = layout.score(row);
+    }
+    return finish(assessment, layout, row, overall);
+  }
+
+  /** The number of assessments {@link #scoreAll} reads before it scores them. */
+  private static final int BLOCK = 256;
+
+  /**
+   * Scores the assessments in blocks: the known values of a block's assessments are first read
+   * into one matrix of codes, column by column across the block, so that the reads of different
+   * assessments, each in its own place in memory, overlap; then each row is scored from the matrix as {@link #score} scores it, in order.
+   * An assessment of another catalog or scale, or one {@link #score} would not score through the
+   * code tables, is scored by {@link #score} itself, in its place.
+   */
+  @Override
+  public ImmutableList<Score> scoreAll(List<Assessment> assessments) {
+    checkNotNull(assessments, "assessments");
+    int size = assessments.size();
+    Score[] scores = new Score[size];
+    byte[] codes = new byte[0];
+    int[] rated = new int[BLOCK * ScoreKernel.AREAS];
+    int[] known = new int[BLOCK];
+    ImmutableDoubleArray[] values = new ImmutableDoubleArray[BLOCK];
+    int next = 0;
+    while (next < size) {
+      Assessment first = checkNotNull(assessments.get(next), "assessment");
+      Layout layout = layout(first.catalog(), first.scale());
+      if (layout.tables == null) {
+        scores[next] = score(first);
+        next++;
+        continue;
+      }
+      int width = layout.codes.length;
+      if (codes.length < BLOCK * width) {
+        codes = new byte[BLOCK * width];
+      }
+      int end = next;
+      while (end < size && end - next < BLOCK) {
+        Assessment assessment = assessments.get(end);
+        if (assessment == null || !layout.fits(assessment)) {
+          break;
+        }
+        values[end - next] = assessment.knownValues();
+        end++;
+      }
+      layout.readCodes(values, end - next, codes, rated, known);
+      Row row = row(width);
+      for (int at = next; at < end; at++) {
+        Assessment assessment = assessments.get(at);
+        int r = at - next;
+        if (known[r] < 0) {
+          scores[at] = score(assessment);
+          continue;
+        }
+        double overall =
+            layout.tables.score(
+                codes, r * width, 0, row.areaScores, 0, row.areaWeights, row.areaMeans);
+        System.arraycopy(rated, r * ScoreKernel.AREAS, row.rated, 0, ScoreKernel.AREAS);
+        row.known = known[r];
+        row.tabulated = true;
+        scores[at] = finish(assessment, layout, row, overall);
+      }
+      next = end;
+    }
+    return ImmutableList.copyOf(scores);
+  }
+
+  /** This thread's work arrays, for rows at least {@code width} wide. */
+  private static Row row(int width) {
     Row row = ROWS.get();
     if (row.values.length < width) {
       row = new Row(width);
       ROWS.set(row);
     }
-    layout.read(assessment, row, false);
-    double overall = layout.score(row);
+    return row;
+  }
+
+  /**
+   * Makes the score of an assessment read into a row and scored: refuses a row with nothing to
+   * score, checks the area figures of a row whose ratings all lie on tabulated points and returns
+   * its lazy {@link RuleScore}, else makes the score eagerly through the builder.
+   */
+  private Score finish(Assessment assessment, Layout layout, Row row, double overall) {
+    FactorCatalog catalog = assessment.catalog();
+    ScoreKernel kernel = layout.kernel;
+    int width = layout.codes.length;
     if (Double.isNaN(overall)) {
       throw new IllegalArgumentException(
           "assessment "
@@ -285,6 +374,12 @@ final class StandardRule implements ScoringRule, KernelRule {
      */
     final short[] pointOf;
 
+    /**
+     * The code of each column for the layout's {@link ScoreKernel.CodeTables}: one more than the
+     * index of the scale point its known rating lies on, 0 without a known rating.
+     */
+    final byte[] codes;
+
     final int[] rated = new int[ScoreKernel.AREAS];
     final double[] areaScores = new double[ScoreKernel.AREAS];
     final double[] areaWeights = new double[ScoreKernel.AREAS];
@@ -299,6 +394,7 @@ final class StandardRule implements ScoringRule, KernelRule {
     Row(int width) {
       values = new double[width];
       pointOf = new short[width];
+      codes = new byte[width];
     }
 
     /** The area figures, the arrays themselves; {@code means} is the area means or null. */
@@ -436,6 +532,15 @@ final class StandardRule implements ScoringRule, KernelRule {
     final FactorScore[] rated;
     final FactorScore[] missing;
 
+    /** 1 for each column the kernel considers, else 0. */
+    final int[] counted;
+
+    /**
+     * The kernel's tables for rows coded by {@link ScalePoints#code}, code 0 unknown; null when the
+     * scale has no tabulated points or more than a byte holds.
+     */
+    final ScoreKernel.CodeTables tables;
+
     Layout(
         FactorCatalog catalog, ScoreKernel kernel, ScalePoints points, MissingRatingPolicy policy) {
       this.catalog = catalog;
@@ -457,6 +562,99 @@ final class StandardRule implements ScoringRule, KernelRule {
       }
       rated = new FactorScore[width * points.size()];
       missing = new FactorScore[width];
+      counted = new int[width];
+      for (int column = 0; column < width; column++) {
+        counted[column] = kernel.considers(column) ? 1 : 0;
+      }
+      tables = tablesOf(kernel, points);
+    }
+
+    /** The code tables of a kernel for a scale's points, or null when they do not apply. */
+    private static ScoreKernel.CodeTables tablesOf(ScoreKernel kernel, ScalePoints points) {
+      int size = points.size();
+      if (size == 0 || size >= Byte.MAX_VALUE) {
+        return null;
+      }
+      double[] valueOfCode = new double[size + 1];
+      valueOfCode[0] = Double.NaN;
+      for (int point = 0; point < size; point++) {
+        double value = points.value(point);
+        if (!(value >= 0.0 && value <= 1.0)) {
+          return null;
+        }
+        valueOfCode[point + 1] = value;
+      }
+      return kernel.codeTables(valueOfCode);
+    }
+
+    /**
+     * Reads the known values of {@code rows} assessments of this layout's catalog and scale as
+     * {@link #readCodes(Assessment, byte[], int, int[], int)} reads each, into row {@code r} of the
+     * matrix {@code codes} (this layout's width), the five slots of {@code rated} from {@code 5r}
+     * on and {@code known[r]}; column by column, so that the first read of each assessment's
+     * values does not wait on the one before.
+     */
+    void readCodes(
+        ImmutableDoubleArray[] values, int rows, byte[] codes, int[] rated, int[] known) {
+      int width = this.codes.length;
+      ScalePoints scale = this.points;
+      Arrays.fill(rated, 0, rows * ScoreKernel.AREAS, 0);
+      Arrays.fill(known, 0, rows, 0);
+      // off[r] is 1 once a known rating of row r lies between tabulated points
+      int[] off = new int[rows];
+      for (int column = 0; column < width; column++) {
+        int area = areas[column];
+        int counts = counted[column];
+        for (int r = 0; r < rows; r++) {
+          double value = values[r].get(column);
+          int code = scale.code(value);
+          codes[r * width + column] = (byte) code;
+          int isKnown = value == value ? 1 : 0;
+          known[r] += isKnown;
+          off[r] |= isKnown & (code == 0 ? 1 : 0);
+          rated[r * ScoreKernel.AREAS + area] += isKnown & counts;
+        }
+      }
+      for (int r = 0; r < rows; r++) {
+        if (off[r] != 0) {
+          known[r] = -1;
+        }
+      }
+    }
+
+    /** Whether an assessment is of this layout's catalog and scale. */
+    boolean fits(Assessment assessment) {
+      FactorCatalog other = assessment.catalog();
+      RatingScale scale = assessment.scale();
+      RatingScale own = points.scale();
+      return (other == catalog || other.equals(catalog)) && (scale == own || scale.equals(own));
+    }
+
+    /**
+     * Reads the known values of an assessment of this layout's catalog as codes for the {@link
+     * #tables} into {@code codes} from {@code offset} on, and the counts of rated factors the rule
+     * considers in each area into the five slots of {@code rated} from {@code ratedOffset} on,
+     * without a branch on the values; returns the number of known ratings, or -1 when one lies
+     * between the scale's tabulated points (the codes then do not stand for the values).
+     */
+    int readCodes(Assessment assessment, byte[] codes, int offset, int[] rated, int ratedOffset) {
+      int[] counted = this.counted;
+      int[] areas = this.areas;
+      ScalePoints scale = this.points;
+      Arrays.fill(rated, ratedOffset, ratedOffset + ScoreKernel.AREAS, 0);
+      ImmutableDoubleArray knownValues = assessment.knownValues();
+      int known = 0;
+      boolean tabulated = true;
+      for (int column = 0, width = this.codes.length; column < width; column++) {
+        double value = knownValues.get(column);
+        int code = scale.code(value);
+        codes[offset + column] = (byte) code;
+        int isKnown = value == value ? 1 : 0;
+        known += isKnown;
+        tabulated &= code != 0 | isKnown == 0;
+        rated[ratedOffset + areas[column]] += isKnown & counted[column];
+      }
+      return tabulated ? known : -1;
     }
 
     /**

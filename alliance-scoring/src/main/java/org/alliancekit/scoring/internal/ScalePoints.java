@@ -73,6 +73,21 @@ public final class ScalePoints {
     return -1;
   }
 
+  /**
+   * Returns {@code index(value) + 1}: one more than the index of the tabulated point that is
+   * exactly {@code value}, or 0 when there is none (NaN included), computed without a branch on the
+   * value, for loops over values of which some are unknown.
+   */
+  public int code(double value) {
+    // (int) NaN is 0 and an offset beyond the int range saturates: neither matches a point
+    int point = (int) (value - min);
+    boolean hit =
+        point >= 0
+            & point < values.length
+            & Double.doubleToRawLongBits(min + point) == Double.doubleToRawLongBits(value);
+    return hit ? point + 1 : 0;
+  }
+
   /** The normalised value of the point with the given index. */
   public double value(int index) {
     return values[index];

@@ -565,6 +565,26 @@ public final class ScoreKernel {
      * @return the overall score, or NaN when no area is scored
      */
     public double score(byte[] row, int offset, int shift, double[] areaScores, int areaOffset) {
+      return score(row, offset, shift, areaScores, areaOffset, null, null);
+    }
+
+    /**
+     * Scores one row of codes as {@link #score(byte[], int, int, double[], int)} does, also writing
+     * each area's weight and the weighted mean of its values (before any weakest-link cap; NaN when
+     * undefined) to the five slots of {@code areaWeights} and {@code areaMeans} from {@code
+     * areaOffset} on, when those arrays are not null, as {@link ScoreKernel#score(double[], int,
+     * double[], int, double[], double[])} writes them.
+     *
+     * @return the overall score, or NaN when no area is scored
+     */
+    public double score(
+        byte[] row,
+        int offset,
+        int shift,
+        double[] areaScores,
+        int areaOffset,
+        double[] areaWeights,
+        double[] areaMeans) {
       ScoreKernel k = kernel;
       int stride = this.stride;
       int[] areaStart = k.areaStart;
@@ -635,6 +655,12 @@ public final class ScoreKernel {
           totalWeight += weight;
         }
         areaScores[areaOffset + a] = scored ? score : Double.NaN;
+        if (areaWeights != null) {
+          areaWeights[areaOffset + a] = weight;
+        }
+        if (areaMeans != null) {
+          areaMeans[areaOffset + a] = mean;
+        }
       }
       return totalWeight > 0.0 ? total / totalWeight : Double.NaN;
     }

@@ -2,6 +2,7 @@ package org.alliancekit.scoring.assessment;
 
 import static org.alliancekit.scoring.assessment.ScoreFixtures.tryScore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -73,6 +74,56 @@ class ScoringRuleLawsTest {
     assertEquals(copy.hashCode(), score.get().hashCode());
     assertEquals(copy.toString(), score.get().toString());
     assertEquals(score.get(), c.rule().score(c.assessment()));
+  }
+
+  /** A rule and assessments it applies to, of one catalog, some of which it may refuse. */
+  record BatchCase(ScoringRule rule, List<Assessment> assessments) {}
+
+  @Provide
+  Arbitrary<BatchCase> batchCases() {
+    return ModelArbitraries.factorCatalogs()
+        .flatMap(
+            catalog ->
+                Combinators.combine(
+                        ScoreFixtures.rules(catalog),
+                        ScoreFixtures.assessments(catalog).list().ofMinSize(1).ofMaxSize(12),
+                        Arbitraries.integers().between(1, 300))
+                    .as(
+                        (rule, some, size) -> {
+                          // repeated to cross the blocks a rule may score a batch in
+                          List<Assessment> all = new ArrayList<>();
+                          for (int i = 0; i < size; i++) {
+                            all.add(some.get(i % some.size()));
+                          }
+                          return new BatchCase(rule, all);
+                        }));
+  }
+
+  @Property(tries = 200)
+  void scoringAllIsScoringEachInOrder(@ForAll("batchCases") BatchCase c) {
+    List<Score> each = new ArrayList<>();
+    RuntimeException refused = null;
+    for (Assessment assessment : c.assessments()) {
+      try {
+        each.add(c.rule().score(assessment));
+      } catch (IllegalArgumentException e) {
+        refused = e;
+        break;
+      }
+    }
+    if (refused == null) {
+      List<Score> all = c.rule().scoreAll(c.assessments());
+      assertEquals(each, all);
+      for (int i = 0; i < all.size(); i++) {
+        assertEquals(each.get(i).toString(), all.get(i).toString());
+      }
+    } else {
+      RuntimeException expected = refused;
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> c.rule().scoreAll(c.assessments()));
+      assertEquals(expected.getMessage(), e.getMessage());
+    }
   }
 
   @Property(tries = 500)

@@ -26,11 +26,11 @@ import org.javamoney.moneta.Money;
 
 /**
  * The portfolio workload through the object API, as an application that holds one {@link
- * Assessment} per relationship would write it: each assessment scored by {@link
+ * Assessment} per relationship would write it: the assessments scored together by {@link
  * ScoringRules#weightedAverage(org.alliancekit.scoring.assessment.Weights, MissingRatingPolicy)}
- * into a {@link Score}, then the first {@link PortfolioWorkload#TOP} relationships of the
- * portfolio's ranking taken with {@link PotentialTriage#top} (exact decimal uplifts, rounded to the
- * cent), as the other paths do.
+ * ({@link ScoringRule#scoreAll}), a {@link Score} each, then the first {@link
+ * PortfolioWorkload#TOP} relationships of the portfolio's ranking taken with {@link
+ * PotentialTriage#top} (exact decimal uplifts, rounded to the cent), as the other paths do.
  *
  * <p>The assessments and revenues are built once from the {@link PortfolioData}, every rating a
  * separate {@link Rating} object as a reader of real data would make it; building them is not part
@@ -88,13 +88,12 @@ public final class ObjectApiPortfolio {
 
   /** Scores every assessment and lists the relationships of the largest uplifts. */
   public Result run() {
-    List<Score> scores = new ArrayList<>(assessments.size());
+    List<Score> scores = rule.scoreAll(assessments);
     List<PortfolioEntry> entries = new ArrayList<>(assessments.size());
     for (int row = 0; row < assessments.size(); row++) {
-      Assessment assessment = assessments.get(row);
-      Score score = rule.score(assessment);
-      scores.add(score);
-      entries.add(PortfolioEntry.of(assessment.relationship(), revenues.get(row), score.overall()));
+      entries.add(
+          PortfolioEntry.of(
+              assessments.get(row).relationship(), revenues.get(row), scores.get(row).overall()));
     }
     return new Result(scores, triage.top(entries, PortfolioWorkload.TOP));
   }
