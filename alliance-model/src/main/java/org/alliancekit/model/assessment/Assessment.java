@@ -116,6 +116,35 @@ public abstract class Assessment implements WithAssessment {
     return ImmutableDoubleArray.copyOf(values);
   }
 
+  /** The known ratings as codes, for {@link #copyRatingCodes}. */
+  @Value.Derived
+  @Value.Auxiliary
+  RatingCodes ratingCodes() {
+    return RatingCodes.of(scale(), knownValues());
+  }
+
+  /**
+   * Copies the known ratings, one byte per catalog factor in catalog order, into {@code target}
+   * from {@code offset} on, when the scale is a {@link NumericScale} whose bounds are whole numbers
+   * at most 125 apart; copies nothing for another scale. A factor's byte is its rating minus the
+   * scale's minimum plus one when that is a whole number (so 1 to 126), 0 when the factor has no
+   * known rating, and -1 for a known rating between whole numbers. The bytes are made once with the
+   * assessment, for loops that read the ratings of many assessments in little memory.
+   *
+   * @return whether the scale has codes and they were copied
+   * @throws IndexOutOfBoundsException if the scale has codes and {@code target} has fewer than
+   *     {@code catalog().size()} bytes from {@code offset} on
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public boolean copyRatingCodes(byte[] target, int offset) {
+    byte[] codes = ratingCodes().codes;
+    if (codes == null) {
+      return false;
+    }
+    System.arraycopy(codes, 0, checkNotNull(target, "target"), offset, codes.length);
+    return true;
+  }
+
   /** Returns a new builder; every attribute but the ratings is required. */
   public static Builder builder() {
     return new Builder();

@@ -72,6 +72,35 @@ class AssessmentTest {
   }
 
   @Test
+  void ratingCodesAreWholeRatingsAboveTheMinimumPlusOneInCatalogOrder() {
+    Assessment assessment =
+        hostView()
+            .scale(RatingScale.numeric(1, 5))
+            .addRatings(
+                Rating.of("S25", 5), Rating.of("Co1", 1), Rating.of("Co5", 2.5), Rating.unknown("O45"))
+            .build();
+    ImmutableList<String> codes = assessment.catalog().codes();
+    byte[] target = new byte[codes.size() + 3];
+    target[0] = 99;
+    assertTrue(assessment.copyRatingCodes(target, 2));
+    assertEquals(99, target[0]);
+    assertEquals(1, target[2 + codes.indexOf("Co1")]);
+    assertEquals(5, target[2 + codes.indexOf("S25")]);
+    assertEquals(-1, target[2 + codes.indexOf("Co5")]);
+    assertEquals(0, target[2 + codes.indexOf("O45")]);
+    assertEquals(0, target[2 + codes.indexOf("T14")]);
+    // an anchored scale has no codes and nothing is copied
+    byte[] untouched = new byte[codes.size()];
+    Assessment anchored =
+        hostView()
+            .scale(RatingScale.bestPracticeAnchors())
+            .addRatings(Rating.of("Co1", 75))
+            .build();
+    assertTrue(!anchored.copyRatingCodes(untouched, 0));
+    assertEquals(0, untouched[codes.indexOf("Co1")]);
+  }
+
+  @Test
   void knownRatingsLeaveOutUnknownOnes() {
     assertEquals(
         ImmutableList.of(Rating.of("Co1", 7), Rating.of("S25", 9)), rated().knownRatings());

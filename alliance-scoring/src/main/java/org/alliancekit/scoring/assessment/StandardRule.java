@@ -245,7 +245,7 @@ final class StandardRule implements ScoringRule, KernelRule {
     byte[] codes = new byte[0];
     int[] rated = new int[BLOCK * ScoreKernel.AREAS];
     int[] known = new int[BLOCK];
-    ImmutableDoubleArray[] values = new ImmutableDoubleArray[BLOCK];
+    Assessment[] block = new Assessment[BLOCK];
     int next = 0;
     while (next < size) {
       Assessment first = checkNotNull(assessments.get(next), "assessment");
@@ -265,10 +265,10 @@ final class StandardRule implements ScoringRule, KernelRule {
         if (assessment == null || !layout.fits(assessment)) {
           break;
         }
-        values[end - next] = assessment.knownValues();
+        block[end - next] = assessment;
         end++;
       }
-      layout.readCodes(values, end - next, codes, rated, known);
+      layout.readCodes(block, end - next, codes, rated, known);
       Row row = row(width);
       for (int at = next; at < end; at++) {
         Assessment assessment = assessments.get(at);
@@ -591,15 +591,42 @@ final class StandardRule implements ScoringRule, KernelRule {
      * Reads the known values of {@code rows} assessments of this layout's catalog and scale as
      * {@link #readCodes(Assessment, byte[], int, int[], int)} reads each, into row {@code r} of the
      * matrix {@code codes} (this layout's width), the five slots of {@code rated} from {@code 5r}
-     * on and {@code known[r]}; column by column, so that the first read of each assessment's
-     * values does not wait on the one before.
+     * on and {@code known[r]}. The codes an assessment on a small whole-number scale keeps ({@link
+     * Assessment#copyRatingCodes}) are those of the scale's points, one more than the point's index,
+     * and are copied as they are; the known values of other assessments are read column by column
+     * across the block, so that the first reads of different assessments, each in its own place in
+     * memory, overlap.
      */
-    void readCodes(
-        ImmutableDoubleArray[] values, int rows, byte[] codes, int[] rated, int[] known) {
+    void readCodes(Assessment[] block, int rows, byte[] codes, int[] rated, int[] known) {
       int width = this.codes.length;
-      ScalePoints scale = this.points;
       Arrays.fill(rated, 0, rows * ScoreKernel.AREAS, 0);
       Arrays.fill(known, 0, rows, 0);
+      boolean copied = true;
+      for (int r = 0; r < rows && copied; r++) {
+        copied = block[r].copyRatingCodes(codes, r * width);
+      }
+      if (copied) {
+        for (int r = 0; r < rows; r++) {
+          int count = 0;
+          int off = 0;
+          int ratedAt = r * ScoreKernel.AREAS;
+          for (int column = 0, at = r * width; column < width; column++, at++) {
+            int code = codes[at];
+            int isKnown = code != 0 ? 1 : 0;
+            count += isKnown;
+            off |= code < 0 ? 1 : 0;
+            rated[ratedAt + areas[column]] += isKnown & counted[column];
+          }
+          // a rating between whole numbers: the row is scored by score() itself
+          known[r] = off == 0 ? count : -1;
+        }
+        return;
+      }
+      ImmutableDoubleArray[] values = new ImmutableDoubleArray[rows];
+      for (int r = 0; r < rows; r++) {
+        values[r] = block[r].knownValues();
+      }
+      ScalePoints scale = this.points;
       // off[r] is 1 once a known rating of row r lies between tabulated points
       int[] off = new int[rows];
       for (int column = 0; column < width; column++) {
