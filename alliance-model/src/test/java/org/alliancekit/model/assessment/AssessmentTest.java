@@ -55,10 +55,7 @@ class AssessmentTest {
     assertEquals(codes.size(), assessment.knownValues().length());
     for (int column = 0; column < codes.size(); column++) {
       double expected =
-          assessment
-              .rating(codes.get(column))
-              .map(Rating::valueOrNaN)
-              .orElse(Double.NaN);
+          assessment.rating(codes.get(column)).map(Rating::valueOrNaN).orElse(Double.NaN);
       assertEquals(Double.valueOf(expected), Double.valueOf(assessment.knownValues().get(column)));
     }
     assertEquals(7.0, assessment.knownValues().get(codes.indexOf("Co1")));
@@ -77,7 +74,10 @@ class AssessmentTest {
         hostView()
             .scale(RatingScale.numeric(1, 5))
             .addRatings(
-                Rating.of("S25", 5), Rating.of("Co1", 1), Rating.of("Co5", 2.5), Rating.unknown("O45"))
+                Rating.of("S25", 5),
+                Rating.of("Co1", 1),
+                Rating.of("Co5", 2.5),
+                Rating.unknown("O45"))
             .build();
     ImmutableList<String> codes = assessment.catalog().codes();
     byte[] target = new byte[codes.size() + 3];

@@ -231,11 +231,11 @@ final class StandardRule implements ScoringRule, KernelRule {
   private static final int BLOCK = 256;
 
   /**
-   * Scores the assessments in blocks: the known values of a block's assessments are first read
-   * into one matrix of codes, column by column across the block, so that the reads of different
-   * assessments, each in its own place in memory, overlap; then each row is scored from the matrix as {@link #score} scores it, in order.
-   * An assessment of another catalog or scale, or one {@link #score} would not score through the
-   * code tables, is scored by {@link #score} itself, in its place.
+   * Scores the assessments in blocks: the ratings of a block's assessments are first read into
+   * one matrix of codes ({@link Layout#readCodes(Assessment[], int, byte[], int[], int[])}), then
+   * each row is scored from the matrix as {@link #score} scores it, in order. An assessment of
+   * another catalog or scale, or one {@link #score} would not score through the code tables, is
+   * scored by {@link #score} itself, in its place.
    */
   @Override
   public ImmutableList<Score> scoreAll(List<Assessment> assessments) {
@@ -322,11 +322,7 @@ final class StandardRule implements ScoringRule, KernelRule {
       for (int a = 0; a < ScoreKernel.AREAS; a++) {
         if (!Double.isNaN(row.areaScores[a])) {
           CategoryScore.check(
-              AREAS[a],
-              row.areaScores[a],
-              row.areaWeights[a],
-              row.rated[a],
-              kernel.areaSize(a));
+              AREAS[a], row.areaScores[a], row.areaWeights[a], row.rated[a], kernel.areaSize(a));
         }
       }
       return new RuleScore(assessment, overall, coverage, layout);
@@ -592,10 +588,10 @@ final class StandardRule implements ScoringRule, KernelRule {
      * {@link #readCodes(Assessment, byte[], int, int[], int)} reads each, into row {@code r} of the
      * matrix {@code codes} (this layout's width), the five slots of {@code rated} from {@code 5r}
      * on and {@code known[r]}. The codes an assessment on a small whole-number scale keeps ({@link
-     * Assessment#copyRatingCodes}) are those of the scale's points, one more than the point's index,
-     * and are copied as they are; the known values of other assessments are read column by column
-     * across the block, so that the first reads of different assessments, each in its own place in
-     * memory, overlap.
+     * Assessment#copyRatingCodes}) are those of the scale's points, one more than the point's
+     * index, and are copied as they are; the known values of other assessments are read column by
+     * column across the block, so that the first reads of different assessments, each in its own
+     * place in memory, overlap.
      */
     void readCodes(Assessment[] block, int rows, byte[] codes, int[] rated, int[] known) {
       int width = this.codes.length;
@@ -686,9 +682,9 @@ final class StandardRule implements ScoringRule, KernelRule {
 
     /**
      * Reads the known values of an assessment of this layout's catalog into a row: each column's
-     * normalised value (NaN without a known rating), the counts of rated factors the rule
-     * considers in each area, the number of known ratings and whether all lie on tabulated points;
-     * and with {@code points} each column's scale point.
+     * normalised value (NaN without a known rating), the counts of rated factors the rule considers
+     * in each area, the number of known ratings and whether all lie on tabulated points; and with
+     * {@code points} each column's scale point.
      */
     void read(Assessment assessment, Row row, boolean points) {
       double[] values = row.values;

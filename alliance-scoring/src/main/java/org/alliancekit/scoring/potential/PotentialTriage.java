@@ -254,8 +254,8 @@ public final class PotentialTriage {
    *
    * <p>Each entry's uplift is first estimated in doubles, with the bound {@link UpliftOrder} gives
    * on its distance from the exact, rounded uplift, so that each exact uplift lies in {@code
-   * [estimate - bound, estimate + bound]}. A primitive heap finds the {@code n}-th largest lower end;
-   * a relationship whose upper end lies below it has {@code n} relationships with larger exact
+   * [estimate - bound, estimate + bound]}. A primitive heap finds the {@code n}-th largest lower
+   * end; a relationship whose upper end lies below it has {@code n} relationships with larger exact
    * uplifts and cannot be among the first {@code n}. Only the others (and any entry without an
    * estimate) are made into potentials and ordered by {@link UpliftOrder}, as the full ranking
    * orders them. When fewer than {@code n} uplifts are defined, the undefined ones would be listed

@@ -1,7 +1,6 @@
 package org.alliancekit.scoring.potential;
 
 import java.math.BigDecimal;
-import javax.money.CurrencyUnit;
 
 /**
  * One defined uplift as a sort key, ordered as {@link PotentialRanking#BY_UPLIFT} orders: largest
@@ -63,8 +62,8 @@ final class UpliftOrder implements Comparable<UpliftOrder> {
   /**
    * The estimate of a proportional uplift, as the class documentation says: 0 when the two scores
    * are equal, NaN when the current score is not positive, the currency has no minor unit or the
-   * estimate is not finite. The revenue is read only when the scores differ and the current score is
-   * positive.
+   * estimate is not finite. The revenue is read only when the scores differ and the current score
+   * is positive.
    */
   static double estimate(double revenue, double current, double attainable, int digits) {
     if (digits < 0) {
@@ -93,7 +92,9 @@ final class UpliftOrder implements Comparable<UpliftOrder> {
       return 0.0;
     }
     double bound =
-        RELATIVE_ERROR * Math.abs(estimate) + SCORE_ERROR * revenue / current + Math.pow(10, -digits);
+        RELATIVE_ERROR * Math.abs(estimate)
+            + SCORE_ERROR * revenue / current
+            + Math.pow(10, -digits);
     return Double.isFinite(bound) ? bound : Double.NaN;
   }
 

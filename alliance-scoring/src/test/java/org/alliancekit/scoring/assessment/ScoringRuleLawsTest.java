@@ -120,8 +120,7 @@ class ScoringRuleLawsTest {
     } else {
       RuntimeException expected = refused;
       IllegalArgumentException e =
-          assertThrows(
-              IllegalArgumentException.class, () -> c.rule().scoreAll(c.assessments()));
+          assertThrows(IllegalArgumentException.class, () -> c.rule().scoreAll(c.assessments()));
       assertEquals(expected.getMessage(), e.getMessage());
     }
   }
