@@ -231,11 +231,11 @@ final class StandardRule implements ScoringRule, KernelRule {
   private static final int BLOCK = 256;
 
   /**
-   * Scores the assessments in blocks: the ratings of a block's assessments are first read into
-   * one matrix of codes ({@link Layout#readCodes(Assessment[], int, byte[], int[], int[])}), then
-   * each row is scored from the matrix as {@link #score} scores it, in order. An assessment of
-   * another catalog or scale, or one {@link #score} would not score through the code tables, is
-   * scored by {@link #score} itself, in its place.
+   * Scores the assessments in blocks: the ratings of a block's assessments are first read into one
+   * matrix of codes ({@link Layout#readCodes(Assessment[], int, byte[], int[], int[])}), then each
+   * row is scored from the matrix as {@link #score} scores it, in order. An assessment of another
+   * catalog or scale, or one {@link #score} would not score through the code tables, is scored by
+   * {@link #score} itself, in its place.
    */
   @Override
   public ImmutableList<Score> scoreAll(List<Assessment> assessments) {
