@@ -1,13 +1,14 @@
 package org.alliancekit.model.assessment;
 
-import com.google.common.primitives.ImmutableDoubleArray;
+import java.util.List;
+import org.alliancekit.model.factor.FactorCatalog;
 
 /**
  * The known ratings of an assessment on a {@link NumericScale} with whole-number bounds at most
  * {@value #MAX_STEPS} apart, as one byte per catalog factor in catalog order: the rating minus the
  * scale's minimum plus one when that is a whole number, 0 for a factor without a known rating, -1
- * for a known rating between whole numbers. For any other scale there are no codes. Made once with
- * the assessment; see {@link Assessment#copyRatingCodes(byte[], int)}.
+ * for a known rating between whole numbers. For any other scale there are no codes. Made with the
+ * assessment; see {@link Assessment#copyRatingCodes(byte[], int)}.
  *
  * <p>Immutable. Not part of the public API.
  */
@@ -25,8 +26,12 @@ final class RatingCodes {
     this.codes = codes;
   }
 
-  /** The codes of the given known values, in catalog order, on the given scale. */
-  static RatingCodes of(RatingScale scale, ImmutableDoubleArray values) {
+  /**
+   * The codes of the known ratings among {@code ratings}, in the catalog's order, on the given
+   * scale; as {@link Assessment#knownValues()} does, the first known rating of a factor counts and
+   * a code outside the catalog is passed over. Reads the ratings once.
+   */
+  static RatingCodes of(RatingScale scale, FactorCatalog catalog, List<Rating> ratings) {
     if (!(scale instanceof NumericScale)) {
       return NONE;
     }
@@ -36,18 +41,27 @@ final class RatingCodes {
       return NONE;
     }
     int steps = (int) (max - min);
-    byte[] codes = new byte[values.length()];
-    for (int column = 0; column < codes.length; column++) {
-      double value = values.get(column);
-      if (value == value) {
-        // the whole number the value is, by its bits: -0.0 is not 0 (a rating never holds -0.0)
-        int point = (int) (value - min);
-        boolean whole =
-            point >= 0
-                && point <= steps
-                && Double.doubleToRawLongBits(min + point) == Double.doubleToRawLongBits(value);
-        codes[column] = (byte) (whole ? point + 1 : -1);
+    List<String> order = catalog.codes();
+    int width = order.size();
+    byte[] codes = new byte[width];
+    for (int i = 0, size = ratings.size(); i < size; i++) {
+      Rating rating = ratings.get(i);
+      double value = rating.valueOrNaN();
+      if (value != value) {
+        continue;
       }
+      String code = rating.code();
+      int column = i < width && code.equals(order.get(i)) ? i : catalog.indexOf(code);
+      if (column < 0 || codes[column] != 0) {
+        continue;
+      }
+      // the whole number the value is, by its bits: -0.0 is not 0 (a rating never holds -0.0)
+      int point = (int) (value - min);
+      boolean whole =
+          point >= 0
+              && point <= steps
+              && Double.doubleToRawLongBits(min + point) == Double.doubleToRawLongBits(value);
+      codes[column] = (byte) (whole ? point + 1 : -1);
     }
     return new RatingCodes(codes);
   }

@@ -199,19 +199,12 @@ final class StandardRule implements ScoringRule, KernelRule {
     return String.join(", ", codes.subList(0, LISTED_CODES)) + ", ...";
   }
 
-  /**
-   * The work arrays of one thread's scoring, reused from one assessment to the next so that scoring
-   * a row allocates only its {@link Score}. Each thread has its own; nothing in them outlives a
-   * call to {@link #score}.
-   */
-  private static final ThreadLocal<Row> ROWS = ThreadLocal.withInitial(() -> new Row(0));
-
   @Override
   public Score score(Assessment assessment) {
     checkNotNull(assessment, "assessment");
     FactorCatalog catalog = assessment.catalog();
     Layout layout = layout(catalog, assessment.scale());
-    Row row = row(layout.codes.length);
+    Row row = new Row(layout.codes.length);
     int known =
         layout.tables == null ? -1 : layout.readCodes(assessment, row.codes, 0, row.rated, 0);
     double overall;
@@ -246,6 +239,7 @@ final class StandardRule implements ScoringRule, KernelRule {
     int[] rated = new int[BLOCK * ScoreKernel.AREAS];
     int[] known = new int[BLOCK];
     Assessment[] block = new Assessment[BLOCK];
+    Row row = null;
     int next = 0;
     while (next < size) {
       Assessment first = checkNotNull(assessments.get(next), "assessment");
@@ -269,7 +263,9 @@ final class StandardRule implements ScoringRule, KernelRule {
         end++;
       }
       layout.readCodes(block, end - next, codes, rated, known);
-      Row row = row(width);
+      if (row == null || row.values.length < width) {
+        row = new Row(width);
+      }
       for (int at = next; at < end; at++) {
         Assessment assessment = assessments.get(at);
         int r = at - next;
@@ -288,16 +284,6 @@ final class StandardRule implements ScoringRule, KernelRule {
       next = end;
     }
     return ImmutableList.copyOf(scores);
-  }
-
-  /** This thread's work arrays, for rows at least {@code width} wide. */
-  private static Row row(int width) {
-    Row row = ROWS.get();
-    if (row.values.length < width) {
-      row = new Row(width);
-      ROWS.set(row);
-    }
-    return row;
   }
 
   /**

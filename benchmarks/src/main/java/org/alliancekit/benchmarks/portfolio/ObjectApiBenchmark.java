@@ -19,6 +19,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * (see {@link ObjectApiPortfolio}). Before timing, its result must equal the columnar path's bit
  * for bit and the baseline's within {@link CrossCheck}'s tolerances, on the full portfolio.
  *
+ * <p>An assessment makes its ratings' codes (one byte per factor) on its first scoring and keeps
+ * them, so {@link #score} times scoring assessments that were scored before (as every operation
+ * after the first is), and {@link #scoreFresh} times the first scoring of assessments just made:
+ * each of its operations gets new, equal copies of the assessments, copied outside the timed work.
+ *
  * <p>The heap is large because a million assessments of 52 rating objects each are held in it.
  */
 @State(Scope.Benchmark)
@@ -47,6 +52,11 @@ public class ObjectApiBenchmark {
     portfolio = new ObjectApiPortfolio(data);
     ObjectApiPortfolio.Result result = portfolio.run();
     CrossCheck.identical("object API", result, "columnar", new ColumnarPortfolio(data).run());
+    CrossCheck.identical(
+        "object API, fresh assessments",
+        portfolio.withFreshAssessments().run(),
+        "object API",
+        result);
     CrossCheck.close("object API", result, "baseline", new BaselinePortfolio(data).run(1, null));
   }
 
@@ -54,5 +64,24 @@ public class ObjectApiBenchmark {
   @Benchmark
   public ObjectApiPortfolio.Result score() {
     return portfolio.run();
+  }
+
+  /** Scores every assessment of a new copy of the portfolio and ranks it by uplift. */
+  @Benchmark
+  public ObjectApiPortfolio.Result scoreFresh(Fresh fresh) {
+    return fresh.portfolio.run();
+  }
+
+  /** A new copy of the portfolio's assessments for each operation of {@link #scoreFresh}. */
+  @State(Scope.Thread)
+  public static class Fresh {
+    ObjectApiPortfolio portfolio;
+
+    /** Copies the assessments, dropping the copy the last operation scored first. */
+    @Setup(Level.Invocation)
+    public void copy(ObjectApiBenchmark benchmark) {
+      portfolio = null;
+      portfolio = benchmark.portfolio.withFreshAssessments();
+    }
   }
 }
