@@ -173,7 +173,8 @@ merged="$results/all.json.tmp"
   echo "]"
 } > "$merged"
 "$java" -cp "$jar" org.alliancekit.benchmarks.ResultsTable "$results/table.md" "$merged"
-load_during="$(sort -n "$results/load.txt" | awk '{ s += $1; n++; max = $1 } END {
+# A folder that holds only groups re-run with --only (a fresh checkout) has no samples of a whole run.
+load_during="$({ sort -n "$results/load.txt" 2>/dev/null || true; } | awk '{ s += $1; n++; max = $1 } END {
   if (n) printf "mean %.2f, max %.2f over %d samples", s / n, max, n; else print "not sampled" }')"
 echo "== results: $results/table.md"
 cat "$results/table.md"

@@ -29,7 +29,10 @@ public enum ScoringLaw {
    */
   SCORE_DESCRIBES_ASSESSMENT("scoreDescribesTheAssessment"),
 
-  /** Scoring the same assessment twice, or an equal copy of it, gives equal scores, exactly. */
+  /**
+   * Scoring the same assessment twice, or an equal copy of it, or both in one {@link
+   * org.alliancekit.scoring.assessment.ScoringRule#scoreAll scoreAll}, gives equal scores, exactly.
+   */
   DETERMINISTIC("sameAssessmentGivesEqualScores"),
 
   /** Shuffling the order of the ratings changes no score. */

@@ -152,7 +152,8 @@ final class ScoringLawChecks {
     ScoringLaw law = ScoringLaw.DETERMINISTIC;
     Score first = score(law, rule, assessment);
     Score second = score(law, rule, assessment);
-    Score copy = score(law, rule, Assessment.builder().from(assessment).build());
+    Assessment equal = Assessment.builder().from(assessment).build();
+    Score copy = score(law, rule, equal);
     check(
         first.equals(second),
         law,
@@ -165,6 +166,22 @@ final class ScoringLawChecks {
         rule,
         "scoring an equal copy of the assessment gave a different score: %s",
         difference(first, copy, 0).orElse(first + " and " + copy));
+    List<Score> batch;
+    try {
+      batch = rule.scoreAll(List.of(assessment, equal));
+    } catch (RuntimeException e) {
+      throw new AssertionError(
+          law + " broken by " + rule + ": scoreAll refused what score accepted: " + e, e);
+    }
+    check(batch.size() == 2, law, rule, "scoreAll of two assessments gave %s scores", batch.size());
+    for (Score scored : batch) {
+      check(
+          first.equals(scored),
+          law,
+          rule,
+          "scoreAll gave a score different from score's: %s",
+          difference(first, scored, 0).orElse(first + " and " + scored));
+    }
   }
 
   static void independentOfRatingOrder(ScoringRule rule, Assessment assessment, long seed) {

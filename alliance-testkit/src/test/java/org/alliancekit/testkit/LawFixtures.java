@@ -34,6 +34,17 @@ final class LawFixtures {
     }
   }
 
+  /** Scores one at a time correctly, but counts unknown ratings as 0 in {@code scoreAll}. */
+  @Tag("failing-fixture")
+  @AddLifecycleHook(FixtureRunner.Guard.class)
+  static final class BatchCountsUnknownAsZero implements ScoringRuleLaws {
+    @Override
+    public ScoringRule rule() {
+      return new MeanOfAreasRule(
+          MissingRatingPolicy.IGNORE, Flaw.BATCH_COUNTS_UNKNOWN_AS_ZERO, true);
+    }
+  }
+
   /** Takes the lowest area score as the overall score: between the areas, but no weighted mean. */
   @Tag("failing-fixture")
   @AddLifecycleHook(FixtureRunner.Guard.class)

@@ -2,6 +2,7 @@ package org.alliancekit.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,7 +36,9 @@ final class MeanOfAreasRule implements ScoringRule {
     /** Gives the first rating, in the order the assessment lists them, twice the weight. */
     FIRST_RATING_COUNTS_DOUBLE,
     /** Takes the lowest area score as the overall score. */
-    OVERALL_IS_LOWEST_AREA
+    OVERALL_IS_LOWEST_AREA,
+    /** Scores one at a time correctly, but {@code scoreAll} counts unknown ratings as 0. */
+    BATCH_COUNTS_UNKNOWN_AS_ZERO
   }
 
   private final MissingRatingPolicy policy;
@@ -60,6 +63,15 @@ final class MeanOfAreasRule implements ScoringRule {
   @Override
   public boolean isMonotone() {
     return monotone;
+  }
+
+  @Override
+  public ImmutableList<Score> scoreAll(List<Assessment> assessments) {
+    if (flaw != Flaw.BATCH_COUNTS_UNKNOWN_AS_ZERO) {
+      return ScoringRule.super.scoreAll(assessments);
+    }
+    MeanOfAreasRule flawed = new MeanOfAreasRule(policy, Flaw.UNKNOWN_AS_ZERO, monotone);
+    return assessments.stream().map(flawed::score).collect(ImmutableList.toImmutableList());
   }
 
   @Override

