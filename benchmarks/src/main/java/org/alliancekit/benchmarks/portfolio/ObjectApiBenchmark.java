@@ -19,10 +19,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * (see {@link ObjectApiPortfolio}). Before timing, its result must equal the columnar path's bit
  * for bit and the baseline's within {@link CrossCheck}'s tolerances, on the full portfolio.
  *
- * <p>An assessment makes its ratings' codes (one byte per factor) on its first scoring and keeps
- * them, so {@link #score} times scoring assessments that were scored before (as every operation
- * after the first is), and {@link #scoreFresh} times the first scoring of assessments just made:
- * each of its operations gets new, equal copies of the assessments, copied outside the timed work.
+ * <p>{@link #score} scores the same assessments in every operation, as an application holding its
+ * portfolio would; {@link #scoreFresh} scores new, equal copies of them in each operation (copied
+ * outside the timed work), so that nothing an assessment might keep from an earlier scoring is
+ * reused. The copies share their ratings, so they lie closer together in memory than the originals;
+ * JMH's {@code -prof gc} counts the copies' allocation in {@link #scoreFresh}'s bytes per
+ * operation.
  *
  * <p>The heap is large because a million assessments of 52 rating objects each are held in it.
  */

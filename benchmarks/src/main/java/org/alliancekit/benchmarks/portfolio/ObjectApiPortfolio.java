@@ -90,9 +90,8 @@ public final class ObjectApiPortfolio {
 
   /**
    * The same portfolio with a new copy of each assessment (equal to it and sharing its ratings)
-   * that has not been scored yet, so that {@link #run()} on it includes what an assessment makes on
-   * its first scoring and keeps (its ratings as one byte per factor), as when the assessments were
-   * just read. Copying is not part of the timed work.
+   * that has not been scored yet, so that {@link #run()} on it reuses nothing an assessment might
+   * keep from an earlier scoring. Copying is not part of the timed work.
    */
   public ObjectApiPortfolio withFreshAssessments() {
     ImmutableList.Builder<Assessment> copies =
