@@ -41,10 +41,10 @@ import org.apiguardian.api.API;
  *
  * <p>The rules are immutable and thread-safe, compare by value, and print as the call that makes
  * them. The same arithmetic runs in the columnar {@code org.alliancekit.scoring.portfolio} path,
- * which gives bit-identical scores. A standard rule's {@link Score} keeps the assessment it scored
- * and makes its area and factor lists from it when first asked, so the assessment stays reachable
- * as long as its score does. {@link ScoringRule#scoreAll} scores many assessments of one catalog
- * and scale faster than one at a time.
+ * which gives bit-identical scores. A standard rule's {@link Score} keeps the scale point of each
+ * factor (not the assessment) and makes its area and factor lists from them when first asked.
+ * {@link ScoringRule#scoreAll} scores many assessments of one catalog and scale faster than one at
+ * a time.
  */
 @API(status = STABLE, since = "0.1")
 public final class ScoringRules {

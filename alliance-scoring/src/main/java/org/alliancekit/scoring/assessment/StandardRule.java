@@ -29,10 +29,11 @@ import org.alliancekit.scoring.internal.ScoreKernel;
  * Scorecard and the weakest-link rule, all computed by one {@link ScoreKernel}. Two rules are equal
  * when they are of the same kind with equal weights, margin and policy.
  *
- * <p>A rule keeps the layout of the catalog and scale it scored last (its kernel, the scale's
- * tabulated points and the factor scores it can share between scores), so that scoring many
- * assessments of one catalog does not derive the layout again for each; the cache is one immutable
- * object behind a volatile field and never changes a result.
+ * <p>A rule keeps the layouts of the last eight catalog and scale pairs it scored (each with its
+ * kernel, the scale's tabulated points, the code tables and the factor scores it can share between
+ * scores), so that scoring many assessments of a few catalogs and scales, in any order, does not
+ * derive a layout again for each; the cache is an immutable array behind a volatile field and never
+ * changes a result.
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,8 +55,14 @@ final class StandardRule implements ScoringRule, KernelRule {
   private final double margin;
   private final MissingRatingPolicy policy;
 
-  /** The layout of the catalog and scale scored last; a cache that never changes a result. */
-  private volatile Layout layout;
+  /** How many layouts (catalog and scale pairs) a rule keeps. */
+  private static final int LAYOUTS = 8;
+
+  /**
+   * The layouts of the catalog and scale pairs scored last, the most recent first, at most {@value
+   * #LAYOUTS}; a cache that never changes a result.
+   */
+  private volatile Layout[] layouts = new Layout[0];
 
   private StandardRule(Kind kind, Weights weights, double margin, MissingRatingPolicy policy) {
     this.kind = kind;
@@ -208,16 +215,28 @@ final class StandardRule implements ScoringRule, KernelRule {
     int known =
         layout.tables == null ? -1 : layout.readCodes(assessment, row.codes, 0, row.rated, 0);
     double overall;
+    short[] points;
     if (known >= 0) {
       overall =
           layout.tables.score(row.codes, 0, 0, row.areaScores, 0, row.areaWeights, row.areaMeans);
       row.known = known;
       row.tabulated = true;
+      points = points(row.codes, 0, layout.codes.length);
     } else {
-      layout.read(assessment, row, false);
+      layout.read(assessment, row, true);
       overall = layout.score(row);
+      points = row.tabulated ? Arrays.copyOf(row.pointOf, layout.codes.length) : null;
     }
-    return finish(assessment, layout, row, overall);
+    return finish(assessment, layout, row, overall, points);
+  }
+
+  /** The scale points of a row's codes, one more than each point's index, 0 for none. */
+  private static short[] points(byte[] codes, int offset, int width) {
+    short[] points = new short[width];
+    for (int column = 0; column < width; column++) {
+      points[column] = codes[offset + column];
+    }
+    return points;
   }
 
   /** The number of assessments {@link #scoreAll} reads before it scores them. */
@@ -279,7 +298,7 @@ final class StandardRule implements ScoringRule, KernelRule {
         System.arraycopy(rated, r * ScoreKernel.AREAS, row.rated, 0, ScoreKernel.AREAS);
         row.known = known[r];
         row.tabulated = true;
-        scores[at] = finish(assessment, layout, row, overall);
+        scores[at] = finish(assessment, layout, row, overall, points(codes, r * width, width));
       }
       next = end;
     }
@@ -291,7 +310,8 @@ final class StandardRule implements ScoringRule, KernelRule {
    * score, checks the area figures of a row whose ratings all lie on tabulated points and returns
    * its lazy {@link RuleScore}, else makes the score eagerly through the builder.
    */
-  private Score finish(Assessment assessment, Layout layout, Row row, double overall) {
+  private Score finish(
+      Assessment assessment, Layout layout, Row row, double overall, short[] points) {
     FactorCatalog catalog = assessment.catalog();
     ScoreKernel kernel = layout.kernel;
     int width = layout.codes.length;
@@ -311,7 +331,7 @@ final class StandardRule implements ScoringRule, KernelRule {
               AREAS[a], row.areaScores[a], row.areaWeights[a], row.rated[a], kernel.areaSize(a));
         }
       }
-      return new RuleScore(assessment, overall, coverage, layout);
+      return new RuleScore(assessment, overall, coverage, layout, points);
     }
     // A rating between tabulated points: the score is made eagerly, through the builder. The row
     // is read again into arrays of its own, since the lists keep what they are made from.
@@ -394,42 +414,50 @@ final class StandardRule implements ScoringRule, KernelRule {
 
   /**
    * A score made by a standard rule whose known ratings all lie on tabulated points of the scale:
-   * it keeps the assessment it scored, its overall score and coverage (the area figures were
-   * checked when it was made) and the rule's layout, and makes its lists of area and factor scores
-   * only when first asked, by reading the assessment again with the same layout (the rule is a pure
-   * function, so the figures are the same), equal to the lists the builder would hold. A list is
-   * made at most a few times when threads race, each time equal, and published through an immutable
-   * list's final fields.
+   * it keeps the assessment's relationship, date and catalog name, its overall score and coverage
+   * (the area figures were checked when it was made), the rule's layout and the scale point of each
+   * factor (not the assessment, which would keep every rating alive as long as the score), and
+   * makes its lists of area and factor scores only when first asked, by scoring the points again
+   * with the same layout (the rule is a pure function, so the figures are the same), equal to the
+   * lists the builder would hold. A list is made at most a few times when threads race, each time
+   * equal, and published through an immutable list's final fields.
    */
   private static final class RuleScore extends Score {
-    private final Assessment assessment;
+    private final RelationshipId relationship;
+    private final LocalDate date;
+    private final String catalog;
     private final double overall;
     private final double coverage;
     private final Layout layout;
+    private final short[] points;
     private ImmutableList<CategoryScore> categories;
     private ImmutableList<FactorScore> factors;
 
-    RuleScore(Assessment assessment, double overall, double coverage, Layout layout) {
-      this.assessment = assessment;
+    RuleScore(
+        Assessment assessment, double overall, double coverage, Layout layout, short[] points) {
+      this.relationship = assessment.relationship();
+      this.date = assessment.date();
+      this.catalog = assessment.catalog().name();
       this.overall = overall;
       this.coverage = coverage;
       this.layout = layout;
-      check(assessment.relationship(), overall, coverage);
+      this.points = points;
+      check(relationship, overall, coverage);
     }
 
     @Override
     public RelationshipId relationship() {
-      return assessment.relationship();
+      return relationship;
     }
 
     @Override
     public LocalDate date() {
-      return assessment.date();
+      return date;
     }
 
     @Override
     public String catalog() {
-      return assessment.catalog().name();
+      return catalog;
     }
 
     @Override
@@ -465,32 +493,40 @@ final class StandardRule implements ScoringRule, KernelRule {
       return made;
     }
 
-    /** The assessment read and scored again, into arrays of its own. */
+    /** The row read again from the scale points kept, and scored, into arrays of its own. */
     private Row reread() {
       Row row = new Row(layout.codes.length);
-      layout.read(assessment, row, true);
+      layout.read(points, row);
       layout.score(row);
       return row;
     }
   }
 
   /**
-   * Returns the layout of the given catalog and scale, reusing the last one when it fits. The cache
-   * holds one immutable layout behind a volatile field, so concurrent callers at worst build a
-   * layout twice; it never changes a result.
+   * Returns the layout of the given catalog and scale, reusing one of the last {@value #LAYOUTS}
+   * when it fits, so that assessments on a few scales in any order share a few layouts (a score
+   * keeps its layout). The cache is an immutable array behind a volatile field, replaced on a miss,
+   * so concurrent callers at worst build a layout twice; it never changes a result.
    */
   private Layout layout(FactorCatalog catalog, RatingScale scale) {
-    Layout last = this.layout;
-    if (last != null && (last.catalog == catalog || last.catalog.equals(catalog))) {
-      if (last.points.scale().equals(scale)) {
-        return last;
+    Layout[] known = this.layouts;
+    Layout sameCatalog = null;
+    for (Layout candidate : known) {
+      if (candidate.catalog == catalog || candidate.catalog.equals(catalog)) {
+        if (candidate.points.scale().equals(scale)) {
+          return candidate;
+        }
+        sameCatalog = candidate;
       }
-      Layout rescaled = new Layout(last.catalog, last.kernel, ScalePoints.of(scale), policy);
-      this.layout = rescaled;
-      return rescaled;
     }
-    Layout fresh = new Layout(catalog, kernel(catalog), ScalePoints.of(scale), policy);
-    this.layout = fresh;
+    Layout fresh =
+        sameCatalog != null
+            ? new Layout(sameCatalog.catalog, sameCatalog.kernel, ScalePoints.of(scale), policy)
+            : new Layout(catalog, kernel(catalog), ScalePoints.of(scale), policy);
+    Layout[] next = new Layout[Math.min(LAYOUTS, known.length + 1)];
+    next[0] = fresh;
+    System.arraycopy(known, 0, next, 1, next.length - 1);
+    this.layouts = next;
     return fresh;
   }
 
@@ -710,6 +746,37 @@ final class StandardRule implements ScoringRule, KernelRule {
       }
       row.known = known;
       row.tabulated = tabulated;
+    }
+
+    /**
+     * Reads a row whose known ratings all lie on tabulated points from its scale points ({@code
+     * points[column]} one more than the point's index, 0 without a known rating), as {@link
+     * #read(Assessment, Row, boolean)} reads the assessment they came from.
+     */
+    void read(short[] points, Row row) {
+      double[] values = row.values;
+      short[] pointOf = row.pointOf;
+      int[] rated = row.rated;
+      int width = codes.length;
+      Arrays.fill(rated, 0);
+      ScalePoints scale = this.points;
+      ScoreKernel kernel = this.kernel;
+      int known = 0;
+      for (int column = 0; column < width; column++) {
+        int point = points[column];
+        pointOf[column] = (short) point;
+        if (point > 0) {
+          values[column] = scale.value(point - 1);
+          if (kernel.considers(column)) {
+            rated[areas[column]]++;
+          }
+          known++;
+        } else {
+          values[column] = Double.NaN;
+        }
+      }
+      row.known = known;
+      row.tabulated = true;
     }
 
     /** Scores a row read by {@link #read}, writing its area figures; returns the overall score. */
