@@ -687,6 +687,19 @@ final class StandardRule implements ScoringRule, KernelRule {
       int[] areas = this.areas;
       ScalePoints scale = this.points;
       Arrays.fill(rated, ratedOffset, ratedOffset + ScoreKernel.AREAS, 0);
+      if (assessment.copyRatingCodes(codes, offset)) {
+        // the codes the assessment keeps, as readCodes(Assessment[], ...) reads them
+        int count = 0;
+        int off = 0;
+        for (int column = 0, width = this.codes.length; column < width; column++) {
+          int code = codes[offset + column];
+          int isKnown = code != 0 ? 1 : 0;
+          count += isKnown;
+          off |= code < 0 ? 1 : 0;
+          rated[ratedOffset + areas[column]] += isKnown & counted[column];
+        }
+        return off == 0 ? count : -1;
+      }
       ImmutableDoubleArray knownValues = assessment.knownValues();
       int known = 0;
       boolean tabulated = true;
