@@ -1,12 +1,14 @@
 package org.alliancekit.model.money;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.apiguardian.api.API;
+import org.javamoney.moneta.Money;
 
 /**
  * The bound on every exact decimal the library accepts (amounts, rates, weights, shares): at most
@@ -27,6 +29,25 @@ public final class DecimalLimit {
   public static boolean fits(BigDecimal value) {
     checkNotNull(value, "value");
     return (long) value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS;
+  }
+
+  /**
+   * Whether the exact number of {@code amount} fits the bound, as {@link #fits(BigDecimal)} of
+   * {@code amount.getNumber().numberValue(BigDecimal.class)}. For a Moneta {@link Money} the answer
+   * usually comes from its number's scale and precision as they are, without the copy with trailing
+   * zeros stripped that the conversion makes (removing trailing zeros keeps the digits before the
+   * point and can only shorten those after it).
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static boolean fits(MonetaryAmount amount) {
+    checkNotNull(amount, "amount");
+    if (amount instanceof Money money) {
+      int scale = money.getScale();
+      if (scale <= MAX_DIGITS && (long) money.getPrecision() - scale <= MAX_DIGITS) {
+        return true;
+      }
+    }
+    return fits(amount.getNumber().numberValue(BigDecimal.class));
   }
 
   /**

@@ -60,4 +60,23 @@ class DecimalLimitTest {
         assertThrows(NullPointerException.class, () -> DecimalLimit.check("rate", null))
             .getMessage());
   }
+
+  @Test
+  void anAmountFitsAsItsStrippedNumberDoes() {
+    // trailing zeros past the hundredth decimal are stripped before the bound is applied
+    BigDecimal oneWithZeros = new BigDecimal("1." + "0".repeat(150));
+    assertEquals(150, oneWithZeros.scale());
+    assertTrue(DecimalLimit.fits(Money.of(oneWithZeros, "EUR")));
+    assertTrue(DecimalLimit.fits(Money.of(new BigDecimal("0E-200"), "EUR")));
+    assertTrue(DecimalLimit.fits(Money.of(new BigDecimal("0E+200"), "EUR")));
+    assertTrue(DecimalLimit.fits(Money.of(HUNDRED_NINES_BEFORE, "EUR")));
+    assertTrue(DecimalLimit.fits(Money.of(HUNDRED_DIGITS_AFTER, "EUR")));
+    assertTrue(DecimalLimit.fits(Money.of(new BigDecimal("1234.50"), "EUR")));
+    assertFalse(DecimalLimit.fits(Money.of(BigDecimal.ONE.movePointLeft(101), "EUR")));
+    assertFalse(DecimalLimit.fits(Money.of(new BigDecimal("1E+100"), "EUR")));
+    assertFalse(
+        DecimalLimit.fits(Money.of(BigDecimal.ONE.movePointLeft(101).add(BigDecimal.ONE), "EUR")));
+    // another kind of amount goes through its exact number
+    assertTrue(DecimalLimit.fits(org.javamoney.moneta.FastMoney.of(12.5, "EUR")));
+  }
 }

@@ -239,6 +239,9 @@ final class StandardRule implements ScoringRule, KernelRule {
     return points;
   }
 
+  /** The flag {@link ScoreKernel.CodeTables#scoreRows} sets for a row it scored. */
+  private static final int SCORED = 1 << ScoreKernel.AREAS;
+
   /** The number of assessments {@link #scoreAll} reads before it scores them. */
   private static final int BLOCK = 256;
 
@@ -259,6 +262,10 @@ final class StandardRule implements ScoringRule, KernelRule {
     int[] known = new int[BLOCK];
     Assessment[] block = new Assessment[BLOCK];
     Row row = null;
+    double[] plainOverall = null;
+    double[][] plainAreas = null;
+    double[][] plainWeights = null;
+    byte[] plainFlags = null;
     int next = 0;
     while (next < size) {
       Assessment first = checkNotNull(assessments.get(next), "assessment");
@@ -281,20 +288,43 @@ final class StandardRule implements ScoringRule, KernelRule {
         block[end - next] = assessment;
         end++;
       }
-      layout.readCodes(block, end - next, codes, rated, known);
+      int rows = end - next;
+      layout.readCodes(block, rows, codes, rated, known);
       if (row == null || row.values.length < width) {
         row = new Row(width);
       }
-      for (int at = next; at < end; at++) {
-        Assessment assessment = assessments.get(at);
-        int r = at - next;
+      boolean plain = layout.tables.isPlain();
+      if (plain) {
+        // a plain rule's rows are scored four at a time, as the portfolio scorer scores them
+        if (plainOverall == null) {
+          plainOverall = new double[BLOCK];
+          plainAreas = new double[ScoreKernel.AREAS][BLOCK];
+          plainWeights = new double[ScoreKernel.AREAS][BLOCK];
+          plainFlags = new byte[BLOCK];
+        }
+        layout.tables.scoreRows(
+            codes, width, 0, 0, rows, plainOverall, plainAreas, plainFlags, SCORED, plainWeights);
+      }
+      for (int r = 0; r < rows; r++) {
+        Assessment assessment = block[r];
+        int at = next + r;
         if (known[r] < 0) {
           scores[at] = score(assessment);
           continue;
         }
-        double overall =
-            layout.tables.score(
-                codes, r * width, 0, row.areaScores, 0, row.areaWeights, row.areaMeans);
+        double overall;
+        if (plain) {
+          int flags = plainFlags[r];
+          overall = flags == 0 ? Double.NaN : plainOverall[r];
+          for (int a = 0; a < ScoreKernel.AREAS; a++) {
+            row.areaScores[a] = (flags & (1 << a)) != 0 ? plainAreas[a][r] : Double.NaN;
+            row.areaWeights[a] = plainWeights[a][r];
+          }
+        } else {
+          overall =
+              layout.tables.score(
+                  codes, r * width, 0, row.areaScores, 0, row.areaWeights, row.areaMeans);
+        }
         System.arraycopy(rated, r * ScoreKernel.AREAS, row.rated, 0, ScoreKernel.AREAS);
         row.known = known[r];
         row.tabulated = true;
@@ -554,6 +584,15 @@ final class StandardRule implements ScoringRule, KernelRule {
     final int[] counted;
 
     /**
+     * The catalog's columns as runs of consecutive columns of one area: run {@code k} is the
+     * columns from {@code runStart[k]} to {@code runStart[k + 1]} (exclusive), of area {@code
+     * runArea[k]}.
+     */
+    final int[] runStart;
+
+    final int[] runArea;
+
+    /**
      * The kernel's tables for rows coded by {@link ScalePoints#code}, code 0 unknown; null when the
      * scale has no tabulated points or more than a byte holds.
      */
@@ -584,6 +623,20 @@ final class StandardRule implements ScoringRule, KernelRule {
       for (int column = 0; column < width; column++) {
         counted[column] = kernel.considers(column) ? 1 : 0;
       }
+      int runs = 0;
+      for (int column = 0; column < width; column++) {
+        runs += column == 0 || areas[column] != areas[column - 1] ? 1 : 0;
+      }
+      runStart = new int[runs + 1];
+      runArea = new int[runs];
+      for (int column = 0, run = -1; column < width; column++) {
+        if (column == 0 || areas[column] != areas[column - 1]) {
+          run++;
+          runStart[run] = column;
+          runArea[run] = areas[column];
+        }
+      }
+      runStart[runs] = width;
       tables = tablesOf(kernel, points);
     }
 
@@ -625,18 +678,8 @@ final class StandardRule implements ScoringRule, KernelRule {
       }
       if (copied) {
         for (int r = 0; r < rows; r++) {
-          int count = 0;
-          int off = 0;
-          int ratedAt = r * ScoreKernel.AREAS;
-          for (int column = 0, at = r * width; column < width; column++, at++) {
-            int code = codes[at];
-            int isKnown = code != 0 ? 1 : 0;
-            count += isKnown;
-            off |= code < 0 ? 1 : 0;
-            rated[ratedAt + areas[column]] += isKnown & counted[column];
-          }
-          // a rating between whole numbers: the row is scored by score() itself
-          known[r] = off == 0 ? count : -1;
+          // a rating between whole numbers (-1): the row is scored by score() itself
+          known[r] = countCodes(codes, r * width, rated, r * ScoreKernel.AREAS);
         }
         return;
       }
@@ -667,6 +710,33 @@ final class StandardRule implements ScoringRule, KernelRule {
       }
     }
 
+    /**
+     * Counts the known codes of one row of kept codes ({@link Assessment#copyRatingCodes}) from
+     * {@code offset} on, adding the rated factors the rule considers in each area to the five slots
+     * of {@code rated} from {@code ratedOffset} on; returns the number of known codes, or -1 when a
+     * code is -1 (a rating between whole numbers). Each run of columns of one area is summed in a
+     * local count and added to its slot once, rather than column by column through memory.
+     */
+    private int countCodes(byte[] codes, int offset, int[] rated, int ratedOffset) {
+      int[] counted = this.counted;
+      int[] runStart = this.runStart;
+      int[] runArea = this.runArea;
+      int count = 0;
+      int off = 0;
+      for (int run = 0; run < runArea.length; run++) {
+        int inArea = 0;
+        for (int column = runStart[run], end = runStart[run + 1]; column < end; column++) {
+          int code = codes[offset + column];
+          int isKnown = code != 0 ? 1 : 0;
+          count += isKnown;
+          off |= code >>> 31;
+          inArea += isKnown & counted[column];
+        }
+        rated[ratedOffset + runArea[run]] += inArea;
+      }
+      return off == 0 ? count : -1;
+    }
+
     /** Whether an assessment is of this layout's catalog and scale. */
     boolean fits(Assessment assessment) {
       FactorCatalog other = assessment.catalog();
@@ -689,16 +759,7 @@ final class StandardRule implements ScoringRule, KernelRule {
       Arrays.fill(rated, ratedOffset, ratedOffset + ScoreKernel.AREAS, 0);
       if (assessment.copyRatingCodes(codes, offset)) {
         // the codes the assessment keeps, as readCodes(Assessment[], ...) reads them
-        int count = 0;
-        int off = 0;
-        for (int column = 0, width = this.codes.length; column < width; column++) {
-          int code = codes[offset + column];
-          int isKnown = code != 0 ? 1 : 0;
-          count += isKnown;
-          off |= code < 0 ? 1 : 0;
-          rated[ratedOffset + areas[column]] += isKnown & counted[column];
-        }
-        return off == 0 ? count : -1;
+        return countCodes(codes, offset, rated, ratedOffset);
       }
       ImmutableDoubleArray knownValues = assessment.knownValues();
       int known = 0;

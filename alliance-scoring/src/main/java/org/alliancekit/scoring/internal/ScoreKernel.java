@@ -399,16 +399,35 @@ public final class ScoreKernel {
         double[][] areas,
         byte[] flags,
         int validFlag) {
+      return scoreRows(codes, width, shift, from, to, overall, areas, flags, validFlag, null);
+    }
+
+    /**
+     * Scores rows as {@link #scoreRows(byte[], int, int, int, int, double[], double[][], byte[],
+     * int)} does, also writing each area's weight, the known weight of its rated factors (0 for an
+     * area without one), to {@code weights[a][row]} when {@code weights} is not null.
+     */
+    public int scoreRows(
+        byte[] codes,
+        int width,
+        int shift,
+        int from,
+        int to,
+        double[] overall,
+        double[][] areas,
+        byte[] flags,
+        int validFlag,
+        double[][] weights) {
       if (!plain) {
         throw new IllegalStateException("the tables of a rule that is not plain score row by row");
       }
       int unscored = 0;
       int row = from;
       for (; row + 3 < to; row += 4) {
-        unscored += scoreFour(codes, width, shift, row, overall, areas, flags, validFlag);
+        unscored += scoreFour(codes, width, shift, row, overall, areas, flags, validFlag, weights);
       }
       for (; row < to; row++) {
-        unscored += scoreOne(codes, width, shift, row, overall, areas, flags, validFlag);
+        unscored += scoreOne(codes, width, shift, row, overall, areas, flags, validFlag, weights);
       }
       return unscored;
     }
@@ -422,7 +441,8 @@ public final class ScoreKernel {
         double[] overall,
         double[][] areas,
         byte[] flags,
-        int validFlag) {
+        int validFlag,
+        double[][] weights) {
       int[] areaStart = kernel.areaStart;
       double[] knownWeight = this.knownWeight;
       double[] weightedValue = this.weightedValue;
@@ -498,6 +518,13 @@ public final class ScoreKernel {
         t3 += s3 ? k3 * m3 : 0.0;
         w3 += k3;
         f3 |= s3 ? bit : 0;
+        if (weights != null) {
+          double[] weight = weights[a];
+          weight[row] = k0;
+          weight[row + 1] = k1;
+          weight[row + 2] = k2;
+          weight[row + 3] = k3;
+        }
       }
       return finish(row, t0, w0, f0, overall, flags, validFlag)
           + finish(row + 1, t1, w1, f1, overall, flags, validFlag)
@@ -514,7 +541,8 @@ public final class ScoreKernel {
         double[] overall,
         double[][] areas,
         byte[] flags,
-        int validFlag) {
+        int validFlag,
+        double[][] weights) {
       int[] areaStart = kernel.areaStart;
       int offset = row * width;
       double total = 0.0;
@@ -538,6 +566,9 @@ public final class ScoreKernel {
         total += scored ? known * mean : 0.0;
         totalWeight += known;
         flag |= scored ? 1 << a : 0;
+        if (weights != null) {
+          weights[a][row] = known;
+        }
       }
       return finish(row, total, totalWeight, flag, overall, flags, validFlag);
     }

@@ -8,7 +8,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import com.google.common.collect.Sets;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -274,41 +273,53 @@ public final class PotentialTriage {
     if (size == 0) {
       return ImmutableList.of();
     }
-    double[] low = new double[size];
-    double[] high = new double[size];
-    double[] heap = new double[n];
-    int heapSize = 0;
-    int defined = 0;
-    Set<RelationshipId> seen = Sets.newHashSetWithExpectedSize(size);
-    CurrencyUnit currency = null;
+    // The entries' fields are read in passes of short loops, so that the reads of many entries,
+    // each in its own place in memory, are under way at once; then the estimates from arrays.
+    MonetaryAmount[] revenues = new MonetaryAmount[size];
+    double[] scores = new double[size];
     for (int i = 0; i < size; i++) {
       PortfolioEntry entry = entries.get(i);
       if (entry == null) {
         return null;
       }
-      MonetaryAmount revenue = entry.revenue();
-      CurrencyUnit unit = revenue.getCurrency();
-      if (currency == null) {
-        currency = unit;
-      }
-      double current = entry.score();
-      double attainable = model.attainable(current);
-      if (!unit.equals(currency)
-          || !seen.add(entry.relationship())
-          || !(attainable >= 0.0 && attainable <= 1.0)
-          || !DecimalLimit.fits(revenue.getNumber().numberValue(BigDecimal.class))) {
+      revenues[i] = entry.revenue();
+      scores[i] = entry.score();
+    }
+    if (!DistinctIds.allDistinct(entries)) {
+      return null;
+    }
+    CurrencyUnit currency = revenues[0].getCurrency();
+    double[] amounts = new double[size];
+    for (int i = 0; i < size; i++) {
+      MonetaryAmount revenue = revenues[i];
+      if (!revenue.getCurrency().equals(currency) || !DecimalLimit.fits(revenue)) {
         return null;
       }
-      if (attainable != current && current == 0.0 && !revenue.isZero()) {
+      // NaN marks a zero revenue
+      amounts[i] = revenue.isZero() ? Double.NaN : revenue.getNumber().doubleValue();
+    }
+    int digits = currency.getDefaultFractionDigits();
+    double[] low = new double[size];
+    double[] high = new double[size];
+    double[] heap = new double[n];
+    int heapSize = 0;
+    int defined = 0;
+    for (int i = 0; i < size; i++) {
+      double current = scores[i];
+      double attainable = model.attainable(current);
+      if (!(attainable >= 0.0 && attainable <= 1.0)) {
+        return null;
+      }
+      double revenue = amounts[i];
+      boolean zero = revenue != revenue;
+      if (attainable != current && current == 0.0 && !zero) {
         // undefined: listed only when fewer than n are defined
         low[i] = Double.NEGATIVE_INFINITY;
         high[i] = Double.NEGATIVE_INFINITY;
         continue;
       }
       defined++;
-      int digits = unit.getDefaultFractionDigits();
-      double amount =
-          attainable == current || !(current > 0.0) ? 0.0 : revenue.getNumber().doubleValue();
+      double amount = attainable == current || !(current > 0.0) || zero ? 0.0 : revenue;
       double estimate = UpliftOrder.estimate(amount, current, attainable, digits);
       double bound = UpliftOrder.bound(estimate, amount, current, attainable, digits);
       if (bound != bound) {
@@ -352,6 +363,45 @@ public final class PotentialTriage {
       top.add(key.potential());
     }
     return top.build();
+  }
+
+  /**
+   * Whether the entries name distinct relationships, found with an open-addressing table of each
+   * relationship's hash and index in the list: one array and no object per relationship, which a
+   * hash set of ids would make. Two ids are compared with {@code equals} only when their hashes are
+   * equal. The hashes are read in a loop of their own, so that the reads of many ids overlap.
+   */
+  private static final class DistinctIds {
+    private DistinctIds() {}
+
+    static boolean allDistinct(List<PortfolioEntry> entries) {
+      int size = entries.size();
+      int[] hashes = new int[size];
+      for (int i = 0; i < size; i++) {
+        hashes[i] = entries.get(i).relationship().hashCode();
+      }
+      int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, size)));
+      int shift = 32 - bits;
+      int mask = (1 << bits) - 1;
+      // per slot: the hash in the high half, one more than the entry's index in the low; 0 empty
+      long[] slots = new long[1 << bits];
+      for (int i = 0; i < size; i++) {
+        int hash = hashes[i];
+        // Fibonacci hashing: the high bits of the product pick the slot
+        for (int slot = (hash * 0x9E3779B9) >>> shift; ; slot = (slot + 1) & mask) {
+          long held = slots[slot];
+          if (held == 0L) {
+            slots[slot] = ((long) hash << 32) | (i + 1L);
+            break;
+          }
+          if ((int) (held >>> 32) == hash
+              && entries.get((int) held - 1).relationship().equals(entries.get(i).relationship())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
   }
 
   /** Moves the element at {@code at} of a min-heap up to its place. */

@@ -111,10 +111,9 @@ public final class ObjectApiPortfolio {
   public Result run() {
     List<Score> scores = rule.scoreAll(assessments);
     List<PortfolioEntry> entries = new ArrayList<>(assessments.size());
-    for (int row = 0; row < assessments.size(); row++) {
-      entries.add(
-          PortfolioEntry.of(
-              assessments.get(row).relationship(), revenues.get(row), scores.get(row).overall()));
+    for (int row = 0; row < scores.size(); row++) {
+      Score score = scores.get(row);
+      entries.add(PortfolioEntry.of(score.relationship(), revenues.get(row), score.overall()));
     }
     return new Result(scores, triage.top(entries, PortfolioWorkload.TOP));
   }
