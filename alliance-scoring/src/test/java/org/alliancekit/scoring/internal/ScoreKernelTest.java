@@ -1,5 +1,6 @@
 package org.alliancekit.scoring.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -269,6 +270,17 @@ class ScoreKernelTest {
     assertEquals(1.0, areas[2][4]);
     assertEquals(0.0, areas[0][4]);
     assertEquals("[35, 0, 36, 35, 36, 0]", Arrays.toString(flags));
+    // asked for them, the same rows also give each area's known weight: for a, 1 + 3 in area 0 and
+    // 2 in area 1; for c, 1 in area 2; 0 where nothing is known
+    double[][] weights = new double[5][6];
+    double[] again = new double[6];
+    assertEquals(
+        2, tables.scoreRows(codes, 4, 0, 0, 6, again, new double[5][6], flags, 32, weights));
+    assertArrayEquals(overall, again);
+    assertArrayEquals(new double[] {4, 0, 0, 4, 0, 0}, weights[0]);
+    assertArrayEquals(new double[] {2, 0, 0, 2, 0, 0}, weights[1]);
+    assertArrayEquals(new double[] {0, 0, 1, 0, 1, 0}, weights[2]);
+    assertArrayEquals(new double[6], weights[3]);
   }
 
   @Test
@@ -328,11 +340,20 @@ class ScoreKernelTest {
     double[] overall = new double[rows];
     double[][] areas = new double[5][rows];
     byte[] flags = new byte[rows];
-    int unscored = tables.scoreRows(codes, width, 1, from, rows, overall, areas, flags, 32);
+    double[][] areaWeights = new double[5][rows];
+    int unscored =
+        tables.scoreRows(codes, width, 1, from, rows, overall, areas, flags, 32, areaWeights);
     int expectedUnscored = 0;
     double[] rowAreas = new double[5];
+    double[] rowWeights = new double[5];
     for (int row = from; row < rows; row++) {
-      double expected = tables.score(codes, row * width, 1, rowAreas, 0);
+      double expected = tables.score(codes, row * width, 1, rowAreas, 0, rowWeights, null);
+      for (int a = 0; a < 5; a++) {
+        // the weight of each area, as the row scorer gives it
+        assertEquals(
+            Double.doubleToRawLongBits(rowWeights[a]),
+            Double.doubleToRawLongBits(areaWeights[a][row]));
+      }
       boolean valid = expected == expected;
       expectedUnscored += valid ? 0 : 1;
       assertEquals(

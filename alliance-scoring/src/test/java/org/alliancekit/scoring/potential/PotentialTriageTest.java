@@ -203,6 +203,25 @@ class PotentialTriageTest {
     assertEquals("number of relationships -1 must not be negative", negative.getMessage());
   }
 
+  @Test
+  void topTellsApartRelationshipsWhoseIdsHashAlike() {
+    // "Aa" and "BB" have the same String hash code; they are two relationships, not one twice
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    List<PortfolioEntry> portfolio =
+        List.of(
+            PortfolioEntry.of(id("Aa"), gbp("1000"), 0.5),
+            PortfolioEntry.of(id("BB"), gbp("3000"), 0.5));
+    assertEquals(List.of(id("BB"), id("Aa")), ids(HALF_THE_GAP.top(portfolio, 2)));
+    List<PortfolioEntry> twice =
+        List.of(
+            PortfolioEntry.of(id("Aa"), gbp("1000"), 0.5),
+            PortfolioEntry.of(id("BB"), gbp("3000"), 0.5),
+            PortfolioEntry.of(id("Aa"), gbp("2000"), 0.4));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> HALF_THE_GAP.top(twice, 1));
+    assertEquals("relationship Aa appears more than once in the portfolio", e.getMessage());
+  }
+
   @Property(tries = 300)
   void topIsTheFirstOfTheRanking(
       @ForAll("portfolios") List<PortfolioEntry> portfolio, @ForAll @IntRange(max = 14) int n) {
