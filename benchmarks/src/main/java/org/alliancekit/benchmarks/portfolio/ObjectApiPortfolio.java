@@ -28,8 +28,8 @@ import org.javamoney.moneta.Money;
  * The portfolio workload through the object API, as an application that holds one {@link
  * Assessment} per relationship would write it: the assessments scored together by {@link
  * ScoringRules#weightedAverage(org.alliancekit.scoring.assessment.Weights, MissingRatingPolicy)}
- * ({@link ScoringRule#scoreAll}), a {@link Score} each, then a {@link PortfolioEntry} per row
- * (the relationship and overall score read from the row's score, the revenue from the row's {@link
+ * ({@link ScoringRule#scoreAll}), a {@link Score} each, then a {@link PortfolioEntry} per row (the
+ * relationship and overall score read from the row's score, the revenue from the row's {@link
  * MonetaryAmount}) and the first {@link PortfolioWorkload#TOP} relationships of the portfolio's
  * ranking taken with {@link PotentialTriage#top} (exact decimal uplifts, rounded to the cent), as
  * the other paths do.
