@@ -111,7 +111,7 @@ public abstract class Assessment implements WithAssessment {
       Rating rating = ratings.get(i);
       double value = rating.valueOrNaN();
       String code = rating.code();
-      int column = i < width && code.equals(codes.get(i)) ? i : catalog.indexOf(code);
+      int column = RatingCodes.columnOf(catalog, codes, i, code);
       // a code outside the catalog or a repeated one is refused by check(); the first rating wins
       if (value == value && column >= 0 && values[column] != values[column]) {
         values[column] = value;

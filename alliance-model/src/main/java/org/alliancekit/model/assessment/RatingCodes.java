@@ -27,6 +27,15 @@ final class RatingCodes {
   }
 
   /**
+   * The catalog column of the factor {@code code}, rated at position {@code at} of an assessment's
+   * ratings: {@code at} itself when the ratings follow the catalog's order ({@code order}, the
+   * catalog's codes), as they usually do, else the catalog's look-up; -1 for a code outside it.
+   */
+  static int columnOf(FactorCatalog catalog, List<String> order, int at, String code) {
+    return at < order.size() && code.equals(order.get(at)) ? at : catalog.indexOf(code);
+  }
+
+  /**
    * The codes of the known ratings among {@code ratings}, in the catalog's order, on the given
    * scale; as {@link Assessment#knownValues()} does, the first known rating of a factor counts and
    * a code outside the catalog is passed over. Reads the ratings once.
@@ -51,7 +60,7 @@ final class RatingCodes {
         continue;
       }
       String code = rating.code();
-      int column = i < width && code.equals(order.get(i)) ? i : catalog.indexOf(code);
+      int column = columnOf(catalog, order, i, code);
       if (column < 0 || codes[column] != 0) {
         continue;
       }
