@@ -60,7 +60,7 @@ public final class AccountsCsv {
   public static final String SEGMENT = "segment";
 
   private static final Column<Account, AccountId> ID_COLUMN =
-      Column.required(ACCOUNT_ID, AccountId::parse, account -> account.id().value());
+      Column.shared(Column.required(ACCOUNT_ID, Cells.ACCOUNT_ID, account -> account.id().value()));
   private static final Column<Account, String> NAME_COLUMN =
       Column.requiredText(NAME, Cells::name, Account::name);
   private static final Column<Account, CountryCode> COUNTRY_COLUMN =

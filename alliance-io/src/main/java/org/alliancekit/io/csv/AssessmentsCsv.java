@@ -118,7 +118,7 @@ public final class AssessmentsCsv {
       Column.shared(
           Column.required(
               RELATIONSHIP_ID,
-              RelationshipId::parse,
+              Cells.RELATIONSHIP_ID,
               row -> row.assessment().relationship().value()));
   private static final Column<RatingRow, Side> SIDE_COLUMN =
       Column.required(

@@ -64,10 +64,11 @@ public final class BudgetsCsv {
   private static final Column<MarketingBudget, BudgetId> ID_COLUMN =
       Column.required(BUDGET_ID, BudgetId::parse, budget -> budget.id().value());
   private static final Column<MarketingBudget, RelationshipId> RELATIONSHIP_COLUMN =
-      Column.required(
-          RELATIONSHIP_ID, RelationshipId::parse, budget -> budget.relationship().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID, Cells.RELATIONSHIP_ID, budget -> budget.relationship().value()));
   private static final Column<MarketingBudget, PartnerId> PARTY_COLUMN =
-      Column.required(PARTY_ID, PartnerId::parse, budget -> budget.party().value());
+      Column.shared(Column.required(PARTY_ID, Cells.PARTNER_ID, budget -> budget.party().value()));
   private static final Column<MarketingBudget, Long> YEAR_COLUMN =
       Column.required(
           FISCAL_YEAR,

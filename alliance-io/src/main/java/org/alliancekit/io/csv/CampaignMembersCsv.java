@@ -55,10 +55,11 @@ public final class CampaignMembersCsv {
   private static final Column<CampaignMemberRow, LeadId> LEAD_COLUMN =
       Column.mayBeBlank(LEAD_ID, LeadId::parse, row -> row.lead().map(LeadId::value).orElse(""));
   private static final Column<CampaignMemberRow, OpportunityId> OPPORTUNITY_COLUMN =
-      Column.mayBeBlank(
-          OPPORTUNITY_ID,
-          OpportunityId::parse,
-          row -> row.opportunity().map(OpportunityId::value).orElse(""));
+      Column.shared(
+          Column.mayBeBlank(
+              OPPORTUNITY_ID,
+              Cells.OPPORTUNITY_ID,
+              row -> row.opportunity().map(OpportunityId::value).orElse("")));
   private static final Columns<CampaignMemberRow> TABLE =
       Columns.of(CAMPAIGN_COLUMN, LEAD_COLUMN, OPPORTUNITY_COLUMN);
 

@@ -73,8 +73,9 @@ public final class CampaignsCsv {
   private static final Column<Campaign, CampaignId> ID_COLUMN =
       Column.required(CAMPAIGN_ID, CampaignId::parse, campaign -> campaign.id().value());
   private static final Column<Campaign, RelationshipId> RELATIONSHIP_COLUMN =
-      Column.required(
-          RELATIONSHIP_ID, RelationshipId::parse, campaign -> campaign.relationship().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID, Cells.RELATIONSHIP_ID, campaign -> campaign.relationship().value()));
   private static final Column<Campaign, String> NAME_COLUMN =
       Column.requiredText(NAME, Cells::name, Campaign::name);
   private static final Column<Campaign, CampaignKind> KIND_COLUMN =

@@ -27,8 +27,12 @@ import javax.money.MonetaryException;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.DecimalLimit;
 import org.alliancekit.model.money.MinorUnits;
+import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.Stage;
 import org.alliancekit.model.pipeline.StageModel;
+import org.alliancekit.model.relationship.RelationshipId;
 import org.apiguardian.api.API;
 
 /**
@@ -56,6 +60,23 @@ public final class Cells {
           .collect(
               ImmutableMap.toImmutableMap(
                   CurrencyUnit::getCurrencyCode, unit -> unit, (first, second) -> first));
+
+  /*
+   * The one parser of each kind of id: shared columns that use the same parser share their values
+   * across the files of one read (see SharedValues), so each id text gives one id object.
+   */
+
+  /** Parses a partner (or host) id. */
+  static final Function<String, PartnerId> PARTNER_ID = PartnerId::parse;
+
+  /** Parses an opportunity id. */
+  static final Function<String, OpportunityId> OPPORTUNITY_ID = OpportunityId::parse;
+
+  /** Parses an account id. */
+  static final Function<String, AccountId> ACCOUNT_ID = AccountId::parse;
+
+  /** Parses a relationship id. */
+  static final Function<String, RelationshipId> RELATIONSHIP_ID = RelationshipId::parse;
 
   private Cells() {}
 

@@ -55,10 +55,13 @@ final class Column<R, T> {
   }
 
   /**
-   * The column with values that repeat from row to row (the ids of records other rows belong to,
-   * dates, codes): reading a file parses each distinct cell text once, and every row with that text
-   * gets the same immutable value. Rows hold fewer objects and the parser's checks run once per
-   * distinct text. Only for parsers whose value depends on the text alone and is immutable.
+   * The column with values that repeat from row to row (ids, dates, codes): a read parses each
+   * distinct cell text once per parser, and every cell with that text gets the same immutable
+   * value. Columns that use the same parser object share their values, across the files of one
+   * portfolio too: every id column names its kind of id through the one parser of {@link Cells}
+   * ({@link Cells#PARTNER_ID} and the like), so each id text gives one id object in the result.
+   * Rows hold fewer objects, the parser's checks run once per distinct text, and ids compare by
+   * reference first. Only for parsers whose value depends on the text alone and is immutable.
    */
   static <R, T> Column<R, T> shared(Column<R, T> column) {
     checkArgument(

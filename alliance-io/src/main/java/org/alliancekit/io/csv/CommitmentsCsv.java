@@ -95,9 +95,12 @@ public final class CommitmentsCsv {
   public static final String PERIOD_END = "period_end";
 
   private static final Column<CommitmentRow, RelationshipId> RELATIONSHIP_COLUMN =
-      Column.required(RELATIONSHIP_ID, RelationshipId::parse, row -> row.relationship().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID, Cells.RELATIONSHIP_ID, row -> row.relationship().value()));
   private static final Column<CommitmentRow, PartnerId> PARTY_COLUMN =
-      Column.required(PARTY_ID, PartnerId::parse, row -> row.commitment().party().value());
+      Column.shared(
+          Column.required(PARTY_ID, Cells.PARTNER_ID, row -> row.commitment().party().value()));
   private static final Column<CommitmentRow, ResourceKind> RESOURCE_COLUMN =
       Column.required(
           RESOURCE,

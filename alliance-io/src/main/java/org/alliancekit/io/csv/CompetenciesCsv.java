@@ -66,7 +66,7 @@ public final class CompetenciesCsv {
   public static final String VALID_UNTIL = "valid_until";
 
   private static final Column<CompetencyRow, PartnerId> PARTNER_COLUMN =
-      Column.required(PARTNER_ID, PartnerId::parse, row -> row.partner().value());
+      Column.shared(Column.required(PARTNER_ID, Cells.PARTNER_ID, row -> row.partner().value()));
   private static final Column<CompetencyRow, String> NAME_COLUMN =
       Column.requiredText(COMPETENCY, Cells::name, row -> row.competency().name());
   private static final Column<CompetencyRow, CompetencyLevel> LEVEL_COLUMN =
@@ -75,7 +75,8 @@ public final class CompetenciesCsv {
           text -> Cells.constant(CompetencyLevel.class, text),
           row -> row.competency().level().name());
   private static final Column<CompetencyRow, PartnerId> ISSUER_COLUMN =
-      Column.required(ISSUER, PartnerId::parse, row -> row.competency().issuer().value());
+      Column.shared(
+          Column.required(ISSUER, Cells.PARTNER_ID, row -> row.competency().issuer().value()));
   private static final Column<CompetencyRow, LocalDate> FROM_COLUMN =
       Column.mayBeBlank(
           VALID_FROM, Cells::date, row -> Cells.optionalDate(row.competency().validFrom()));

@@ -72,7 +72,7 @@ public final class ContactsCsv {
       Column.shared(
           Column.mayBeBlank(
               OPPORTUNITY_ID,
-              OpportunityId::parse,
+              Cells.OPPORTUNITY_ID,
               row -> row.opportunity().map(OpportunityId::value).orElse("")));
   private static final Column<ContactRow, LeadId> LEAD_COLUMN =
       Column.shared(

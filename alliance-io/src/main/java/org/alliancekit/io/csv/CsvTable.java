@@ -84,7 +84,7 @@ public final class CsvTable {
   /** Reads from a reader, which is left open. */
   public void read(Reader in, String file, List<Problem> problems, Consumer<Row> rows) {
     long lastLine = 0;
-    SharedValues shared = new SharedValues();
+    SharedValues shared = SharedValues.carriedBy(in);
     try {
       CsvReader<CsvRecord> csv =
           CsvReader.builder()

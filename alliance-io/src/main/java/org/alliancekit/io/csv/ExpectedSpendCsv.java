@@ -61,7 +61,8 @@ public final class ExpectedSpendCsv {
   public static final String TARGET = "target";
 
   private static final Column<ExpectedSpendRow, OpportunityId> OPPORTUNITY_COLUMN =
-      Column.required(OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().value());
+      Column.shared(
+          Column.required(OPPORTUNITY_ID, Cells.OPPORTUNITY_ID, row -> row.opportunity().value()));
   private static final Column<ExpectedSpendRow, BigDecimal> AMOUNT_COLUMN =
       Column.required(AMOUNT, Cells::nonNegativeDecimal, row -> Cells.format(row.spend().amount()));
   private static final Column<ExpectedSpendRow, CurrencyUnit> CURRENCY_COLUMN =

@@ -124,11 +124,11 @@ public final class LeadsCsv {
       Column.required(LEAD_ID, LeadId::parse, lead -> lead.id().value());
   private static final Column<Lead, AccountId> ACCOUNT_ID_COLUMN =
       Column.shared(
-          Column.required(ACCOUNT_ID, AccountId::parse, lead -> lead.account().id().value()));
+          Column.required(ACCOUNT_ID, Cells.ACCOUNT_ID, lead -> lead.account().id().value()));
   private static final Column<Lead, String> ACCOUNT_NAME_COLUMN =
       Column.requiredText(ACCOUNT_NAME, Cells::name, lead -> lead.account().name());
   private static final Column<Lead, PartnerId> SOURCE_COLUMN =
-      Column.shared(Column.required(SOURCE_ID, PartnerId::parse, lead -> lead.source().value()));
+      Column.shared(Column.required(SOURCE_ID, Cells.PARTNER_ID, lead -> lead.source().value()));
   private static final Column<Lead, LocalDate> RECEIVED_COLUMN =
       Column.shared(
           Column.required(RECEIVED_DATE, Cells::date, lead -> lead.received().toString()));
@@ -136,16 +136,17 @@ public final class LeadsCsv {
       Column.shared(
           Column.mayBeBlank(
               SHARED_WITH,
-              text -> Cells.ids(text, PartnerId::parse),
+              text -> Cells.ids(text, Cells.PARTNER_ID),
               lead -> Cells.joinIds(SHARED_WITH, lead.sharedWith(), PartnerId::value)));
   private static final Column<Lead, LeadStatus> STATUS_COLUMN =
       Column.required(
           STATUS, text -> Cells.constant(LeadStatus.class, text), lead -> lead.status().name());
   private static final Column<Lead, OpportunityId> OPPORTUNITY_COLUMN =
-      Column.optional(
-          OPPORTUNITY_ID,
-          OpportunityId::parse,
-          lead -> lead.convertedOpportunity().map(OpportunityId::value).orElse(""));
+      Column.shared(
+          Column.optional(
+              OPPORTUNITY_ID,
+              Cells.OPPORTUNITY_ID,
+              lead -> lead.convertedOpportunity().map(OpportunityId::value).orElse("")));
   private static final Column<Lead, String> TITLE_COLUMN =
       Column.optional(TITLE, Cells::name, lead -> lead.title().orElse(""));
   private static final Column<Lead, ReferralSubStatus> REFERRAL_STATUS_COLUMN =

@@ -87,12 +87,13 @@ public final class NetworksCsv {
           text -> Cells.constant(NetworkType.class, text),
           row -> row.network().type().name());
   private static final Column<MemberRow, PartnerId> ORGANIZER_COLUMN =
-      Column.mayBeBlank(
-          ORGANIZER_ID,
-          PartnerId::parse,
-          row -> row.network().organizer().map(PartnerId::value).orElse(""));
+      Column.shared(
+          Column.mayBeBlank(
+              ORGANIZER_ID,
+              Cells.PARTNER_ID,
+              row -> row.network().organizer().map(PartnerId::value).orElse("")));
   private static final Column<MemberRow, PartnerId> MEMBER_COLUMN =
-      Column.required(MEMBER_ID, PartnerId::parse, row -> row.member().value());
+      Column.shared(Column.required(MEMBER_ID, Cells.PARTNER_ID, row -> row.member().value()));
   private static final Column<MemberRow, String> NAME_COLUMN =
       Column.optional(
           NAME, Cells::name, row -> Cells.optionalText(NAME, Optional.of(row.network().name())));

@@ -188,12 +188,13 @@ public final class OpportunitiesCsv {
   public static final String SINCE_DATE = "since_date";
 
   private static final Column<Opportunity, OpportunityId> ID_COLUMN =
-      Column.required(
-          OPPORTUNITY_ID, OpportunityId::parse, opportunity -> opportunity.id().value());
+      Column.shared(
+          Column.required(
+              OPPORTUNITY_ID, Cells.OPPORTUNITY_ID, opportunity -> opportunity.id().value()));
   private static final Column<Opportunity, AccountId> ACCOUNT_ID_COLUMN =
       Column.shared(
           Column.required(
-              ACCOUNT_ID, AccountId::parse, opportunity -> opportunity.account().id().value()));
+              ACCOUNT_ID, Cells.ACCOUNT_ID, opportunity -> opportunity.account().id().value()));
   private static final Column<Opportunity, String> ACCOUNT_NAME_COLUMN =
       Column.requiredText(ACCOUNT_NAME, Cells::name, opportunity -> opportunity.account().name());
   private static final Column<Opportunity, String> NAME_COLUMN =
@@ -220,7 +221,7 @@ public final class OpportunitiesCsv {
               CLOSE_DATE, Cells::date, opportunity -> opportunity.expectedClose().toString()));
   private static final Column<Opportunity, PartnerId> OWNER_COLUMN =
       Column.shared(
-          Column.required(OWNER_ID, PartnerId::parse, opportunity -> opportunity.owner().value()));
+          Column.required(OWNER_ID, Cells.PARTNER_ID, opportunity -> opportunity.owner().value()));
   private static final Column<Opportunity, Origin> ORIGIN_COLUMN =
       Column.optional(
           ORIGIN,
@@ -294,10 +295,10 @@ public final class OpportunitiesCsv {
   private static final Column<InvolvementRow, OpportunityId> INVOLVED_IN_COLUMN =
       Column.shared(
           Column.required(
-              OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().id().value()));
+              OPPORTUNITY_ID, Cells.OPPORTUNITY_ID, row -> row.opportunity().id().value()));
   private static final Column<InvolvementRow, PartnerId> PARTY_COLUMN =
       Column.shared(
-          Column.required(PARTNER_ID, PartnerId::parse, row -> row.involvement().party().value()));
+          Column.required(PARTNER_ID, Cells.PARTNER_ID, row -> row.involvement().party().value()));
   private static final Column<InvolvementRow, InvolvementRole> ROLE_COLUMN =
       Column.required(
           ROLE,

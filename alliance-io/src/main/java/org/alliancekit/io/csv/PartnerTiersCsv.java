@@ -40,7 +40,7 @@ public final class PartnerTiersCsv {
   public static final String TIER = "tier";
 
   private static final Column<PartnerTier, PartnerId> PARTNER_COLUMN =
-      Column.required(PARTNER_ID, PartnerId::parse, tier -> tier.partner().value());
+      Column.shared(Column.required(PARTNER_ID, Cells.PARTNER_ID, tier -> tier.partner().value()));
   private static final Column<PartnerTier, String> TIER_COLUMN =
       Column.required(TIER, text -> text, PartnerTier::tier);
   private static final Columns<PartnerTier> TABLE = Columns.of(PARTNER_COLUMN, TIER_COLUMN);

@@ -101,7 +101,8 @@ public final class PartnersCsv {
   private static final Splitter KIND_SPLITTER = Splitter.on(';').trimResults().omitEmptyStrings();
 
   private static final Column<PartnerRow, PartnerId> ID_COLUMN =
-      Column.required(PARTNER_ID, PartnerId::parse, row -> row.partner().id().value());
+      Column.shared(
+          Column.required(PARTNER_ID, Cells.PARTNER_ID, row -> row.partner().id().value()));
   private static final Column<PartnerRow, String> NAME_COLUMN =
       Column.requiredText(NAME, Cells::name, row -> row.partner().name());
   private static final Column<PartnerRow, Set<PartnerKind>> KINDS_COLUMN =

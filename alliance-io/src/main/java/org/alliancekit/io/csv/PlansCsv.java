@@ -94,8 +94,9 @@ public final class PlansCsv {
   private static final Column<ObjectiveRow, PlanId> PLAN_COLUMN =
       Column.required(PLAN_ID, PlanId::parse, row -> row.plan().id().value());
   private static final Column<ObjectiveRow, RelationshipId> RELATIONSHIP_COLUMN =
-      Column.required(
-          RELATIONSHIP_ID, RelationshipId::parse, row -> row.plan().relationship().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID, Cells.RELATIONSHIP_ID, row -> row.plan().relationship().value()));
   private static final Column<ObjectiveRow, LocalDate> START_COLUMN =
       Column.required(PERIOD_START, Cells::date, row -> row.plan().periodStart().toString());
   private static final Column<ObjectiveRow, LocalDate> END_COLUMN =
@@ -108,10 +109,11 @@ public final class PlansCsv {
           text -> Cells.constant(PlanMetric.class, text),
           row -> row.objective().metric().name());
   private static final Column<ObjectiveRow, PartnerId> PARTY_COLUMN =
-      Column.mayBeBlank(
-          PARTY_ID,
-          PartnerId::parse,
-          row -> row.objective().party().map(PartnerId::value).orElse(""));
+      Column.shared(
+          Column.mayBeBlank(
+              PARTY_ID,
+              Cells.PARTNER_ID,
+              row -> row.objective().party().map(PartnerId::value).orElse("")));
   private static final Column<ObjectiveRow, BigDecimal> TARGET_COLUMN =
       Column.required(
           TARGET, Cells::positiveDecimal, row -> row.objective().target().toPlainString());

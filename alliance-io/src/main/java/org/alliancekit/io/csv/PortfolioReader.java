@@ -207,7 +207,10 @@ public final class PortfolioReader {
     return readAll(fileName -> source.open(fileName).map(in -> count.count(in, fileName)));
   }
 
-  private PortfolioData readAll(Source source) {
+  private PortfolioData readAll(Source files) {
+    // One table of shared values for all files: each id text gives one id object in the result.
+    SharedValues shared = new SharedValues();
+    Source source = fileName -> files.open(fileName).map(in -> SharedValues.carrying(in, shared));
     List<Problem> problems = new ArrayList<>();
     ReadResult<PartnerRow> partners =
         readRequired(source, PartnersCsv.FILE_NAME, problems, PartnersCsv::read);

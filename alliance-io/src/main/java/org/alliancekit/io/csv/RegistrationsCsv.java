@@ -79,12 +79,12 @@ public final class RegistrationsCsv {
   private static final Column<Registration, OpportunityId> OPPORTUNITY_COLUMN =
       Column.shared(
           Column.required(
-              OPPORTUNITY_ID, OpportunityId::parse, claim -> claim.opportunity().value()));
+              OPPORTUNITY_ID, Cells.OPPORTUNITY_ID, claim -> claim.opportunity().value()));
   private static final Column<Registration, PartnerId> PARTNER_COLUMN =
       Column.shared(
           Column.required(
               PARTNER_ID,
-              PartnerId::parse,
+              Cells.PARTNER_ID,
               claim -> claim.registration().registeringParty().value()));
   private static final Column<Registration, LocalDate> REGISTERED_COLUMN =
       Column.shared(

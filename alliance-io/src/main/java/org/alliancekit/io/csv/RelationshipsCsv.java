@@ -170,12 +170,16 @@ public final class RelationshipsCsv {
           "SYMMETRIC", Symmetry.SYMMETRIC_ALLIANCE, "ASYMMETRIC", Symmetry.ASYMMETRIC_CHANNEL);
 
   private static final Column<RelationshipRow, RelationshipId> ID_COLUMN =
-      Column.required(
-          RELATIONSHIP_ID, RelationshipId::parse, row -> row.relationship().id().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID, Cells.RELATIONSHIP_ID, row -> row.relationship().id().value()));
   private static final Column<RelationshipRow, PartnerId> HOST_COLUMN =
-      Column.required(HOST_ID, PartnerId::parse, row -> row.relationship().host().value());
+      Column.shared(
+          Column.required(HOST_ID, Cells.PARTNER_ID, row -> row.relationship().host().value()));
   private static final Column<RelationshipRow, PartnerId> PARTNER_COLUMN =
-      Column.required(PARTNER_ID, PartnerId::parse, row -> row.relationship().partner().value());
+      Column.shared(
+          Column.required(
+              PARTNER_ID, Cells.PARTNER_ID, row -> row.relationship().partner().value()));
   private static final Column<RelationshipRow, Motion> MOTION_COLUMN =
       Column.required(
           MOTION,

@@ -60,7 +60,7 @@ public final class RevenuesCsv {
   private static final Column<PeriodRevenue, RelationshipId> RELATIONSHIP_COLUMN =
       Column.shared(
           Column.required(
-              RELATIONSHIP_ID, RelationshipId::parse, revenue -> revenue.relationship().value()));
+              RELATIONSHIP_ID, Cells.RELATIONSHIP_ID, revenue -> revenue.relationship().value()));
   private static final Column<PeriodRevenue, RevenuePeriod> PERIOD_COLUMN =
       Column.shared(
           Column.required(PERIOD, RevenuePeriod::parse, revenue -> revenue.period().toString()));

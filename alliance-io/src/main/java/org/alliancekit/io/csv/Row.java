@@ -101,7 +101,8 @@ public final class Row {
 
   /**
    * As {@link #required(String, Function)}; when {@code share}, the value is looked up among the
-   * values this file's column already gave for the same text (see {@link Column#shared()}).
+   * values the same parser already gave for the same text in this read (see {@link
+   * Column#shared()}).
    */
   <T> Optional<T> required(String column, Function<String, T> parser, boolean share) {
     String token = stripped(column);
@@ -153,17 +154,17 @@ public final class Row {
     return share ? parseShared(column, token, parser) : parse(column, token, parser);
   }
 
-  /** Parses a token once per file and column: a text met before gives the same value again. */
+  /** Parses a token once per parser and read: a text met before gives the same value again. */
   private <T> Optional<T> parseShared(String column, String token, Function<String, T> parser) {
     if (shared == null) {
       return parse(column, token, parser);
     }
-    T known = shared.get(column, token);
+    T known = shared.get(parser, token);
     if (known != null) {
       return Optional.of(known);
     }
     Optional<T> parsed = parse(column, token, parser);
-    parsed.ifPresent(value -> shared.put(column, token, value));
+    parsed.ifPresent(value -> shared.put(parser, token, value));
     return parsed;
   }
 

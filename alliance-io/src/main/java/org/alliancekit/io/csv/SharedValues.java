@@ -1,25 +1,82 @@
 package org.alliancekit.io.csv;
 
+import java.io.FilterReader;
+import java.io.Reader;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The values the {@linkplain Column#shared() shared} columns of one file have given so far, by
- * column and cell text, so that rows with the same text get the same immutable value. Confined to
- * the reading of one file.
+ * The values the {@linkplain Column#shared() shared} columns have given so far, by parser and cell
+ * text, so that cells with the same text get the same immutable value. The key is the parser
+ * itself: columns that name the same kind of record through the same parser constant (such as
+ * {@link Cells#PARTNER_ID}) share their values, in one file and, when the files of a portfolio are
+ * read with one table ({@link #carriedBy}), across its files. The records of one read then hold one
+ * id object per id text, which keeps fewer objects alive and lets the look-ups of an analysis
+ * compare ids by reference before comparing their text.
+ *
+ * <p>Confined to one read; not thread-safe.
  */
 final class SharedValues {
-  private final Map<String, Map<String, Object>> byColumn = new HashMap<>();
+  private final Map<Function<String, ?>, Slot> byParser = new IdentityHashMap<>();
 
-  /** The value column {@code column} gave for {@code text}, or null if none yet. */
-  @SuppressWarnings("unchecked") // put keeps each column's values of the column's one type
-  <T> T get(String column, String text) {
-    Map<String, Object> values = byColumn.get(column);
-    return values == null ? null : (T) values.get(text);
+  /**
+   * One parser's values by text, and the text and value met last: rows of one record's children
+   * (stage changes, involvements) usually follow each other, so many look-ups are answered by the
+   * last one without hashing the text.
+   */
+  private static final class Slot {
+    private final Map<String, Object> values = new HashMap<>();
+    private String lastText;
+    private Object lastValue;
   }
 
-  /** Remembers the value column {@code column} gave for {@code text}. */
-  void put(String column, String text, Object value) {
-    byColumn.computeIfAbsent(column, name -> new HashMap<>()).put(text, value);
+  /** The value {@code parser} gave for {@code text} in this read, or null if none yet. */
+  @SuppressWarnings("unchecked") // put keeps each parser's values of the parser's one type
+  <T> T get(Function<String, T> parser, String text) {
+    Slot slot = byParser.get(parser);
+    if (slot == null) {
+      return null;
+    }
+    if (text.equals(slot.lastText)) {
+      return (T) slot.lastValue;
+    }
+    Object value = slot.values.get(text);
+    if (value != null) {
+      slot.lastText = text;
+      slot.lastValue = value;
+    }
+    return (T) value;
+  }
+
+  /** Remembers the value {@code parser} gave for {@code text}. */
+  <T> void put(Function<String, T> parser, String text, T value) {
+    Slot slot = byParser.computeIfAbsent(parser, key -> new Slot());
+    slot.values.put(text, value);
+    slot.lastText = text;
+    slot.lastValue = value;
+  }
+
+  /**
+   * The reader {@code in} that hands {@code shared} to the {@link CsvTable} reading it, so that the
+   * files of one portfolio share one table without every file's reader taking it as an argument.
+   */
+  static Reader carrying(Reader in, SharedValues shared) {
+    return new Carrier(in, shared);
+  }
+
+  /** The table a reader made by {@link #carrying} carries, or a new one for this file alone. */
+  static SharedValues carriedBy(Reader in) {
+    return in instanceof Carrier carrier ? carrier.shared : new SharedValues();
+  }
+
+  private static final class Carrier extends FilterReader {
+    private final SharedValues shared;
+
+    Carrier(Reader in, SharedValues shared) {
+      super(in);
+      this.shared = shared;
+    }
   }
 }

@@ -77,7 +77,9 @@ public final class SolutionsCsv {
   private static final Column<KindRow, String> NAME_COLUMN =
       Column.requiredText(NAME, Cells::name, row -> row.solution().name());
   private static final Column<KindRow, PartnerId> CONTRIBUTOR_COLUMN =
-      Column.required(CONTRIBUTOR_ID, PartnerId::parse, row -> row.contribution().party().value());
+      Column.shared(
+          Column.required(
+              CONTRIBUTOR_ID, Cells.PARTNER_ID, row -> row.contribution().party().value()));
   private static final Column<KindRow, ContributionKind> KIND_COLUMN =
       Column.required(
           CONTRIBUTION,

@@ -60,7 +60,7 @@ public final class StageHistoryCsv {
 
   private static final Column<StageHistoryRow, OpportunityId> OPPORTUNITY_COLUMN =
       Column.shared(
-          Column.required(OPPORTUNITY_ID, OpportunityId::parse, row -> row.opportunity().value()));
+          Column.required(OPPORTUNITY_ID, Cells.OPPORTUNITY_ID, row -> row.opportunity().value()));
 
   /** Parsed by the reader's stage model. */
   private static final Column<StageHistoryRow, String> STAGE_COLUMN =

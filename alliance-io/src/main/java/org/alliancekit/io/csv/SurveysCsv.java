@@ -90,8 +90,9 @@ public final class SurveysCsv {
   private static final Column<AnswerRow, SurveyId> SURVEY_COLUMN =
       Column.required(SURVEY_ID, SurveyId::parse, row -> row.survey().id().value());
   private static final Column<AnswerRow, RelationshipId> RELATIONSHIP_COLUMN =
-      Column.required(
-          RELATIONSHIP_ID, RelationshipId::parse, row -> row.survey().relationship().value());
+      Column.shared(
+          Column.required(
+              RELATIONSHIP_ID, Cells.RELATIONSHIP_ID, row -> row.survey().relationship().value()));
   private static final Column<AnswerRow, LocalDate> DATE_COLUMN =
       Column.required(DATE, Cells::date, row -> row.survey().date().toString());
   private static final Column<AnswerRow, RespondentId> RESPONDENT_COLUMN =

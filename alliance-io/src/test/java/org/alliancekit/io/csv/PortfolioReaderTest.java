@@ -5,6 +5,7 @@ import static org.alliancekit.io.csv.Problems.assertProblems;
 import static org.alliancekit.io.csv.Problems.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.ExchangeRates;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
+import org.alliancekit.model.pipeline.Opportunity;
 import org.alliancekit.model.pipeline.StageModel;
 import org.alliancekit.model.pipeline.StageModels;
 import org.alliancekit.model.relationship.Formality;
@@ -95,6 +97,28 @@ class PortfolioReaderTest {
     assertEquals(1, data.opportunities().size());
     assertEquals(Samples.rates(), data.rates());
     assertEquals(StageModels.coSell(), PortfolioReader.standard().stages());
+  }
+
+  @Test
+  void givesOneIdObjectPerIdTextAcrossTheFiles() {
+    PortfolioData data = PortfolioReader.standard().read(source(GOOD));
+    Partner host = data.partner(Samples.HOST).orElseThrow().partner();
+    Partner acme = data.partner(PartnerId.of("acme")).orElseThrow().partner();
+    Relationship withAcme =
+        data.relationships().stream()
+            .map(RelationshipRow::relationship)
+            .filter(relationship -> relationship.partner().equals(acme.id()))
+            .findFirst()
+            .orElseThrow();
+    Opportunity opportunity = data.opportunities().get(0);
+    // partners.csv gave the ids; relationships.csv, opportunities.csv and involvements.csv
+    // name the same parties and get the same objects, not equal copies.
+    assertSame(acme.id(), withAcme.partner());
+    assertSame(host.id(), withAcme.host());
+    assertSame(host.id(), opportunity.owner());
+    assertSame(acme.id(), opportunity.involvements().get(0).party());
+    assertSame(
+        withAcme.id(), data.assessmentsOf(RelationshipId.of("r-acme")).get(0).relationship());
   }
 
   @Test
