@@ -205,13 +205,15 @@ public final class SalesEvidence {
   }
 
   /**
-   * The slopes of the resamples that have one, sorted. The groups' sums are laid out in one array
-   * so that each draw reads one contiguous run instead of following a reference; the draws and the
-   * order of the additions are those of a loop over the groups. A resample's slope needs neither
+   * The slopes of the resamples that have one, sorted. Each resample draws {@code m} groups with
+   * replacement ({@code random.nextInt(m)}, in order, from one generator for all resamples) and
+   * counts how often it drew each; its sums are then each group's sums times its count, added in
+   * the order of the groups. The random accesses of a resample go to the counts (one {@code int} a
+   * group), and the groups' sums are read in order, so a large portfolio's resamples do not wait on
+   * the memory for every draw. The groups' sums are laid out in one array: a slope needs neither
    * the sum of squared revenues nor, for within groups (whose plain sums are zero, so that centring
-   * leaves their sums as they are), the count and the plain sums: the array holds only what is
-   * added, two doubles a within group and five an across group, so that the draws of a large
-   * portfolio stay in the cache.
+   * leaves their sums as they are), the count and the plain sums, so the array holds two doubles a
+   * within group and, with the counts of points apart, four an across group.
    */
   private static double[] bootstrap(List<Sums> groups, int resamples, long seed) {
     boolean centred = true;
@@ -221,6 +223,14 @@ public final class SalesEvidence {
     return centred
         ? bootstrapCentred(groups, resamples, seed)
         : bootstrapRaw(groups, resamples, seed);
+  }
+
+  /** Draws one resample: how often each of the {@code counts.length} groups is drawn. */
+  private static void draw(int[] counts, SplittableRandom random) {
+    int m = counts.length;
+    for (int k = 0; k < m; k++) {
+      counts[random.nextInt(m)]++;
+    }
   }
 
   /** {@link #bootstrap} of groups whose plain sums are all zero. */
@@ -233,15 +243,18 @@ public final class SalesEvidence {
       sums[k * 2] = g.rawSxx();
       sums[k * 2 + 1] = g.rawSxy();
     }
+    int[] counts = new int[m];
     double[] slopes = new double[resamples];
     int kept = 0;
     for (int r = 0; r < resamples; r++) {
+      draw(counts, random);
       double sxx = 0;
       double sxy = 0;
       for (int k = 0; k < m; k++) {
-        int at = random.nextInt(m) * 2;
-        sxx += sums[at];
-        sxy += sums[at + 1];
+        int count = counts[k];
+        counts[k] = 0;
+        sxx += count * sums[k * 2];
+        sxy += count * sums[k * 2 + 1];
       }
       // Centring subtracts 0 * 0 / n from each sum, which leaves it as it is.
       if (sxx > 0) {
@@ -255,34 +268,39 @@ public final class SalesEvidence {
   private static double[] bootstrapRaw(List<Sums> groups, int resamples, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int m = groups.size();
-    double[] sums = new double[m * 5];
+    int[] points = new int[m];
+    double[] sums = new double[m * 4];
     for (int k = 0; k < m; k++) {
       Sums g = groups.get(k);
-      int at = k * 5;
-      sums[at] = g.n();
-      sums[at + 1] = g.sx();
-      sums[at + 2] = g.sy();
-      sums[at + 3] = g.rawSxx();
-      sums[at + 4] = g.rawSxy();
+      points[k] = g.n();
+      int at = k * 4;
+      sums[at] = g.sx();
+      sums[at + 1] = g.sy();
+      sums[at + 2] = g.rawSxx();
+      sums[at + 3] = g.rawSxy();
     }
+    int[] counts = new int[m];
     double[] slopes = new double[resamples];
     int kept = 0;
     for (int r = 0; r < resamples; r++) {
-      int n = 0;
+      draw(counts, random);
+      long n = 0;
       double sx = 0;
       double sy = 0;
       double sxx = 0;
       double sxy = 0;
       for (int k = 0; k < m; k++) {
-        int at = random.nextInt(m) * 5;
-        n += (int) sums[at];
-        sx += sums[at + 1];
-        sy += sums[at + 2];
-        sxx += sums[at + 3];
-        sxy += sums[at + 4];
+        int count = counts[k];
+        counts[k] = 0;
+        int at = k * 4;
+        n += (long) count * points[k];
+        sx += count * sums[at];
+        sy += count * sums[at + 1];
+        sxx += count * sums[at + 2];
+        sxy += count * sums[at + 3];
       }
       // The sum of squared revenues does not enter the slope, so it is left at zero.
-      Sums sample = Sums.centred(n, sx, sy, sxx, sxy, 0);
+      Sums sample = Sums.centred(Math.toIntExact(n), sx, sy, sxx, sxy, 0);
       if (sample.sxx() > 0) {
         slopes[kept++] = sample.slope();
       }

@@ -75,6 +75,91 @@ class SalesEvidenceTest {
     assertTrue(within.ciHigh().getAsDouble() >= within.elasticity().getAsDouble());
   }
 
+  /** Forty relationships r00 to r39, three half-years each, scores and revenues from a seed. */
+  private static EvidencePanel generated() {
+    Random random = new Random(11);
+    List<PanelObservation> observations = new ArrayList<>();
+    for (int r = 0; r < 40; r++) {
+      String id = String.format("r%02d", r);
+      observations.add(at(id, 2024, 1, 0.2 + 0.7 * random.nextDouble(), 50 + random.nextInt(450)));
+      observations.add(at(id, 2024, 2, 0.2 + 0.7 * random.nextDouble(), 50 + random.nextInt(450)));
+      observations.add(at(id, 2025, 1, 0.2 + 0.7 * random.nextDouble(), 50 + random.nextInt(450)));
+    }
+    return EvidencePanel.of(GBP, observations);
+  }
+
+  /**
+   * The interval as the class documents it, written out draw by draw: each resample draws 40
+   * relationships with replacement from one {@code SplittableRandom} and adds their points' sums in
+   * the order drawn.
+   */
+  private static double[] drawByDraw(
+      EvidencePanel panel, boolean within, int resamples, long seed) {
+    List<double[]> groups = new ArrayList<>(); // n, sx, sy, sxx, sxy of each relationship
+    for (int r = 0; r < 40; r++) {
+      RelationshipId id = RelationshipId.of(String.format("r%02d", r));
+      List<double[]> points = new ArrayList<>();
+      for (PanelObservation observation : panel.observations()) {
+        if (observation.relationship().equals(id)) {
+          points.add(
+              new double[] {
+                observation.score() * 100, Math.log(observation.revenue().doubleValue())
+              });
+        }
+      }
+      double mx = 0;
+      double my = 0;
+      for (double[] point : points) {
+        mx += point[0] / points.size();
+        my += point[1] / points.size();
+      }
+      double[] sums = new double[5];
+      for (double[] point : points) {
+        double x = within ? point[0] - mx : point[0];
+        double y = within ? point[1] - my : point[1];
+        sums[0] += 1;
+        sums[1] += within ? 0 : x;
+        sums[2] += within ? 0 : y;
+        sums[3] += x * x;
+        sums[4] += x * y;
+      }
+      groups.add(sums);
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    List<Double> slopes = new ArrayList<>();
+    for (int s = 0; s < resamples; s++) {
+      double[] total = new double[5];
+      for (int k = 0; k < 40; k++) {
+        double[] drawn = groups.get(random.nextInt(40));
+        for (int i = 0; i < 5; i++) {
+          total[i] += drawn[i];
+        }
+      }
+      double sxx = total[3] - total[1] * total[1] / total[0];
+      double sxy = total[4] - total[1] * total[2] / total[0];
+      if (sxx > 0) {
+        slopes.add(sxy / sxx);
+      }
+    }
+    double[] sorted = slopes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return new double[] {
+      SalesEvidence.elasticity(SalesEvidence.percentile(sorted, 0.05)),
+      SalesEvidence.elasticity(SalesEvidence.percentile(sorted, 0.95))
+    };
+  }
+
+  @Test
+  void theIntervalIsThatOfResamplingWholeRelationshipsDrawByDraw() {
+    EvidencePanel panel = generated();
+    for (EstimateKind kind : EstimateKind.values()) {
+      ElasticityEstimate estimate = SalesEvidence.estimate(panel, kind, 0, 300, 5);
+      double[] expected = drawByDraw(panel, kind == EstimateKind.WITHIN, 300, 5);
+      assertEquals(40, estimate.relationships(), kind::toString);
+      assertEquals(expected[0], estimate.ciLow().getAsDouble(), 1e-9, kind::toString);
+      assertEquals(expected[1], estimate.ciHigh().getAsDouble(), 1e-9, kind::toString);
+    }
+  }
+
   @Test
   void theAcrossSlopeIsTheOrdinaryLeastSquaresSlope() {
     ElasticityEstimate across = SalesEvidence.estimate(handMade(), EstimateKind.ACROSS, 0, 500, 1);
