@@ -394,10 +394,9 @@ public final class Cells {
    */
   static <E extends Enum<E>> E constant(Class<E> type, Map<String, E> aliases, String text) {
     String name = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
+    Enum<?> constant = CONSTANTS.get(type).get(name);
+    if (constant != null) {
+      return type.cast(constant);
     }
     E alias = aliases.get(name);
     if (alias != null) {
@@ -411,6 +410,20 @@ public final class Cells {
                 .map(Enum::name)
                 .collect(Collectors.joining(", ")));
   }
+
+  /** Each enum type's constants by name, made once per type (the type's own array is a copy). */
+  private static final ClassValue<ImmutableMap<String, Enum<?>>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected ImmutableMap<String, Enum<?>> computeValue(Class<?> type) {
+          ImmutableMap.Builder<String, Enum<?>> byName = ImmutableMap.builder();
+          for (Object constant : type.getEnumConstants()) {
+            Enum<?> value = (Enum<?>) constant;
+            byName.put(value.name(), value);
+          }
+          return byName.buildOrThrow();
+        }
+      };
 
   /** Parses an enum constant, ignoring case and reading '-' and ' ' as '_'. */
   public static <E extends Enum<E>> E constant(Class<E> type, String text) {

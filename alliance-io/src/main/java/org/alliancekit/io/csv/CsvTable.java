@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -86,38 +85,32 @@ public final class CsvTable {
     long lastLine = 0;
     SharedValues shared = SharedValues.carriedBy(in);
     try {
-      CsvReader<CsvRecord> csv =
-          CsvReader.builder()
-              .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-              .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-              .allowUnclosedQuote(false)
-              .skipEmptyLines(true)
-              .ofCsvRecord(withoutBom(in));
+      CsvReader<FileRecords.Record> csv = records(in);
       Optional<ImmutableMap<String, Integer>> header = Optional.empty();
       int width = 0;
-      for (CsvRecord record : csv) {
-        lastLine = record.getStartingLineNumber();
+      for (FileRecords.Record record : csv) {
+        lastLine = record.line();
+        String[] fields = record.fields();
         if (header.isEmpty()) {
-          width = record.getFieldCount();
-          header = header(file, record, problems);
+          width = fields.length;
+          header = header(file, lastLine, fields, problems);
           if (header.isEmpty()) {
             return;
           }
           continue;
         }
         ImmutableMap<String, Integer> columns = header.get();
-        List<String> fields = record.getFields();
         if (allBlank(fields)) {
           continue;
         }
-        if (fields.size() != width) {
+        if (fields.length != width) {
           problems.add(
               Problem.inFile(
                   file,
                   lastLine,
                   "",
                   ProblemKind.MALFORMED_ROW,
-                  "row has " + fields.size() + " fields, but the header has " + width));
+                  "row has " + fields.length + " fields, but the header has " + width));
           continue;
         }
         int undecodable = indexOfUndecodable(fields);
@@ -163,14 +156,25 @@ public final class CsvTable {
     }
   }
 
+  /**
+   * FastCSV reading the records of {@code in} after a byte order mark: empty lines skipped, records
+   * of any width (the width is checked here, to report it), a quote left open an error.
+   */
+  static CsvReader<FileRecords.Record> records(Reader in) {
+    return CsvReader.builder()
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .allowUnclosedQuote(false)
+        .skipEmptyLines(true)
+        .build(new FileRecords(), withoutBom(in));
+  }
+
   private Optional<ImmutableMap<String, Integer>> header(
-      String file, CsvRecord record, List<Problem> problems) {
-    long line = record.getStartingLineNumber();
+      String file, long line, String[] names, List<Problem> problems) {
     Map<String, Integer> columns = new HashMap<>();
     boolean usable = true;
-    List<String> names = record.getFields();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i].strip().toLowerCase(Locale.ROOT);
       if (columns.containsKey(name)) {
         problems.add(
             Problem.inFile(
@@ -181,7 +185,7 @@ public final class CsvTable {
                 "header names column " + Cells.quote(name) + " more than once"));
         usable = false;
       } else {
-        columns.put(name, i);
+        columns.put(known(name), i);
       }
     }
     for (String column : required) {
@@ -196,8 +200,8 @@ public final class CsvTable {
         usable = false;
       }
     }
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i].strip().toLowerCase(Locale.ROOT);
       if (!required.contains(name) && !optional.contains(name) && columns.get(name) == i) {
         problems.add(
             Problem.inFile(
@@ -213,6 +217,19 @@ public final class CsvTable {
     return usable ? Optional.of(ImmutableMap.copyOf(columns)) : Optional.empty();
   }
 
+  /**
+   * The format's own name object for a header name it knows, else the name: rows look their cells
+   * up by the format's column constants, which then match the header's keys by reference.
+   */
+  private String known(String name) {
+    int index = required.indexOf(name);
+    if (index >= 0) {
+      return required.get(index);
+    }
+    index = optional.indexOf(name);
+    return index >= 0 ? optional.get(index) : name;
+  }
+
   private static String nameOf(Map<String, Integer> columns, int index) {
     return columns.entrySet().stream()
         .filter(entry -> entry.getValue() == index)
@@ -221,7 +238,7 @@ public final class CsvTable {
         .orElse("");
   }
 
-  private static boolean allBlank(List<String> fields) {
+  private static boolean allBlank(String[] fields) {
     for (String field : fields) {
       if (!field.isBlank()) {
         return false;
@@ -230,9 +247,9 @@ public final class CsvTable {
     return true;
   }
 
-  private static int indexOfUndecodable(List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).indexOf(REPLACEMENT) >= 0) {
+  private static int indexOfUndecodable(String[] fields) {
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].indexOf(REPLACEMENT) >= 0) {
         return i;
       }
     }

@@ -4,14 +4,12 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
-import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.alliancekit.io.CampaignMemberRow;
@@ -31,7 +29,6 @@ import org.alliancekit.model.party.Competency;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Lead;
 import org.alliancekit.model.pipeline.Opportunity;
-import org.alliancekit.model.pipeline.OpportunityId;
 import org.alliancekit.model.pipeline.StageChange;
 import org.alliancekit.model.relationship.Commitment;
 import org.alliancekit.model.relationship.Relationship;
@@ -148,26 +145,17 @@ final class Joins {
     if (rows.isEmpty()) {
       return ImmutableList.copyOf(opportunities);
     }
-    reportUnknownHistories(opportunities, rows, problems);
     ImmutableList.Builder<Opportunity> joined =
         ImmutableList.builderWithExpectedSize(opportunities.size());
+    List<Problem> refused = new ArrayList<>();
     for (Opportunity opportunity : opportunities) {
       joined.add(
-          rows.attach(
-              opportunity.id(), opportunity::withStageHistory, () -> opportunity, problems));
+          rows.attach(opportunity.id(), opportunity::withStageHistory, () -> opportunity, refused));
     }
+    // The rows of unknown opportunities are reported before the histories the model refused.
+    rows.reportUnattached(problems);
+    problems.addAll(refused);
     return joined.build();
-  }
-
-  /** Reports each stage history row whose opportunity is not among the opportunities. */
-  static void reportUnknownHistories(
-      List<Opportunity> opportunities, StageHistories rows, List<Problem> problems) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    Set<OpportunityId> known = Sets.newHashSetWithExpectedSize(opportunities.size());
-    opportunities.forEach(opportunity -> known.add(opportunity.id()));
-    rows.reportUnknown(known, problems);
   }
 
   static ImmutableList<Campaign> campaignMembers(

@@ -825,15 +825,23 @@ public final class OpportunitiesCsv {
       opportunity.orElseThrow().involvementLines.add(row.line());
     }
 
+    /** Whether every involvement of the opportunity is its owner's (true when it has none). */
+    private static boolean onlyOwnerInvolved(Pending opportunity) {
+      for (Involvement involvement : opportunity.involvements) {
+        if (!involvement.party().equals(opportunity.owner)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     ReadResult<Opportunity> result() {
       List<Opportunity> values = new ArrayList<>();
       List<Long> lines = new ArrayList<>();
       for (Pending opportunity : pending.values()) {
         Optional<String> reason = Optional.empty();
         String column = "";
-        if (opportunity.origin.involvesPartner()
-            && opportunity.involvements.stream()
-                .allMatch(involvement -> involvement.party().equals(opportunity.owner))) {
+        if (opportunity.origin.involvesPartner() && onlyOwnerInvolved(opportunity)) {
           column = ORIGIN;
           reason =
               Optional.of(

@@ -234,7 +234,7 @@ public final class PortfolioReader {
         problems,
         (in, file) -> StageHistoryCsv.readInto(in, file, stages, history));
     ReadResult<Opportunity> opportunities = readOpportunities(source, solutions, history, problems);
-    Joins.reportUnknownHistories(opportunities.values(), history, problems);
+    history.reportUnattached(problems);
     ReadResult<ExpectedSpendRow> spend =
         readOptional(source, ExpectedSpendCsv.FILE_NAME, problems, ExpectedSpendCsv::read);
     ReadResult<Lead> leads = readOptional(source, LeadsCsv.FILE_NAME, problems, LeadsCsv::read);

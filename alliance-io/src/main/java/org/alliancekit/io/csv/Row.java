@@ -24,7 +24,7 @@ public final class Row {
   private final String file;
   private final long line;
   private final ImmutableMap<String, Integer> columns;
-  private final List<String> fields;
+  private final String[] fields;
   private final SharedValues shared;
   private List<Problem> problems = List.of();
 
@@ -32,7 +32,7 @@ public final class Row {
       String file,
       long line,
       ImmutableMap<String, Integer> columns,
-      List<String> fields,
+      String[] fields,
       SharedValues shared) {
     this.file = file;
     this.line = line;
@@ -51,7 +51,8 @@ public final class Row {
       CsvTableReader.DataRow data,
       ImmutableMap<String, Integer> columns,
       SharedValues shared) {
-    return new Row(file, data.line(), columns, data.cells().values().asList(), shared);
+    return new Row(
+        file, data.line(), columns, data.cells().values().toArray(new String[0]), shared);
   }
 
   /** The index of each column name, in the order given. */
@@ -77,7 +78,7 @@ public final class Row {
   /** The value verbatim, or the empty string when the file has no such column. */
   String text(String column) {
     Integer index = columns.get(column);
-    return index == null ? "" : CsvTableWriter.unescapeFormula(fields.get(index));
+    return index == null ? "" : CsvTableWriter.unescapeFormula(fields[index]);
   }
 
   /** The value without surrounding whitespace, or empty when it is blank or the column absent. */
@@ -159,12 +160,14 @@ public final class Row {
     if (shared == null) {
       return parse(column, token, parser);
     }
-    T known = shared.get(parser, token);
+    Optional<T> known = shared.get(parser, token);
     if (known != null) {
-      return Optional.of(known);
+      return known;
     }
     Optional<T> parsed = parse(column, token, parser);
-    parsed.ifPresent(value -> shared.put(parser, token, value));
+    if (parsed.isPresent()) {
+      shared.put(parser, token, parsed);
+    }
     return parsed;
   }
 

@@ -1,10 +1,13 @@
 package org.alliancekit.io.csv;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.FilterReader;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -27,31 +30,35 @@ final class SharedValues {
    * last one without hashing the text.
    */
   private static final class Slot {
-    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, Optional<?>> values = new HashMap<>();
     private String lastText;
-    private Object lastValue;
+    private Optional<?> lastValue;
   }
 
-  /** The value {@code parser} gave for {@code text} in this read, or null if none yet. */
+  /**
+   * The value {@code parser} gave for {@code text} in this read, present, or null if none yet. The
+   * value is kept in its {@link Optional}, so a cell met again costs no allocation.
+   */
   @SuppressWarnings("unchecked") // put keeps each parser's values of the parser's one type
-  <T> T get(Function<String, T> parser, String text) {
+  <T> Optional<T> get(Function<String, T> parser, String text) {
     Slot slot = byParser.get(parser);
     if (slot == null) {
       return null;
     }
     if (text.equals(slot.lastText)) {
-      return (T) slot.lastValue;
+      return (Optional<T>) slot.lastValue;
     }
-    Object value = slot.values.get(text);
+    Optional<?> value = slot.values.get(text);
     if (value != null) {
       slot.lastText = text;
       slot.lastValue = value;
     }
-    return (T) value;
+    return (Optional<T>) value;
   }
 
-  /** Remembers the value {@code parser} gave for {@code text}. */
-  <T> void put(Function<String, T> parser, String text, T value) {
+  /** Remembers the value {@code parser} gave for {@code text}, which is present. */
+  <T> void put(Function<String, T> parser, String text, Optional<T> value) {
+    checkArgument(value.isPresent(), "only values are kept, not their absence");
     Slot slot = byParser.computeIfAbsent(parser, key -> new Slot());
     slot.values.put(text, value);
     slot.lastText = text;

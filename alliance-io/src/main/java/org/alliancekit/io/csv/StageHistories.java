@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.alliancekit.io.ReadResult;
@@ -18,23 +17,26 @@ import org.alliancekit.model.pipeline.StageChange;
 
 /**
  * The good rows of a stage history file grouped by opportunity as they are read: each opportunity's
- * changes in file order with the line of its first row, and each row's opportunity and line in file
- * order, so that rows of unknown opportunities can be reported at their own lines. Rows hold no
- * object of their own once grouped. Confined to one read.
+ * changes in file order with the line of its first row, and each row's group and line in file
+ * order, so that rows of opportunities never attached can be reported at their own lines. Rows hold
+ * no object of their own once grouped. Confined to one read.
  */
 final class StageHistories {
-  /** The changes of one opportunity and the line of its first row. */
+  /** The changes of one opportunity, the line of its first row, and whether it was attached. */
   static final class Group {
+    final OpportunityId opportunity;
     final List<StageChange> changes = new ArrayList<>(4);
     final long firstLine;
+    boolean attached;
 
-    Group(long firstLine) {
+    Group(OpportunityId opportunity, long firstLine) {
+      this.opportunity = opportunity;
       this.firstLine = firstLine;
     }
   }
 
   private final Map<OpportunityId, Group> groups = new HashMap<>();
-  private OpportunityId[] rowOpportunities = new OpportunityId[1024];
+  private Group[] rowGroups = new Group[1024];
   private long[] rowLines = new long[1024];
   private int rows;
 
@@ -51,13 +53,23 @@ final class StageHistories {
   /** Adds a good row. */
   void add(OpportunityId opportunity, StageChange change, long line) {
     if (rows == rowLines.length) {
-      rowOpportunities = Arrays.copyOf(rowOpportunities, rows * 2);
+      rowGroups = Arrays.copyOf(rowGroups, rows * 2);
       rowLines = Arrays.copyOf(rowLines, rows * 2);
     }
-    rowOpportunities[rows] = opportunity;
+    // The rows of one opportunity usually follow each other: the group of the row before is tried
+    // first.
+    Group group = rows > 0 ? rowGroups[rows - 1] : null;
+    if (group == null || !group.opportunity.equals(opportunity)) {
+      group = groups.get(opportunity);
+      if (group == null) {
+        group = new Group(opportunity, line);
+        groups.put(opportunity, group);
+      }
+    }
+    group.changes.add(change);
+    rowGroups[rows] = group;
     rowLines[rows] = line;
     rows++;
-    groups.computeIfAbsent(opportunity, id -> new Group(line)).changes.add(change);
   }
 
   /** Whether there is no row. */
@@ -83,9 +95,12 @@ final class StageHistories {
     }
     group.changes.sort(Joins.CHRONOLOGICAL);
     try {
-      return withHistory.apply(group.changes);
+      Opportunity attached = withHistory.apply(group.changes);
+      group.attached = true;
+      return attached;
     } catch (IllegalArgumentException | IllegalStateException refused) {
       Opportunity kept = without.get();
+      group.attached = true;
       problems.add(
           Problem.inFile(
               StageHistoryCsv.FILE_NAME,
@@ -100,10 +115,13 @@ final class StageHistories {
     }
   }
 
-  /** Reports each row whose opportunity is not among {@code known}, at its line. */
-  void reportUnknown(Set<OpportunityId> known, List<Problem> problems) {
+  /**
+   * Reports each row whose opportunity no opportunity was {@linkplain #attach attached} to, at its
+   * line: after every opportunity read has been attached, the rows of opportunities not read.
+   */
+  void reportUnattached(List<Problem> problems) {
     for (int i = 0; i < rows; i++) {
-      if (!known.contains(rowOpportunities[i])) {
+      if (!rowGroups[i].attached) {
         problems.add(
             Problem.inFile(
                 StageHistoryCsv.FILE_NAME,
@@ -111,7 +129,7 @@ final class StageHistories {
                 StageHistoryCsv.OPPORTUNITY_ID,
                 ProblemKind.UNKNOWN_REFERENCE,
                 "opportunity "
-                    + rowOpportunities[i]
+                    + rowGroups[i].opportunity
                     + " is not among the opportunities read from "
                     + OpportunitiesCsv.OPPORTUNITIES_FILE_NAME));
       }
