@@ -265,7 +265,6 @@ public final class LeadsCsv {
   /** Turns rows into leads, remembering the ids seen. */
   private static final class Collector extends RowCollector<Lead> {
     final Map<LeadId, Long> seen = new HashMap<>();
-    final SharedAccounts accounts = new SharedAccounts();
 
     Collector(String file) {
       super(file);
@@ -274,7 +273,7 @@ public final class LeadsCsv {
     @Override
     void accept(Row row) {
       Optional<LeadId> id = row.get(ID_COLUMN);
-      Optional<AccountId> accountId = row.get(ACCOUNT_ID_COLUMN);
+      Optional<AccountId> accountId = row.accounts().id(row, ACCOUNT_ID_COLUMN);
       Optional<String> accountName = row.get(ACCOUNT_NAME_COLUMN);
       Optional<PartnerId> source = row.get(SOURCE_COLUMN);
       Optional<LocalDate> received = row.get(RECEIVED_COLUMN);
@@ -305,7 +304,8 @@ public final class LeadsCsv {
               () ->
                   Lead.builder()
                       .id(id.orElseThrow())
-                      .account(accounts.of(accountId.orElseThrow(), accountName.orElseThrow()))
+                      .account(
+                          row.accounts().of(accountId.orElseThrow(), accountName.orElseThrow()))
                       .source(source.orElseThrow())
                       .received(received.orElseThrow())
                       .sharedWith(sharedWith.orElse(ImmutableSet.of()))

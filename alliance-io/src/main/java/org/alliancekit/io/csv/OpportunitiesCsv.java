@@ -652,7 +652,6 @@ public final class OpportunitiesCsv {
     final String involvementsFile;
     final StageModel stages;
     final Optional<Map<SolutionId, Solution>> solutions;
-    final SharedAccounts accounts = new SharedAccounts();
     final List<Problem> opportunityProblems = new ArrayList<>();
     final List<Problem> involvementProblems = new ArrayList<>();
     final Map<OpportunityId, Pending> pending = new LinkedHashMap<>();
@@ -715,7 +714,7 @@ public final class OpportunitiesCsv {
 
     void opportunity(Row row) {
       Optional<OpportunityId> id = row.get(ID_COLUMN);
-      Optional<AccountId> accountId = row.get(ACCOUNT_ID_COLUMN);
+      Optional<AccountId> accountId = row.accounts().id(row, ACCOUNT_ID_COLUMN);
       Optional<String> accountName = row.get(ACCOUNT_NAME_COLUMN);
       Optional<String> name = row.get(NAME_COLUMN);
       Optional<BigDecimal> amount = row.get(AMOUNT_COLUMN);
@@ -755,7 +754,7 @@ public final class OpportunitiesCsv {
           id.orElseThrow(),
           new Pending(
               id.orElseThrow(),
-              accounts.of(accountId.orElseThrow(), accountName.orElseThrow()),
+              row.accounts().of(accountId.orElseThrow(), accountName.orElseThrow()),
               name.orElseThrow(),
               Money.of(amount.orElseThrow(), currency.orElseThrow()),
               stage.orElseThrow(),

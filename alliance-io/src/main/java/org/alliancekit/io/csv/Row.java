@@ -88,7 +88,7 @@ public final class Row {
   }
 
   /** The value without surrounding whitespace; the empty string when blank or absent. */
-  private String stripped(String column) {
+  String stripped(String column) {
     return text(column).strip();
   }
 
@@ -126,6 +126,11 @@ public final class Row {
       }
     }
     return cells.buildOrThrow();
+  }
+
+  /** The accounts the rows of this read name (see {@link SharedAccounts}). */
+  SharedAccounts accounts() {
+    return shared.accounts();
   }
 
   /** Reads a column's value as its declaration says; a problem is recorded and gives empty. */

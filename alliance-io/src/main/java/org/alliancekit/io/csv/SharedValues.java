@@ -23,6 +23,7 @@ import java.util.function.Function;
  */
 final class SharedValues {
   private final Map<Function<String, ?>, Slot> byParser = new IdentityHashMap<>();
+  private final SharedAccounts accounts = new SharedAccounts();
 
   /**
    * One parser's values by text, and the text and value met last: rows of one record's children
@@ -63,6 +64,11 @@ final class SharedValues {
     slot.values.put(text, value);
     slot.lastText = text;
     slot.lastValue = value;
+  }
+
+  /** The accounts the rows of this read name. */
+  SharedAccounts accounts() {
+    return accounts;
   }
 
   /**

@@ -30,6 +30,7 @@ import org.alliancekit.io.Samples;
 import org.alliancekit.model.assessment.Rating;
 import org.alliancekit.model.batch.ProblemKind;
 import org.alliancekit.model.money.ExchangeRates;
+import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.Partner;
 import org.alliancekit.model.party.PartnerId;
 import org.alliancekit.model.pipeline.Opportunity;
@@ -119,6 +120,26 @@ class PortfolioReaderTest {
     assertSame(acme.id(), opportunity.involvements().get(0).party());
     assertSame(
         withAcme.id(), data.assessmentsOf(RelationshipId.of("r-acme")).get(0).relationship());
+  }
+
+  @Test
+  void givesOneAccountObjectPerAccountIdAndNameAcrossOpportunitiesAndLeads() {
+    PortfolioData data =
+        PortfolioReader.standard()
+            .read(
+                source(
+                    with(
+                        "leads.csv",
+                        "lead_id,account_id,account_name,source_id,received_date,shared_with,status\n"
+                            + "l1,n,Northwind,acme,2026-01-05,hq,NEW\n"
+                            + "l2,n,Northwind Ltd,acme,2026-01-06,hq,NEW\n")));
+    assertTrue(data.problems().isEmpty(), data.problems()::toString);
+    Account ofOpportunity = data.opportunities().get(0).account();
+    // The first lead names the account as opportunities.csv does and gets the same object; the
+    // second gives another name, so it gets an account of its own with the same id object.
+    assertSame(ofOpportunity, data.leads().get(0).account());
+    assertEquals("Northwind Ltd", data.leads().get(1).account().name());
+    assertSame(ofOpportunity.id(), data.leads().get(1).account().id());
   }
 
   @Test
