@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.base.Ascii;
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Enums;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -394,9 +395,9 @@ public final class Cells {
    */
   static <E extends Enum<E>> E constant(Class<E> type, Map<String, E> aliases, String text) {
     String name = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    Enum<?> constant = CONSTANTS.get(type).get(name);
+    E constant = Enums.getIfPresent(type, name).orNull();
     if (constant != null) {
-      return type.cast(constant);
+      return constant;
     }
     E alias = aliases.get(name);
     if (alias != null) {
@@ -410,20 +411,6 @@ public final class Cells {
                 .map(Enum::name)
                 .collect(Collectors.joining(", ")));
   }
-
-  /** Each enum type's constants by name, made once per type (the type's own array is a copy). */
-  private static final ClassValue<ImmutableMap<String, Enum<?>>> CONSTANTS =
-      new ClassValue<>() {
-        @Override
-        protected ImmutableMap<String, Enum<?>> computeValue(Class<?> type) {
-          ImmutableMap.Builder<String, Enum<?>> byName = ImmutableMap.builder();
-          for (Object constant : type.getEnumConstants()) {
-            Enum<?> value = (Enum<?>) constant;
-            byName.put(value.name(), value);
-          }
-          return byName.buildOrThrow();
-        }
-      };
 
   /** Parses an enum constant, ignoring case and reading '-' and ' ' as '_'. */
   public static <E extends Enum<E>> E constant(Class<E> type, String text) {

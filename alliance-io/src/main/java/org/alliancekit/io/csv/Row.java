@@ -1,5 +1,6 @@
 package org.alliancekit.io.csv;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.ImmutableList;
@@ -38,7 +39,7 @@ public final class Row {
     this.line = line;
     this.columns = columns;
     this.fields = fields;
-    this.shared = shared;
+    this.shared = checkNotNull(shared, "shared");
   }
 
   /**
@@ -162,9 +163,6 @@ public final class Row {
 
   /** Parses a token once per parser and read: a text met before gives the same value again. */
   private <T> Optional<T> parseShared(String column, String token, Function<String, T> parser) {
-    if (shared == null) {
-      return parse(column, token, parser);
-    }
     Optional<T> known = shared.get(parser, token);
     if (known != null) {
       return known;
