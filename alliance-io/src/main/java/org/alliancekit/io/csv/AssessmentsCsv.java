@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.alliancekit.io.ReadResult;
@@ -310,16 +311,21 @@ public final class AssessmentsCsv {
     void compare(Header other, AssessmentId id, long firstLine, Row row) {
       differ(RELATIONSHIP_ID, relationship, other.relationship, id, firstLine, row);
       differ(SIDE, side, other.side, id, firstLine, row);
-      differ(
-          ASSESSOR, formatAssessor(assessor), formatAssessor(other.assessor), id, firstLine, row);
+      if (!assessor.equals(other.assessor)) {
+        differ(
+            ASSESSOR, formatAssessor(assessor), formatAssessor(other.assessor), id, firstLine, row);
+      }
       differ(DATE, date, other.date, id, firstLine, row);
       differ(CATALOG, catalog.name(), other.catalog.name(), id, firstLine, row);
       differ(SCALE, scale, other.scale, id, firstLine, row);
     }
 
+    /** Reports {@code other} if it differs from {@code first}; the message is built only then. */
     private static void differ(
         String column, Object first, Object other, AssessmentId id, long firstLine, Row row) {
-      RowCollector.checkSame(row, column, first, other, "assessment " + id, firstLine);
+      if (!Objects.equals(first, other)) {
+        RowCollector.checkSame(row, column, first, other, "assessment " + id, firstLine);
+      }
     }
   }
 

@@ -54,6 +54,23 @@ class AssessmentsCsvTest {
   }
 
   @Test
+  void reportsARowWhoseAssessorDiffersFromTheFirstRowOfItsAssessment() {
+    ReadResult<Assessment> result =
+        read(
+            HEADER
+                + A1
+                + "Co1,7\n"
+                + "a1,rel-acme,HOST,Dana Reyes (Partner manager),2026-03-31,SALES_SCORECARD,0..10,"
+                + "S25,5\n");
+    assertProblems(result, at(FILE, 3, "assessor", ProblemKind.INCONSISTENT));
+    assertEquals(
+        "assessment a1 has assessor 'Dana Reyes (Partner manager)' here but"
+            + " 'Dana Reyes (Alliance manager)' on line 2",
+        problemAt(result, 3, "assessor").message());
+    assertEquals(ImmutableList.of(a1().addRatings(Rating.of("Co1", 7)).build()), result.values());
+  }
+
+  @Test
   void groupsRowsIntoAssessmentsInOrderOfFirstRow() {
     ReadResult<Assessment> result =
         read(

@@ -80,6 +80,6 @@ public abstract class Campaign implements WithCampaign {
         id(),
         end(),
         start());
-    Checks.nonNegative("cost of campaign " + id(), cost());
+    Checks.nonNegative("cost of campaign", id(), cost());
   }
 }

@@ -65,6 +65,6 @@ public abstract class MarketingBudget implements WithMarketingBudget {
         "fiscal year %s of budget %s must be from 1 to 9999",
         fiscalYear(),
         id());
-    Checks.nonNegative("amount of budget " + id(), amount());
+    Checks.nonNegative("amount of budget", id(), amount());
   }
 }

@@ -138,8 +138,7 @@ public abstract class Lead implements WithLead {
         source());
     title().ifPresent(title -> Checks.name("lead title", title));
     customerNeed().ifPresent(need -> Checks.paragraph("customer need", need));
-    estimatedValue()
-        .ifPresent(value -> Checks.nonNegative("estimated value of lead " + id(), value));
+    estimatedValue().ifPresent(value -> Checks.nonNegative("estimated value of lead", id(), value));
     externalId().ifPresent(external -> Checks.id("external id", external));
     checkArgument(
         contactConsent() || contacts().isEmpty(),

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
@@ -225,6 +226,40 @@ public abstract class Opportunity implements WithOpportunity {
     Builder() {}
   }
 
+  /**
+   * Checks that no party is listed twice in one role. An opportunity has a few involvements, so
+   * each is compared with those before it; a long list is checked through a set.
+   */
+  private void checkRolesOnce() {
+    List<Involvement> involvements = involvements();
+    if (involvements.size() > 16) {
+      Set<Involvement> roles = new HashSet<>();
+      for (Involvement involvement : involvements) {
+        checkRoleOnce(
+            roles.add(Involvement.of(involvement.party(), involvement.role())), involvement);
+      }
+      return;
+    }
+    for (int i = 1; i < involvements.size(); i++) {
+      Involvement involvement = involvements.get(i);
+      for (int j = 0; j < i; j++) {
+        Involvement earlier = involvements.get(j);
+        checkRoleOnce(
+            earlier.role() != involvement.role() || !earlier.party().equals(involvement.party()),
+            involvement);
+      }
+    }
+  }
+
+  private void checkRoleOnce(boolean once, Involvement involvement) {
+    checkArgument(
+        once,
+        "opportunity %s lists %s as %s more than once",
+        id(),
+        involvement.party(),
+        involvement.role());
+  }
+
   @Value.Check
   void check() {
     Checks.name("opportunity name", name());
@@ -238,22 +273,14 @@ public abstract class Opportunity implements WithOpportunity {
             + " given)",
         id(),
         contacts().size());
-    Checks.nonNegative("amount of opportunity " + id(), amount());
+    Checks.nonNegative("amount of opportunity", id(), amount());
     checkArgument(
         !expectedClose().isBefore(created()),
         "opportunity %s is expected to close on %s, before it was created on %s",
         id(),
         expectedClose(),
         created());
-    Set<Involvement> roles = new HashSet<>();
-    for (Involvement involvement : involvements()) {
-      checkArgument(
-          roles.add(Involvement.of(involvement.party(), involvement.role())),
-          "opportunity %s lists %s as %s more than once",
-          id(),
-          involvement.party(),
-          involvement.role());
-    }
+    checkRolesOnce();
     checkArgument(
         !origin().involvesPartner() || isPartnerInvolved(),
         "opportunity %s is %s, so it needs at least one involved party other than its owner %s",

@@ -48,7 +48,9 @@ final class PortfolioRules {
   private final Set<PartnerId> partners = new HashSet<>();
   private final Set<RelationshipId> relationships = new HashSet<>();
   private final Map<RelationshipId, Relationship> relationshipsById = new HashMap<>();
-  private final Set<OpportunityId> opportunities = new HashSet<>();
+  // The index of each id's first record, by id text, once their lists are checked (check's order).
+  private Map<String, Integer> opportunities = Map.of();
+  private Map<String, Integer> leads = Map.of();
   private final Map<SolutionId, Solution> solutions = new HashMap<>();
   private final Set<String> tiers = new HashSet<>();
 
@@ -59,7 +61,6 @@ final class PortfolioRules {
     portfolio
         .relationships()
         .forEach(relationship -> relationshipsById.putIfAbsent(relationship.id(), relationship));
-    portfolio.opportunities().forEach(opportunity -> opportunities.add(opportunity.id()));
     portfolio.solutions().forEach(solution -> solutions.putIfAbsent(solution.id(), solution));
     portfolio.tiers().forEach(tier -> tiers.add(tier.name()));
   }
@@ -217,15 +218,13 @@ final class PortfolioRules {
   private void campaigns() {
     List<Campaign> list = portfolio.campaigns();
     unique(Section.CAMPAIGNS, list, campaign -> campaign.id().value());
-    Set<LeadId> leads = new HashSet<>();
-    portfolio.leads().forEach(lead -> leads.add(lead.id()));
     for (int i = 0; i < list.size(); i++) {
       Campaign campaign = list.get(i);
       String key = campaign.id().value();
       String what = "campaign " + campaign.id();
       relationship(Section.CAMPAIGNS, i, key, what, campaign.relationship());
       for (LeadId lead : campaign.leads()) {
-        if (!leads.contains(lead)) {
+        if (!leads.containsKey(lead.value())) {
           add(
               Section.CAMPAIGNS,
               i,
@@ -236,7 +235,7 @@ final class PortfolioRules {
         }
       }
       for (OpportunityId opportunity : campaign.opportunities()) {
-        if (!opportunities.contains(opportunity)) {
+        if (!opportunities.containsKey(opportunity.value())) {
           add(
               Section.CAMPAIGNS,
               i,
@@ -332,7 +331,7 @@ final class PortfolioRules {
 
   private void opportunities() {
     List<Opportunity> list = portfolio.opportunities();
-    unique(Section.OPPORTUNITIES, list, opportunity -> opportunity.id().value());
+    opportunities = unique(Section.OPPORTUNITIES, list, opportunity -> opportunity.id().value());
     for (int i = 0; i < list.size(); i++) {
       Opportunity opportunity = list.get(i);
       String key = opportunity.id().value();
@@ -371,7 +370,7 @@ final class PortfolioRules {
 
   private void leads() {
     List<Lead> list = portfolio.leads();
-    unique(Section.LEADS, list, lead -> lead.id().value());
+    leads = unique(Section.LEADS, list, lead -> lead.id().value());
     for (int i = 0; i < list.size(); i++) {
       Lead lead = list.get(i);
       String key = lead.id().value();
@@ -381,7 +380,7 @@ final class PortfolioRules {
         partner(Section.LEADS, i, key, "sharedWith", what, party);
       }
       if (lead.convertedOpportunity().isPresent()
-          && !opportunities.contains(lead.convertedOpportunity().get())) {
+          && !opportunities.containsKey(lead.convertedOpportunity().get().value())) {
         add(
             Section.LEADS,
             i,
@@ -420,7 +419,7 @@ final class PortfolioRules {
       Registration registration = list.get(i);
       String key = registration.id().value();
       String what = "registration " + registration.id();
-      if (!opportunities.contains(registration.opportunity())) {
+      if (!opportunities.containsKey(registration.opportunity().value())) {
         add(
             Section.REGISTRATIONS,
             i,
@@ -602,7 +601,8 @@ final class PortfolioRules {
   }
 
   /** Reports each record whose id an earlier record of the list already has. */
-  private <T> void unique(Section section, List<T> list, Function<T, String> id) {
+  /** Reports each id met before in the list; the index of each id's first record, by id. */
+  private <T> Map<String, Integer> unique(Section section, List<T> list, Function<T, String> id) {
     Map<String, Integer> first = Maps.newHashMapWithExpectedSize(list.size());
     for (int i = 0; i < list.size(); i++) {
       String key = id.apply(list.get(i));
@@ -617,6 +617,7 @@ final class PortfolioRules {
             "id " + key + " is already used at index " + earlier + " of " + section.property());
       }
     }
+    return first;
   }
 
   private void partner(

@@ -17,10 +17,13 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.money.Monetary;
 import org.alliancekit.model.party.Account;
 import org.alliancekit.model.party.AccountId;
+import org.alliancekit.model.party.PartnerId;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +156,21 @@ class OpportunityTest {
                         Involvement.of(ACME, InvolvementRole.CO_SELLER, JAN_10))
                     .build());
     assertEquals("opportunity o-1 lists acme as CO_SELLER more than once", e.getMessage());
+  }
+
+  @Test
+  void checksALongListOfInvolvementsForAPartyTwiceInTheSameRole() {
+    List<Involvement> twenty = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      twenty.add(Involvement.of(PartnerId.of("p-" + i), InvolvementRole.CO_SELLER));
+    }
+    assertEquals(20, opportunity("o-1").addAllInvolvements(twenty).build().involvements().size());
+    twenty.add(Involvement.of(PartnerId.of("p-3"), InvolvementRole.CO_SELLER, JAN_10));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> opportunity("o-1").addAllInvolvements(twenty).build());
+    assertEquals("opportunity o-1 lists p-3 as CO_SELLER more than once", e.getMessage());
   }
 
   @Test

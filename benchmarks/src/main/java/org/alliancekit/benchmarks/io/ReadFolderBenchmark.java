@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.alliancekit.io.PortfolioData;
 import org.alliancekit.io.csv.PortfolioReader;
+import org.alliancekit.model.assessment.Assessment;
+import org.alliancekit.model.pipeline.Involvement;
+import org.alliancekit.model.pipeline.Lead;
+import org.alliancekit.model.pipeline.Opportunity;
+import org.alliancekit.model.pipeline.StageChange;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * whole {@link PortfolioReader} (parsing, model checks, joins and the rules across files); {@link
  * #fastCsvPass} the baseline, FastCSV splitting the same text into records and touching every
  * field. Both read from memory, so the ratio is the library's cost over parsing alone. {@link
- * #fastCsvKeepingRecords} measures what keeping the records alone costs.
+ * #fastCsvKeepingRecords} measures what keeping the records alone costs, {@link
+ * #buildAndCheckRecords} what building and checking the model's records costs with nothing to
+ * parse.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,18 +51,19 @@ public class ReadFolderBenchmark {
   public int relationships;
 
   private FolderData folder;
+  private PortfolioData read;
 
   /** Generates the folder and checks that it reads without a problem. */
   @Setup(Level.Trial)
   public void setUp() {
     folder =
         FolderData.generate(relationships, relationships * 20, relationships * 10, FolderData.SEED);
-    PortfolioData data = PortfolioReader.standard().read(folder.source());
-    if (!data.problems().isEmpty()) {
-      throw new IllegalStateException("generated folder has problems: " + data.problems());
+    read = PortfolioReader.standard().read(folder.source());
+    if (!read.problems().isEmpty()) {
+      throw new IllegalStateException("generated folder has problems: " + read.problems());
     }
-    if (data.opportunities().size() != relationships * 20) {
-      throw new IllegalStateException("read " + data.opportunities().size() + " opportunities");
+    if (read.opportunities().size() != relationships * 20) {
+      throw new IllegalStateException("read " + read.opportunities().size() + " opportunities");
     }
   }
 
@@ -95,5 +103,42 @@ public class ReadFolderBenchmark {
       }
     }
     return records;
+  }
+
+  /**
+   * Not a baseline but a floor under {@link #readAndValidate}: what the reader must do beyond
+   * parsing cells, with nothing to parse. From values read in setup, every opportunity is built
+   * again through the model's builder with new involvement and stage-change objects, every lead and
+   * assessment through theirs, and the portfolio's rules across records are checked: no text is
+   * split, parsed or looked up. The reader's time can be no lower than {@link #fastCsvPass} plus
+   * this.
+   */
+  @Benchmark
+  public int buildAndCheckRecords() {
+    List<Object> records = new ArrayList<>(read.opportunities().size() + read.leads().size());
+    for (Opportunity opportunity : read.opportunities()) {
+      List<Involvement> involvements = new ArrayList<>(opportunity.involvements().size());
+      for (Involvement involvement : opportunity.involvements()) {
+        Involvement copy = Involvement.of(involvement.party(), involvement.role());
+        involvements.add(involvement.since().map(copy::withSince).orElse(copy));
+      }
+      List<StageChange> history = new ArrayList<>(opportunity.stageHistory().size());
+      for (StageChange change : opportunity.stageHistory()) {
+        history.add(StageChange.of(change.date(), change.stage()));
+      }
+      records.add(
+          Opportunity.builder()
+              .from(opportunity)
+              .involvements(involvements)
+              .stageHistory(history)
+              .build());
+    }
+    for (Lead lead : read.leads()) {
+      records.add(Lead.builder().from(lead).build());
+    }
+    for (Assessment assessment : read.assessments()) {
+      records.add(Assessment.builder().from(assessment).build());
+    }
+    return records.size() + read.portfolio().orElseThrow().problems().size();
   }
 }
