@@ -600,8 +600,10 @@ final class PortfolioRules {
     }
   }
 
-  /** Reports each record whose id an earlier record of the list already has. */
-  /** Reports each id met before in the list; the index of each id's first record, by id. */
+  /**
+   * Reports each record whose id an earlier record of the list already has; gives the index of each
+   * id's first record, by id.
+   */
   private <T> Map<String, Integer> unique(Section section, List<T> list, Function<T, String> id) {
     Map<String, Integer> first = Maps.newHashMapWithExpectedSize(list.size());
     for (int i = 0; i < list.size(); i++) {
