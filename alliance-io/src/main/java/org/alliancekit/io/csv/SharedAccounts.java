@@ -13,6 +13,8 @@ import org.alliancekit.model.party.AccountId;
  */
 final class SharedAccounts {
   private final Map<String, Account> byIdText = new HashMap<>();
+  // The account id() found last: of() for the same row's id then needs no second look-up.
+  private Account found;
 
   /**
    * The id of the account a row names in {@code column}: the id of the account met before with the
@@ -20,12 +22,13 @@ final class SharedAccounts {
    */
   Optional<AccountId> id(Row row, Column<?, AccountId> column) {
     Account known = byIdText.get(row.stripped(column.name()));
+    found = known;
     return known != null ? Optional.of(known.id()) : row.get(column);
   }
 
   /** The account with this id and name; the same object for every row that gives both. */
   Account of(AccountId id, String name) {
-    Account known = byIdText.get(id.value());
+    Account known = found != null && found.id() == id ? found : byIdText.get(id.value());
     if (known != null && known.name().equals(name)) {
       return known;
     }
